@@ -1,0 +1,1 @@
+"""evintel consolidate stage."""

@@ -1,0 +1,46 @@
+"""The working representation of one article during extraction: text, sentences, mentions."""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+
+from evintel.models import Article, Mention
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    """A sentence with character offsets into the article text."""
+
+    index: int
+    start: int
+    end: int
+    text: str
+    paragraph: int = 0
+    boilerplate: bool = False  # web junk ("YOU MAY BE INTERESTED IN", share lines): never yields facts
+
+
+@dataclass(slots=True)
+class Document:
+    """An article split into sentences, with the entity mentions found in it."""
+
+    article: Article
+    sentences: list[Sentence]
+    mentions: list[Mention] = field(default_factory=list)
+
+    @property
+    def text(self) -> str:
+        """The article text as given; every offset points into it."""
+        return self.article.text
+
+    def sentence_at(self, offset: int) -> Sentence | None:
+        """The sentence that contains a character offset."""
+        starts = [s.start for s in self.sentences]
+        i = bisect.bisect_right(starts, offset) - 1
+        if 0 <= i < len(self.sentences) and offset < self.sentences[i].end:
+            return self.sentences[i]
+        return None
+
+    def mentions_in(self, sentence: Sentence) -> list[Mention]:
+        """Mentions inside a sentence, in text order."""
+        return [m for m in self.mentions if m.start >= sentence.start and m.end <= sentence.end]

@@ -1,0 +1,1 @@
+"""evintel jobs stage."""

@@ -1,0 +1,1 @@
+"""evintel query stage."""

@@ -1,0 +1,1 @@
+"""evintel serve stage."""
