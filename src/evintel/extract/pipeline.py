@@ -1,8 +1,33 @@
-"""The rule-based extractor: sentences -> mentions -> coreference -> fact rules."""
+"""The rule-based extractor: sentences -> mentions -> coreference -> per-sentence fact rules -> clean-up."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
+from evintel.extract.context import Discourse, SentenceView, build_views
+from evintel.extract.facts.investment import extract_investments
+from evintel.extract.facts.ownership import extract_ownership
+from evintel.extract.facts.partnership import extract_partnerships
+from evintel.extract.facts.plant import extract_plants
+from evintel.extract.facts.product_plan import extract_product_plans
+from evintel.extract.facts.sales import extract_sales
+from evintel.extract.facts.supply import extract_supply
+from evintel.extract.mentions import annotate
+from evintel.extract.resolution import finalize_facts
 from evintel.models import Article, Fact
+from evintel.resolve.kb import KnowledgeBase, load_kb
+
+Rule = Callable[[SentenceView, Discourse, KnowledgeBase], list[Fact]]
+
+RULES: tuple[Rule, ...] = (
+    extract_sales,
+    extract_ownership,
+    extract_investments,
+    extract_partnerships,
+    extract_supply,
+    extract_plants,
+    extract_product_plans,
+)
 
 
 class RuleExtractor:
@@ -10,6 +35,19 @@ class RuleExtractor:
 
     name = "rules"
 
+    def __init__(self, kb: KnowledgeBase | None = None, rules: tuple[Rule, ...] = RULES) -> None:
+        self.kb = kb if kb is not None else load_kb()
+        self.rules = rules
+
     def extract(self, article: Article) -> list[Fact]:
-        """Facts stated by one article."""
-        return []
+        """Facts stated by one article, each with its evidence sentence."""
+        doc = annotate(article, self.kb)
+        discourse = Discourse()
+        facts: list[Fact] = []
+        for view in build_views(doc, self.kb):
+            for rule in self.rules:
+                facts.extend(rule(view, discourse, self.kb))
+            discourse.update(view)
+        for fact in facts:
+            fact.article_id = article.id
+        return finalize_facts(facts, self.kb)

@@ -2,15 +2,30 @@
 
 The data lives in YAML files under `resolve/data/kb/` (one list of records per file):
 
-    - name: BMW Group              # canonical name (required, unique)
+    - name: BMW Group              # canonical name (required, unique after normalize_name)
       kind: group                  # see KINDS
-      aliases: [BMW AG, Bayerische Motoren Werke]
+      aliases: [BMW AG, Bayerische Motoren Werke, BMW]
       misspellings: []             # typos seen in news, resolved to the canonical name
       parent: null                 # canonical name of the parent (must exist in the KB)
       stake_pct: null              # the parent's stake where public and below 100
       country: Germany
       hq: Munich
-      descriptors: [Munich-based carmaker, German carmaker]   # coreference phrases
+      descriptors: [Munich-based carmaker, German carmaker]   # coreference phrases, without "the"
+
+Ambiguous short names. A group is often called by the name of its main brand ("BMW", "Volkswagen",
+"Renault", "Toyota", "Hyundai"), so such a name is kept on both records: it is the brand's canonical
+name and one of the group's aliases. `lookup()` returns every candidate in a fixed order:
+
+1. the entity whose canonical name it is ("BMW" -> the BMW brand);
+2. then alias matches, the widest organisation first, i.e. fewest ancestors ("VW" -> Volkswagen Group
+   before the Volkswagen brand; "Mercedes" -> Mercedes-Benz Group before the Mercedes-Benz brand);
+3. then KB order (file name, then record order).
+
+`resolve()` takes the first candidate; mention linking should look at all of `lookup()` and choose by
+context (a sales figure of "BMW" next to "Mini" is the brand; "BMW said its profit..." is the group).
+Misspellings are stored as aliases of the Entity (they only ever point to one organisation).
+Descriptors are matched without a leading article: "the Munich-based carmaker" and "Munich-based
+carmaker" are one key. A descriptor shared by many entities ("German carmaker") lists them all.
 """
 
 from __future__ import annotations
@@ -28,6 +43,9 @@ import yaml
 
 from evintel.errors import KBError
 from evintel.models import Entity
+
+# libyaml parses the packaged KB about ten times faster than the pure-Python loader.
+_Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 KINDS = (
     "group",  # vehicle group owning several brands
@@ -49,6 +67,11 @@ KINDS = (
 )
 
 _FIELDS = {"name", "kind", "aliases", "misspellings", "parent", "stake_pct", "country", "hq", "descriptors"}
+_LIST_FIELDS = ("aliases", "misspellings", "descriptors")
+_TEXT_FIELDS = ("parent", "country", "hq")
+_ARTICLE = re.compile(r"^(?:the|a|an) ")
+# A name that is only a legal suffix is almost always a YAML list split at "Co., Ltd.": quote the name.
+_BARE_SUFFIXES = {"ltd", "inc", "co", "corp", "llc", "plc", "ag", "sa", "se", "nv", "bv", "gmbh", "limited", "s a"}
 
 
 def normalize_name(text: str) -> str:
@@ -60,6 +83,11 @@ def normalize_name(text: str) -> str:
 def slugify(name: str) -> str:
     """URL-safe id derived from a canonical name ("Mercedes-Benz Group" -> "mercedes-benz-group")."""
     return normalize_name(name).replace(" ", "-") or "entity"
+
+
+def _descriptor_key(phrase: str) -> str:
+    # "the Japanese automaker" and "Japanese automaker" must meet under one key.
+    return _ARTICLE.sub("", normalize_name(phrase))
 
 
 class KnowledgeBase:
@@ -80,12 +108,29 @@ class KnowledgeBase:
                 if key and entity not in self._by_name[key]:
                     self._by_name[key].append(entity)
             for descriptor in entity.descriptors:
-                self._by_descriptor[normalize_name(descriptor)].append(entity)
+                key = _descriptor_key(descriptor)
+                if key and entity not in self._by_descriptor[key]:
+                    self._by_descriptor[key].append(entity)
+        self._order_names(depth=None)
+        for entity in entities:
             if entity.parent:
                 parent = self.resolve(entity.parent)
                 if parent is None:
                     raise KBError(f"KB entity {entity.name!r} names unknown parent {entity.parent!r}")
                 self._children[parent.id].append(entity)
+        self._order_names(depth={e.id: len(self.ancestors(e.id)) for e in entities})
+
+    def _order_names(self, depth: dict[str, int] | None) -> None:
+        # Sorting once here keeps lookup() a dictionary read; see the module docstring for the order.
+        position = {entity_id: i for i, entity_id in enumerate(self.entities)}
+        for key, found in self._by_name.items():
+            found.sort(
+                key=lambda e, key=key: (
+                    normalize_name(e.name) != key,
+                    depth[e.id] if depth else 0,
+                    position[e.id],
+                )
+            )
 
     def __len__(self) -> int:
         return len(self.entities)
@@ -99,13 +144,11 @@ class KnowledgeBase:
 
     def lookup(self, name: str) -> list[Entity]:
         """Every entity that goes by this name (canonical, alias or misspelling), canonical matches first."""
-        found = self._by_name.get(normalize_name(name), [])
-        key = normalize_name(name)
-        return sorted(found, key=lambda e: normalize_name(e.name) != key)
+        return list(self._by_name.get(normalize_name(name), ()))
 
     def resolve(self, name: str) -> Entity | None:
-        """The single best entity for a name: an exact canonical match, else the first alias match."""
-        found = self.lookup(name)
+        """The single best entity for a name: an exact canonical match, else the widest alias match."""
+        found = self._by_name.get(normalize_name(name))
         return found[0] if found else None
 
     def parent(self, entity_id: str) -> Entity | None:
@@ -130,22 +173,49 @@ class KnowledgeBase:
 
     def by_descriptor(self, phrase: str) -> list[Entity]:
         """Entities that a descriptor ("the Munich-based carmaker") may refer to."""
-        return list(self._by_descriptor.get(normalize_name(phrase), []))
+        return list(self._by_descriptor.get(_descriptor_key(phrase), []))
 
     def descriptors(self) -> dict[str, list[Entity]]:
-        """Every normalised descriptor with the entities it may refer to."""
+        """Every normalised descriptor (without a leading article) with the entities it may refer to."""
         return {k: list(v) for k, v in self._by_descriptor.items()}
 
 
-def _entity_from_record(record: dict[str, Any], origin: str) -> Entity:
-    if not isinstance(record, dict) or "name" not in record:
-        raise KBError(f"{origin}: every KB record needs a 'name' ({record!r:.80})")
+def _check_record(record: Any, origin: str) -> None:
+    if not isinstance(record, dict) or not isinstance(record.get("name"), str) or not record["name"].strip():
+        raise KBError(f"{origin}: every KB record needs a non-empty text 'name' ({record!r:.80})")
+    where = f"{origin}: {record['name']!r}"
     unknown = set(record) - _FIELDS
     if unknown:
-        raise KBError(f"{origin}: {record['name']!r} has unknown fields {sorted(unknown)}")
+        raise KBError(f"{where} has unknown fields {sorted(unknown)}; allowed: {sorted(_FIELDS)}")
+    if not normalize_name(record["name"]):
+        raise KBError(f"{where} has a name without letters or digits")
     kind = record.get("kind") or "other"
     if kind not in KINDS:
-        raise KBError(f"{origin}: {record['name']!r} has unknown kind {kind!r}; use one of {KINDS}")
+        raise KBError(f"{where} has unknown kind {kind!r}; use one of {KINDS}")
+    for field in _LIST_FIELDS:
+        values = record.get(field)
+        if values is not None and (
+            not isinstance(values, list) or not all(isinstance(v, str) and normalize_name(v) for v in values)
+        ):
+            raise KBError(f"{where}: '{field}' must be a list of names, e.g. [A, B] (got {values!r:.60})")
+        bare = [v for v in values or () if normalize_name(v) in _BARE_SUFFIXES]
+        if bare:
+            raise KBError(f"{where}: '{field}' holds a bare legal suffix {bare[0]!r}; quote names with commas")
+    for field in _TEXT_FIELDS:
+        value = record.get(field)
+        if value is not None and not isinstance(value, str):
+            raise KBError(f"{where}: '{field}' must be text (got {value!r:.60})")
+    stake = record.get("stake_pct")
+    if stake is not None:
+        if isinstance(stake, bool) or not isinstance(stake, int | float) or not 0 < stake <= 100:
+            raise KBError(f"{where}: 'stake_pct' must be a number in (0, 100] (got {stake!r})")
+        if not record.get("parent"):
+            raise KBError(f"{where} has a 'stake_pct' but no 'parent'")
+
+
+def _entity_from_record(record: dict[str, Any], origin: str) -> Entity:
+    _check_record(record, origin)
+    kind = record.get("kind") or "other"
     aliases = tuple(str(a) for a in (record.get("aliases") or ()))
     misspellings = tuple(str(a) for a in (record.get("misspellings") or ()))
     stake = record.get("stake_pct")
@@ -163,18 +233,49 @@ def _entity_from_record(record: dict[str, Any], origin: str) -> Entity:
     )
 
 
+def _check_links(entities: list[tuple[Entity, str]]) -> None:
+    """Unique canonical names, parents that exist by canonical name, no ownership cycles."""
+    origin_of: dict[str, str] = {}
+    by_name: dict[str, Entity] = {}
+    for entity, origin in entities:
+        key = normalize_name(entity.name)
+        if key in by_name:
+            raise KBError(
+                f"{origin}: {entity.name!r} repeats the canonical name of {by_name[key].name!r} "
+                f"({origin_of[key]}); merge the records or rename one"
+            )
+        by_name[key] = entity
+        origin_of[key] = origin
+    for entity, origin in entities:
+        if entity.parent and normalize_name(entity.parent) not in by_name:
+            raise KBError(
+                f"{origin}: {entity.name!r} names unknown parent {entity.parent!r}; "
+                "a parent must be the canonical name of another record"
+            )
+    for entity, origin in entities:
+        seen = {normalize_name(entity.name)}
+        current = entity
+        while current.parent:
+            key = normalize_name(current.parent)
+            if key in seen:
+                raise KBError(f"{origin}: {entity.name!r} is its own ancestor (parent chain loops)")
+            seen.add(key)
+            current = by_name[key]
+
+
 def read_kb_files(paths: list[Path]) -> KnowledgeBase:
     """Build a KnowledgeBase from YAML files, validating every record."""
-    entities: list[Entity] = []
+    entities: list[tuple[Entity, str]] = []
     for path in paths:
         try:
-            records = yaml.safe_load(path.read_text(encoding="utf-8")) or []
-        except (OSError, yaml.YAMLError) as error:
+            records = yaml.load(path.read_text(encoding="utf-8"), Loader=_Loader) or []
+        except (OSError, UnicodeDecodeError, yaml.YAMLError) as error:
             raise KBError(f"{path}: cannot read KB file ({error})") from error
         if not isinstance(records, list):
             raise KBError(f"{path}: a KB file must hold a list of records")
-        entities.extend(_entity_from_record(r, path.name) for r in records)
-    return KnowledgeBase(entities)
+        entities.extend((_entity_from_record(r, path.name), path.name) for r in records)
+    _check_links(entities)
+    return KnowledgeBase([entity for entity, _ in entities])
 
 
 def default_kb_paths() -> list[Path]:

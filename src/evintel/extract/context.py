@@ -1,0 +1,171 @@
+"""Per-sentence view for the fact rules: the sentence's organisations, figures, periods, places, modality.
+
+Every offset in a SentenceView is relative to the sentence text; `evidence()` maps back to the article.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from evintel.extract.document import Document, Sentence
+from evintel.extract.modality import Modality, find_modality
+from evintel.extract.money import Money, find_money
+from evintel.extract.numbers import Quantity, find_percentages, find_quantities
+from evintel.extract.periods import Period, find_periods
+from evintel.extract.places import Place, find_places
+from evintel.extract.powertrains import Powertrain, find_powertrains
+from evintel.models import Evidence, Mention
+from evintel.resolve.kb import KnowledgeBase
+
+
+@dataclass(frozen=True, slots=True)
+class OrgRef:
+    """An organisation mention inside one sentence (offsets relative to the sentence)."""
+
+    start: int
+    end: int
+    text: str
+    names: tuple[str, ...]  # one canonical name, or several for "both companies"
+    via: str
+
+    @property
+    def name(self) -> str:
+        """The first (usually only) canonical name referred to."""
+        return self.names[0]
+
+    @property
+    def plural(self) -> bool:
+        """True for references to several organisations ("the two companies")."""
+        return len(self.names) > 1
+
+
+@dataclass(slots=True)
+class SentenceView:
+    """Everything the fact rules need to know about one sentence."""
+
+    doc: Document
+    sentence: Sentence
+    orgs: list[OrgRef]
+    quantities: list[Quantity]
+    money: list[Money]
+    percentages: list[Quantity]
+    periods: list[Period]
+    powertrains: list[Powertrain]
+    places: list[Place]
+    modality: Modality
+    previous: SentenceView | None = None
+    notes: dict[str, object] = field(default_factory=dict)
+
+    @property
+    def text(self) -> str:
+        """The sentence text."""
+        return self.sentence.text
+
+    @property
+    def offset(self) -> int:
+        """Where the sentence starts in the article text."""
+        return self.sentence.start
+
+    def evidence(self) -> Evidence:
+        """The sentence as evidence, with offsets into the article text."""
+        return Evidence(self.sentence.text, self.sentence.start, self.sentence.end)
+
+    def orgs_between(self, start: int, end: int) -> list[OrgRef]:
+        """Organisation mentions that lie inside [start, end)."""
+        return [o for o in self.orgs if o.start >= start and o.end <= end]
+
+
+def _org_refs(mentions: list[Mention], sentence: Sentence) -> list[OrgRef]:
+    refs: list[OrgRef] = []
+    for mention in mentions:
+        names = mention.members if mention.members else (mention.entity,)
+        names = tuple(n for n in names if n)
+        if not names:
+            continue
+        refs.append(
+            OrgRef(
+                mention.start - sentence.start,
+                mention.end - sentence.start,
+                mention.text,
+                names,
+                mention.via,
+            )
+        )
+    refs.sort(key=lambda r: r.start)
+    return refs
+
+
+def build_views(doc: Document, kb: KnowledgeBase) -> list[SentenceView]:
+    """A SentenceView for every non-boilerplate sentence of a document, linked to its predecessor."""
+    views: list[SentenceView] = []
+    previous: SentenceView | None = None
+    article_date = doc.article.date
+    for sentence in doc.sentences:
+        if sentence.boilerplate or not sentence.text.strip():
+            continue
+        text = sentence.text
+        money = find_money(text)
+        view = SentenceView(
+            doc=doc,
+            sentence=sentence,
+            orgs=_org_refs(doc.mentions_in(sentence), sentence),
+            quantities=[q for q in find_quantities(text) if not _inside_any(q.start, q.end, money)],
+            money=money,
+            percentages=find_percentages(text),
+            periods=find_periods(text, article_date),
+            powertrains=find_powertrains(text),
+            places=find_places(text),
+            modality=find_modality(text),
+            previous=previous,
+        )
+        views.append(view)
+        previous = view
+    return views
+
+
+def _inside_any(start: int, end: int, spans: list[Money]) -> bool:
+    return any(s.start <= start and end <= s.end for s in spans)
+
+
+CLAUSE_BREAK = re.compile(r"[;:]|,\s+(?:while|whereas|but|although|and\s+(?=[A-Z]))|\s+while\s+|\s+whereas\s+")
+
+
+def clause_bounds(text: str, position: int) -> tuple[int, int]:
+    """The clause around a position, cut at semicolons, colons and contrastive conjunctions."""
+    start, end = 0, len(text)
+    for match in CLAUSE_BREAK.finditer(text):
+        if match.end() <= position:
+            start = match.end()
+        elif match.start() >= position:
+            end = match.start()
+            break
+    return start, end
+
+
+@dataclass(slots=True)
+class Discourse:
+    """What earlier sentences established: the organisation in focus and the period being reported."""
+
+    topic: OrgRef | None = None
+    period: str | None = None
+    paragraph: int = -1
+
+    def update(self, view: SentenceView) -> None:
+        """Carry the focus forward after a sentence has been read."""
+        if view.sentence.paragraph != self.paragraph:
+            self.paragraph = view.sentence.paragraph
+        subject = first_subject(view)
+        if subject is not None:
+            self.topic = subject
+        main_periods = [p for p in view.periods if not getattr(p, "comparison", False)]
+        if main_periods:
+            self.period = main_periods[0].value
+
+
+def first_subject(view: SentenceView) -> OrgRef | None:
+    """The organisation a sentence is mainly about: its first named, single-entity mention."""
+    for org in view.orgs:
+        if not org.plural:
+            return org
+    return None

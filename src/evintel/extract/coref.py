@@ -1,0 +1,467 @@
+"""Coreference for organisations: descriptors ("the Munich-based carmaker", "the group"), pronouns
+("it", "its", "they") and plural references ("both firms", "the two giants") -> named mentions.
+
+Deterministic and local: a reference looks back over the current and the previous few sentences
+(plural ones twice as far), and picks the nearest compatible antecedent (kind, country, HQ, KB
+descriptors); pronouns prefer the subject, i.e. the first organisation of the nearest sentence.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+import weakref
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+import ahocorasick
+
+from evintel.extract.document import Document
+from evintel.extract.lexicon import load_lexicon
+from evintel.extract.mentions import describe_unknown
+from evintel.extract.places import lookup_place
+from evintel.models import Entity, Mention
+from evintel.resolve.kb import KnowledgeBase, normalize_name
+from evintel.resolve.linking import fold_text
+
+_WORD = re.compile(r"\S+")
+_VEHICLE_KINDS = frozenset({"group", "automaker", "brand", "startup", "joint_venture"})
+# Per-KB automaton of head-less KB descriptors (False: the KB has none).
+_DESCRIPTOR_AUTOMATA: weakref.WeakKeyDictionary[KnowledgeBase, Any] = weakref.WeakKeyDictionary()
+
+
+@dataclass(frozen=True, slots=True)
+class _Lexicon:
+    heads: dict[str, frozenset[str]]
+    modifiers: frozenset[str]
+    nationalities: dict[str, frozenset[str]]
+    preferred_kind: dict[str, str]
+    descriptor: re.Pattern[str]
+    plural_numbered: re.Pattern[str]
+    plural_bare: re.Pattern[str]
+    bare_counts: dict[str, int]
+    numbers: dict[str, int]
+    pronoun: re.Pattern[str]
+    it_verb: re.Pattern[str]
+    it_pleonastic: re.Pattern[str]
+    reporting: re.Pattern[str]
+    window: int
+    plural_words: frozenset[str]
+    generic_heads: frozenset[str]
+    triggers: ahocorasick.Automaton
+
+
+def _alternation(words: list[str]) -> str:
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(words), key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _lexicon() -> _Lexicon:
+    data = load_lexicon("coref")
+    names = load_lexicon("org_names")
+    heads = {normalize_name(h): frozenset(kinds) for h, kinds in data["heads"].items()}
+    nationalities: dict[str, frozenset[str]] = {}
+    for adjective, countries in names["nationalities"].items():
+        nationalities[normalize_name(adjective)] = frozenset(normalize_name(c) for c in countries)
+    numbers = {str(k).lower(): int(v) for k, v in data["numbers"].items()}
+    number_words = _alternation([k for k in numbers if k != "both"])
+    plural_heads = _alternation(data["plural_heads"])
+    bare = {str(k): int(v) for k, v in data["plural_bare"].items() if not str(k).isdigit() and k != "two"}
+    return _Lexicon(
+        heads=heads,
+        modifiers=frozenset(m.lower() for m in data["modifiers"]),
+        nationalities=nationalities,
+        preferred_kind=dict(data["preferred_kind"]),
+        descriptor=re.compile(
+            rf"(?<![\w-])(?:[Tt]he|[Tt]his)\s+((?:[\w’'.-]+\s+){{0,3}}?)({_alternation(list(data['heads']))})"
+            rf"(?:['’]s)?(?![\w-])",
+            re.IGNORECASE,
+        ),
+        plural_numbered=re.compile(
+            rf"(?<![\w-])(?:(both)|(?:the|all)\s+({number_words}))\s+(?:[\w-]+\s+)?({plural_heads})(?![\w-])",
+            re.IGNORECASE,
+        ),
+        plural_bare=re.compile(rf"(?<![\w-])the\s+({_alternation(list(bare))})(?![\w-])", re.IGNORECASE),
+        bare_counts={k.lower(): v for k, v in bare.items()},
+        numbers=numbers,
+        pronoun=re.compile(r"(?<![\w-])(it|its|they|their|them)(?![\w’'-])", re.IGNORECASE),
+        it_verb=re.compile(rf"^\s+({_alternation(data['it_verbs'])})\b"),
+        it_pleonastic=re.compile(rf"^\s+({_alternation(data['it_pleonastic_after'])})\b"),
+        reporting=re.compile(rf"^\s+({_alternation(data['reporting_verbs'])})\b"),
+        window=int(data["window_sentences"]),
+        plural_words=frozenset(data["plural_heads"]),
+        generic_heads=frozenset(data["generic_heads"]),
+        triggers=_triggers(list(data["heads"]), list(data["plural_heads"]), list(bare)),
+    )
+
+
+def _triggers(heads: list[str], plurals: list[str], bare: list[str]) -> ahocorasick.Automaton:
+    """One automaton over every word that can anchor a reference (heads, plural nouns, pronouns)."""
+    automaton = ahocorasick.Automaton()
+    entries: dict[str, tuple[str, str]] = {}
+    for word in ("it", "its", "they", "their", "them"):
+        entries[word] = ("pronoun", word)
+    for word in (*plurals, *bare):
+        entries[fold_text(word).rstrip("'")] = ("plural", normalize_name(word))
+    for word in heads:
+        entries.setdefault(fold_text(word), ("head", normalize_name(word)))
+    for key, (role, word) in entries.items():
+        automaton.add_word(key, (len(key), role, word))
+    automaton.make_automaton()
+    return automaton
+
+
+@dataclass(frozen=True, slots=True)
+class _Reference:
+    start: int
+    end: int
+    kind: str  # descriptor | pronoun | plural_pronoun | plural
+    head: str = ""
+    modifiers: tuple[str, ...] = ()
+    count: int = 0
+    phrase: str = ""  # a KB descriptor matched as written ("the losange")
+
+
+def resolve_coreference(doc: Document, kb: KnowledgeBase) -> list[Mention]:
+    """Mentions (via="coref") for the descriptors, pronouns and plural references of a document."""
+    lexicon = _lexicon()
+    text = doc.text
+    starts = [s.start for s in doc.sentences]
+
+    def sentence_of(offset: int) -> int:
+        return max(0, bisect.bisect_right(starts, offset) - 1)
+
+    named = sorted((m for m in doc.mentions if m.entity), key=lambda m: m.start)
+    taken = [(m.start, m.end) for m in doc.mentions]
+    references = _find_references(text, taken, lexicon)
+    references = _merge(references, _kb_descriptors(text, taken, kb))
+    profiles: dict[str, Entity] = {}
+
+    def profile(name: str) -> Entity:
+        if name not in profiles:
+            found = kb.resolve(name)
+            profiles[name] = (
+                found if found is not None and found.name == name else describe_unknown(doc, name)
+            )
+        return profiles[name]
+
+    pool: list[tuple[int, Mention]] = [(sentence_of(m.start), m) for m in named]
+    resolved: list[Mention] = []
+    for ref in references:
+        here = sentence_of(ref.start)
+        span = (2 if ref.kind == "plural" else 1) * lexicon.window
+        before = [(i, m) for i, m in pool if m.end <= ref.start and here - span <= i]
+        surface = text[ref.start : ref.end]
+        mention: Mention | None = None
+        if ref.kind == "descriptor":
+            name = _resolve_descriptor(ref, before, pool, here, text, kb, profile, lexicon)
+            mention = Mention(ref.start, ref.end, surface, name, "coref") if name else None
+        elif ref.kind == "pronoun":
+            name = _subject(before, here)
+            mention = Mention(ref.start, ref.end, surface, name, "coref") if name else None
+        else:
+            members = _group(before, here, ref)
+            if len(members) == 1 and ref.kind == "plural_pronoun":
+                mention = Mention(ref.start, ref.end, surface, members[0], "coref")
+            elif len(members) >= 2:
+                mention = Mention(ref.start, ref.end, surface, "", "coref", tuple(members))
+        if mention is not None:
+            resolved.append(mention)
+            if mention.entity:
+                bisect.insort(pool, (here, mention), key=lambda item: item[1].start)
+    return resolved
+
+
+def _find_references(text: str, taken: list[tuple[int, int]], lexicon: _Lexicon) -> list[_Reference]:
+    """Descriptors, pronouns and plural references, not overlapping named mentions or each other."""
+    folded = fold_text(text)
+    size = len(folded)
+    hits = []
+    for last, (length, role, key) in lexicon.triggers.iter(folded):
+        start, end = last - length + 1, last + 1
+        if (start > 0 and folded[start - 1].isalnum()) or (end < size and folded[end].isalnum()):
+            continue
+        hits.append((start, end, role, key))
+    hits.sort(key=lambda h: (h[0], h[0] - h[1]))
+    occupied = list(taken)
+    found: list[_Reference] = []
+
+    def free(start: int, end: int) -> bool:
+        return all(end <= s or start >= e for s, e in occupied)
+
+    for start, end, role, key in hits:
+        if not free(start, end):
+            continue
+        reference = None
+        if role == "pronoun":
+            reference = _pronoun(text, start, end, key, lexicon)
+        elif role == "plural":
+            reference = _plural(text, start, end, key, lexicon)
+        if reference is None and role in ("head", "plural") and key in lexicon.heads:
+            reference = _descriptor(text, start, end, key, taken, lexicon)
+        if reference is not None and free(reference.start, reference.end):
+            found.append(reference)
+            occupied.append((reference.start, reference.end))
+    found.sort(key=lambda r: r.start)
+    return found
+
+
+def _kb_descriptors(text: str, taken: list[tuple[int, int]], kb: KnowledgeBase) -> list[_Reference]:
+    """KB descriptors without a common head noun ("the losange"), matched as written."""
+    automaton = _descriptor_automaton(kb)
+    if automaton is None:
+        return []
+    folded = fold_text(text)
+    size = len(folded)
+    found = []
+    for last, (length, phrase) in automaton.iter(folded):
+        start, end = last - length + 1, last + 1
+        if (start > 0 and folded[start - 1].isalnum()) or (end < size and folded[end].isalnum()):
+            continue
+        if folded[max(0, start - 4) : start] == "the " and not phrase.startswith("the "):
+            start -= 4
+        if all(end <= s or start >= e for s, e in taken):
+            found.append(_Reference(start, end, "descriptor", head=phrase.split()[-1], phrase=phrase))
+    return found
+
+
+def _descriptor_automaton(kb: KnowledgeBase) -> ahocorasick.Automaton | None:
+    cached = _DESCRIPTOR_AUTOMATA.get(kb)
+    if cached is not None:
+        return cached or None
+    heads = _lexicon().heads
+    automaton = ahocorasick.Automaton()
+    for phrase in kb.descriptors():
+        if phrase and normalize_name(phrase.split()[-1]) not in heads:
+            automaton.add_word(phrase, (len(phrase), phrase))
+    if len(automaton):
+        automaton.make_automaton()
+        _DESCRIPTOR_AUTOMATA[kb] = automaton
+        return automaton
+    _DESCRIPTOR_AUTOMATA[kb] = False
+    return None
+
+
+def _merge(first: list[_Reference], second: list[_Reference]) -> list[_Reference]:
+    """References of both lists, the first list winning where they overlap, in text order."""
+    merged = list(first)
+    for ref in second:
+        if all(ref.end <= r.start or ref.start >= r.end for r in first):
+            merged.append(ref)
+    return sorted(merged, key=lambda r: r.start)
+
+
+def _words_before(text: str, position: int) -> list[re.Match[str]]:
+    """The last few whitespace-separated words before a position (nearest last)."""
+    window = text[max(0, position - 80) : position]
+    if window and not window[-1].isspace():
+        return []
+    return list(_WORD.finditer(window))[-5:]
+
+
+def _pronoun(text: str, start: int, end: int, word: str, lexicon: _Lexicon) -> _Reference | None:
+    if word == "it":
+        after = text[end : end + 40]
+        if not lexicon.it_verb.match(after) or lexicon.it_pleonastic.match(after):
+            return None
+        return _Reference(start, end, "pronoun")
+    if word == "its":
+        return _Reference(start, end, "pronoun")
+    return _Reference(start, end, "plural_pronoun")
+
+
+def _plural(text: str, start: int, end: int, key: str, lexicon: _Lexicon) -> _Reference | None:
+    """ "both firms", "the two giants", "all three carmakers", "the pair", "the partners"."""
+    words = [m.group() for m in _words_before(text, start)]
+    offset = start - 80 if start >= 80 else 0
+    matches = _words_before(text, start)
+    for used in (1, 2, 3):
+        if len(words) < used:
+            break
+        opener = words[-used].lower()
+        between = words[len(words) - used + 1 :]
+        if used == 3 and not (
+            words[-used].lower() in ("the", "all") and between[0].lower() in lexicon.numbers
+        ):
+            continue
+        if opener == "both" and used <= 2:
+            return _Reference(offset + matches[-used].start(), end, "plural", count=2)
+        if opener in ("the", "all") and used >= 2 and between[0].lower() in lexicon.numbers:
+            return _Reference(
+                offset + matches[-used].start(), end, "plural", count=lexicon.numbers[between[0].lower()]
+            )
+    if key in lexicon.bare_counts and words and words[-1].lower() == "the":
+        return _Reference(offset + matches[-1].start(), end, "plural", count=lexicon.bare_counts[key])
+    return None
+
+
+def _descriptor(text, start, end, head, taken, lexicon) -> _Reference | None:  # type: ignore[no-untyped-def]
+    """ "the Munich-based carmaker", "the group's", "this Japanese firm"."""
+    matches = _words_before(text, start)
+    offset = start - 80 if start >= 80 else 0
+    chosen = None
+    for used in range(1, min(4, len(matches)) + 1):
+        opener = matches[-used].group()
+        modifiers = [m.group() for m in matches[len(matches) - used + 1 :]]
+        if opener in ("the", "The", "this", "This") and all(_valid_modifier(m, lexicon) for m in modifiers):
+            chosen = (offset + matches[-used].start(), tuple(modifiers))
+            break
+    if chosen is None:
+        return None
+    if text[end : end + 2] in ("'s", "’s"):
+        end += 2
+    after = text[end : end + 40]
+    # "the startup Tavora", "the Japanese supplier Aisin": a role noun before a name, not a reference.
+    gap = len(after) - len(after.lstrip(" "))
+    if gap and any(s == end + gap for s, _ in taken):
+        return None
+    if head in ("group", "company", "firm", "business", "unit") and re.match(r"\s+of\b", after):
+        return None
+    # "one of the giant manufacturers": the head is an adjective of the next noun.
+    following = re.match(r"\s+([a-z][\w-]*)", after)
+    if following and (following.group(1) in lexicon.heads or following.group(1) in lexicon.plural_words):
+        return None
+    return _Reference(chosen[0], end, "descriptor", head=head, modifiers=chosen[1])
+
+
+def _valid_modifier(word: str, lexicon: _Lexicon) -> bool:
+    bare = word.rstrip("’'s") if word.endswith(("'s", "’s")) and word.lower() != "world's" else word
+    lowered = bare.lower()
+    return (
+        lowered in lexicon.modifiers
+        or normalize_name(bare) in lexicon.nationalities
+        or bare in ("South", "North")
+        or lowered.endswith(("-based", "-headquartered"))
+    )
+
+
+def _resolve_descriptor(ref, before, pool, here, text, kb, profile, lexicon) -> str | None:  # type: ignore[no-untyped-def]
+    """The nearest antecedent compatible with a descriptor's head, nationality and base."""
+    phrase = ref.phrase or " ".join((*ref.modifiers, ref.head))
+    listed = {e.name for e in (kb.by_descriptor(phrase) or kb.by_descriptor("the " + phrase))}
+    kinds = lexicon.heads.get(ref.head, frozenset({"any"}))
+    countries: set[str] = set()
+    bases: list[str] = []
+    for modifier in ref.modifiers:
+        key = normalize_name(modifier)
+        if key in lexicon.nationalities:
+            countries |= lexicon.nationalities[key]
+        elif modifier.lower().endswith(("-based", "-headquartered")):
+            bases.append(modifier.rsplit("-", 1)[0])
+
+    def compatible(name: str) -> bool:
+        if listed:
+            return name in listed
+        entity = profile(name)
+        known = entity.in_kb
+        if "any" not in kinds and entity.kind not in kinds:
+            # A company found in text has only a guessed kind: vehicle makers of any sort fit each other.
+            if known or not (entity.kind == "other" or {entity.kind, *kinds} <= _VEHICLE_KINDS):
+                return False
+        if countries and (entity.country or known) and normalize_name(entity.country or "") not in countries:
+            return False
+        return not bases or all(_based_in(entity, base) for base in bases)
+
+    candidates = [(i, m) for i, m in reversed(before) if m.entity and compatible(m.entity)]
+    after = text[ref.end : ref.end + 30]
+    if (
+        candidates
+        and lexicon.reporting.match(after)
+        and text[max(0, ref.start - 2) : ref.start].strip() in (",", "”", '"')
+    ):
+        same = [m for i, m in candidates if i == here]
+        if same:
+            return _lift(same[-1].entity, ref.head, kb)
+    preferred = lexicon.preferred_kind.get(ref.head)
+    if preferred:
+        for _, mention in candidates:
+            if profile(mention.entity).kind == preferred:
+                return mention.entity
+    if candidates and ref.head in lexicon.generic_heads:
+        # "the company" after "the Mini brand ...": companies are rarely brands.
+        companies = [(i, m) for i, m in candidates if profile(m.entity).kind != "brand"]
+        candidates = companies or candidates
+    if candidates:
+        # Subjects persist: the first compatible organisation of the nearest sentence that has one.
+        nearest = candidates[0][0]
+        first = [m for i, m in candidates if i == nearest][-1]
+        if ref.head in ("brand", "marque"):
+            return _lower(first, kb)
+        return _lift(first.entity, ref.head, kb)
+    if listed:
+        # A KB descriptor names its entity even when it was mentioned long before, or only so.
+        earlier = [m for _, m in pool if m.end <= ref.start and m.entity in listed]
+        if earlier:
+            return str(earlier[-1].entity)
+        if len(listed) == 1:
+            return next(iter(listed))
+    return None
+
+
+def _lift(name: str, head: str, kb: KnowledgeBase) -> str:
+    """ "the group" after a brand name means the brand's group."""
+    if head != "group":
+        return name
+    entity = kb.resolve(name)
+    if entity is not None and entity.name == name and entity.kind == "brand":
+        parent = kb.parent(entity.id)
+        if parent is not None and parent.kind == "group":
+            return parent.name
+    return name
+
+
+def _lower(mention: Mention, kb: KnowledgeBase) -> str:
+    """ "the brand" after a group linked from a shared name ("BMW") means the brand of that name."""
+    entity = kb.resolve(mention.entity)
+    if entity is not None and entity.name == mention.entity and entity.kind == "group":
+        key = normalize_name(mention.text.removesuffix("'s").removesuffix("’s"))
+        for child in kb.children(entity.id):
+            if child.kind == "brand" and key in {normalize_name(n) for n in (child.name, *child.aliases)}:
+                return child.name
+    return mention.entity
+
+
+def _based_in(entity: Entity, base: str) -> bool:
+    """Whether "<base>-based" fits an entity (its HQ city or country); unknown companies always fit."""
+    if not entity.in_kb and entity.hq is None:
+        return True
+    key = normalize_name(base)
+    if entity.hq and normalize_name(entity.hq) == key:
+        return True
+    place = lookup_place(base)
+    if place is not None and entity.country:
+        return normalize_name(place[0]) == normalize_name(entity.country) or normalize_name(
+            place[2] or ""
+        ) == normalize_name(entity.country)
+    return False
+
+
+def _subject(before: list[tuple[int, Mention]], here: int) -> str | None:
+    """The first organisation of the nearest sentence that has one (the likely subject)."""
+    singular = [(i, m) for i, m in before if m.entity]
+    if not singular:
+        return None
+    nearest = max(i for i, _ in singular)
+    return next(m.entity for i, m in singular if i == nearest)
+
+
+def _group(before: list[tuple[int, Mention]], here: int, ref: _Reference) -> list[str]:
+    """The organisations a plural reference points at, in text order."""
+    singular = [(i, m) for i, m in before if m.entity]
+    if not singular:
+        return []
+    if ref.count <= 0 or ref.kind == "plural_pronoun":
+        for index in sorted({i for i, _ in singular}, reverse=True):
+            names = list(dict.fromkeys(m.entity for i, m in singular if i == index))
+            if len(names) >= 2 or ref.kind == "plural_pronoun":
+                return names
+        return []
+    recent: list[str] = []
+    for _, mention in reversed(singular):
+        if mention.entity not in recent:
+            recent.append(mention.entity)
+        if len(recent) == ref.count:
+            break
+    order = {name: min(m.start for _, m in singular if m.entity == name) for name in recent}
+    return sorted(recent, key=order.__getitem__)

@@ -1,0 +1,125 @@
+"""Investment facts: who puts how much money (equity, funding, loans, grants, capex) into whom or what."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from evintel.extract.context import Discourse, OrgRef, SentenceView, clause_bounds
+from evintel.extract.lexicon import load_lexicon, phrase_pattern
+from evintel.extract.modality import confidence_for
+from evintel.extract.money import Money
+from evintel.models import Fact
+from evintel.resolve.kb import KnowledgeBase
+
+_LED_BY = re.compile(r"\b(?:led|co-led|headed|anchored)\s+by\s*$", re.I)
+_TARGET_PHRASE = re.compile(
+    r"^\s*(?:(?:in|over|across)\s+(?:total|all|cash|the\s+period|\w+\s+years?)\s+)?(?:\(\s*[^)]*\)\s*)?(?:[\w-]+\s+){0,4}?"
+    r"(?:in|into|on|for|to|towards|toward|at)\s+(?P<np>(?:the\s+|a\s+|an\s+|its\s+|their\s+)?[^,.;()]{3,70})",
+    re.I,
+)
+_NP_STOP = re.compile(
+    r"\s+(?:through|via|by|as|which|that|who|over|with|from|after|before|since|and\s+(?:has|have|will|is|are)|to\s+(?:build|fund|develop|expand|help|finance|support|make|produce|create|boost))\b.*$",
+    re.I,
+)
+
+
+@lru_cache(maxsize=1)
+def _lexicon() -> dict[str, re.Pattern[str]]:
+    lex = load_lexicon("investment")
+    return {
+        "verb": phrase_pattern(lex["investor_verbs"]),
+        "noun": phrase_pattern(lex["investment_nouns"]),
+        "raise": phrase_pattern(lex["raise_verbs"]),
+        "not": phrase_pattern(lex["not_investment"]),
+    }
+
+
+def extract_investments(view: SentenceView, discourse: Discourse, kb: KnowledgeBase) -> list[Fact]:
+    """Investment facts stated in one sentence."""
+    if not view.money:
+        return []
+    lex = _lexicon()
+    text = view.text
+    facts: list[Fact] = []
+    previous_end = -10
+    for money in view.money:
+        # "EUR 75 million ($82 million)": the second currency restates the first.
+        if re.fullmatch(r"\s*\(\s*(?:or\s+|about\s+|around\s+|roughly\s+)?", text[previous_end : money.start]):
+            previous_end = money.end
+            continue
+        previous_end = money.end
+        clause_start, clause_end = clause_bounds(text, money.start)
+        before = text[clause_start : money.start]
+        after = text[money.end : min(clause_end, money.end + 60)]
+        if lex["not"].search(before[-40:]) or lex["not"].search(after[:25]):
+            continue
+        verb = _last(lex["verb"], before)
+        noun = lex["noun"].match(after.lstrip(" -")) or lex["noun"].search(after[:30])
+        raised = _last(lex["raise"], before)
+        if not (verb or noun or raised):
+            continue
+        investor, target = _parties(view, money, clause_start, clause_end, verb, raised, discourse)
+        if investor is None:
+            continue
+        if target is None:
+            target = _target_phrase(after)
+        fields = {
+            "investor": investor.name,
+            "amount": _as_number(money.amount),
+            "currency": money.currency,
+            "target": target,
+        }
+        modality = view.modality.value
+        base = 0.8 if investor.via != "coref" else 0.7
+        facts.append(Fact("investment", fields, view.evidence(), confidence_for(modality, base), modality))
+    return facts
+
+
+def _last(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
+    found = None
+    for found in pattern.finditer(text):
+        pass
+    return found
+
+
+def _parties(
+    view: SentenceView,
+    money: Money,
+    clause_start: int,
+    clause_end: int,
+    verb: re.Match[str] | None,
+    raised: re.Match[str] | None,
+    discourse: Discourse,
+) -> tuple[OrgRef | None, str | None]:
+    """(investor, target name) around an amount."""
+    orgs = [o for o in view.orgs if not o.plural] or [o for o in view.orgs]
+    before = [o for o in orgs if o.end <= money.start]
+    after = [o for o in orgs if o.start >= money.end and o.start <= clause_end + 80]
+    led_by = [o for o in after if _LED_BY.search(view.text[: o.start])]
+    target_after = next((o for o in after if o.start - money.end < 70), None)
+    if raised and (not verb or raised.start() > verb.start()):
+        # "⟨T⟩ raised $640 million in a round led by ⟨I⟩": the investor is the lead.
+        raiser = before[-1] if before else discourse.topic
+        if led_by:
+            return led_by[0], raiser.name if raiser else None
+        return None, None
+    in_clause = [o for o in before if o.start >= clause_start]
+    investor = in_clause[-1] if in_clause else (before[-1] if before else discourse.topic)
+    if investor is None:
+        return None, None
+    target = target_after.name if target_after and target_after.name != investor.name else None
+    return investor, target
+
+
+def _target_phrase(after: str) -> str | None:
+    match = _TARGET_PHRASE.match(after)
+    if not match:
+        return None
+    phrase = _NP_STOP.sub("", match.group("np")).strip()
+    phrase = re.sub(r"^(?:the|a|an|its|their)\s+", "", phrase, flags=re.I)
+    return phrase or None
+
+
+def _as_number(value: float) -> int | float:
+    return int(value) if float(value).is_integer() else value

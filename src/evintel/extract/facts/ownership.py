@@ -1,0 +1,357 @@
+"""Ownership facts: who owns, holds a stake in, controls or acquired whom, and how much.
+
+Patterns run over sentence templates (organisations as ⟨i⟩, percentages as ⟦Pi⟧), so they state the
+grammar of ownership once for every company name: "⟨0⟩ holds a ⟦P0⟧ stake in ⟨1⟩", "⟨1⟩, a
+subsidiary of ⟨0⟩", "⟨1⟩ is ⟦P0⟧ owned by ⟨0⟩", "⟨0⟩'s ⟨1⟩ brand", "⟨0⟩ acquired ⟨1⟩".
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from evintel.extract.context import Discourse, OrgRef, SentenceView
+from evintel.extract.lexicon import load_lexicon
+from evintel.extract.modality import confidence_for
+from evintel.extract.template import ORG, ORG_LIST, PCT, Template, build_template
+from evintel.models import Fact
+from evintel.resolve.kb import KnowledgeBase
+
+_GAP = r"[^⟨⟩.;]{0,60}?"
+_SHORT_GAP = r"[^⟨⟩.;]{0,25}?"
+_RATIO = re.compile(r"\b(\d{1,2})\s*(?::|-|/|–|to)\s*(\d{1,2})\b")
+# Up to four descriptive words before a company name ("48 percent of electric performance brand ⟨C⟩").
+_DESCRIPTOR_WORDS = r"(?:(?!(?:from|to|by|with|for|in|at|on|its|their|sales|revenue|revenues|deliveries|output|market|shares|production|profit|capacity)\b)[\w-]+\s+){0,4}?"
+# "⟨VW⟩'s ⟨Traton⟩": the parent is the last company of a possessive chain.
+_POSSESSIVE_CHAIN = r"(?:\s*(?:'s|’s)\s+(?:[\w-]+\s+){0,2}?⟨\d+⟩)?"
+_SOLD = re.compile(r"\b(?:sold|sells|sell|selling|divest(?:ed|s)?|offloaded|disposed of|exited|cut its stake)\b", re.I)
+
+
+def _alternation(words: list[str]) -> str:
+    ordered = sorted(set(words), key=len, reverse=True)
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered)
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> list[tuple[str, re.Pattern[str]]]:
+    lex = load_lexicon("ownership")
+    hold = _alternation(lex["holding_verbs"])
+    stake = _alternation(lex["stake_nouns"])
+    sub = _alternation(lex["subsidiary_nouns"])
+    acquire = _alternation(lex["acquisition_verbs"])
+    degree = _alternation(lex["degree_words"])
+    approx = r"(?:(?:about|around|roughly|some|nearly|almost|just over|just under|more than|over|a further|another|an additional|the remaining)\s+)?"
+    flags = re.IGNORECASE
+    return [
+        # ⟨P⟩ holds/took a 34 percent stake in ⟨C⟩ ; ⟨P⟩ raised its stake from 20 percent to 34 percent in ⟨C⟩
+        (
+            "stake_in",
+            re.compile(
+                rf"{ORG}(?P<gap>{_GAP})\b(?:{hold})\b(?P<mid>{_GAP})\b(?:{stake})\b(?P<tail>{_SHORT_GAP})\b(?:in|of)\s+(?P<child>{ORG_LIST})",
+                flags,
+            ),
+        ),
+        # ⟨P⟩ owns/holds 9.98 percent of ⟨C⟩ ; ⟨P⟩ paid $60 million for 19.9 percent of ⟨C⟩
+        (
+            "percent_of",
+            re.compile(
+                rf"{ORG}(?P<gap>{_GAP})\b(?:{hold})\b(?P<mid>[^⟨⟩.;]{{0,40}}?){approx}{PCT}\s+(?:of|in)\s+(?:the\s+)?{_DESCRIPTOR_WORDS}(?P<child>{ORG_LIST})",
+                flags,
+            ),
+        ),
+        # ⟨C⟩, in which ⟨P⟩ holds a 34 percent stake
+        (
+            "in_which",
+            re.compile(
+                rf"(?P<child>{ORG})[^⟨⟩.;]{{0,60}}?,?\s*(?:in|of|at)\s+which\s+(?:the\s+)?{ORG}(?P<gap>{_GAP})\b(?:{hold})\b(?P<mid>{_GAP})(?:\b(?:{stake})\b|{PCT})",
+                flags,
+            ),
+        ),
+        # ⟨P⟩ is the largest shareholder (of ⟨C⟩) with about 21 percent
+        (
+            "shareholder",
+            re.compile(
+                rf"{ORG}(?P<gap>[^⟨⟩.;]{{0,30}}?)\b(?:is|was|remains|remained|becomes|became|will\s+become|would\s+become|as)\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:single\s+)?(?:largest|biggest|main|major|principal|second-largest|second-biggest|third-largest|controlling|majority|minority|key|anchor|leading)?\s*(?:shareholder|stakeholder|owner|investor)(?:\s+(?:in|of)\s+(?P<child>{ORG}))?(?P<tail>[^⟨⟩.;]{{0,25}}?(?:with|holding|owning|of)\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+)?{PCT})?",
+                flags,
+            ),
+        ),
+        # ⟨C⟩'s largest shareholder, (the regional utility) ⟨P⟩, keeps 41 percent
+        (
+            "possessive_shareholder",
+            re.compile(
+                rf"(?P<child>{ORG})\s*(?:'s|’s)\s+(?:[\w-]+\s+){{0,2}}?(?:shareholder|owner|investor|parent|parent\s+company)s?\s*,?\s*(?:the\s+|its\s+)?(?:[\w-]+\s+){{0,3}}?{ORG}(?P<tail>[^⟨⟩.;]{{0,30}}?{PCT})?",
+                flags,
+            ),
+        ),
+        # ⟨P⟩, which is ⟨C⟩'s largest shareholder
+        (
+            "is_shareholder_of",
+            re.compile(
+                rf"{ORG}(?P<gap>[^⟨⟩.;]{{0,30}}?)\b(?:is|was|remains|remained|becomes|became|will\s+become|would\s+become)\s+(?:now\s+|still\s+|also\s+)?(?P<child>{ORG})\s*(?:'s|’s|')\s+(?:[\w-]+\s+){{0,2}}?(?:shareholder|owner|parent|stakeholder|investor)",
+                flags,
+            ),
+        ),
+        # ⟨C⟩ belongs (74.9 percent) to ⟨P⟩
+        (
+            "belongs_to",
+            re.compile(
+                rf"(?P<child>{ORG})(?P<gap>[^⟨⟩.;]{{0,30}}?)\bbelong(?:s|ed|ing)?\s+(?:(?:by|with|for|to)?\s*{PCT}\s+)?to\s+(?:the\s+)?(?:[\w-]+\s+){{0,3}}?{ORG}",
+                flags,
+            ),
+        ),
+        # ⟨P⟩, which already owns ⟨A⟩, ⟨B⟩ and ⟨C⟩
+        (
+            "owns_list",
+            re.compile(
+                rf"{ORG}(?P<gap>,?\s*(?:which|that|who)?\s*(?:already\s+|also\s+|now\s+|still\s+)?)\b(?:owns|controls|acquired|bought|took over)\s+(?P<child>{ORG_LIST})",
+                flags,
+            ),
+        ),
+        # ⟨C⟩ is 60 percent owned by ⟨P⟩ ; ⟨C⟩, majority-owned by ⟨P⟩ ; controlled by
+        (
+            "owned_by",
+            re.compile(
+                rf"(?P<child>{ORG})(?P<gap>[^⟨⟩.;]{{0,45}}?)(?:{PCT}|{degree})?[\s-]*(?:owned|controlled|held)\s+(?:by|through|via)\s+(?:its\s+|the\s+)?(?:[\w-]+\s+){{0,3}}?{ORG}{_POSSESSIVE_CHAIN}",
+                flags,
+            ),
+        ),
+        # ⟨C⟩, a/the [luxury] subsidiary/unit/brand of ⟨P⟩
+        (
+            "subsidiary_of",
+            re.compile(
+                rf"(?P<child>{ORG})\s*,?\s*(?:which\s+is\s+|is\s+|was\s+|remains\s+|,\s*)?(?:now\s+|still\s+)?(?:a|an|the)\s+(?:[\w-]+\s+){{0,4}}?(?:{sub})\s+(?:of|owned by|belonging to)\s+(?:[\w-]+\s+){{0,2}}?{ORG}{_POSSESSIVE_CHAIN}",
+                flags,
+            ),
+        ),
+        # ⟨C⟩, ⟨P⟩'s luxury marque
+        (
+            "appositive_possessive",
+            re.compile(
+                rf"(?P<child>{ORG})\s*,\s*{ORG}\s*(?:'s|’s|')\s+(?:[\w-]+\s+){{0,3}}?(?:{sub})\b",
+                flags,
+            ),
+        ),
+        # ⟨P⟩'s ⟨C⟩ brand ; ⟨P⟩'s luxury brand ⟨C⟩ ; Volkswagen's Traton
+        (
+            "possessive",
+            re.compile(
+                rf"{ORG}\s*(?:'s|’s|')\s+(?:(?:[\w-]+\s+){{0,3}}?(?:{sub})\s+)?(?P<child>{ORG})(?P<after>\s+(?:{sub})\b)?",
+                flags,
+            ),
+        ),
+        # ⟨P⟩ acquired ⟨C⟩ ; ⟨P⟩ agreed to buy a 45% stake in ⟨C⟩ handled by stake_in
+        (
+            "acquired",
+            re.compile(rf"{ORG}(?P<gap>{_SHORT_GAP})\b(?:{acquire})\s+(?:rival\s+|startup\s+|start-up\s+)?(?P<child>{ORG})", flags),
+        ),
+        # the acquisition of ⟨C⟩ by ⟨P⟩
+        (
+            "acquisition_by",
+            re.compile(
+                rf"(?:acquisition|purchase|takeover)\s+of\s+(?P<child>{ORG})\s+by\s+{ORG}",
+                flags,
+            ),
+        ),
+    ]
+
+
+def extract_ownership(view: SentenceView, discourse: Discourse, kb: KnowledgeBase) -> list[Fact]:
+    """Ownership facts stated in one sentence."""
+    if len(view.orgs) < 1:
+        return []
+    template = build_template(view)
+    facts: list[Fact] = []
+    for name, pattern in _patterns():
+        for match in pattern.finditer(template.text):
+            found = _facts_from_match(name, match, template, view, kb)
+            facts.extend(found)
+            if found:
+                facts.extend(_gapped_stakes(view, template, match.end(), found[-1]))
+    facts.extend(_joint_venture_shares(view, template))
+    return facts
+
+
+_GAPPED_PARENT_PCT = re.compile(
+    rf"{ORG}(?:\s*,[^⟨⟩.;]{{0,40}},)?[^⟨⟩.;⟦]{{0,30}}?(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|the\s+remaining\s+|another\s+)?{PCT}(?!\s+(?:of|in)\s+⟨)"
+)
+_GAPPED_PCT_OF = re.compile(rf"\band\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+)?{PCT}\s+(?:of|in)\s+(?:the\s+)?{ORG}")
+_GAPPED_PCT_PARENT = re.compile(rf"(?:the\s+remaining\s+|another\s+){PCT}[^⟨⟩.;]{{0,40}}?\b(?:hold|holds|held|own|owns|owned|is|are)\b[^⟨⟩.;]{{0,40}}?{ORG}")
+
+
+def _gapped_stakes(view: SentenceView, template: Template, position: int, first: Fact) -> list[Fact]:
+    """Stakes listed after a first one with words left out.
+
+    "⟨A⟩ owns 38 percent of ⟨C⟩, and ⟨B⟩ holds 11 percent" (same child), "⟨A⟩ owns 20 percent of ⟨C⟩
+    and 5 percent of ⟨D⟩" (same parent), "the remaining 25 percent hold ⟨B⟩" (translated word order).
+    """
+    rest = template.text[position:]
+    parent, child = first.fields["parent"], first.fields["child"]
+    facts: list[Fact] = []
+    for match in _GAPPED_PCT_OF.finditer(rest):
+        other = template.org(match.group(2))
+        stake = float(view.percentages[int(match.group(1))].value)
+        facts.append(_fact(view, parent, other.name, stake, other, other))
+    for pattern in (_GAPPED_PARENT_PCT, _GAPPED_PCT_PARENT):
+        for match in pattern.finditer(rest):
+            if pattern is _GAPPED_PARENT_PCT:
+                org_slot, pct_slot = match.group(1), match.group(2)
+            else:
+                pct_slot, org_slot = match.group(1), match.group(2)
+            other = template.org(org_slot)
+            if other.name in (parent, child) or other.plural:
+                continue
+            stake = float(view.percentages[int(pct_slot)].value)
+            facts.append(_fact(view, other.name, child, stake, other, other))
+    return facts
+
+
+def _facts_from_match(
+    name: str, match: re.Match[str], template: Template, view: SentenceView, kb: KnowledgeBase
+) -> list[Fact]:
+    groups = match.groupdict()
+    text = match.group(0)
+    if _SOLD.search(text):
+        return []
+    slots = re.findall(r"⟨(\d+)⟩", text)
+    if name in ("shareholder",) and not groups.get("child"):
+        child = _discourse_child(view, template)
+        if child is None:
+            return []
+        parents = [template.org(slots[0])]
+        children = [child]
+    elif name in (
+        "owned_by",
+        "subsidiary_of",
+        "appositive_possessive",
+        "acquisition_by",
+        "in_which",
+        "possessive_shareholder",
+        "belongs_to",
+    ):
+        child_slots = re.findall(r"⟨(\d+)⟩", groups["child"])
+        parent_slot = [s for s in slots if s not in child_slots][-1:] if name != "appositive_possessive" else [slots[1]]
+        if not parent_slot:
+            return []
+        parents = [template.org(parent_slot[0])]
+        children = [template.org(s) for s in child_slots]
+    else:
+        parents = [template.org(slots[0])]
+        children = template.orgs_in(groups["child"])
+    if name == "possessive" and not groups.get("after") and not _possessive_is_ownership(parents[0], children, kb, text):
+        return []
+    stake = _stake(view, text, groups)
+    facts: list[Fact] = []
+    for parent in parents:
+        for child in children:
+            for parent_name in parent.names:
+                for child_name in child.names:
+                    if parent_name == child_name or (parent.plural or child.plural):
+                        continue
+                    facts.append(_fact(view, parent_name, child_name, stake, parent, child))
+    return facts
+
+
+def _discourse_child(view: SentenceView, template: Template) -> OrgRef | None:
+    """The company a shareholder sentence is about when it names none: the focus of the previous sentence."""
+    previous = view.previous
+    while previous is not None:
+        named = [o for o in previous.orgs if not o.plural]
+        if named:
+            return named[0]
+        previous = previous.previous
+    return None
+
+
+def _possessive_is_ownership(parent: OrgRef, children: list[OrgRef], kb: KnowledgeBase, text: str) -> bool:
+    """"Volkswagen's Traton" is ownership; "BMW's Rimac partnership" is not: trust the KB or a unit noun."""
+    for child in children:
+        entity = kb.resolve(child.name)
+        if entity is None:
+            return bool(re.search(r"\b(?:unit|subsidiary|brand|division|arm|marque)\b", text, re.I))
+        ancestors = {a.name for a in kb.ancestors(entity.id)}
+        parent_entity = kb.resolve(parent.name)
+        if parent_entity is None or parent_entity.name not in ancestors:
+            return False
+    return True
+
+
+def _stake(view: SentenceView, text: str, groups: dict[str, str | None]) -> float | None:
+    pct_slots = re.findall(r"⟦P(\d+)⟧", text)
+    if pct_slots:
+        return float(view.percentages[int(pct_slots[-1])].value)
+    if re.search(r"\b(?:wholly|fully|100 percent|entirely|completely)[\s-]+owned\b", text, re.I):
+        return 100.0
+    return None
+
+
+def _fact(view: SentenceView, parent: str, child: str, stake: float | None, p: OrgRef, c: OrgRef) -> Fact:
+    base = 0.85 if "coref" not in (p.via, c.via) else 0.7
+    modality = view.modality.value
+    return Fact(
+        "ownership",
+        {"parent": parent, "child": child, "stake_pct": _as_number(stake)},
+        view.evidence(),
+        confidence_for(modality, base),
+        modality,
+    )
+
+
+def _as_number(value: float | None) -> float | int | None:
+    if value is None:
+        return None
+    return int(value) if float(value).is_integer() else value
+
+
+_JV = re.compile(
+    rf"(?P<ratio>\b\d{{1,2}}\s*(?::|/|-|–)\s*\d{{1,2}}\b)[\s-]*(?:joint\s+)?(?:venture|jv|partnership)",
+    re.IGNORECASE,
+)
+
+
+def _joint_venture_shares(view: SentenceView, template: Template) -> list[Fact]:
+    """"⟨JV⟩, its 50:50 joint venture with ⟨B⟩": each partner owns its share of the venture."""
+    match = _JV.search(template.text)
+    if not match:
+        return []
+    ratio = _RATIO.search(match.group("ratio"))
+    if not ratio:
+        return []
+    first, second = float(ratio.group(1)), float(ratio.group(2))
+    if first + second != 100:
+        return []
+    before = template.orgs_in(template.text[: match.start()])
+    after = template.orgs_in(template.text[match.end() :])
+    venture = _venture_name(template, match, before, after)
+    if venture is None:
+        return []
+    partners = [o for o in before + after if o is not venture]
+    named = [o for o in partners if not o.plural]
+    plural = [o for o in partners if o.plural]
+    names: list[str] = []
+    for org in named:
+        if org.name not in names and org.name != venture.name:
+            names.append(org.name)
+    if len(names) < 2 and plural:
+        names = [n for n in plural[0].names if n != venture.name][:2]
+    if len(names) != 2:
+        return []
+    return [
+        _fact(view, names[0], venture.name, first, venture, venture),
+        _fact(view, names[1], venture.name, second, venture, venture),
+    ]
+
+
+def _venture_name(template: Template, match: re.Match[str], before: list[OrgRef], after: list[OrgRef]) -> OrgRef | None:
+    """The venture itself: the organisation named right before ("X, its 50:50 venture") or after ("called X")."""
+    head = template.text[: match.start()]
+    tail = template.text[match.end() :]
+    called = re.match(rf"\s*,?\s*(?:called|named|dubbed|known as)\s+{ORG}", tail)
+    if called:
+        return template.org(called.group(1))
+    appositive = re.search(rf"{ORG}\s*,\s*(?:its|their|a|the|⟨\d+⟩\s*(?:'s|’s)?)\s*$", head)
+    if appositive:
+        return template.org(appositive.group(1))
+    following = re.match(rf"\s*{ORG}", tail)
+    if following:
+        return template.org(following.group(1))
+    return None

@@ -1,0 +1,465 @@
+"""Plant facts: who has (or will have) a factory, mine or production line where, making what, in what state.
+
+A plant is read from a site noun with a place ("its plant in Debrecen, Hungary", "the Rastatt plant",
+"At Marshall, Michigan, Ford is investing in a plant") or from a verb of making with a place ("is built
+in Rastatt and in the hungarian Kecskemét", "has been making cells in Arnstadt"). The owner is the
+possessor of the noun, the agent of a passive, the subject of the clause, or the organisation in focus.
+The sites found are kept on the view (`plant_sites`) so product plans can take their production location.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from evintel.extract.context import CLAUSE_BREAK, Discourse, OrgRef, SentenceView
+from evintel.extract.lexicon import load_lexicon, phrase_pattern
+from evintel.extract.modality import cues_in
+from evintel.extract.places import Place, lookup_place, place_before, read_place_list
+from evintel.models import Fact
+from evintel.resolve.kb import KnowledgeBase, normalize_name
+
+STATUS_PRIORITY = ("closed", "under_construction", "planned", "operating")
+_PRODUCT_STOP = (
+    r"in|at|from|for|by|with|on|near|since|until|starting|beginning|next|later|this|there|which|that|who|"
+    r"where|while|whereas|but|as|after|before|when|to|into|through|over|under|within|per|a|an|is|are|was|"
+    r"were|will|would|can|could|should|has|have|had|alongside|including|than|its|their|the|and"
+)
+_STOP_WORDS_SET = frozenset(_PRODUCT_STOP.split("|"))
+_NP = r"[\w\-.’'()&/+]+(?:\s+[\w\-.’'()&/+]+){0,7}"
+_MAKE = r"build|builds|building|produce|produces|producing|make|makes|making|assemble|assembles|assembling|manufacture|manufactures|manufacturing|supply|supplies|supplying"
+_PRODUCT_AFTER = re.compile(
+    rf"\b(?:(?:to|will|which|that|where\s+it|where\s+they|it|they)\s+)?(?:(?P<verb>{_MAKE})|for|of)\s+"
+    rf"(?:(?:the|its|their|both|all|a|an|new|future)\s+)*(?P<np>{_NP})",
+    re.IGNORECASE,
+)
+_PRODUCTION_OF = re.compile(rf"\bproduction\s+of\s+(?:the\s+|its\s+)?(?P<np>{_NP})", re.IGNORECASE)
+_PASSIVE_PRODUCT = re.compile(
+    r"(?:the\s+|its\s+)?(?P<np>[\w\-.’'&/+]+(?:\s+[\w\-.’'&/+]+){0,5})\s+(?:is|are|will\s+be|is\s+being|"
+    r"are\s+being|is\s+currently|are\s+currently|has\s+been|have\s+been)\s+(?:built|made|produced|assembled|"
+    r"manufactured)\s*$",
+    re.IGNORECASE,
+)
+_POSSESSIVE_GAP = re.compile(r"^['’]s?\s+(?:[\w-]+\s+){0,3}$")
+_MODIFIER_GAP = re.compile(r"^\s+(?:[\w-]+\s+){0,2}$")
+_AGENT = re.compile(r"\b(?:by|of|operated\s+by|run\s+by|owned\s+by)\s*$", re.IGNORECASE)
+_BLOCKING_PREPOSITION = re.compile(
+    r"\b(?:with|for|from|to|than|like|of|versus|between|including|partner|customer|supplier|supplies|supply)\s*$",
+    re.IGNORECASE,
+)
+_FUTURE = re.compile(r"\b(?:will|shall|to\s+be|plans?|would|is\s+to|are\s+to)\b", re.IGNORECASE)
+_OWNER_VERB_AFTER = re.compile(
+    r"\s+(?:said|says|announced|confirmed|told|runs|operates|owns|opened|built|is\s+building|has\s+built|"
+    r"will\s+build|plans|is\s+planning|acquired|bought)\b",
+    re.IGNORECASE,
+)
+_CAP = r"[A-ZÀ-ÖØ-ÞĀ-ž][\w'’.-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-ž][\w'’.-]*){0,2}"
+_CHOSEN_PLACE = re.compile(
+    rf"\b(?i:picked|chose|chosen|selected|named|opted\s+for|settled\s+on)\s+(?P<name>{_CAP})"
+    rf"(?:\s*,\s*(?P<qual>{_CAP})\s*,)?\s+(?i:as|for)\b"
+)
+_NAMED_SITE = re.compile(r",\s+[A-ZÀ-Þ][\w-]*(?:\s+[A-ZÀ-Þ][\w-]*){0,2}(?=\s+(?:in|at|near)\s)")
+_FUNDING = re.compile(
+    r"\b(?:support|fund|finance|pay\s+for|loan\s+for|grant\s+for|help\s+build|back|backs|backing)\b"
+    r"(?:\s+[\w-]+){0,4}\s*$",
+    re.IGNORECASE,
+)
+_SUBJECT_BLOCK = re.compile(
+    r"(?:\b(?:the|a|an|its|their|his|her|with|for|from|to|than|like|of|versus|between|including|alongside|by|"
+    r"at|in|on|into|supplies|supply|customer|partner|and\s+with)|['’]s)\s*$",
+    re.IGNORECASE,
+)
+_AT_SITE = re.compile(r"\b(?:at|from|into)\b", re.IGNORECASE)
+_MAKING_PLAN = re.compile(
+    r"\b(?:build|produce|make|start|begin|assemble|manufacture|house|employ|invest|investing|fund|finance|support|pay)\b",
+    re.IGNORECASE,
+)
+_FRONTED = re.compile(r"^\s*(?:In|At|Near)\s+")
+_SUBJECT_PLACE = re.compile(r"^\s*(?P<name>[A-ZÀ-ÖØ-ÞĀ-ž][\w'’.-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-ž][\w'’.-]*){0,2})\s+(?:will\s+be|is|becomes|has\s+become|would\s+be)\s+(?:the|a|an|its|their)\b")
+_GAP_STOP = frozenset(
+    "from to for with at in its their his her by of on and or has have had is was were are will would "
+    "opened opens said says runs operates built builds".split()
+)
+
+
+def clause_bounds(text: str, position: int) -> tuple[int, int]:
+    """The clause around a position; unlike context.clause_bounds, "50:50" is not a clause break."""
+    start, end = 0, len(text)
+    for match in CLAUSE_BREAK.finditer(text):
+        if match.group(0) == ":" and re.match(r"\d", text[match.end() : match.end() + 1]):
+            continue
+        if match.end() <= position:
+            start = match.end()
+        elif match.start() >= position:
+            end = match.start()
+            break
+    return start, end
+
+
+@dataclass(frozen=True, slots=True)
+class Site:
+    """A production site read from one sentence: the cue, its place, owner, status and products."""
+
+    cue_start: int
+    cue_end: int
+    place: Place
+    org: OrgRef | None
+    status: str
+    products: tuple[str, ...]
+
+
+@lru_cache(maxsize=1)
+def _lexicon() -> dict[str, object]:
+    data = load_lexicon("plants")
+    status_of = {" ".join(p.lower().split()): s for s, phrases in data["status"].items() for p in phrases}
+    return {
+        "noun": phrase_pattern(data["plant_nouns"]),
+        "making": re.compile(
+            r"(?<![\w-])(?:" + "|".join(sorted(map(re.escape, data["making_verbs"]), key=len, reverse=True)) + r")"
+            r"(?:\s+\w[\w\-.’']*){0,5}?(?=\s+(?:in|at|near)\s)",
+            re.IGNORECASE,
+        ),
+        "status": phrase_pattern(status_of),
+        "status_of": status_of,
+        "not_places": frozenset(data["not_places"]),
+        "not_modifiers": phrase_pattern(data["not_plant_modifiers"]),
+        "weak": frozenset(w.lower() for w in data["weak_plant_nouns"]),
+        "not_followers": frozenset(w.lower() for w in data["not_plant_followers"]),
+        "product_modifiers": {k.lower(): v for k, v in data["product_modifiers"].items()},
+        "product_heads": phrase_pattern([*data["product_heads"], *load_lexicon("product_plans")["product_nouns"]]),
+    }
+
+
+def extract_plants(view: SentenceView, discourse: Discourse, kb: KnowledgeBase) -> list[Fact]:
+    """Plant facts stated in one sentence."""
+    facts: list[Fact] = []
+    seen = _earlier_plants(view)
+    for site in find_sites(view, discourse):
+        if site.org is None:
+            continue
+        key = (normalize_name(site.org.name), site.place.value)
+        if any(org == key[0] and _same_place(place, key[1]) for org, place in seen):
+            continue
+        seen.append(key)
+        fields = {
+            "org": site.org.name,
+            "location": site.place.value,
+            "products": list(site.products) or None,
+            "status": site.status,
+        }
+        base = 0.8 if site.org.via != "coref" else 0.7
+        modality = view.modality.value if view.modality.value == "hedged" else "asserted"
+        confidence = base if modality == "asserted" else min(base, 0.45)
+        facts.append(Fact("plant", fields, view.evidence(), confidence, modality))
+    view.notes["plants"] = [(normalize_name(f.fields["org"]), f.fields["location"]) for f in facts]
+    return facts
+
+
+def _earlier_plants(view: SentenceView) -> list[tuple[str, str]]:
+    found: list[tuple[str, str]] = []
+    previous = view.previous
+    while previous is not None:
+        found.extend(previous.notes.get("plants", []))  # type: ignore[arg-type]
+        previous = previous.previous
+    return found
+
+
+def _words(text: str) -> set[str]:
+    return {w for w in normalize_name(text).split() if len(w) > 1}
+
+
+def _same_place(a: str, b: str) -> bool:
+    """Word overlap of at least half the shorter name: "Debrecen" = "Debrecen, Hungary"."""
+    wa, wb = _words(a), _words(b)
+    return bool(wa and wb) and len(wa & wb) / min(len(wa), len(wb)) >= 0.5
+
+
+def find_sites(view: SentenceView, discourse: Discourse | None = None) -> list[Site]:
+    """Every production site a sentence names, with owner, status and products (cached on the view)."""
+    cached = view.notes.get("plant_sites")
+    if isinstance(cached, list):
+        return cached
+    lex = _lexicon()
+    text = view.text
+    sites: list[Site] = []
+    taken: list[tuple[int, int]] = []
+    for match in lex["noun"].finditer(text):  # type: ignore[union-attr]
+        for place in _noun_places(view, match.start(), match.end()):
+            if _overlaps(place, taken):
+                continue
+            taken.append((place.start, place.end))
+            sites.append(_site(view, discourse, match.start(), match.end(), place))
+    for match in lex["making"].finditer(text):  # type: ignore[union-attr]
+        if _denied_near(view, match.start()):
+            continue
+        places = _clean_places(view, read_place_list(text, match.end(), lex["not_places"]))  # type: ignore[arg-type]
+        for place in places:
+            if place.kind not in ("city", "subdivision") or _overlaps(place, taken):
+                continue
+            taken.append((place.start, place.end))
+            sites.append(_site(view, discourse, match.start(), match.end(), place))
+    sites = [s for s in sites if not _denied_near(view, s.cue_start)]
+    view.notes["plant_sites"] = sites
+    return sites
+
+
+def _overlaps(place: Place, taken: list[tuple[int, int]]) -> bool:
+    return any(place.start < end and start < place.end for start, end in taken)
+
+
+def _denied_near(view: SentenceView, position: int) -> bool:
+    """A denial or cancellation before the site in its clause, or right after it ("plans were scrapped")."""
+    start, _end = clause_bounds(view.text, position)
+    return any(start <= s < position + 40 for s, _e, _c in cues_in(view.text, "denied"))
+
+
+def _clean_places(view: SentenceView, places: list[Place]) -> list[Place]:
+    """Drop list items that are really organisations ("in Rastatt, Mercedes said") and what follows them."""
+    kept: list[Place] = []
+    for place in places:
+        if any(o.start < place.end and place.start < o.end for o in view.orgs):
+            break
+        kept.append(place)
+    return kept
+
+
+def _noun_places(view: SentenceView, start: int, end: int) -> list[Place]:
+    """The places a site noun names: after it, before it, or fronted/subject places of the sentence."""
+    lex = _lexicon()
+    text = view.text
+    noun = text[start:end].lower()
+    modifiers = text[max(0, start - 25) : start]
+    not_modifier = lex["not_modifiers"].search(modifiers.split(".")[-1][-25:])  # type: ignore[union-attr]
+    if not_modifier and modifiers.rstrip().endswith(not_modifier.group(0)):
+        return []
+    following = re.match(r"\s+([\w-]+)", text[end:])
+    if following and following.group(1).lower() in lex["not_followers"]:  # type: ignore[operator]
+        return []
+    not_places = lex["not_places"]
+    places = _clean_places(view, read_place_list(text, end, not_places))  # type: ignore[arg-type]
+    before = place_before(text, start, not_places)  # type: ignore[arg-type]
+    if before is not None and any(o.start < before.end and before.start < o.end for o in view.orgs):
+        before = None
+    if before is not None:
+        if places and places[0].kind in ("country", "subdivision") and before.kind == "city":
+            # "Nissan's Tochigi plant in Japan" names one site
+            value = f"{before.value}, {places[0].value}"
+            places = [Place(before.start, places[0].end, value, value, "city", places[0].country), *places[1:]]
+        else:
+            places = [before, *places]
+    if not places:
+        places = _places_after_product(view, end)
+    if not places and noun not in lex["weak"]:  # type: ignore[operator]
+        places = _sentence_places(view, start)
+    if noun in lex["weak"] and not places:  # type: ignore[operator]
+        return []
+    return places
+
+
+def _places_after_product(view: SentenceView, end: int) -> list[Place]:
+    """"a plant for LFP batteries in Zaragoza", "the plant the group is building in Debrecen"."""
+    text = view.text
+    named = _NAMED_SITE.match(text, end)  # "its only plant, Northvolt Ett in Skellefteå"
+    offset = named.end() if named else end
+    window = text[offset : offset + 70]
+    stop = re.search(r"[,;:.(]\s|\b(?:plant|factory|site)s?\b|\bto\s+\w+", window)
+    if stop:
+        window = window[: stop.start()]
+    for match in re.finditer(r"\s(?:in|at|near)\s", window):
+        places = _clean_places(view, read_place_list(text, offset + match.start(), _lexicon()["not_places"]))  # type: ignore[arg-type]
+        places = [p for p in places if p.kind != "region"]
+        if places:
+            return places
+    return []
+
+
+def _sentence_places(view: SentenceView, position: int) -> list[Place]:
+    """"At Marshall, Michigan, Ford is investing in a plant"; "Zaragoza will be the third production site"."""
+    text = view.text
+    not_places = _lexicon()["not_places"]
+    fronted = _FRONTED.match(text)
+    if fronted:
+        places = _clean_places(view, read_place_list(text, 0, not_places))  # type: ignore[arg-type]
+        if places and places[-1].end < position:
+            return places
+    chosen = _CHOSEN_PLACE.search(text, 0, position)
+    if chosen and chosen.group("name") not in not_places:  # type: ignore[operator]
+        name = chosen.group("name")
+        qualifier = chosen.group("qual")
+        known = lookup_place(qualifier) if qualifier else None
+        value = f"{name}, {qualifier}" if known else name
+        found = lookup_place(value)
+        if not any(o.start < chosen.end("name") and chosen.start("name") < o.end for o in view.orgs):
+            return [Place(chosen.start("name"), chosen.start("name") + len(value), value, value, found[1] if found else "city")]
+    subject = _SUBJECT_PLACE.match(text)
+    if subject and subject.end() < position:
+        name = subject.group("name")
+        if name not in not_places and not any(o.start < subject.end("name") and o.end > 0 for o in view.orgs):  # type: ignore[operator]
+            found = lookup_place(name)
+            kind = found[1] if found else "city"
+            return [Place(subject.start("name"), subject.end("name"), name, name, kind)]
+    start, end = clause_bounds(text, position)
+    cities = [p for p in view.places if p.kind == "city" and start <= p.start and p.end <= end]
+    return cities[:1]
+
+
+def _site(view: SentenceView, discourse: Discourse | None, start: int, end: int, place: Place) -> Site:
+    products = _products(view, start, end, place)
+    verb_object = re.match(r"[\w-]+\s+(.+)$", view.text[start:end])
+    if verb_object and not _lexicon()["noun"].match(view.text, start):  # type: ignore[union-attr]
+        products = tuple(_product_items(verb_object.group(1), names=True)) or products
+    return Site(start, end, place, _owner(view, discourse, start, end, place), _status(view, start, end, place), products)
+
+
+def _owner(view: SentenceView, discourse: Discourse | None, start: int, end: int, place: Place) -> OrgRef | None:
+    text = view.text
+    orgs = [o for o in view.orgs if not (o.start < place.end and place.start < o.end)]
+    anchor = min(start, place.start)
+    for org in reversed([o for o in orgs if o.end <= anchor]):
+        gap = text[org.end : anchor]
+        if _POSSESSIVE_GAP.match(gap) or (
+            _MODIFIER_GAP.match(gap) and not (set(gap.lower().split()) & _GAP_STOP)
+        ):
+            return org
+        break
+    clause_start, clause_end = clause_bounds(text, start)
+    for org in orgs:
+        if clause_start <= org.start and org.end <= clause_end and _AGENT.search(text[max(0, org.start - 14) : org.start]):
+            if org.start > end or text[max(0, org.start - 4) : org.start].strip().lower() == "by":
+                return org
+    earlier = [o for o in orgs if o.end <= start]
+    if earlier and re.match(r"^\s*,\s+(?:the|a|an|which|that|who)\b[^,]*$", text[earlier[-1].end : start]):
+        return earlier[-1]  # "Moravia Cells, the Czech start-up building a battery plant in Ostrava"
+    if _FUNDING.search(text[clause_start:start]) and discourse is not None and discourse.topic is not None:
+        return discourse.topic  # "KfW bought bonds to support a planned factory": the lender is not the owner
+    subjects = [
+        o
+        for o in earlier
+        if not _SUBJECT_BLOCK.search(text[max(0, o.start - 16) : o.start]) and not re.match(r"['’]", text[o.end : o.end + 1])
+    ]
+    pronoun = re.search(r"\b(?:its|their)\s+(?:[\w-]+\s+){0,4}$", text[clause_start:anchor])
+    in_clause = [o for o in subjects if o.start >= clause_start]
+    for pool in (in_clause, subjects):
+        if pool:
+            return pool[-1] if pronoun else pool[0]
+    after = [o for o in orgs if o.start >= end and o.end <= clause_end and not _SUBJECT_BLOCK.search(text[max(0, o.start - 16) : o.start])]
+    if after and _OWNER_VERB_AFTER.match(text, after[0].end):
+        return after[0]
+    if discourse is not None and discourse.topic is not None:
+        return discourse.topic
+    return None
+
+
+def _status(view: SentenceView, start: int, end: int, place: Place) -> str:
+    """The status cue nearest to the site; plans about what a plant will make do not make it planned."""
+    lex = _lexicon()
+    text = view.text
+    clause_start, clause_end = clause_bounds(text, start)
+    site_end = max(end, place.end)
+    best: tuple[int, int, str] | None = None
+    status_of = lex["status_of"]
+    for match in lex["status"].finditer(text, max(clause_start, start - 70), min(clause_end, site_end + 50)):  # type: ignore[union-attr]
+        if place.start <= match.start() < place.end:
+            continue
+        status = status_of[" ".join(match.group(0).lower().split())]  # type: ignore[index]
+        if match.end() <= start:
+            distance = start - match.end()
+            if status == "planned" and _AT_SITE.search(text, match.end(), start):
+                continue  # "plans to assemble the B10 at a Stellantis plant": the plant exists
+        elif match.start() >= end:
+            distance = max(0, match.start() - site_end)
+            if status == "planned" and _MAKING_PLAN.search(match.group(0)):
+                continue  # "its Rennes factory is being prepared to build the A7"
+        else:
+            distance = 0
+        rank = (distance, STATUS_PRIORITY.index(status), status)
+        if best is None or rank < best:
+            best = rank
+    if best is not None:
+        return best[2]
+    return "operating"
+
+
+def _products(view: SentenceView, start: int, end: int, place: Place) -> tuple[str, ...]:
+    lex = _lexicon()
+    text = view.text
+    clause_start, clause_end = clause_bounds(text, start)
+    found: list[str] = []
+    modifiers = text[max(clause_start, start - 30) : start].lower().split()
+    for size in (2, 1):
+        phrase = " ".join(modifiers[-size:])
+        mapping = lex["product_modifiers"]
+        if len(modifiers) >= size and phrase in mapping:  # type: ignore[operator]
+            found.append(mapping[phrase])  # type: ignore[index]
+            break
+    region_end = min(clause_end, max(end, place.end) + 80)
+    while region_end < len(text) and text[region_end].isalnum():
+        region_end += 1
+    after_site = max(end, place.end) if place.start >= end else end
+    for region in ((after_site, region_end), (clause_start, start)):
+        if len(found) > 1:
+            break
+        for pattern in (_PRODUCTION_OF, _PRODUCT_AFTER):
+            items = [
+                item
+                for match in pattern.finditer(text, *region)
+                if not place.start <= match.start("np") < place.end
+                for item in _product_items(match.group("np"), names=bool(match.groupdict().get("verb", True)))
+            ]
+            if items:
+                found.extend(items[:3])
+                break
+    passive = _PASSIVE_PRODUCT.search(text, clause_start, start + 1) if not found else None
+    if passive:
+        found.extend(_product_items(passive.group("np"), names=True))
+    unique: list[str] = []
+    for item in found:
+        if item and item.lower() not in (u.lower() for u in unique):
+            unique.append(item)
+    return tuple(unique[:4])
+
+
+_SPLIT = re.compile(r"\s*,\s*(?:and\s+)?(?=(?:the\s+)?[A-ZÀ-Þ])|\s+and\s+(?=(?:the\s+)?[A-ZÀ-Þ])|\s+as\s+well\s+as\s+")
+
+
+def product_phrase(np: str) -> str:
+    """The product part of a noun phrase: up to the first preposition, verb or clause word."""
+    kept: list[str] = []
+    for word in np.split():
+        bare = word.strip(",.;:").lower()
+        if bare in _STOP_WORDS_SET and bare != "and":
+            break
+        if bare == "and" and kept and kept[-1].lower() in ("the",):
+            break
+        kept.append(word)
+        if word.endswith((",", ";", ":", ".")) and not re.search(r"\.\w", word):
+            break
+    while kept and kept[-1].strip(",.;:").lower() in ("and", "the", "a", "an", "its", "&"):
+        kept.pop()
+    return " ".join(kept).strip(",.;: ")
+
+
+def _product_items(np: str, names: bool = False) -> list[str]:
+    """Products in a noun phrase: phrases with a product noun, or model names right after a verb of making."""
+    phrase = product_phrase(np)
+    if not phrase:
+        return []
+    if re.match(r"^(?:up|more|some|about|around|capacity|\d)", phrase.lower()):
+        return []
+    items = [re.sub(r"^(?:the|a|an|its|their)\s+", "", p, flags=re.IGNORECASE) for p in _SPLIT.split(phrase)]
+    lex = _lexicon()
+    kept = []
+    for item in items:
+        if not item or item.lower() in _STOP_WORDS_SET or len(item) < 2 or lex["noun"].search(item):  # type: ignore[union-attr]
+            continue
+        if lex["product_heads"].search(item) or (names and _MODEL_NAME.match(item) and not _is_place_name(item)):  # type: ignore[union-attr]
+            kept.append(item)
+    return kept
+
+
+_MODEL_NAME = re.compile(r"^[A-Za-z]*[A-Z0-9][\w.+-]*(?:\s+[A-Z0-9][\w.+-]*){0,3}$")
+
+
+def _is_place_name(item: str) -> bool:
+    return lookup_place(item) is not None or item in _lexicon()["not_places"]  # type: ignore[operator]

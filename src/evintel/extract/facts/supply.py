@@ -1,0 +1,129 @@
+"""Supply facts: who supplies what to whom (cells, packs, e-axles, chips, software, raw materials, vehicles)."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from evintel.extract.context import Discourse, OrgRef, SentenceView
+from evintel.extract.modality import confidence_for
+from evintel.extract.template import ORG, ORG_LIST, Template, build_template
+from evintel.models import Fact
+from evintel.resolve.kb import KnowledgeBase
+
+_SUPPLIER_KINDS = frozenset({"supplier", "battery_maker", "chipmaker", "software", "raw_materials", "recycler"})
+_MAKER_KINDS = frozenset({"group", "automaker", "brand", "startup"})
+_GAP = r"[^⟨⟩.;]{0,50}?"
+_ITEMS = r"(?P<items>[^⟨⟩.;]{3,140}?)"
+_SUPPLY_VERB = (
+    r"(?:supply|supplies|supplied|supplying|provide|provides|provided|providing|deliver|delivers|delivered|"
+    r"delivering|ship|ships|shipped|sell|sells|sold|furnish|furnishes)"
+)
+_SOURCE_VERB = (
+    r"(?:source|sources|sourced|sourcing|buy|buys|bought|buying|purchase|purchases|purchased|procure|procures|"
+    r"procured|get|gets|got|obtain|obtains|obtained|take|takes|use|uses|used|using|relies\s+on|rely\s+on|"
+    r"receive|receives|received|order|orders|ordered|secure|secures|secured)"
+)
+_MAKE_VERB = r"(?:builds|build|will\s+build|makes|make|produces|produce|assembles|assemble|manufactures|manufacture|builds\s+and\s+sells)"
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> list[tuple[str, re.Pattern[str]]]:
+    flags = re.IGNORECASE
+    return [
+        # ⟨S⟩ will supply high-voltage batteries, e-axles and software to ⟨C⟩
+        ("supply_to", re.compile(rf"(?P<sup>{ORG}){_GAP}\b{_SUPPLY_VERB}\s+{_ITEMS}\s+(?:to|for)\s+(?P<cust>{ORG_LIST})", flags)),
+        # ⟨S⟩ will supply ⟨C⟩ with cells
+        ("supply_with", re.compile(rf"(?P<sup>{ORG}){_GAP}\b{_SUPPLY_VERB}\s+(?P<cust>{ORG_LIST})\s+with\s+{_ITEMS}(?=[,.;]|$|\s+(?:from|under|for|in|starting|until)\b)", flags)),
+        # The battery cells for the CLA supplies ⟨S⟩ (translated word order); cells will come from ⟨S⟩
+        ("come_from", re.compile(rf"{_ITEMS}\s+(?:will\s+|would\s+|are\s+to\s+|is\s+to\s+)?(?:come|comes|came|coming|be\s+sourced|are\s+sourced|is\s+sourced|be\s+supplied|are\s+supplied|is\s+supplied|be\s+provided|are\s+provided|is\s+provided|be\s+made|are\s+made|is\s+made)\s+(?:from|by)\s+(?:(?:a|an|the)\s+)?[^⟨⟩.;]{{0,40}}?(?P<sup>{ORG_LIST})", flags)),
+        # ⟨C⟩ sources/uses cells from ⟨S⟩ ; ⟨C⟩ signed a deal to buy cells from ⟨S⟩
+        ("source_from", re.compile(rf"(?P<cust>{ORG}){_GAP}\b{_SOURCE_VERB}\s+{_ITEMS}\s+(?:from|made\s+by|supplied\s+by|produced\s+by|built\s+by|developed\s+by)\s+(?P<sup>{ORG_LIST})", flags)),
+        # ⟨S⟩ won an order from ⟨C⟩ to supply e-axles
+        ("won_order", re.compile(rf"(?P<sup>{ORG}){_GAP}\b(?:won|wins|secured|secures|landed|lands|received|receives|bagged|signed)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){{0,3}}?(?:order|orders|contract|contracts|deal)\s+(?:from|with|by)\s+(?P<cust>{ORG})(?:[^⟨⟩.;]{{0,20}}?\b(?:to\s+supply|to\s+provide|to\s+deliver|for)\s+{_ITEMS}(?=[,.;]|$))?", flags)),
+        # ⟨S⟩ builds the Honda Prologue for ⟨C⟩ (contract manufacturing)
+        ("builds_for", re.compile(rf"(?P<sup>{ORG}){_GAP}\b{_MAKE_VERB}\s+(?:the\s+)?{_ITEMS}\s+for\s+(?:its\s+|their\s+)?(?:[\w-]+\s+){{0,2}}?(?P<cust>{ORG})", flags)),
+        # ⟨S⟩, the sole supplier of cells for ⟨C⟩
+        ("supplier_of", re.compile(rf"(?P<sup>{ORG})\s*,?\s*(?:which\s+is\s+|is\s+|was\s+|will\s+be\s+|becomes\s+|became\s+)?(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){{0,2}}?(?:supplier|provider|maker)\s+of\s+{_ITEMS}\s+(?:to|for)\s+(?P<cust>{ORG_LIST})", flags)),
+        # ⟨C⟩ ... supply agreement with ⟨S⟩ ... for cells
+        ("agreement_with", re.compile(rf"(?P<cust>{ORG}){_GAP}\b(?:supply|sourcing|offtake|off-take|purchase|procurement)\s+(?:agreement|deal|contract|pact)\s+with\s+(?P<sup>{ORG})(?:[^⟨⟩.;]{{0,60}}?\bfor\s+{_ITEMS}(?=[,.;]|$|\s+(?:from|for|under|starting|until|in)\b))?", flags)),
+    ]
+
+
+_ITEM_STOP = re.compile(
+    r"\s+(?:in the coming|in the future|from \d{4}|starting|beginning|until|over the|for the next|for (?:its|their|the) "
+    r"(?:new|next|upcoming|future)|under (?:a|the)|as part|all designed|which|that will|in (?:its|their)|through)\b.*$",
+    re.I,
+)
+
+
+def extract_supply(view: SentenceView, discourse: Discourse, kb: KnowledgeBase) -> list[Fact]:
+    """Supply facts stated in one sentence."""
+    if not view.orgs:
+        return []
+    template = build_template(view)
+    facts: list[Fact] = []
+    for name, pattern in _patterns():
+        for match in pattern.finditer(template.text):
+            facts.extend(_facts(name, match, template, view, discourse, kb))
+    return facts
+
+
+def _facts(
+    name: str,
+    match: re.Match[str],
+    template: Template,
+    view: SentenceView,
+    discourse: Discourse,
+    kb: KnowledgeBase,
+) -> list[Fact]:
+    groups = match.groupdict()
+    suppliers = template.orgs_in(groups.get("sup") or "")
+    customers = template.orgs_in(groups.get("cust") or "")
+    if not customers and name == "come_from":
+        customers = [o for o in view.orgs if o not in suppliers][:1] or ([discourse.topic] if discourse.topic else [])
+    if name == "agreement_with" and suppliers and customers:
+        suppliers, customers = _orient(suppliers[0], customers[0], kb)
+    items = _items(groups.get("items"))
+    facts = []
+    for supplier in suppliers:
+        for customer in customers:
+            for s_name in supplier.names:
+                for c_name in customer.names:
+                    if s_name == c_name:
+                        continue
+                    modality = view.modality.value
+                    base = 0.8 if "coref" not in (supplier.via, customer.via) else 0.7
+                    facts.append(
+                        Fact(
+                            "supply",
+                            {"supplier": s_name, "customer": c_name, "items": items},
+                            view.evidence(),
+                            confidence_for(modality, base),
+                            modality,
+                        )
+                    )
+    return facts
+
+
+def _orient(first: OrgRef, second: OrgRef, kb: KnowledgeBase) -> tuple[list[OrgRef], list[OrgRef]]:
+    """For "⟨A⟩ signed a supply deal with ⟨B⟩": the supplier is whichever the KB knows as a supplier (else B)."""
+    a, b = kb.resolve(first.name), kb.resolve(second.name)
+    if a is not None and a.kind in _SUPPLIER_KINDS and (b is None or b.kind in _MAKER_KINDS):
+        return [first], [second]
+    return [second], [first]
+
+
+def _items(raw: str | None) -> list[str] | None:
+    if not raw:
+        return None
+    text = _ITEM_STOP.sub("", raw).strip(" ,")
+    text = re.sub(r"⟦[PM]\d+⟧", "", text)
+    parts = re.split(r"\s*,\s*(?:and\s+|as well as\s+)?|\s+and\s+|\s+as well as\s+|\s*&\s*", text)
+    items = []
+    for part in parts:
+        part = re.sub(r"^(?:the|a|an|its|their|other|some|all|more|up to|about|around)\s+", "", part.strip(), flags=re.I)
+        part = re.sub(r"^(?:the|a|an|its|their|other)\s+", "", part, flags=re.I)
+        if part and len(part) <= 60 and not re.fullmatch(r"[\W\d]+", part):
+            items.append(part)
+    return items or None

@@ -1,0 +1,57 @@
+"""Modality of a statement: asserted, hedged (speculation, talks) or denied (denials, cancelled deals)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+import yaml
+
+HEDGED_CONFIDENCE = 0.45
+DENIED_CONFIDENCE = 0.2
+
+
+@dataclass(frozen=True, slots=True)
+class Modality:
+    """The modality of a span of text and the cue that decided it."""
+
+    value: str  # asserted | hedged | denied
+    cue: str | None = None
+    start: int = -1
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> dict[str, re.Pattern[str]]:
+    data = yaml.safe_load((resources.files("evintel.extract") / "data" / "modality.yaml").read_text("utf-8"))
+    compiled = {}
+    for value in ("denied", "hedged"):
+        phrases = sorted(data[value], key=len, reverse=True)
+        alternation = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in phrases)
+        compiled[value] = re.compile(rf"(?<![\w-])(?:{alternation})(?![\w-])", re.IGNORECASE)
+    return compiled
+
+
+def find_modality(text: str) -> Modality:
+    """The strongest modality cue in a text: denied beats hedged beats asserted."""
+    patterns = _patterns()
+    for value in ("denied", "hedged"):
+        match = patterns[value].search(text)
+        if match:
+            return Modality(value, match.group(0), match.start())
+    return Modality("asserted")
+
+
+def cues_in(text: str, value: str) -> list[tuple[int, int, str]]:
+    """Every cue of one modality in a text, as (start, end, cue)."""
+    return [(m.start(), m.end(), m.group(0)) for m in _patterns()[value].finditer(text)]
+
+
+def confidence_for(modality: str, base: float = 0.9) -> float:
+    """A fact's confidence given the modality of its sentence."""
+    if modality == "denied":
+        return min(base, DENIED_CONFIDENCE)
+    if modality == "hedged":
+        return min(base, HEDGED_CONFIDENCE)
+    return base

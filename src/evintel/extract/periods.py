@@ -1,0 +1,502 @@
+"""Reporting periods in news text, resolved to SCHEMA.md values against the article date.
+
+Values: ``YYYY`` | ``YYYY-Qn`` | ``YYYY-Hn`` | ``YYYY-MM`` | ``YYYY-MM/YYYY-MM`` | ``cumulative``.
+
+Resolution conventions:
+- A phrase without a year ("the fourth quarter", "October", "the first nine months") takes the
+  latest year in which the period had *started* by the article date: an article of 2024-02-10
+  saying "the fourth quarter" means 2023-Q4, one of 2024-12-20 means 2024-Q4 (the quarter under way).
+- Anaphoric phrases ("in the quarter", "in the month", "the half-year") take the latest period that
+  had *ended* by the article date and carry ``anaphoric=True``: callers should prefer a period named
+  earlier in the article.
+- Month ranges collapse to a quarter, half or year when they are one (Jan-Jun -> H1); others stay ranges.
+- "year to date" / "so far this year" run from January to the article's month.
+- "full-year" / "the full year" without a year: the previous year when the article is dated
+  January-March (annual results season), else the article's year.
+- Fiscal years run April-March (Japanese and Indian carmakers): "FY25" and "FY2024/25" end in March
+  2025; "fiscal 2024" (Nikkei style) starts in April 2024; "the fiscal year ended March 31" ends in the
+  latest March not after the article date. Fiscal quarter n is calendar quarter n+1.
+- Without an article date and without a year in the phrase, the year is left out: "Q1", "H1",
+  "03" (a month), "01/09" (a month range). Phrases that need the date ("last year", "year to date")
+  then have ``value=None``.
+- Comparison phrases ("a year earlier", "the same period last year", "year-on-year") and periods right
+  after a comparison word ("up 5% on 2023", "compared with last year") carry ``comparison=True``;
+  figures tied to them are the old values. Their value is None when it depends on the main period.
+- Running totals ("since launch", "to date", "cumulative") have value ``cumulative``; callers decide
+  whether the figure next to them is a running total. "in total" is *not* read as cumulative: it
+  usually sums a stated period ("in total, 1.2 million cars in 2024").
+- Day dates ("on 15 March", "July 11, 2024", "2024-07-11") are events, not periods, and are skipped.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+
+from evintel.extract.numbers import _alternation, load_lexicon
+
+
+@dataclass(frozen=True, slots=True)
+class Period:
+    """A period phrase found in text, with its SCHEMA.md value (None when it cannot be resolved)."""
+
+    start: int
+    end: int
+    text: str
+    value: str | None
+    comparison: bool = False
+    anaphoric: bool = False
+
+
+_LEX = load_lexicon("periods")
+_MONTH_NUM: dict[str, int] = _LEX["months"]
+_ORDINAL: dict[str, int] = _LEX["ordinals"]
+_COUNT: dict[str, int] = _LEX["month_counts"]
+
+# Month names must be capitalised ("May", "March" are words too); abbreviations may carry a dot.
+_FULL_MONTHS = [m.capitalize() for m, n in _MONTH_NUM.items() if len(m) > 4 or m in ("may", "june", "july")]
+_ABBR_MONTHS = [m.capitalize() for m in _MONTH_NUM if m.capitalize() not in _FULL_MONTHS]
+_MONTH = rf"(?-i:{_alternation(_FULL_MONTHS)}|{_alternation(_ABBR_MONTHS)}\.?)(?![\w])"
+_YEAR = r"(?:19|20)\d{2}(?![\w-]|\.\d)"
+_QUARTER_WORD = r"(?:first|second|third|fourth|final|last|1st|2nd|3rd|4th)"
+
+
+def _year_ref(n: int) -> str:
+    """A year after a period: " 2024", " of 2024", ", 2024", " of this year", " of its fiscal year"."""
+    return (
+        rf"(?:(?:\s+(?:of|in)|,)?\s+(?:(?P<y{n}>{_YEAR})"
+        rf"|(?P<rel{n}>this|last|next|the\s+current|the\s+previous|the\s+prior|the\s+past|the)"
+        rf"\s+(?:calendar\s+)?year(?![\w-])"
+        rf"|(?P<fis{n}>(?:its|the|their)\s+(?:current\s+)?(?:fiscal|financial|business)(?:\s+year)?)))"
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class _Ctx:
+    """The article date and helpers for resolving periods against it."""
+
+    today: date | None
+
+    def started_year(self, month: int) -> int | None:
+        """The latest year in which `month` had started by the article date."""
+        if self.today is None:
+            return None
+        return self.today.year if month <= self.today.month else self.today.year - 1
+
+    def ended_year(self, last_month: int) -> int | None:
+        """The latest year in which a period ending with `last_month` had ended by the article date."""
+        if self.today is None:
+            return None
+        return self.today.year if last_month < self.today.month else self.today.year - 1
+
+    def year(self, match: re.Match[str], n: int, first_month: int) -> tuple[int | None, bool]:
+        """The year named by year-ref group n, or implied by the article date; and whether it is a comparison."""
+        explicit = match.groupdict().get(f"y{n}")
+        if explicit:
+            return int(explicit), False
+        rel = (match.groupdict().get(f"rel{n}") or "").lower()
+        if rel and rel != "the" and self.today is None:
+            return None, False
+        if rel == "this" or rel == "the current":
+            return self.today.year if self.today else None, False
+        if rel == "last" or rel == "the past":
+            return (self.today.year - 1 if self.today else None), False
+        if rel in ("the previous", "the prior"):
+            return (self.today.year - 1 if self.today else None), True
+        if rel == "next":
+            return (self.today.year + 1 if self.today else None), False
+        return self.started_year(first_month), False
+
+
+def _months(y1: int | None, m1: int, y2: int | None, m2: int) -> str:
+    """The SCHEMA.md value of the months m1..m2, collapsed to a quarter, half or year when it is one."""
+    prefix = f"{y1}-" if y1 is not None else ""
+    if y1 == y2 or y2 is None:
+        if m1 == m2:
+            return f"{prefix}{m1:02d}"
+        if (m1, m2) == (1, 12):
+            return str(y1) if y1 is not None else "01/12"
+        if m2 - m1 == 2 and m1 % 3 == 1:
+            return f"{prefix}Q{(m1 + 2) // 3}"
+        if m2 - m1 == 5 and m1 in (1, 7):
+            return f"{prefix}H{1 if m1 == 1 else 2}"
+    if y1 is None or y2 is None:
+        return f"{m1:02d}/{m2:02d}"
+    return f"{y1}-{m1:02d}/{y2}-{m2:02d}"
+
+
+def _quarter(y: int | None, q: int) -> str:
+    return f"{y}-Q{q}" if y is not None else f"Q{q}"
+
+
+def _half(y: int | None, h: int) -> str:
+    return f"{y}-H{h}" if y is not None else f"H{h}"
+
+
+def _fiscal_quarter(ctx: _Ctx, fq: int, fy_end: int | None) -> str:
+    """Calendar quarter of fiscal quarter fq of an April-March fiscal year ending in March of fy_end."""
+    q = fq % 4 + 1
+    if fy_end is not None:
+        return _quarter(fy_end if q == 1 else fy_end - 1, q)
+    return _quarter(ctx.started_year(3 * q - 2), q)
+
+
+def _month_of(word: str) -> int:
+    return _MONTH_NUM[word.lower().rstrip(".")]
+
+
+# Each rule: a regex and a handler returning (value, comparison, anaphoric) or None to drop the match.
+_Result = tuple[str | None, bool, bool] | None
+_Handler = Callable[[re.Match[str], _Ctx], _Result]
+# Each rule also names the lower-case words one of which its phrase must contain (its gate); the
+# rule's regex runs only on sentences that pass the gate. "MONTH" stands for a capitalised month name.
+_RULES: list[tuple[re.Pattern[str], _Handler, tuple[str, ...]]] = []
+
+
+def _rule(pattern: str, gate: tuple[str, ...]) -> Callable[[_Handler], _Handler]:
+    def register(handler: _Handler) -> _Handler:
+        _RULES.append((re.compile(pattern, re.IGNORECASE), handler, gate))
+        return handler
+
+    return register
+
+
+@_rule(
+    rf"(?<![\w-])(?:(?-i:Q)(?P<q>[1-4])(?:(?:\s*[/-]\s*|\s+)(?P<y1>{_YEAR})|['’](?P<yy>\d{{2}})(?!\d))?"
+    rf"|(?P<q2>[1-4])(?-i:Q)(?P<yy2>\d{{2}})?|(?P<py>{_YEAR})[\s-]?(?-i:Q)(?P<q3>[1-4]))(?![\w])",
+    ("q1", "q2", "q3", "q4", "1q", "2q", "3q", "4q"),
+)
+def _quarter_label(m: re.Match[str], ctx: _Ctx) -> _Result:
+    q = int(m.group("q") or m.group("q2") or m.group("q3"))
+    year = m.group("y1") or m.group("py")
+    short = m.group("yy") or m.group("yy2")
+    y = int(year) if year else 2000 + int(short) if short else ctx.started_year(3 * q - 2)
+    return _quarter(y, q), False, False
+
+
+@_rule(
+    rf"(?<![\w-])(?-i:H)(?P<h>[12])(?:(?:\s*[/-]\s*|\s+)(?P<y1>{_YEAR})|['’](?P<yy>\d{{2}})(?!\d))?(?![\w])"
+    rf"|(?<![\w-])(?P<h2>[12])(?-i:H)(?P<yy2>\d{{2}})?(?![\w])",
+    ("h1", "h2", "1h", "2h"),
+)
+def _half_label(m: re.Match[str], ctx: _Ctx) -> _Result:
+    h = int(m.group("h") or m.group("h2"))
+    short = m.group("yy") or m.group("yy2")
+    y = int(m.group("y1")) if m.group("y1") else 2000 + int(short) if short else ctx.started_year(6 * h - 5)
+    return _half(y, h), False, False
+
+
+@_rule(
+    rf"\b(?:the\s+)?(?:(?P<fiscal>fiscal|financial)[\s-]+)?(?P<ord>{_QUARTER_WORD})[\s-]+"
+    rf"(?:(?P<fiscal2>fiscal|financial)[\s-]+)?quarter(?![\w-]){_year_ref(1)}?",
+    ("quarter",),
+)
+def _quarter_phrase(m: re.Match[str], ctx: _Ctx) -> _Result:
+    word = m.group("ord").lower()
+    has_year = bool(m.group("y1") or m.group("rel1"))
+    if m.group("fiscal") or m.group("fiscal2") or m.group("fis1"):
+        fq = 4 if word in ("final", "last") else _ORDINAL[word]
+        return _fiscal_quarter(ctx, fq, int(m.group("y1")) if m.group("y1") else None), False, False
+    if word == "last" and not has_year:
+        # "in the last quarter": the latest quarter that had ended by the article date.
+        if ctx.today is None:
+            return None
+        q = (ctx.today.month - 1) // 3
+        return (_quarter(ctx.today.year, q) if q else _quarter(ctx.today.year - 1, 4)), False, False
+    q = 4 if word in ("final", "last") else _ORDINAL[word]
+    y, comparison = ctx.year(m, 1, 3 * q - 2)
+    return _quarter(y, q), comparison, False
+
+
+@_rule(
+    rf"\b(?:the\s+)?(?P<ord>first|second|1st|2nd|latter)[\s-]+half(?:[\s-]+(?:of\s+the\s+)?year)?(?![\w-])"
+    rf"{_year_ref(1)}?",
+    ("half",),
+)
+def _half_phrase(m: re.Match[str], ctx: _Ctx) -> _Result:
+    h = 1 if m.group("ord").lower() in ("first", "1st") else 2
+    y, comparison = ctx.year(m, 1, 6 * h - 5)
+    return _half(y, h), comparison, False
+
+
+@_rule(r"\bthe\s+(?:first\s+)?half[\s-]year(?![\w-])", ("half",))
+def _half_year(m: re.Match[str], ctx: _Ctx) -> _Result:
+    if "first" in m.group(0).lower():
+        return _half(ctx.started_year(1), 1), False, False
+    if ctx.today is None:
+        return "H1", False, True
+    if ctx.today.month >= 7:
+        return _half(ctx.today.year, 1), False, True
+    return _half(ctx.today.year - 1, 2), False, True
+
+
+_COUNT_WORD = _alternation([*_COUNT, *(str(n) for n in range(1, 13))])
+
+
+@_rule(
+    rf"\b(?:the\s+)?(?P<which>first|opening|final|last)\s+(?P<n>{_COUNT_WORD})\s+months"
+    rf"(?:\s+of\s+the\s+year(?![\w-])|{_year_ref(1)})?",
+    ("months",),
+)
+def _first_months(m: re.Match[str], ctx: _Ctx) -> _Result:
+    n = _COUNT.get(m.group("n").lower()) or int(m.group("n"))
+    if m.group("which").lower() in ("final", "last"):
+        if not (m.group("y1") or m.group("rel1")) and "of the year" not in m.group(0).lower():
+            return None  # "the last three months": a rolling window, not a calendar period
+        y, comparison = ctx.year(m, 1, 13 - n)
+        return _months(y, 13 - n, y, 12), comparison, False
+    y, comparison = ctx.year(m, 1, 1)
+    return _months(y, 1, y, n), comparison, False
+
+
+@_rule(
+    rf"(?:\b(?:between|from)\s+)?(?P<m1>{_MONTH})(?:\s+(?P<y1>{_YEAR}))?"
+    rf"\s*(?:-|–|—|/|\bto\b|\bthrough\b|\bthru\b|\buntil\b|\band\b)\s*"
+    rf"(?P<m2>{_MONTH})(?:,?\s+(?P<y2>{_YEAR}))?(?:\s+(?:quarter|period|months))?(?![\w-])",
+    ("MONTH",),
+)
+def _month_range(m: re.Match[str], ctx: _Ctx) -> _Result:
+    m1, m2 = _month_of(m.group("m1")), _month_of(m.group("m2"))
+    if re.match(r"\s+\d{1,2}(?!\d)", m.string[m.end() : m.end() + 4]):
+        return None  # "from March to July 11": an end date
+    if "and" in m.group(0).lower() and not m.group(0).lower().startswith("between"):
+        return None  # "January and June" lists two months
+    if m.group("y1") or m.group("y2"):
+        y2 = int(m.group("y2") or m.group("y1"))
+        y1 = int(m.group("y1")) if m.group("y1") else (y2 if m1 <= m2 else y2 - 1)
+    else:
+        y1 = ctx.started_year(m1)
+        y2 = None if y1 is None else (y1 if m1 <= m2 else y1 + 1)
+    return _months(y1, m1, y2, m2), False, False
+
+
+@_rule(
+    rf"\b(?:the\s+)?(?:(?P<n>three|six|nine|twelve|3|6|9|12)\s+months|(?:fiscal|financial|business)\s+year"
+    rf"|year)\s+(?:that\s+|which\s+)?(?P<kind>ended|ending|ends|to|through|till)\s+(?:on\s+|in\s+)?"
+    rf"(?P<m>{_MONTH})(?:\s+\d{{1,2}}(?:st|nd|rd|th)?(?!\d))?(?:,?\s+(?P<y>{_YEAR}))?",
+    ("MONTH",),
+)
+def _months_to(m: re.Match[str], ctx: _Ctx) -> _Result:
+    last = _month_of(m.group("m"))
+    n = {"three": 3, "six": 6, "nine": 9, "twelve": 12}.get((m.group("n") or "").lower())
+    n = n or (int(m.group("n")) if m.group("n") else 12)
+    if m.group("y"):
+        y2: int | None = int(m.group("y"))
+    elif ctx.today is None:
+        y2 = None
+    elif m.group("kind").lower() in ("ending", "ends"):
+        y2 = ctx.today.year if last >= ctx.today.month else ctx.today.year + 1
+    else:
+        y2 = ctx.today.year if last < ctx.today.month else ctx.today.year - 1
+    first = (last - n) % 12 + 1
+    y1 = None if y2 is None else (y2 if first <= last else y2 - 1)
+    return _months(y1, first, y2, last), False, False
+
+
+@_rule(
+    r"(?<![\w-])(?:FY\s?['’]?(?P<a>\d{4}|\d{2})(?:\s*[/-]\s*(?P<b>\d{4}|\d{2}))?"
+    r"|(?:fiscal|financial)(?:\s+year)?\s+(?P<c>(?:19|20)\d{2})(?:\s*[/-]\s*(?P<d>\d{4}|\d{2}))?"
+    r"|(?P<e>(?:19|20)\d{2})\s*[/-]\s*(?P<f>\d{2}|\d{4})\s+(?:fiscal|financial)(?:\s+year)?)(?![\w])",
+    ("fy", "fiscal", "financial"),
+)
+def _fiscal_year(m: re.Match[str], ctx: _Ctx) -> _Result:
+    def full(y: str) -> int:
+        return int(y) if len(y) == 4 else 2000 + int(y)
+
+    if m.group("a"):
+        end = full(m.group("b")) if m.group("b") else full(m.group("a"))  # FY25 ends in March 2025
+    elif m.group("c"):
+        end = full(m.group("d")) if m.group("d") else int(m.group("c")) + 1  # fiscal 2024 starts April 2024
+    else:
+        end = full(m.group("f"))
+    return _months(end - 1, 4, end, 3), False, False
+
+
+@_rule(rf"(?P<m>{_MONTH})(?:(?:\s+of|,)?\s+(?P<y>{_YEAR})|\s+(?:of\s+)?(?P<rel>this|last|next)\s+year(?![\w-]))?(?![\w-])", ("MONTH",))
+def _month(m: re.Match[str], ctx: _Ctx) -> _Result:
+    text = m.string
+    word = m.group("m")
+    month = _month_of(word)
+    before = text[max(0, m.start() - 24) : m.start()]
+    after = text[m.end() : m.end() + 8]
+    if re.search(r"\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?$", before) or re.match(r"\s+\d{1,2}(?!\d)", after):
+        return None  # a day date: "on 15 March", "July 11"
+    has_year = bool(m.group("y") or m.group("rel"))
+    if word.lower().rstrip(".") == "may" and not has_year and not re.search(
+        r"\b(?:in|of|during|for|since|until|till|by|through|from|early|late|mid|end)[\s-]+$", before
+    ):
+        return None  # "May" the verb
+    if len(word.rstrip(".")) <= 4 and word.lower().rstrip(".") not in ("may", "june", "july") and not (
+        has_year or word.endswith(".")
+    ):
+        return None  # "Jan" the first name
+    rel = (m.group("rel") or "").lower()
+    if m.group("y"):
+        y: int | None = int(m.group("y"))
+    elif rel:
+        if ctx.today is None:
+            return None, False, False
+        y = ctx.today.year + {"this": 0, "last": -1, "next": 1}[rel]
+    else:
+        y = ctx.started_year(month)
+    return _months(y, month, y, month), False, False
+
+
+@_rule(r"\b(?P<rel>last|this|next|the\s+current|the\s+past)\s+(?P<unit>month|quarter)(?![\w-])", ("month", "quarter"))
+def _relative_unit(m: re.Match[str], ctx: _Ctx) -> _Result:
+    if ctx.today is None:
+        return None, False, False
+    rel = m.group("rel").lower()
+    shift = {"last": -1, "the past": -1, "next": 1}.get(rel, 0)
+    if m.group("unit").lower() == "month":
+        index = ctx.today.year * 12 + ctx.today.month - 1 + shift
+        y, month = divmod(index, 12)
+        return _months(y, month + 1, y, month + 1), False, False
+    index = ctx.today.year * 4 + (ctx.today.month - 1) // 3 + shift
+    y, q = divmod(index, 4)
+    return _quarter(y, q + 1), False, False
+
+
+@_rule(r"\b(?:in|during|for|over)\s+the\s+(?P<unit>month|quarter)(?![\w-])", ("month", "quarter"))
+def _anaphoric_unit(m: re.Match[str], ctx: _Ctx) -> _Result:
+    if ctx.today is None:
+        return None, False, True
+    if m.group("unit").lower() == "month":
+        index = ctx.today.year * 12 + ctx.today.month - 2
+        y, month = divmod(index, 12)
+        return _months(y, month + 1, y, month + 1), False, True
+    index = ctx.today.year * 4 + (ctx.today.month - 1) // 3 - 1
+    y, q = divmod(index, 4)
+    return _quarter(y, q + 1), False, True
+
+
+@_rule(
+    r"\b(?:(?:the\s+)?year[\s-]to[\s-]date|(?-i:YTD)|so\s+far\s+this\s+year|this\s+year\s+so\s+far"
+    r"|since\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+year"
+    rf"|so\s+far\s+in\s+(?P<y>{_YEAR}))(?![\w-])",
+    ("year", "ytd", "so far"),
+)
+def _year_to_date(m: re.Match[str], ctx: _Ctx) -> _Result:
+    if ctx.today is None:
+        return None, False, False
+    y = int(m.group("y")) if m.group("y") else ctx.today.year
+    last = ctx.today.month if y == ctx.today.year else 12
+    return _months(y, 1, y, last), False, False
+
+
+@_rule(
+    rf"\b(?:(?:the\s+)?(?:full|whole|entire)[\s-]year|calendar(?:\s+year)?|(?:the\s+)?year)\s+(?P<y>{_YEAR})"
+    rf"|(?<![\w.,/$€£-])(?P<y2>{_YEAR})(?:\s+as\s+a\s+whole)?",
+    ("19", "20"),
+)
+def _year(m: re.Match[str], ctx: _Ctx) -> _Result:
+    text = m.string
+    before = text[max(0, m.start() - 30) : m.start()]
+    if m.group("y2") and re.search(rf"(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}\s+{_MONTH}),?\s+$", before):
+        return None  # the year of a day date: "July 11, 2024"
+    return m.group("y") or m.group("y2"), False, False
+
+
+@_rule(r"\b(?P<rel>this|last|next|the\s+current|the\s+past)\s+year(?![\w-])", ("year",))
+def _relative_year(m: re.Match[str], ctx: _Ctx) -> _Result:
+    if ctx.today is None:
+        return None, False, False
+    rel = m.group("rel").lower()
+    shift = {"last": -1, "the past": -1, "next": 1}.get(rel, 0)
+    return str(ctx.today.year + shift), False, False
+
+
+@_rule(r"\b(?:(?:the\s+)?full[\s-]year|the\s+year\s+as\s+a\s+whole|the\s+whole\s+year|the\s+entire\s+year)(?![\w-])", ("year",))
+def _full_year(m: re.Match[str], ctx: _Ctx) -> _Result:
+    if ctx.today is None:
+        return None, False, True
+    return str(ctx.today.year - 1 if ctx.today.month <= 3 else ctx.today.year), False, True
+
+
+@_rule(r"\b" + _alternation(_LEX["cumulative"]) + r"(?![\w-])", ("cumulativ", "to date", "so far", "all-time", "all time", "since", "history"))
+def _cumulative(m: re.Match[str], ctx: _Ctx) -> _Result:
+    return "cumulative", False, False
+
+
+@_rule(r"(?<![\w-])" + _alternation(_LEX["comparison"]) + r"(?![\w-])", ("earlier", "ago", "before", "previous", "prior", "preceding", "year", "quarter", "month", "y/y", "q/q", "m/m", "yoy"))
+def _comparison(m: re.Match[str], ctx: _Ctx) -> _Result:
+    return None, True, False
+
+
+_COMPARISON_BEFORE_RE = re.compile(
+    r"\b" + _alternation(_LEX["comparison_markers"]) + r"\s+(?:(?:in|during|for)\s+)?$", re.IGNORECASE
+)
+_CHANGE_RE = re.compile(
+    r"\b(?:up|down|rise|rises|rose|risen|fell|fall|fallen|increased?|decreased?|declined?|climbed|jumped|"
+    r"dropped|grew|grown|gained|slipped|surged|slumped)\b(?:\s+\S+){0,3}\s*$",
+    re.IGNORECASE,
+)
+
+
+_MONTH_GATE_RE = re.compile(r"(?=[JFMASOND])(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
+_GATE_RE = re.compile(
+    "|".join(re.escape(g) for g in sorted({g for *_, gate in _RULES for g in gate if g != "MONTH"}, key=len, reverse=True))
+)
+_SENTENCE_BREAK_RE = re.compile(r"[.!?]\s+(?=[A-Z\"“‘(])|\n")
+
+
+def _chunks(text: str) -> list[tuple[int, int]]:
+    """Sentence-like spans of text; period phrases never cross them."""
+    spans, start = [], 0
+    for brk in _SENTENCE_BREAK_RE.finditer(text):
+        spans.append((start, brk.end()))
+        start = brk.end()
+    spans.append((start, len(text)))
+    return spans
+
+
+def find_periods(text: str, article_date: date | None) -> list[Period]:
+    """Period phrases in text, each resolved against the article date, longest phrase first on overlap."""
+    ctx = _Ctx(article_date)
+    chunks = _chunks(text) if len(text) > 300 else [(0, len(text))]
+    starts = [start for start, _ in chunks]
+    present: list[set[str]] = [set() for _ in chunks]
+    for hit in _GATE_RE.finditer(text.lower()):
+        present[bisect.bisect_right(starts, hit.start()) - 1].add(hit.group(0))
+    for hit in _MONTH_GATE_RE.finditer(text):
+        present[bisect.bisect_right(starts, hit.start()) - 1].add("MONTH")
+    candidates: list[tuple[int, int, str | None, bool, bool]] = []
+    for (start, end), words in zip(chunks, present, strict=True):
+        if not words:
+            continue
+        for pattern, handler, gate in _RULES:
+            if words.isdisjoint(gate):
+                continue
+            for match in pattern.finditer(text, start, end):
+                result = handler(match, ctx)
+                if result is not None:
+                    candidates.append((match.start(), match.end(), *result))
+    candidates.sort(key=lambda c: (c[0] - c[1], c[0]))
+    taken: list[tuple[int, int, str | None, bool, bool]] = []
+    for cand in candidates:
+        if all(cand[1] <= s or cand[0] >= e for s, e, *_ in taken):
+            taken.append(cand)
+    taken.sort()
+    periods = []
+    for start, end, value, comparison, anaphoric in taken:
+        if not comparison:
+            marker = _COMPARISON_BEFORE_RE.search(text, max(0, start - 24), start)
+            # "from 2026" starts a timeframe; only "up/down/rose ... from 2023" compares.
+            if marker and (
+                marker.group(0).split()[0].lower() != "from"
+                or _CHANGE_RE.search(text, max(0, marker.start() - 40), marker.start())
+            ):
+                comparison = True
+        periods.append(Period(start, end, text[start:end], value, comparison, anaphoric))
+    return periods
+
+
+def resolve_period(phrase: str, article_date: date | None) -> str | None:
+    """The SCHEMA.md value of one period phrase ("the first quarter" -> "2024-Q1"), or None."""
+    for period in sorted(find_periods(phrase, article_date), key=lambda p: p.start - p.end):
+        if period.value is not None and not period.comparison:
+            return period.value
+    return None

@@ -1,0 +1,302 @@
+"""Places: countries, regions, sub-national units and "City, State" pairs, for plant locations and markets."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+import yaml
+
+_CAP_WORD = r"(?:[A-ZÀ-ÖØ-Þ][\w'’.-]*|(?:i|de|del|do|da|am|an|upon|on|sur|la|le)(?=\s+[A-ZÀ-ÖØ-Þ]))"
+_CAP_PHRASE = rf"{_CAP_WORD}(?:\s+{_CAP_WORD}){{0,3}}"
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    """A place named in text: `value` is the canonical form facts carry."""
+
+    start: int
+    end: int
+    text: str
+    value: str
+    kind: str  # country | region | subdivision | city
+    country: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class _Gazetteer:
+    pattern: re.Pattern[str]
+    lowercase_pattern: re.Pattern[str]
+    entries: dict[str, tuple[str, str, str | None]]  # surface (lower) -> (value, kind, country)
+    place_heads: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def _gazetteer() -> _Gazetteer:
+    data = yaml.safe_load((resources.files("evintel.extract") / "data" / "places.yaml").read_text("utf-8"))
+    entries: dict[str, tuple[str, str, str | None]] = {}
+    for name, aliases in data["countries"].items():
+        for surface in (name, *(aliases or [])):
+            entries[surface.lower()] = (name, "country", name)
+    for name, aliases in data["regions"].items():
+        for surface in (name, *(aliases or [])):
+            entries.setdefault(surface.lower(), (name, "region", None))
+    for country, names in data["subdivisions"].items():
+        for surface in names:
+            entries.setdefault(surface.lower(), (surface, "subdivision", country))
+    surfaces = sorted(entries, key=len, reverse=True)
+    capitalised = [s for s in surfaces if not s.islower() or s[0].isalpha()]
+    # Proper names match with their capital; the few lower-case market words ("overseas") match as written.
+    original = {}
+    for name, aliases in data["countries"].items():
+        for surface in (name, *(aliases or [])):
+            original[surface.lower()] = surface
+    for name, aliases in data["regions"].items():
+        for surface in (name, *(aliases or [])):
+            original.setdefault(surface.lower(), surface)
+    for names in data["subdivisions"].values():
+        for surface in names:
+            original.setdefault(surface.lower(), surface)
+    proper = [original[s] for s in capitalised if original[s][:1].isupper()]
+    lower = [original[s] for s in capitalised if not original[s][:1].isupper()]
+    proper.sort(key=len, reverse=True)
+    lower.sort(key=len, reverse=True)
+    pattern = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(s) for s in proper) + r")(?![\w-])")
+    lowercase_pattern = re.compile(
+        r"(?<![\w-])(?:" + "|".join(re.escape(s) for s in lower) + r")(?![\w-])", re.IGNORECASE
+    )
+    return _Gazetteer(pattern, lowercase_pattern, entries, frozenset(data["place_heads"]))
+
+
+def lookup_place(name: str) -> tuple[str, str, str | None] | None:
+    """(canonical value, kind, country) of a known place name, or None."""
+    return _gazetteer().entries.get(name.strip().lower())
+
+
+def find_places(text: str) -> list[Place]:
+    """Known countries, regions and subdivisions, and "City, Subdivision/Country" pairs, in text order."""
+    gazetteer = _gazetteer()
+    found: list[Place] = []
+    for pattern in (gazetteer.pattern, gazetteer.lowercase_pattern):
+        for match in pattern.finditer(text):
+            value, kind, country = gazetteer.entries[match.group(0).lower()]
+            found.append(Place(match.start(), match.end(), match.group(0), value, kind, country))
+    found.sort(key=lambda p: (p.start, -p.end))
+    places: list[Place] = []
+    for place in found:
+        if places and place.start < places[-1].end:
+            continue
+        places.append(place)
+    return _with_cities(text, places)
+
+
+_CITY_BEFORE = re.compile(rf"({_CAP_PHRASE}),\s*$")
+
+
+def _with_cities(text: str, places: list[Place]) -> list[Place]:
+    """Join "Clarksville, Tennessee" and "Debrecen, Hungary" into one city place."""
+    result: list[Place] = []
+    for place in places:
+        if place.kind in ("subdivision", "country"):
+            window_start = max(0, place.start - 60)
+            before = text[window_start : place.start]
+            match = _CITY_BEFORE.search(before)
+            if match:
+                city = match.group(1)
+                city_start = window_start + match.start(1)
+                previous = result[-1] if result else None
+                if previous and previous.end > city_start:
+                    if previous.kind == "city" and previous.end <= place.start:
+                        # "Shendra, Aurangabad, Maharashtra": extend the city place.
+                        merged = text[previous.start : place.end]
+                        result[-1] = Place(previous.start, place.end, merged, merged, "city", place.country)
+                        continue
+                elif not lookup_place(city) and city.split()[0] not in _NOT_CITY:
+                    value = f"{city}, {place.text}"
+                    result.append(Place(city_start, place.end, value, value, "city", place.country))
+                    continue
+        result.append(place)
+    return result
+
+
+_NOT_CITY = frozenset(
+    {"The", "In", "At", "And", "But", "While", "For", "From", "To", "With", "Its", "Their", "This", "That"}
+)
+
+_LOCATION_AFTER = re.compile(rf"^\s*(?:in|at|near|outside|on the outskirts of|in the city of)\s+({_CAP_PHRASE})")
+
+
+def find_location_after(text: str, position: int) -> tuple[int, int, str] | None:
+    """A capitalised place phrase right after `position` introduced by in/at/near ("... plant in Rastatt")."""
+    match = _LOCATION_AFTER.match(text[position:])
+    if not match:
+        return None
+    name = match.group(1).rstrip(".")
+    start = position + match.start(1)
+    return start, start + len(name), name
+
+
+def market_of(text: str) -> str | None:
+    """The canonical market of a place name ("the United States" -> "US"), or None if not a market."""
+    found = lookup_place(re.sub(r"^the\s+", "", text.strip(), flags=re.IGNORECASE))
+    if not found:
+        return None
+    value, kind, _country = found
+    return value if kind in ("country", "region") else None
+
+
+
+# Place phrases after a preposition or before a plant noun ("plants in Warren, Ohio and Spring Hill,
+# Tennessee", "in the hungarian Kecskemét", "its Austin, Texas factory"). Accented capitals count.
+_UP = "A-ZÀ-ÖØ-ÞĀ-ž"
+_NAME_WORD = rf"(?:[{_UP}][\w'’.-]*|(?:i|de|del|do|da|di|am|an|upon|on|sur|la|le|los|las)(?=\s+[{_UP}]))"
+_NAME = rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}}"
+_DIRECTION = (
+    r"(?:(?:north|south|east|west|central|northern|southern|eastern|western|upper|lower)"
+    r"(?:[\s-](?:east|west)(?:ern)?)?\s+)"
+)
+_UNIT = r"(?:city|town|village|province|state|region|county|municipality|district|port|prefecture|area)"
+_PREPOSITION = (
+    r"(?i:in|at|of|near|outside(?:\s+of)?|close\s+to|around|on\s+the\s+outskirts\s+of|based\s+in|located\s+in)"
+)
+_STOP_WORDS = frozenset(
+    {"The", "A", "An", "In", "At", "It", "Its", "Their", "This", "That", "These", "Those", "He", "She", "We"}
+)
+
+
+@dataclass(frozen=True, slots=True)
+class _PhrasePatterns:
+    first: re.Pattern[str]
+    qualifier: re.Pattern[str]
+    next: re.Pattern[str]
+    before: re.Pattern[str]
+    demonyms: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def _phrase_patterns() -> _PhrasePatterns:
+    data = yaml.safe_load((resources.files("evintel.extract") / "data" / "places.yaml").read_text("utf-8"))
+    demonyms = "|".join(sorted((re.escape(d) for d in data.get("demonyms", [])), key=len, reverse=True))
+    lead = (
+        rf"(?:the\s+)?{_DIRECTION}?"
+        rf"(?:(?:{demonyms})\s+(?=[{_UP}])|(?i:{demonyms})\s+(?={_UNIT}\s+of\b))?"
+        rf"(?:{_DIRECTION}?{_UNIT}\s+of\s+(?:the\s+)?)?"
+    )
+    return _PhrasePatterns(
+        first=re.compile(rf"\s*{_PREPOSITION}\s+{lead}(?P<name>{_NAME})"),
+        qualifier=re.compile(rf"(?:\s+{_UNIT})?(?:\s*,\s*(?:in\s+)?|\s+in\s+|\s*\(){lead}(?P<name>{_NAME})"),
+        next=re.compile(
+            rf"(?:\s*,\s*(?:and\s+|as\s+well\s+as\s+)?|\s+(?:and|&|as\s+well\s+as|plus)\s+)"
+            rf"(?:{_PREPOSITION}\s+)?{lead}(?P<name>{_NAME})"
+        ),
+        before=re.compile(rf"(?P<name>{_NAME})(?:\s*,\s*(?P<qual>{_NAME}))?\s+(?P<mods>(?:[\w-]+\s+){{0,2}})$"),
+        demonyms=frozenset(d.lower() for d in data.get("demonyms", [])),
+    )
+
+
+_MOD_STOP = frozenset("at the in of for from to with by on a an its their and or is are was were".split())
+
+
+def _clean_name(name: str) -> str:
+    name = name.rstrip(".,'’")
+    for suffix in ("'s", "’s"):
+        if name.endswith(suffix):
+            name = name[: -len(suffix)]
+    return name
+
+
+def _known(name: str) -> tuple[str, str, str | None] | None:
+    return lookup_place(re.sub(r"^the\s+", "", name, flags=re.IGNORECASE))
+
+
+def _qualified(text: str, start: int, name: str, not_places: frozenset[str]) -> tuple[int, str]:
+    """Extend a place by ", Hungary" / " in Hungary" / ", in the German state of Thuringia" qualifiers."""
+    end = start + len(name)
+    value = name
+    known = _known(name)
+    if known and known[1] in ("country", "region"):
+        return end, value
+    pending: list[str] = []
+    cursor = end
+    for _ in range(3):
+        match = _phrase_patterns().qualifier.match(text, cursor)
+        if not match:
+            break
+        qualifier = _clean_name(match.group("name"))
+        found = _known(qualifier)
+        if found and found[1] in ("country", "subdivision"):
+            value = ", ".join([value, *pending, qualifier])
+            end = match.start("name") + len(qualifier)
+            pending = []
+            cursor = end
+            if found[1] == "country":
+                break
+            continue
+        if "," in text[cursor : match.start("name")] and qualifier not in not_places and not pending:
+            pending.append(qualifier)  # "Shendra, Chhatrapati Sambhajinagar, Maharashtra"
+            cursor = match.start("name") + len(qualifier)
+            continue
+        break
+    return end, value
+
+
+def _usable(name: str, not_places: frozenset[str]) -> bool:
+    words = name.split()
+    if not words or words[0] in _STOP_WORDS or name in not_places or words[0] in not_places:
+        return False
+    return name.lower() not in _phrase_patterns().demonyms  # "in English", "in German"
+
+
+def read_place_list(text: str, position: int, not_places: frozenset[str] = frozenset()) -> list[Place]:
+    """Places right after `position` introduced by in/at/near, with qualifiers and lists ("in X, Y and in Z")."""
+    patterns = _phrase_patterns()
+    match = patterns.first.match(text, position)
+    places: list[Place] = []
+    while match:
+        name = _clean_name(match.group("name"))
+        if not _usable(name, not_places):
+            break
+        start = match.start("name")
+        end, value = _qualified(text, start, name, not_places)
+        known = _known(value)
+        kind = known[1] if known else "city"
+        place = Place(start, end, text[start:end], value, kind, known[2] if known else None)
+        if places and places[-1].kind in ("country", "region") and re.match(r"\s*,\s*in\s", text[places[-1].end :]):
+            places[-1] = place  # "in South-East Asia, in Rayong, Thailand": the apposition is more precise
+        else:
+            places.append(place)
+        match = patterns.next.match(text, end)
+    return places
+
+
+def place_before(text: str, position: int, not_places: frozenset[str] = frozenset()) -> Place | None:
+    """A place named right before a noun at `position`: "its Austin, Texas factory", "the Rastatt plant"."""
+    window_start = max(0, position - 80)
+    match = _phrase_patterns().before.search(text, window_start, position)
+    if not match:
+        return None
+    mods = match.group("mods").split()
+    if any((m[0].isupper() and m not in not_places) or m.lower() in _MOD_STOP for m in mods):
+        return None
+    if re.search(r"['’]s$", match.group("name")):
+        return None  # "Africa's first gigafactory": a possessive, not the site's place
+    words = re.split(r"['’]s\s+", match.group("name"))[-1].split()  # "Tesla's Berlin" -> "Berlin"
+    while words and (words[0] in _STOP_WORDS or words[0] in not_places):
+        words = words[1:]
+    name = _clean_name(" ".join(words))
+    if not name or name in not_places or name.endswith(("'s", "’s")):
+        return None
+    start = match.end("name") - len(" ".join(words))
+    value = name
+    end = start + len(name)
+    qualifier = match.group("qual")
+    if qualifier:
+        found = _known(qualifier)
+        if not found or found[1] not in ("country", "subdivision"):
+            return None
+        value = f"{name}, {qualifier}"
+        end = match.end("qual")
+    known = _known(value)
+    return Place(start, end, text[start:end], value, known[1] if known else "city", known[2] if known else None)

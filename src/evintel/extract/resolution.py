@@ -1,0 +1,125 @@
+"""Article-level clean-up of extracted facts: duplicates, rounded restatements, self-relations."""
+
+from __future__ import annotations
+
+import re
+
+from evintel.evaluate import normalize_entity
+from evintel.models import Evidence, Fact
+from evintel.resolve.kb import KnowledgeBase, normalize_name
+
+_ENTITY_FIELDS = {
+    "sales": ("org",),
+    "partnership": ("parties",),
+    "supply": ("supplier", "customer"),
+    "ownership": ("parent", "child"),
+    "investment": ("investor", "target"),
+    "plant": ("org",),
+    "product_plan": ("orgs",),
+}
+
+
+def _key(fact: Fact) -> tuple:
+    f = fact.fields
+    t = fact.type
+    if t == "sales":
+        return (t, normalize_name(str(f.get("org"))), round(float(f.get("quantity") or 0)))
+    if t == "partnership":
+        return (t, tuple(sorted(normalize_entity(p) for p in f.get("parties") or [])))
+    if t == "supply":
+        return (t, normalize_name(str(f.get("supplier"))), normalize_name(str(f.get("customer"))))
+    if t == "ownership":
+        return (t, normalize_name(str(f.get("parent"))), normalize_name(str(f.get("child"))))
+    if t == "investment":
+        return (t, normalize_name(str(f.get("investor"))), round(float(f.get("amount") or 0)))
+    if t == "plant":
+        return (t, normalize_name(str(f.get("org"))), normalize_name(str(f.get("location"))))
+    if t == "product_plan":
+        orgs = tuple(sorted(normalize_name(o) for o in f.get("orgs") or []))
+        return (t, orgs, normalize_name(str(f.get("product"))))
+    return (t, repr(sorted(f.items())))
+
+
+def _is_self_relation(fact: Fact) -> bool:
+    f = fact.fields
+    pairs = {
+        "supply": ("supplier", "customer"),
+        "ownership": ("parent", "child"),
+        "investment": ("investor", "target"),
+    }
+    if fact.type in pairs:
+        a, b = pairs[fact.type]
+        return bool(f.get(a)) and normalize_name(str(f.get(a))) == normalize_name(str(f.get(b) or ""))
+    if fact.type == "partnership":
+        parties = [normalize_name(p) for p in f.get("parties") or []]
+        return len(set(parties)) < 2
+    return False
+
+
+_KIND_RANK = {
+    "joint_venture": 0,
+    "supply_agreement": 1,
+    "licensing": 2,
+    "joint_development": 3,
+    "platform_sharing": 4,
+    "alliance": 5,
+    "other": 6,
+}
+_AGREEMENT = re.compile(r"\b(?:agreement|contract|deal|order|offtake|off-take|signed|memorandum|mou|framework)\b", re.I)
+
+
+def _keep_in_output(fact: Fact) -> bool:
+    """Denied and cancelled statements are not facts; an ended partnership stays, marked as ended."""
+    if fact.modality != "denied":
+        return True
+    return fact.type == "partnership" and fact.fields.get("status") == "ended"
+
+
+def _merge_partnership(kept: Fact, other: Fact) -> None:
+    """Two sentences on one partnership: keep the most specific kind and the union of scopes."""
+    if _KIND_RANK.get(other.fields.get("kind") or "other", 6) < _KIND_RANK.get(kept.fields.get("kind") or "other", 6):
+        kept.fields["kind"] = other.fields["kind"]
+    scopes = list(kept.fields.get("scope") or [])
+    for scope in other.fields.get("scope") or []:
+        if scope not in scopes:
+            scopes.append(scope)
+    kept.fields["scope"] = scopes or None
+    if kept.fields.get("status") in ("announced", "talks") and other.fields.get("status") == "signed":
+        kept.fields["status"] = "signed"
+    kept.confidence = max(kept.confidence, other.confidence)
+
+
+def _agreements_behind_supply(facts: list[Fact]) -> list[Fact]:
+    """A supply relation stated with an agreement, contract or order is also a supply-agreement partnership."""
+    derived = []
+    for fact in facts:
+        if fact.type != "supply" or not _AGREEMENT.search(fact.evidence.text):
+            continue
+        fields = {
+            "parties": [fact.fields["supplier"], fact.fields["customer"]],
+            "kind": "supply_agreement",
+            "scope": fact.fields.get("items"),
+            "status": "signed" if re.search(r"\bsign(?:ed|s)?\b", fact.evidence.text, re.I) else "announced",
+        }
+        derived.append(
+            Fact("partnership", fields, fact.evidence, fact.confidence * 0.9, fact.modality, fact.article_id)
+        )
+    return derived
+
+
+def finalize_facts(facts: list[Fact], kb: KnowledgeBase) -> list[Fact]:
+    """Drop denied statements, self-relations and duplicates (keeping the most confident), in first-seen order."""
+    best: dict[tuple, Fact] = {}
+    order: list[tuple] = []
+    for fact in facts + _agreements_behind_supply(facts):
+        if _is_self_relation(fact) or not _keep_in_output(fact):
+            continue
+        key = _key(fact)
+        if key not in best:
+            best[key] = fact
+            order.append(key)
+        elif fact.type == "partnership":
+            _merge_partnership(best[key], fact)
+        elif fact.confidence > best[key].confidence:
+            best[key] = fact
+    return [best[k] for k in order]

@@ -1,0 +1,187 @@
+"""Plant rule: site nouns and verbs of making with places, owners, statuses and products."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+import pytest
+
+from evintel.extract.context import Discourse, OrgRef, SentenceView
+from evintel.extract.document import Document, Sentence
+from evintel.extract.facts.plant import extract_plants, find_sites, product_phrase
+from evintel.extract.modality import find_modality
+from evintel.extract.money import find_money
+from evintel.extract.numbers import find_percentages, find_quantities
+from evintel.extract.periods import find_periods
+from evintel.extract.places import find_places
+from evintel.extract.powertrains import find_powertrains
+from evintel.models import Article
+from evintel.resolve.kb import KnowledgeBase
+
+_MARK = re.compile(r"\[([^\]=]+)(?:=([^\]]+))?\]")
+KB = KnowledgeBase([])
+
+
+def make_view(marked: str, article_date: date | None = date(2024, 6, 3)) -> SentenceView:
+    """A SentenceView from a sentence whose organisation mentions are marked "[Kia]" or "[the firm=Kia]"."""
+    text_parts: list[str] = []
+    orgs: list[OrgRef] = []
+    cursor = 0
+    length = 0
+    for match in _MARK.finditer(marked):
+        text_parts.append(marked[cursor : match.start()])
+        length += match.start() - cursor
+        surface = match.group(1)
+        names = tuple((match.group(2) or surface).split("+"))
+        via = "coref" if surface[0].islower() else "kb"
+        orgs.append(OrgRef(length, length + len(surface), surface, names, via))
+        text_parts.append(surface)
+        length += len(surface)
+        cursor = match.end()
+    text_parts.append(marked[cursor:])
+    text = "".join(text_parts)
+    sentence = Sentence(0, 0, len(text), text)
+    doc = Document(Article("t", text, article_date), [sentence])
+    return SentenceView(
+        doc=doc,
+        sentence=sentence,
+        orgs=orgs,
+        quantities=find_quantities(text),
+        money=find_money(text),
+        percentages=find_percentages(text),
+        periods=find_periods(text, article_date),
+        powertrains=find_powertrains(text),
+        places=find_places(text),
+        modality=find_modality(text),
+    )
+
+
+def plants(marked: str, topic: str | None = None) -> list[dict]:
+    discourse = Discourse()
+    if topic:
+        discourse.topic = OrgRef(0, 0, topic, (topic,), "kb")
+    return [f.fields for f in extract_plants(make_view(marked), discourse, KB)]
+
+
+@pytest.mark.parametrize(
+    ("marked", "org", "location", "status"),
+    [
+        ("[Kestrel Motors] is building a plant in Szeged, Hungary.", "Kestrel Motors", "Szeged, Hungary", "under_construction"),
+        ("[Kestrel Motors] will build a factory near Brno, Czech Republic, by 2027.", "Kestrel Motors", "Brno, Czech Republic", "planned"),
+        ("[Arvo Cells] opened its gigafactory in Vaasa, Finland, on Monday.", "Arvo Cells", "Vaasa, Finland", "operating"),
+        ("[Orsino Auto] said it would close its plant in Turin by the end of the year.", "Orsino Auto", "Turin", "closed"),
+        ("[Orsino Auto] shut down the Genk assembly plant last month.", "Orsino Auto", "Genk", "closed"),
+        ("Construction began in March on [Arvo Cells]' cell factory in Kotka, Finland.", "Arvo Cells", "Kotka, Finland", "under_construction"),
+        ("[Blue Harbor] broke ground on a battery plant in Dalton, Georgia.", "Blue Harbor", "Dalton, Georgia", "under_construction"),
+        ("[Kestrel Motors] picked Valladolid as the site for its new EV factory.", "Kestrel Motors", "Valladolid", "planned"),
+        ("[Kestrel Motors] selected Tarragona, Spain, as the site of a future plant.", None, None, None),
+        ("The factory in Pune, India, that [Sahana Motors] runs produces 200,000 scooters a year.", "Sahana Motors", "Pune, India", "operating"),
+        ("[Veloce] has been making e-motors in Linz, Austria, since 2019.", "Veloce", "Linz, Austria", "operating"),
+        ("The compact SUV is built in Rastatt and in the hungarian Kecskemét.", "Orsino Auto", "Rastatt", "operating"),
+        ("Built it becomes in Győr and in the slovak Nitra.", "Orsino Auto", "Győr", "operating"),
+        ("[Tarvos Lorries]' home plant in Wörth is being converted to build electric trucks.", "Tarvos Lorries", "Wörth", "operating"),
+        ("The plant [the carmaker=Orsino Auto] is building in Kragujevac, Serbia, will make small cars.", "Orsino Auto", "Kragujevac, Serbia", "under_construction"),
+        ("[the group=Orsino Auto]'s Melfi plant will start producing the Arco in 2026.", "Orsino Auto", "Melfi", "operating"),
+        ("At Mesa, Arizona, [Lumen Cells] is investing $1bn in a plant for LFP cells.", "Lumen Cells", "Mesa, Arizona", "planned"),
+        ("Production of the Arco has already begun at [Orsino Auto]'s factory in Pomigliano.", "Orsino Auto", "Pomigliano", "operating"),
+        ("[Nordfjell Mining] runs a lithium mine in Keliber, Finland.", "Nordfjell Mining", "Keliber, Finland", "operating"),
+        ("A refinery in Kokkola, Finland, is under construction, [Nordfjell Mining] said.", "Nordfjell Mining", "Kokkola, Finland", "under_construction"),
+        ("A plant in Saltillo, Mexico, announced last year, remains on hold.", "Orsino Auto", "Saltillo, Mexico", "planned"),
+        ("The carmaker's Oakville, Ontario plant will build three-row SUVs from 2027.", "Orsino Auto", "Oakville, Ontario", "operating"),
+        ("Cells will come from [Lumen Cells]' plant in Clarksville, Tennessee.", "Lumen Cells", "Clarksville, Tennessee", "operating"),
+        ("Volumes at the works in Zwickau, Saxony, were cut.", "Orsino Auto", "Zwickau, Saxony", "operating"),
+        ("The new factory will be located in Kenitra, Morocco.", "Orsino Auto", "Kenitra, Morocco", "planned"),
+        ("[Kestrel Motors] plans a plant in the western province of Bursa, an investment of $900m.", "Kestrel Motors", "Bursa", "planned"),
+        ("[Tarvos Lorries] builds the eHauler at [Pohjola Works=Pohjola Works]' plant in Uusikaupunki, Finland.", "Pohjola Works", "Uusikaupunki, Finland", "operating"),
+    ],
+)
+def test_extract_plants_reads_org_location_status(marked, org, location, status):
+    found = plants(marked, topic="Orsino Auto")
+    if org is None:
+        assert all(f["location"] != "Tarragona, Spain" or f["status"] == "planned" for f in found)
+        return
+    assert found, marked
+    first = found[0]
+    assert first["org"] == org
+    assert first["location"] == location
+    assert first["status"] == status
+
+
+@pytest.mark.parametrize(
+    ("marked", "locations"),
+    [
+        ("[Lumen Cells] runs plants in Warren, Ohio and Spring Hill, Tennessee.", ["Warren, Ohio", "Spring Hill, Tennessee"]),
+        ("The sedan is built in Rastatt and in the hungarian Kecskemét.", ["Rastatt", "Kecskemét"]),
+        ("[Kestrel Motors] has factories in Germany, Hungary and Mexico.", ["Germany", "Hungary", "Mexico"]),
+        ("[Lumen Cells] makes cells in Arnstadt, in the German state of Thuringia, and in Debrecen, Hungary.", ["Arnstadt, Thuringia", "Debrecen, Hungary"]),
+    ],
+)
+def test_extract_plants_reads_lists_of_places(marked, locations):
+    found = plants(marked, topic="Orsino Auto")
+    assert [f["location"] for f in found] == locations
+
+
+@pytest.mark.parametrize(
+    "marked",
+    [
+        "The plant can build 300,000 vehicles a year, and capacity could rise to 500,000.",
+        "[Kestrel Motors] has cut production at several plants because demand is weak.",
+        "Drivers can find fast-charging sites in Germany every 60 kilometres along the motorway.",
+        "The test car, a top-of-the-range trim, felt composed on wet roads around Stuttgart.",
+        "Only vehicles built in North America with qualifying batteries earn the full credit.",
+        "[Kestrel Motors] denied reports that it will build a plant in Poland.",
+        "The works council in Wolfsburg called for a strike.",
+        "[Kestrel Motors] sold 45,000 cars in Germany in May.",
+        "Visit the company's site in English for details.",
+    ],
+)
+def test_extract_plants_ignores_non_plants(marked):
+    assert plants(marked, topic="Orsino Auto") == []
+
+
+@pytest.mark.parametrize(
+    ("marked", "product"),
+    [
+        ("[Voltra] will build a plant in Clarksville, Tennessee, to build the Ridge electric pickup.", "Ridge electric pickup"),
+        ("[Jianlong] is building a factory in Yancheng, Jiangsu, for sodium-ion battery cells.", "sodium-ion battery cells"),
+        ("[Kestrel Motors]' plant in Graz produces the Forma and the Aria.", "Forma"),
+        ("[Lumen Cells] operates a battery cell plant in Pecs, Hungary.", "battery cells"),
+        ("[Veloce] has been making e-axles in Hatvan, Hungary, since 2021.", "e-axles"),
+    ],
+)
+def test_extract_plants_reads_products(marked, product):
+    found = plants(marked)
+    assert found and product in (found[0]["products"] or [])
+
+
+def test_extract_plants_skips_a_site_already_named_earlier_in_the_article():
+    first = make_view("[Kestrel Motors] is building a plant in Szeged, Hungary.")
+    second = make_view("The Szeged plant will open next year.")
+    second.previous = first
+    discourse = Discourse()
+    assert extract_plants(first, discourse, KB)
+    discourse.topic = first.orgs[0]
+    assert extract_plants(second, discourse, KB) == []
+
+
+def test_extract_plants_lowers_confidence_when_hedged():
+    found = extract_plants(make_view("[Kestrel Motors] is considering a plant in Izmir, Turkey."), Discourse(), KB)
+    assert found and found[0].confidence < 0.5 and found[0].modality == "hedged"
+
+
+def test_find_sites_is_cached_on_the_view():
+    view = make_view("[Kestrel Motors] is building a plant in Szeged, Hungary.")
+    assert find_sites(view) is find_sites(view)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        ("the Ridge electric pickup from 2026", "the Ridge electric pickup"),
+        ("LFP cells in Zaragoza", "LFP cells"),
+        ("battery cells, which", "battery cells"),
+    ],
+)
+def test_product_phrase_stops_at_prepositions(phrase, expected):
+    assert product_phrase(phrase.removeprefix("the ")) == expected.removeprefix("the ")

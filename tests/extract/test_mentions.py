@@ -1,0 +1,153 @@
+"""Named organisation mentions: KB names in context, and companies the KB does not know."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from evintel.extract.document import Document
+from evintel.extract.mentions import annotate, describe_unknown, find_mentions
+from evintel.extract.sentences import split_sentences
+from evintel.models import Article
+from evintel.resolve.kb import KnowledgeBase, read_kb_files
+
+KB_PATH = Path(__file__).parent.parent / "resolve" / "data" / "linking_kb.yaml"
+
+
+@pytest.fixture(scope="module")
+def kb() -> KnowledgeBase:
+    return read_kb_files([KB_PATH])
+
+
+def _named(kb: KnowledgeBase, text: str) -> list[tuple[str, str, str]]:
+    article = Article("t", text)
+    doc = Document(article, split_sentences(article))
+    mentions = find_mentions(doc, kb)
+    for m in mentions:
+        assert text[m.start : m.end] == m.text
+    return [(m.text, m.entity, m.via) for m in mentions]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # KB names, aliases, possessives, longest match
+        ("The BMW Group delivered 1.21 million cars.", [("BMW Group", "BMW Group", "kb")]),
+        (
+            "BMW's deliveries rose, the core BMW brand grew.",
+            [("BMW", "BMW Group", "kb"), ("BMW", "BMW", "kb")],
+        ),
+        ("Sales of the Mini brand fell.", [("Mini", "Mini", "kb")]),
+        ("Volkswagen Passenger Cars sold fewer cars.", [("Volkswagen Passenger Cars", "Volkswagen", "kb")]),
+        (
+            "VW will build two models with Xpeng.",
+            [("VW", "Volkswagen Group", "kb"), ("Xpeng", "Xpeng", "kb")],
+        ),
+        ("Rivain delivered 8,640 vehicles.", [("Rivain", "Rivian", "kb")]),
+        # ambiguous words
+        ("Smart charging cuts costs for drivers.", []),
+        ("Smart sold 30,000 cars in China.", [("Smart", "smart", "kb")]),
+        ("Seat belts save lives.", []),
+        ("Mini Cars Are Back In Fashion", []),
+        ("Buyers liked the new Mini Cooper.", [("Mini", "Mini", "kb")]),
+        (
+            "Mini is changing its models. Sales of Mini fell.",
+            [("Mini", "Mini", "kb"), ("Mini", "Mini", "kb")],
+        ),
+        ("The laptop has 16 GB of RAM.", []),
+        ("Genesis of the idea was simple.", []),
+        # persons are not companies
+        ("Henry Ford built the Model T.", []),
+        ("Founder Mate Rimac spoke, and Rimac will supply batteries.", [("Rimac", "Rimac Group", "kb")]),
+        ("Nikola Tesla was an inventor.", []),
+        # unknown companies: legal suffixes
+        ("Kestrel Motors Inc. raised $50 million.", [("Kestrel Motors Inc.", "Kestrel Motors", "pattern")]),
+        ("Voltra Energy GmbH will build a plant.", [("Voltra Energy GmbH", "Voltra Energy", "pattern")]),
+        (
+            "Orders went to Nordvik Batteri AS last year.",
+            [("Nordvik Batteri AS", "Nordvik Batteri", "pattern")],
+        ),
+        (
+            "Brightline Mobility Ltd signed the lease.",
+            [("Brightline Mobility Ltd", "Brightline Mobility", "pattern")],
+        ),
+        # unknown companies: name heads and prefixes
+        ("Huoyan Motors sold 12,000 cars.", [("Huoyan Motors", "Huoyan Motors", "pattern")]),
+        ("The French Groupe Delmont bought e-axles.", [("Groupe Delmont", "Groupe Delmont", "pattern")]),
+        # unknown companies: role nouns and apposition
+        ("The deal with startup Voltra was signed.", [("Voltra", "Voltra", "pattern")]),
+        ("Cells come from battery maker Qinlong.", [("Qinlong", "Qinlong", "pattern")]),
+        (
+            "BMW picked supplier Arvent for the job.",
+            [("BMW", "BMW Group", "kb"), ("Arvent", "Arvent", "pattern")],
+        ),
+        ("The Chinese carmaker Huoyan will export cars.", [("Huoyan", "Huoyan", "pattern")]),
+        ("Lithium miner Kivara agreed to sell its output.", [("Kivara", "Kivara", "pattern")]),
+        ("Tavora, a Shenzhen-based maker of battery packs, raised money.", [("Tavora", "Tavora", "pattern")]),
+        ("Selvik, the Swedish cell maker, won the order.", [("Selvik", "Selvik", "pattern")]),
+        # places, months, models and people are not companies
+        ("In Munich, the company said sales rose in March.", []),
+        ("Debrecen will host the plant for the iX3 and the Neue Klasse.", []),
+        ("Chief executive Jan Holm said the company would grow.", []),
+        ("Analysts said demand was weak. Analysts said prices fell.", []),
+    ],
+)
+def test_find_mentions_names(kb: KnowledgeBase, text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert _named(kb, text) == expected
+
+
+def test_find_mentions_short_form_links_to_full_name(kb: KnowledgeBase) -> None:
+    text = "Kestrel Motors Inc. raised $50 million. Kestrel will use it for a plant, Kestrel's CEO said."
+    assert _named(kb, text) == [
+        ("Kestrel Motors Inc.", "Kestrel Motors", "pattern"),
+        ("Kestrel", "Kestrel Motors", "pattern"),
+        ("Kestrel", "Kestrel Motors", "pattern"),
+    ]
+
+
+def test_find_mentions_recurring_subject(kb: KnowledgeBase) -> None:
+    text = "Quellion signed a deal with BMW. Later, Quellion delivered the first samples."
+    assert _named(kb, text) == [
+        ("Quellion", "Quellion", "pattern"),
+        ("BMW", "BMW Group", "kb"),
+        ("Quellion", "Quellion", "pattern"),
+    ]
+
+
+def test_find_mentions_single_subject_is_not_enough(kb: KnowledgeBase) -> None:
+    assert _named(kb, "Yesterday Quellion signed a deal with BMW.") == [("BMW", "BMW Group", "kb")]
+
+
+def test_find_mentions_exact_offsets(kb: KnowledgeBase) -> None:
+    text = "Shares of BMW’s partner\nstartup Voltra rose."
+    article = Article("t", text)
+    mentions = find_mentions(Document(article, split_sentences(article)), kb)
+    assert [(m.start, m.end) for m in mentions] == [(10, 13), (32, 38)]
+
+
+def test_describe_unknown_reads_context(kb: KnowledgeBase) -> None:
+    doc = annotate(Article("t", "The deal went to Chinese battery maker Qinlong Batteries on Monday."), kb)
+    entity = describe_unknown(doc, "Qinlong Batteries")
+    assert (entity.kind, entity.country, entity.in_kb) == ("battery_maker", "China", False)
+
+
+def test_annotate_sorts_all_mentions(kb: KnowledgeBase) -> None:
+    doc = annotate(Article("t", "Nissan and Honda signed a deal. Both companies will share a platform."), kb)
+    assert [(m.text, m.via) for m in doc.mentions] == [
+        ("Nissan", "kb"),
+        ("Honda", "kb"),
+        ("Both companies", "coref"),
+    ]
+    assert doc.mentions[-1].members == ("Nissan", "Honda")
+
+
+def test_annotate_defaults_to_packaged_kb() -> None:
+    from evintel.resolve.kb import load_kb
+
+    try:
+        load_kb()
+    except Exception as error:  # the shipped KB is being written alongside
+        pytest.skip(f"packaged KB not loadable yet: {error}")
+    doc = annotate(Article("t", "BMW Group delivered more cars."))
+    assert doc.mentions and doc.mentions[0].entity == "BMW Group"

@@ -1,0 +1,203 @@
+"""Tests for extract/periods.py: period phrases resolved against the article date."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from evintel.extract.periods import find_periods, resolve_period
+
+JULY = date(2024, 7, 11)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "today", "expected"),
+    [
+        ("Q1 2024", JULY, "2024-Q1"),
+        ("Q3'24", JULY, "2024-Q3"),
+        ("1Q24", JULY, "2024-Q1"),
+        ("2024 Q2", JULY, "2024-Q2"),
+        ("Q2", JULY, "2024-Q2"),
+        ("the first quarter", JULY, "2024-Q1"),
+        ("first-quarter", JULY, "2024-Q1"),
+        ("the 2nd quarter", JULY, "2024-Q2"),
+        ("the second quarter of 2023", JULY, "2023-Q2"),
+        ("the third quarter of last year", JULY, "2023-Q3"),
+        ("the first quarter of this year", JULY, "2024-Q1"),
+        ("the first quarter of next year", JULY, "2025-Q1"),
+        ("the third quarter", JULY, "2024-Q3"),
+        ("the fourth quarter", JULY, "2023-Q4"),
+        ("the fourth quarter", date(2024, 2, 10), "2023-Q4"),
+        ("the fourth quarter", date(2024, 12, 20), "2024-Q4"),
+        ("the final quarter of 2023", JULY, "2023-Q4"),
+        ("the last quarter", JULY, "2024-Q2"),
+        ("the last quarter", date(2024, 2, 8), "2023-Q4"),
+        ("the July-September quarter", date(2025, 10, 20), "2025-Q3"),
+        ("the April-June quarter", JULY, "2024-Q2"),
+        ("the final three months of 2023", JULY, "2023-Q4"),
+        ("the first three months of this year", date(2025, 4, 2), "2025-Q1"),
+        ("the first half", JULY, "2024-H1"),
+        ("first-half", JULY, "2024-H1"),
+        ("the first half of 2025", JULY, "2025-H1"),
+        ("the second half of 2023", JULY, "2023-H2"),
+        ("H1", JULY, "2024-H1"),
+        ("H1 2023", JULY, "2023-H1"),
+        ("1H24", JULY, "2024-H1"),
+        ("the half-year", JULY, "2024-H1"),
+        ("the first six months of the year", JULY, "2024-H1"),
+        ("the first six months", JULY, "2024-H1"),
+        ("the first nine months", date(2024, 10, 15), "2024-01/2024-09"),
+        ("the first nine months of 2023", JULY, "2023-01/2023-09"),
+        ("the first eight months", date(2024, 9, 4), "2024-01/2024-08"),
+        ("January-September", date(2024, 10, 15), "2024-01/2024-09"),
+        ("January to September", date(2024, 10, 15), "2024-01/2024-09"),
+        ("between January and June", JULY, "2024-H1"),
+        ("Jan-Mar", JULY, "2024-Q1"),
+        ("the January-August period", date(2024, 9, 4), "2024-01/2024-08"),
+        ("April 2023 to March 2024", JULY, "2023-04/2024-03"),
+        ("January-December", JULY, "2024"),
+        ("March", JULY, "2024-03"),
+        ("in March", JULY, "2024-03"),
+        ("March 2024", JULY, "2024-03"),
+        ("March of 2023", JULY, "2023-03"),
+        ("in March last year", JULY, "2023-03"),
+        ("October", JULY, "2023-10"),
+        ("in May", JULY, "2024-05"),
+        ("Dec. 2023", JULY, "2023-12"),
+        ("last month", JULY, "2024-06"),
+        ("last month", date(2025, 1, 3), "2024-12"),
+        ("this month", JULY, "2024-07"),
+        ("last year", JULY, "2023"),
+        ("this year", JULY, "2024"),
+        ("next year", JULY, "2025"),
+        ("in 2023", JULY, "2023"),
+        ("2023 as a whole", JULY, "2023"),
+        ("full-year 2023", JULY, "2023"),
+        ("the year to date", JULY, "2024-01/2024-07"),
+        ("so far this year", JULY, "2024-01/2024-07"),
+        ("year-to-date", JULY, "2024-01/2024-07"),
+        ("YTD", JULY, "2024-01/2024-07"),
+        ("the fiscal year ended March 31, 2025", JULY, "2024-04/2025-03"),
+        ("the fiscal year ended March 31", date(2024, 6, 5), "2023-04/2024-03"),
+        ("the fiscal year that ended in March", date(2025, 5, 14), "2024-04/2025-03"),
+        ("the fiscal year ending March 2026", JULY, "2025-04/2026-03"),
+        ("the financial year to March 2025", JULY, "2024-04/2025-03"),
+        ("the three months to September", date(2024, 11, 5), "2024-Q3"),
+        ("FY2024/25", JULY, "2024-04/2025-03"),
+        ("FY25", JULY, "2024-04/2025-03"),
+        ("fiscal 2024", JULY, "2024-04/2025-03"),
+        ("fiscal 2024-25", JULY, "2024-04/2025-03"),
+        ("the second quarter of its fiscal year", date(2025, 10, 20), "2025-Q3"),
+        ("since launch", JULY, "cumulative"),
+        ("since its market launch", JULY, "cumulative"),
+        ("to date", JULY, "cumulative"),
+        ("cumulative", JULY, "cumulative"),
+        ("since it was founded", JULY, "cumulative"),
+    ],
+)
+def test_resolve_period_resolves_against_article_date(phrase: str, today: date, expected: str) -> None:
+    assert resolve_period(phrase, today) == expected
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        ("the first quarter", "Q1"),
+        ("the first three months of this year", "Q1"),
+        ("the first half", "H1"),
+        ("in March", "03"),
+        ("January-September", "01/09"),
+        ("the first nine months", "01/09"),
+        ("Q1 2024", "2024-Q1"),
+        ("in 2023", "2023"),
+        ("the fiscal year ended March 31, 2025", "2024-04/2025-03"),
+        ("since launch", "cumulative"),
+        ("last year", None),
+        ("so far this year", None),
+        ("last month", None),
+    ],
+)
+def test_resolve_period_without_date_leaves_year_out(phrase: str, expected: str | None) -> None:
+    assert resolve_period(phrase, None) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The deal was signed on 15 March.",
+        "The deal was signed on July 11, 2024.",
+        "The deal was signed on 2024-07-11.",
+        "The deal was signed on March 3rd.",
+        "Prices may rise, the firm said.",
+        "Jan Schmidt, the chief executive, said so.",
+        "The firm sold 82,700 cars.",
+    ],
+)
+def test_find_periods_skips_dates_and_words(text: str) -> None:
+    assert [p for p in find_periods(text, JULY) if p.value not in (None, "2024")] == []
+    assert all(p.text != "March" and p.text != "May" for p in find_periods(text, JULY))
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("Sales rose 8% from a year earlier.", "a year earlier"),
+        ("Sales rose 8% on the same period last year.", "the same period last year"),
+        ("Sales rose 8% year-on-year.", "year-on-year"),
+        ("It sold 90,000, up from 80,000 in the previous quarter.", "the previous quarter"),
+        ("Sales rose 8% compared with last year.", "last year"),
+        ("Sales rose 8% on 2023.", "2023"),
+        ("Sales were higher than in the first quarter.", "the first quarter"),
+    ],
+)
+def test_find_periods_flags_comparison_periods(text: str, phrase: str) -> None:
+    [period] = [p for p in find_periods(text, JULY) if p.text == phrase]
+    assert period.comparison
+
+
+def test_find_periods_main_period_is_not_comparison() -> None:
+    periods = find_periods("In the second quarter it sold 87,461 cars, up 8% from a year earlier.", JULY)
+    assert [(p.value, p.comparison) for p in periods] == [("2024-Q2", False), (None, True)]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("In the quarter it sold 9,000 cars.", "2024-Q2"),
+        ("In the month it sold 9,000 cars.", "2024-06"),
+    ],
+)
+def test_find_periods_marks_anaphoric_phrases(text: str, value: str) -> None:
+    [period] = find_periods(text, JULY)
+    assert (period.value, period.anaphoric) == (value, True)
+
+
+def test_find_periods_prefers_longest_phrase() -> None:
+    text = "It sold 1.2 million cars in the first half of 2024 and so far this year."
+    assert [p.text for p in find_periods(text, JULY)] == ["the first half of 2024", "so far this year"]
+
+
+def test_find_periods_offsets_point_into_text() -> None:
+    text = "After 82,700 in the first quarter, deliveries rose to 87,461 in the second quarter."
+    periods = find_periods(text, JULY)
+    assert [p.value for p in periods] == ["2024-Q1", "2024-Q2"]
+    for period in periods:
+        assert text[period.start : period.end] == period.text
+
+
+def test_find_periods_returns_nothing_for_plain_text() -> None:
+    assert find_periods("The company builds cars.", JULY) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "comparison"),
+    [
+        ("It will build the model from 2026.", False),
+        ("Sales rose 8% from 2023.", True),
+        ("Sales were down 3 percent from last year.", True),
+    ],
+)
+def test_find_periods_from_compares_only_after_a_change(text: str, comparison: bool) -> None:
+    [period] = find_periods(text, JULY)
+    assert period.comparison is comparison

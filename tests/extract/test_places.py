@@ -1,0 +1,47 @@
+import pytest
+
+from evintel.extract.places import find_location_after, find_places, market_of
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The plant in Debrecen, Hungary, opens next year.", ["Debrecen, Hungary"]),
+        ("It picked Clarksville, Tennessee, as the site.", ["Clarksville, Tennessee"]),
+        ("a factory at Mo i Rana, Norway, run on hydropower", ["Mo i Rana, Norway"]),
+        ("at its Austin, Texas factory", ["Austin, Texas"]),
+        ("Sales in the United States rose while China fell.", ["US", "China"]),
+        ("Overseas sales reached 20,000 units.", ["overseas"]),
+        ("registrations in Europe and the UK", ["Europe", "UK"]),
+        ("built in Ramos Arizpe, Mexico", ["Ramos Arizpe, Mexico"]),
+        ("The Jiangsu province plant", ["Jiangsu"]),
+    ],
+)
+def test_find_places_values(text, expected):
+    assert [p.value for p in find_places(text)] == expected
+
+
+def test_find_places_offsets_point_at_the_text():
+    text = "It builds cells in Arnstadt, Thuringia, since 2022."
+    (place,) = find_places(text)
+    assert text[place.start : place.end] == "Arnstadt, Thuringia"
+    assert place.kind == "city" and place.country == "Germany"
+
+
+@pytest.mark.parametrize("text", ["The Chief Executive said", "Volkswagen Group sold cars", "In March it grew"])
+def test_find_places_ignores_non_places(text):
+    assert find_places(text) == []
+
+
+@pytest.mark.parametrize(
+    ("name", "market"),
+    [("the United States", "US"), ("U.S.", "US"), ("Britain", "UK"), ("Europe", "Europe"), ("Tennessee", None), ("Gotham", None)],
+)
+def test_market_of_canonical_forms(name, market):
+    assert market_of(name) == market
+
+
+def test_find_location_after_reads_preposition_phrase():
+    text = "its plant in Rastatt will build it"
+    assert find_location_after(text, text.index(" in")) == (13, 20, "Rastatt")
+    assert find_location_after(text, 0) is None
