@@ -79,7 +79,7 @@ def many_articles(count: int, prefix: str = "n") -> list[Article]:
     found = []
     for i in range(count):
         body = (
-            f"{orgs[i % len(orgs)] if i % 10 == 0 else f'Maker{i} Motors'} delivered {1000 + i * 7} BEV "
+            f"{orgs[i % len(orgs)] if i % 100 == 0 else f'Maker{i} Motors'} delivered {1000 + i * 7} BEV "
             f"in {2020 + i % 5}-Q{1 + i % 4}. "
             f"Story number {i} covers plant {i * 13 % 97}, dealer {i * 31 % 89} and launch {i * 17 % 83} "
             f"with unique words alpha{i} beta{i} gamma{i} delta{i} epsilon{i} zeta{i} eta{i} theta{i}."
@@ -95,3 +95,20 @@ def small_kb():  # type: ignore[no-untyped-def]
     from evintel.resolve.kb import read_kb_files
 
     return read_kb_files([Path(__file__).parent / "store" / "kb.yaml"])
+
+
+# A small corpus for the query tests: group and brand figures, a disagreement, relations, a KB contradiction.
+CORPUS = [
+    ("q1", "2024-04-09", "BMW Group delivered 82,700 BEV in 2024-Q1. Mini delivered 9,100 BEV in 2024-Q1."),
+    ("q2", "2024-04-15", "A second report is out. BMW Group delivered 83,700 BEV in 2024-Q1. Demand held."),
+    ("q3", "2023-10-12", "BMW Group delivered 94,000 BEV in 2023-Q3. Northvolt supplies batteries to BMW Group."),
+    ("q4", "2022-07-20", "BMW Group delivered 35,300 BEV in 2022-Q2. BMW Group delivered 51,000 PHEV in 2022-Q2."),
+    ("q5", "2024-02-01", "Nissan and Renault agreed a partnership. Northvolt supplies batteries to Volkswagen Group."),
+    ("q6", "2024-03-03", "Volkswagen Group owns Rimac. Porsche delivered 9,000 BEV in 2023."),
+    ("q7", "2024-05-05", "Acme Cells supplies batteries to Mercedes-Benz Group. Mercedes-Benz Group delivered 47,500 BEV in 2024-Q1."),
+]
+
+
+def corpus_articles() -> list[Article]:
+    """The query-test corpus as articles."""
+    return [article(i, body, day, title=f"Title of {i}", url=f"https://news.example/{i}") for i, day, body in CORPUS]

@@ -164,6 +164,64 @@ def test_kb_conflicts_rimac_against_the_packaged_kb():
     assert "Rimac Group" in conflicts[0].message
     assert conflicts[0].sides[1].value != "Volkswagen Group"
     # True claims from the same KB raise nothing.
-    for parent, child in [("BMW Group", "Mini"), ("Volkswagen Group", "Audi"), ("Stellantis N.V.", "Jeep")]:
+    true_claims = [
+        ("BMW Group", "Mini"),
+        ("Volkswagen Group", "Audi"),
+        ("Stellantis N.V.", "Jeep"),
+        ("Porsche SE", "Volkswagen"),
+        ("Hyundai Motor Group", "Kia"),
+    ]
+    for parent, child in true_claims:
         if kb.resolve(parent) and kb.resolve(child):
             assert kb_conflicts(_ownership(parent, child), kb) == [], (parent, child)
+
+
+@pytest.mark.parametrize(
+    "evidence",
+    [
+        "Stellantis, which also holds a stake in Tesla, declined to comment.",
+        "Stellantis is now a shareholder of Tesla.",
+        "Stellantis owns less than 3 percent of Tesla.",
+        "Tesla, a joint venture of Stellantis and two partners, opened its first site.",
+    ],
+)
+def test_kb_conflicts_holding_language_is_not_an_ownership_claim(kb, evidence):
+    assert kb_conflicts(_ownership("Stellantis", "Tesla", text=evidence), kb) == []
+
+
+def test_kb_conflicts_same_claim_without_holding_language_conflicts(kb):
+    fact = _ownership("Stellantis", "Tesla", text="Tesla is basically a Stellantis company now.")
+    assert [c.kind for c in kb_conflicts(fact, kb)] == ["kb"]
+
+
+@pytest.mark.parametrize(
+    ("evidence", "conflicts"),
+    [
+        ("Porsche SE controls 53.3 percent of the voting rights in Volkswagen AG.", 0),
+        ("Porsche SE owns 53.3 percent of Volkswagen AG.", 1),
+    ],
+)
+def test_kb_conflicts_voting_rights_are_not_capital(kb, evidence, conflicts):
+    fact = _ownership("Porsche SE", "Volkswagen AG", 53.3, text=evidence)
+    assert len(kb_conflicts(fact, kb)) == conflicts
+
+
+def test_consolidate_reports_one_kb_conflict_per_claim_with_every_source(make, kb):
+    from evintel.consolidate import consolidate
+
+    fields = {"parent": "Volkswagen Group", "child": "Rimac Group", "stake_pct": None}
+    facts = [
+        make("ownership", fields, RIMAC_SENTENCE, "seed", None),
+        make(
+            "ownership",
+            {**fields, "parent": "VW"},
+            "Rimac is, in effect, part of VW.",
+            "other",
+            date(2024, 6, 1),
+        ),
+    ]
+    result = consolidate(facts, kb)
+    kb_side = [c for c in result.conflicts if c.kind == "kb"]
+    assert len(kb_side) == 1
+    assert sorted(s.article_id for s in kb_side[0].sides[0].sources) == ["other", "seed"]
+    assert consolidate(facts).conflicts == []  # no KB, nothing to contradict

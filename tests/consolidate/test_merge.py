@@ -412,3 +412,94 @@ def test_consolidate_to_dict_is_json_ready(make, kb):
     assert data["facts"][0]["sources"][0]["evidence"]["text"]
     assert data["facts"][0]["first_seen"] == "2024-04-10"
     assert data["conflicts"][0]["sides"][0]["origin"] == "articles"
+
+
+@pytest.mark.parametrize(
+    ("statements", "conflicts"),
+    [
+        # (article, figure) pairs: figures that only appear together in one article are different things
+        ([("a", 23_640), ("a", 495_570)], 0),  # a model figure and the brand total in one story
+        ([("a", 23_640), ("a", 495_570), ("b", 495_570)], 0),
+        ([("a", 23_640), ("a", 495_570), ("b", 495_570), ("c", 23_640)], 1),  # b and c disagree
+        ([("a", 495_570), ("b", 480_000)], 1),
+    ],
+)
+def test_consolidate_figures_within_one_source_do_not_conflict(make, kb, statements, conflicts):
+    facts = [
+        make(
+            "sales",
+            sales("Tesla", q, "2024-Q4"),
+            f"Tesla delivered {q:,} cars.",
+            art,
+            date(2025, 1, 2),
+            start=n * 50,
+        )
+        for n, (art, q) in enumerate(statements)
+    ]
+    result = consolidate(facts, kb)
+    assert len(result.conflicts) == conflicts
+    assert len(result.facts) == len({q for _, q in statements})
+
+
+def test_consolidate_syndicated_copies_with_two_figures_do_not_conflict(make, kb):
+    facts = [
+        make(
+            "sales",
+            sales("Tesla", 495_570),
+            "Tesla delivered 495,570 cars.",
+            "orig",
+            date(2025, 1, 2),
+            group="g",
+        ),
+        make(
+            "sales",
+            sales("Tesla", 459_570),
+            "Tesla delivered 459,570 cars.",
+            "copy",
+            date(2025, 1, 2),
+            group="g",
+        ),
+    ]
+    assert consolidate(facts, kb).conflicts == []
+
+
+def test_consolidate_hedged_figure_does_not_dispute_an_asserted_one(make, kb):
+    fields = {"parent": "Hoshizora Industries", "child": "Sakura Drive Systems"}
+    now = make(
+        "ownership",
+        {**fields, "stake_pct": 61},
+        "Hoshizora holds 61 percent of Sakura.",
+        "a",
+        date(2025, 5, 1),
+    )
+    later = make(
+        "ownership",
+        {**fields, "stake_pct": 40},
+        "Its holding would fall to 40 percent.",
+        "b",
+        date(2025, 9, 1),
+        modality="hedged",
+        confidence=0.45,
+    )
+    result = consolidate([now, later], kb)
+    assert result.conflicts == []
+    assert sorted((f.fields["stake_pct"], f.modality) for f in result.facts) == [
+        (40, "hedged"),
+        (61, "asserted"),
+    ]
+
+
+@pytest.mark.parametrize(("a", "b", "merged"), [(24.8, 25, True), (4.99, 5, True), (49, 51, False)])
+def test_consolidate_stakes_agree_within_half_a_point(make, kb, a, b, merged):
+    fields = {"parent": "Volkswagen Group", "child": "Gotion High-Tech"}
+    facts = [
+        make(
+            "ownership", {**fields, "stake_pct": a}, f"VW holds {a} percent of Gotion.", "x", date(2024, 1, 1)
+        ),
+        make(
+            "ownership", {**fields, "stake_pct": b}, f"VW holds {b} percent of Gotion.", "y", date(2024, 1, 1)
+        ),
+    ]
+    result = consolidate(facts, kb)
+    assert (len(result.facts) == 1) is merged
+    assert (result.conflicts == []) is merged

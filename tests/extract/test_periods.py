@@ -94,6 +94,8 @@ JULY = date(2024, 7, 11)
         ("to date", JULY, "cumulative"),
         ("cumulative", JULY, "cumulative"),
         ("since it was founded", JULY, "cumulative"),
+        ("since the opening of the orders", JULY, "cumulative"),
+        ("an order backlog", JULY, "cumulative"),
     ],
 )
 def test_resolve_period_resolves_against_article_date(phrase: str, today: date, expected: str) -> None:

@@ -15,6 +15,7 @@ from evintel.resolve.kb import (
     load_kb,
     normalize_name,
     read_kb_files,
+    slugify,
 )
 
 VEHICLE_KINDS = {"group", "automaker", "brand", "startup"}
@@ -116,7 +117,18 @@ def test_kb_shared_names_stay_within_one_ownership_chain(kb: KnowledgeBase) -> N
         ("Daimler Truck", {"Mercedes-Benz Trucks", "Freightliner", "Fuso"}),
         (
             "Stellantis",
-            {"Jeep", "Fiat", "Peugeot", "Citroën", "Opel", "Vauxhall", "Chrysler", "Dodge", "Ram", "Alfa Romeo"},
+            {
+                "Jeep",
+                "Fiat",
+                "Peugeot",
+                "Citroën",
+                "Opel",
+                "Vauxhall",
+                "Chrysler",
+                "Dodge",
+                "Ram",
+                "Alfa Romeo",
+            },
         ),
         ("Stellantis", {"Maserati", "Lancia", "DS Automobiles", "Abarth", "Leapmotor"}),
         ("Renault Group", {"Renault", "Dacia", "Alpine", "Ampere", "Mobilize"}),
@@ -169,7 +181,9 @@ def test_kb_children_lists_the_brands_of_a_group(kb: KnowledgeBase, group: str, 
         ("Rio Tinto", "Livent"),
     ],
 )
-def test_kb_descendants_reach_brands_held_through_subsidiaries(kb: KnowledgeBase, group: str, member: str) -> None:
+def test_kb_descendants_reach_brands_held_through_subsidiaries(
+    kb: KnowledgeBase, group: str, member: str
+) -> None:
     assert member in _descendants(kb, group)
 
 
@@ -283,7 +297,9 @@ def test_kb_volvo_cars_and_volvo_group_are_distinct(kb: KnowledgeBase) -> None:
         ("Telsa", "Tesla"),
     ],
 )
-def test_kb_resolve_maps_aliases_and_misspellings_to_canonical(kb: KnowledgeBase, name: str, canonical: str) -> None:
+def test_kb_resolve_maps_aliases_and_misspellings_to_canonical(
+    kb: KnowledgeBase, name: str, canonical: str
+) -> None:
     entity = kb.resolve(name)
     assert entity is not None, name
     assert entity.name == canonical
@@ -291,7 +307,17 @@ def test_kb_resolve_maps_aliases_and_misspellings_to_canonical(kb: KnowledgeBase
 
 @pytest.mark.parametrize(
     "name",
-    ["skoda", "SKODA", "ŠKODA", "citroën", "CITROEN", "mercedes benz", "Mercedes–Benz", "lynk and co", "LYNK & CO"],
+    [
+        "skoda",
+        "SKODA",
+        "ŠKODA",
+        "citroën",
+        "CITROEN",
+        "mercedes benz",
+        "Mercedes–Benz",
+        "lynk and co",
+        "LYNK & CO",
+    ],
 )
 def test_kb_lookup_ignores_case_accents_and_punctuation(kb: KnowledgeBase, name: str) -> None:
     assert kb.lookup(name), name
@@ -420,7 +446,13 @@ def test_kb_by_descriptor_finds_the_entity(kb: KnowledgeBase, phrase: str, canon
 
 
 @pytest.mark.parametrize(
-    "phrase", ["the Munich-based carmaker", "Munich-based carmaker", "a Munich-based carmaker", "MUNICH BASED CARMAKER"]
+    "phrase",
+    [
+        "the Munich-based carmaker",
+        "Munich-based carmaker",
+        "a Munich-based carmaker",
+        "MUNICH BASED CARMAKER",
+    ],
 )
 def test_kb_by_descriptor_ignores_article_case_and_hyphens(kb: KnowledgeBase, phrase: str) -> None:
     assert _names(kb.by_descriptor(phrase)) == ["BMW Group"]
@@ -454,12 +486,21 @@ GOOD = "- name: Alpha Motors\n  kind: group\n  country: Germany\n"
     ("record", "expected"),
     [
         ("- name: Beta Cars\n  kind: brand\n  colour: red\n", ["bad.yaml", "Beta Cars", "colour"]),
-        ("- name: Beta Cars\n  kind: brand\n  parent: Gamma Holding\n", ["bad.yaml", "Beta Cars", "Gamma Holding"]),
+        (
+            "- name: Beta Cars\n  kind: brand\n  parent: Gamma Holding\n",
+            ["bad.yaml", "Beta Cars", "Gamma Holding"],
+        ),
         ("- name: Beta Cars\n  kind: carmaker\n", ["bad.yaml", "Beta Cars", "carmaker"]),
         ("- name: Beta Cars\n  aliases: Beta\n", ["bad.yaml", "Beta Cars", "aliases"]),
         ("- name: Beta Cars\n  descriptors: [1, 2]\n", ["bad.yaml", "Beta Cars", "descriptors"]),
-        ("- name: Beta Cars\n  parent: Alpha Motors\n  stake_pct: 140\n", ["bad.yaml", "Beta Cars", "stake_pct"]),
-        ("- name: Beta Cars\n  parent: Alpha Motors\n  stake_pct: lots\n", ["bad.yaml", "Beta Cars", "stake_pct"]),
+        (
+            "- name: Beta Cars\n  parent: Alpha Motors\n  stake_pct: 140\n",
+            ["bad.yaml", "Beta Cars", "stake_pct"],
+        ),
+        (
+            "- name: Beta Cars\n  parent: Alpha Motors\n  stake_pct: lots\n",
+            ["bad.yaml", "Beta Cars", "stake_pct"],
+        ),
         ("- name: Beta Cars\n  stake_pct: 40\n", ["bad.yaml", "Beta Cars", "parent"]),
         ("- name: Beta Cars\n  aliases: [Beta Cars Co., Ltd.]\n", ["bad.yaml", "Beta Cars", "Ltd."]),
         ("- name: Beta Cars\n  country: [Germany]\n", ["bad.yaml", "Beta Cars", "country"]),
@@ -516,6 +557,53 @@ def test_read_kb_files_builds_links_across_files(tmp_path: Path) -> None:
     assert _names(kb.ancestors(beta.id)) == ["Alpha Motors"]
     assert _names(kb.children(kb.resolve("Alpha Motors").id)) == ["Beta Cars"]
     assert _names(kb.by_descriptor("Bonn-based brand")) == ["Beta Cars"]
+
+
+def test_read_kb_files_lookup_puts_the_wider_organisation_first_whatever_the_record_order(
+    tmp_path: Path,
+) -> None:
+    path = _write(
+        tmp_path,
+        "order.yaml",
+        "- name: Zeta\n  kind: brand\n  aliases: [ZM]\n  parent: Zeta Group\n"
+        "- name: Zeta Group\n  kind: group\n  aliases: [ZM, Zeta]\n",
+    )
+    kb = read_kb_files([path])
+    assert _names(kb.lookup("ZM")) == ["Zeta Group", "Zeta"]
+    assert _names(kb.lookup("zeta")) == ["Zeta", "Zeta Group"]
+    assert kb.resolve("ZM").name == "Zeta Group"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Škoda Auto", "skoda auto"),
+        ("Mercedes–Benz", "mercedes benz"),
+        ("BMW’s", "bmw s"),
+        ("Mercedes\u00a0Benz", "mercedes benz"),
+        ("Bjørkvik Invest", "bjorkvik invest"),
+        ("Eberspächer", "eberspacher"),
+        ("Straße", "strasse"),
+        ("  Lynk & Co ", "lynk co"),
+        ("Dr. Ing. h.c. F. Porsche AG", "dr ing h c f porsche ag"),
+        ("比亚迪 BYD", "byd"),
+    ],
+)
+def test_normalize_name_folds_case_accents_and_punctuation(text: str, expected: str) -> None:
+    assert normalize_name(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("name", "slug"),
+    [
+        ("Mercedes-Benz Group", "mercedes-benz-group"),
+        ("Citroën", "citroen"),
+        ("Lynk & Co", "lynk-co"),
+        ("???", "entity"),
+    ],
+)
+def test_slugify_makes_url_safe_ids(name: str, slug: str) -> None:
+    assert slugify(name) == slug
 
 
 def test_read_kb_files_accepts_an_empty_file(tmp_path: Path) -> None:

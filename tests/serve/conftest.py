@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
+import uuid
+import warnings
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
-
-import uuid
-import warnings
 
 import pytest
 from starlette.exceptions import StarletteDeprecationWarning
@@ -17,10 +16,10 @@ with warnings.catch_warnings():
     warnings.simplefilter("ignore", StarletteDeprecationWarning)
     from fastapi.testclient import TestClient
 
+from conftest import BACKENDS, PG_URL, require_postgres  # the shared tests/conftest.py
 from evintel.resolve.kb import KnowledgeBase, read_kb_files
 from evintel.serve.app import create_app
 from evintel.store import ingest_articles, open_store
-from conftest import BACKENDS, PG_URL, require_postgres  # the shared tests/conftest.py
 
 from . import corpus
 
@@ -44,8 +43,9 @@ def filled_store(store_url: str, serve_kb: KnowledgeBase) -> Iterator[Any]:
 
 
 @pytest.fixture(scope="module", params=BACKENDS)
-def shared_store(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory,
-                 serve_kb: KnowledgeBase) -> Iterator[Any]:
+def shared_store(
+    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory, serve_kb: KnowledgeBase
+) -> Iterator[Any]:
     """The corpus store shared by a module's read-only tests (one per back-end, to keep the suite fast)."""
     cleanup = None
     if request.param == "sqlite":

@@ -29,20 +29,38 @@ _CORPUS: list[tuple[Article, list[tuple[str, str, dict[str, Any]]]]] = [
                 "The BMW Group said it handed over 82,700 fully electric cars between January and March, a third "
                 "more than a year earlier.",
                 "sales",
-                {"org": "BMW Group", "quantity": 82700, "powertrain": "BEV", "period": "2024-Q1",
-                 "market": None, "metric": "sales"},
+                {
+                    "org": "BMW Group",
+                    "quantity": 82700,
+                    "powertrain": "BEV",
+                    "period": "2024-Q1",
+                    "market": None,
+                    "metric": "sales",
+                },
             ),
             (
                 "Plug-in hybrids added 41,250 units in the same three months.",
                 "sales",
-                {"org": "BMW Group", "quantity": 41250, "powertrain": "PHEV", "period": "2024-Q1",
-                 "market": None, "metric": "sales"},
+                {
+                    "org": "BMW Group",
+                    "quantity": 41250,
+                    "powertrain": "PHEV",
+                    "period": "2024-Q1",
+                    "market": None,
+                    "metric": "sales",
+                },
             ),
             (
                 "The Mini brand delivered 9,870 battery-electric cars in the quarter, helped by the new Cooper E.",
                 "sales",
-                {"org": "Mini", "quantity": 9870, "powertrain": "BEV", "period": "2024-Q1",
-                 "market": None, "metric": "sales"},
+                {
+                    "org": "Mini",
+                    "quantity": 9870,
+                    "powertrain": "BEV",
+                    "period": "2024-Q1",
+                    "market": None,
+                    "metric": "sales",
+                },
             ),
         ],
     ),
@@ -62,8 +80,14 @@ _CORPUS: list[tuple[Article, list[tuple[str, str, dict[str, Any]]]]] = [
             (
                 "The BMW Group delivered 87,461 battery-electric vehicles from April to June.",
                 "sales",
-                {"org": "BMW Group", "quantity": 87461, "powertrain": "BEV", "period": "2024-Q2",
-                 "market": None, "metric": "sales"},
+                {
+                    "org": "BMW Group",
+                    "quantity": 87461,
+                    "powertrain": "BEV",
+                    "period": "2024-Q2",
+                    "market": None,
+                    "metric": "sales",
+                },
             ),
             (
                 "Rimac Technology will supply high-voltage battery packs to the BMW Group for a future model, "
@@ -91,21 +115,35 @@ _CORPUS: list[tuple[Article, list[tuple[str, str, dict[str, Any]]]]] = [
                 "The BMW Group and the Mercedes-Benz Group signed a joint venture for fast-charging stations in "
                 "Europe.",
                 "partnership",
-                {"parties": ["BMW Group", "Mercedes-Benz Group"], "kind": "joint_venture",
-                 "scope": "fast-charging stations", "status": "signed"},
+                {
+                    "parties": ["BMW Group", "Mercedes-Benz Group"],
+                    "kind": "joint_venture",
+                    "scope": "fast-charging stations",
+                    "status": "signed",
+                },
             ),
             (
                 f"Analysts wrote {HOSTILE} in a note, and <b>bold</b> claims followed.",
                 "partnership",
-                {"parties": ["BMW Group", "Nissan Motor"], "kind": "alliance", "scope": HOSTILE,
-                 "status": "talks"},
+                {
+                    "parties": ["BMW Group", "Nissan Motor"],
+                    "kind": "alliance",
+                    "scope": HOSTILE,
+                    "status": "talks",
+                },
             ),
             (
                 "Separately, the BMW Group counted 91,300 electric deliveries in the first quarter of 2024, "
                 "according to a dealer survey.",
                 "sales",
-                {"org": "BMW Group", "quantity": 91300, "powertrain": "BEV", "period": "2024-Q1",
-                 "market": None, "metric": "sales"},
+                {
+                    "org": "BMW Group",
+                    "quantity": 91300,
+                    "powertrain": "BEV",
+                    "period": "2024-Q1",
+                    "market": None,
+                    "metric": "sales",
+                },
             ),
         ],
     ),

@@ -34,7 +34,12 @@ def test_api_entity_finds_a_group_by_id_name_or_alias(client: Any, name: str) ->
 
 def test_api_network_has_every_partner_and_the_supply_edge(client: Any) -> None:
     data = client.get("/api/entity/bmw-group/network").json()
-    assert {n["id"] for n in data["nodes"]} == {"bmw-group", "mercedes-benz-group", "nissan-motor", "rimac-technology"}
+    assert {n["id"] for n in data["nodes"]} == {
+        "bmw-group",
+        "mercedes-benz-group",
+        "nissan-motor",
+        "rimac-technology",
+    }
     assert {(e["source"], e["target"], e["type"]) for e in data["edges"]} >= {
         ("rimac-technology", "bmw-group", "supply")
     }
@@ -53,8 +58,10 @@ def test_api_fact_offsets_point_at_the_evidence_in_the_article(client: Any) -> N
 @pytest.mark.parametrize(
     ("params", "check"),
     [
-        ({"type": "sales", "entity": "BMW Group", "powertrain": "BEV"},
-         lambda i: i["type"] == "sales" and i["fields"]["powertrain"] == "BEV"),
+        (
+            {"type": "sales", "entity": "BMW Group", "powertrain": "BEV"},
+            lambda i: i["type"] == "sales" and i["fields"]["powertrain"] == "BEV",
+        ),
         ({"type": "sales", "org": "Mini"}, lambda i: i["fields"]["org"] == "Mini"),
         ({"type": "sales", "since": "2024-Q2"}, lambda i: i["fields"]["period"] == "2024-Q2"),
         ({"type": "sales", "until": "2024-Q1"}, lambda i: i["fields"]["period"] == "2024-Q1"),
@@ -69,7 +76,9 @@ def test_api_facts_filters_select_matching_facts(client: Any, params: dict[str, 
 
 def test_api_facts_paginates_without_overlap(client: Any) -> None:
     whole = client.get("/api/facts", params={"limit": 500}).json()
-    pages = [client.get("/api/facts", params={"limit": 2, "offset": o}).json() for o in range(0, whole["total"], 2)]
+    pages = [
+        client.get("/api/facts", params={"limit": 2, "offset": o}).json() for o in range(0, whole["total"], 2)
+    ]
     ids = [item["id"] for page in pages for item in page["items"]]
     assert ids == [item["id"] for item in whole["items"]]
     assert all(page["total"] == whole["total"] for page in pages)
@@ -85,8 +94,9 @@ def test_api_article_returns_hostile_text_exactly(client: Any) -> None:
     ("q", "entity_id", "article_id"),
     [("Rimac", "rimac-technology", None), ("charging stations", None, "web03"), ("mini", "mini", None)],
 )
-def test_api_search_finds_entities_and_articles(client: Any, q: str, entity_id: str | None,
-                                                article_id: str | None) -> None:
+def test_api_search_finds_entities_and_articles(
+    client: Any, q: str, entity_id: str | None, article_id: str | None
+) -> None:
     data = client.get("/api/search", params={"q": q}).json()
     if entity_id:
         assert entity_id in [e["id"] for e in data["entities"]]
@@ -131,8 +141,9 @@ def test_api_unknown_ids_answer_json_404(client: Any, path: str) -> None:
         ("/api/conflicts", {"kind": "bogus"}, "kind"),
     ],
 )
-def test_api_bad_parameters_answer_422_with_a_message(client: Any, path: str, params: dict[str, str],
-                                                      word: str) -> None:
+def test_api_bad_parameters_answer_422_with_a_message(
+    client: Any, path: str, params: dict[str, str], word: str
+) -> None:
     response = client.get(path, params=params)
     assert response.status_code == 422
     assert word in response.json()["detail"]
@@ -144,16 +155,28 @@ def test_api_is_read_only(client: Any, method: str) -> None:
     assert response.status_code == 405
 
 
-_NEW = [{"id": "web-new", "date": "2024-09-01", "title": "A new supplier",
-         "text": "Rimac Technology will supply e-axles to Nissan Motor from 2026, both said."}]
+_NEW = [
+    {
+        "id": "web-new",
+        "date": "2024-09-01",
+        "title": "A new supplier",
+        "text": "Rimac Technology will supply e-axles to Nissan Motor from 2026, both said.",
+    }
+]
 
 
 def _new_facts(article: Any) -> list[Any]:
     from evintel.models import Evidence, Fact
 
     sentence = article.text
-    return [Fact("supply", {"supplier": "Rimac Technology", "customer": "Nissan Motor", "items": ["e-axles"]},
-                 Evidence(sentence, 0, len(sentence)), article_id=article.id)]
+    return [
+        Fact(
+            "supply",
+            {"supplier": "Rimac Technology", "customer": "Nissan Motor", "items": ["e-axles"]},
+            Evidence(sentence, 0, len(sentence)),
+            article_id=article.id,
+        )
+    ]
 
 
 def test_api_post_articles_is_refused_on_a_read_only_server(client: Any) -> None:
@@ -171,7 +194,9 @@ def test_api_post_articles_is_refused_on_a_read_only_server(client: Any) -> None
         ({"Authorization": f"Basic {WRITE_TOKEN}"}, 401),
     ],
 )
-def test_api_post_articles_requires_the_token(guarded_client: Any, headers: dict[str, str], status: int) -> None:
+def test_api_post_articles_requires_the_token(
+    guarded_client: Any, headers: dict[str, str], status: int
+) -> None:
     response = guarded_client.post("/api/articles", json=_NEW, headers=headers)
     assert response.status_code == status
     assert guarded_client.get("/api/articles/web-new").status_code == 404
@@ -211,6 +236,14 @@ def test_api_post_articles_rejects_bad_bodies_with_422(guarded_client: Any, body
 
 def test_api_openapi_lists_every_route(client: Any) -> None:
     paths = client.get("/openapi.json").json()["paths"]
-    for path in ("/api/facts", "/api/facts/{fact_id}", "/api/entity/{entity_id}", "/api/conflicts",
-                 "/api/articles/{article_id}", "/api/search", "/api/stats", "/api/entity/{entity_id}/network"):
+    for path in (
+        "/api/facts",
+        "/api/facts/{fact_id}",
+        "/api/entity/{entity_id}",
+        "/api/conflicts",
+        "/api/articles/{article_id}",
+        "/api/search",
+        "/api/stats",
+        "/api/entity/{entity_id}/network",
+    ):
         assert path in paths

@@ -65,7 +65,9 @@ def base_url(tmp_path_factory: pytest.TempPathFactory, serve_kb: KnowledgeBase) 
     ingest_articles(store, corpus.articles(), extract=corpus.extract)
     port = _free_port()
     server = uvicorn.Server(
-        uvicorn.Config(create_app(store=store), host="127.0.0.1", port=port, log_level="warning", lifespan="off")
+        uvicorn.Config(
+            create_app(store=store), host="127.0.0.1", port=port, log_level="warning", lifespan="off"
+        )
     )
     thread = threading.Thread(target=server.run, daemon=True)
     thread.start()
@@ -165,7 +167,7 @@ def test_browser_network_edge_hover_shows_the_fact_and_clicks_through(page: Any,
 
 def test_browser_network_node_click_opens_that_entity(page: Any, base_url: str) -> None:
     page.goto(f"{base_url}/entity/bmw-group")
-    page.locator('#network g.node[data-id="rimac-technology"]').click()
+    page.locator('#network g.node[data-id="rimac-technology"] circle').click()
     page.wait_for_url("**/entity/rimac-technology")
     page.wait_for_selector("#network svg g.node")
     assert page.locator("#entity-name").inner_text().startswith("Rimac Technology")
@@ -185,8 +187,9 @@ def test_browser_hostile_article_text_shows_as_text_and_runs_nothing(page: Any, 
 
 
 def test_browser_entity_page_fits_a_phone(browser: Any, base_url: str) -> None:
-    context = browser.new_context(viewport={"width": 390, "height": 844}, is_mobile=True, has_touch=True,
-                                  device_scale_factor=2)
+    context = browser.new_context(
+        viewport={"width": 390, "height": 844}, is_mobile=True, has_touch=True, device_scale_factor=2
+    )
     phone = context.new_page()
     try:
         phone.goto(f"{base_url}/entity/bmw-group")

@@ -12,7 +12,7 @@ from evintel.serve.highlight import Span, clip_spans, highlight
     [
         ("Before <script>alert(1)</script> after.", "<script>alert(1)</script>"),
         ("A & B said <b>bold</b> things.", "<b>bold</b>"),
-        ('Quotes " and \' and <img src=x onerror=alert(1)> here.', "<img src=x onerror=alert(1)>"),
+        ("Quotes \" and ' and <img src=x onerror=alert(1)> here.", "<img src=x onerror=alert(1)>"),
         ("<<>>&&", "<>"),
     ],
 )
@@ -63,7 +63,13 @@ def test_highlight_keeps_every_character_of_the_text() -> None:
     text = "x < y & z > w.\n\nSecond paragraph."
     html = str(highlight(text, [Span(0, 5, "a"), Span(3, 14, "b")]))
     plain = html
-    for tag in ('<mark class="evidence" data-fact="a">', '<mark class="evidence" data-fact="b">', "</mark>",
-                '<a href="/fact/a">', '<a href="/fact/b">', "</a>"):
+    for tag in (
+        '<mark class="evidence" data-fact="a">',
+        '<mark class="evidence" data-fact="b">',
+        "</mark>",
+        '<a href="/fact/a">',
+        '<a href="/fact/b">',
+        "</a>",
+    ):
         plain = plain.replace(tag, "")
     assert plain.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&") == text

@@ -29,7 +29,9 @@ def test_home_shows_counts_latest_facts_and_search_box(client: Any) -> None:
     assert "Rimac Technology supplies battery packs to BMW Group" in html
 
 
-@pytest.mark.parametrize(("q", "expected"), [("Rimac", "/entity/rimac-technology"), ("charging", "/article/web03")])
+@pytest.mark.parametrize(
+    ("q", "expected"), [("Rimac", "/entity/rimac-technology"), ("charging", "/article/web03")]
+)
 def test_home_search_lists_entities_and_articles(client: Any, q: str, expected: str) -> None:
     html = client.get("/", params={"q": q}).text
     assert 'id="search-results"' in html and f'href="{expected}"' in html
@@ -66,7 +68,9 @@ def test_entity_page_redirects_a_name_to_the_canonical_id(client: Any, alias: st
 def test_fact_page_highlights_the_evidence_inside_the_article(client: Any) -> None:
     fact_id = client.get("/api/facts", params={"type": "supply"}).json()["items"][0]["id"]
     html = client.get(f"/fact/{fact_id}").text
-    assert re.search(r'<mark class="evidence focus" id="focus" data-fact="[^"]+">Rimac Technology will supply', html)
+    assert re.search(
+        r'<mark class="evidence focus" id="focus" data-fact="[^"]+">Rimac Technology will supply', html
+    )
     assert "The BMW Group delivered 87,461 battery-electric vehicles" in html  # the rest of the article
     assert "confidence" in html
 
@@ -103,8 +107,13 @@ def test_unknown_pages_answer_an_html_404(client: Any, path: str) -> None:
 
 @pytest.mark.parametrize(
     ("path", "params"),
-    [("/facts", {"limit": "0"}), ("/facts", {"type": "gossip"}), ("/facts", {"since": "2024-99"}),
-     ("/conflicts", {"kind": "x"}), ("/", {"q": "x" * 300})],
+    [
+        ("/facts", {"limit": "0"}),
+        ("/facts", {"type": "gossip"}),
+        ("/facts", {"since": "2024-99"}),
+        ("/conflicts", {"kind": "x"}),
+        ("/", {"q": "x" * 300}),
+    ],
 )
 def test_bad_page_parameters_answer_an_html_422(client: Any, path: str, params: dict[str, str]) -> None:
     response = client.get(path, params=params)
@@ -124,7 +133,9 @@ def test_docs_page_lists_every_api_operation_offline(client: Any) -> None:
     assert not re.search(r'<script[^>]+src="(https?:)?//', html)
 
 
-@pytest.mark.parametrize("path", sorted(p for p in SERVE_DIR.rglob("*") if p.suffix in (".html", ".js", ".css")))
+@pytest.mark.parametrize(
+    "path", sorted(p for p in SERVE_DIR.rglob("*") if p.suffix in (".html", ".js", ".css"))
+)
 def test_assets_load_nothing_from_other_sites(path: Path) -> None:
     text = path.read_text(encoding="utf-8")
     assert not re.search(r'(src|href)\s*=\s*["\'](https?:)?//', text)

@@ -14,24 +14,65 @@ from evintel.serve.views import describe_fact, edge_types, field_rows, network_d
 @pytest.mark.parametrize(
     ("fact_type", "fields", "expected"),
     [
-        ("sales", {"org": "BMW Group", "quantity": 82700, "powertrain": "BEV", "period": "2024-Q1",
-                   "market": None, "metric": "sales"}, "BMW Group: 82,700 BEV sales in 2024-Q1"),
-        ("sales", {"org": "Mini", "quantity": 1200.0, "powertrain": "all", "period": "2023",
-                   "market": "China", "metric": "registrations"}, "Mini: 1,200 registrations in 2023 (China)"),
-        ("partnership", {"parties": ["A", "B"], "kind": "joint_venture", "scope": "cells", "status": "signed"},
-         "A, B: joint venture on cells (signed)"),
-        ("supply", {"supplier": "Rimac", "customer": "BMW Group", "items": ["battery packs"]},
-         "Rimac supplies battery packs to BMW Group"),
+        (
+            "sales",
+            {
+                "org": "BMW Group",
+                "quantity": 82700,
+                "powertrain": "BEV",
+                "period": "2024-Q1",
+                "market": None,
+                "metric": "sales",
+            },
+            "BMW Group: 82,700 BEV sales in 2024-Q1",
+        ),
+        (
+            "sales",
+            {
+                "org": "Mini",
+                "quantity": 1200.0,
+                "powertrain": "all",
+                "period": "2023",
+                "market": "China",
+                "metric": "registrations",
+            },
+            "Mini: 1,200 registrations in 2023 (China)",
+        ),
+        (
+            "partnership",
+            {"parties": ["A", "B"], "kind": "joint_venture", "scope": "cells", "status": "signed"},
+            "A, B: joint venture on cells (signed)",
+        ),
+        (
+            "supply",
+            {"supplier": "Rimac", "customer": "BMW Group", "items": ["battery packs"]},
+            "Rimac supplies battery packs to BMW Group",
+        ),
         ("supply", {"supplier": "Rimac", "customer": "BMW Group", "items": []}, "Rimac supplies BMW Group"),
         ("ownership", {"parent": "X", "child": "Y", "stake_pct": 24.5}, "X owns 24.50% of Y"),
         ("ownership", {"parent": "X", "child": "Y", "stake_pct": None}, "X owns Y"),
-        ("investment", {"investor": "X", "amount": 2e9, "currency": "EUR", "target": "Y"},
-         "X invests EUR 2,000,000,000 in Y"),
-        ("plant", {"org": "X", "location": "Debrecen", "products": ["iX3"], "status": "under_construction"},
-         "X plant in Debrecen making iX3 (under construction)"),
-        ("product_plan", {"orgs": ["X", "Y"], "product": "a small EV", "powertrains": ["BEV"], "markets": [],
-                          "production_location": None, "timeframe": "by 2026"},
-         "X, Y: a small EV (BEV; by 2026)"),
+        (
+            "investment",
+            {"investor": "X", "amount": 2e9, "currency": "EUR", "target": "Y"},
+            "X invests EUR 2,000,000,000 in Y",
+        ),
+        (
+            "plant",
+            {"org": "X", "location": "Debrecen", "products": ["iX3"], "status": "under_construction"},
+            "X plant in Debrecen making iX3 (under construction)",
+        ),
+        (
+            "product_plan",
+            {
+                "orgs": ["X", "Y"],
+                "product": "a small EV",
+                "powertrains": ["BEV"],
+                "markets": [],
+                "production_location": None,
+                "timeframe": "by 2026",
+            },
+            "X, Y: a small EV (BEV; by 2026)",
+        ),
     ],
 )
 def test_describe_fact_reads_like_a_sentence(fact_type: str, fields: dict[str, Any], expected: str) -> None:
@@ -39,7 +80,16 @@ def test_describe_fact_reads_like_a_sentence(fact_type: str, fields: dict[str, A
 
 
 def test_describe_fact_survives_missing_fields() -> None:
-    for fact_type in ("sales", "partnership", "supply", "ownership", "investment", "plant", "product_plan", "x"):
+    for fact_type in (
+        "sales",
+        "partnership",
+        "supply",
+        "ownership",
+        "investment",
+        "plant",
+        "product_plan",
+        "x",
+    ):
         assert isinstance(describe_fact(fact_type, {}), str)
 
 
@@ -49,7 +99,9 @@ def test_field_rows_skip_empty_values_and_name_powertrains() -> None:
 
 
 def _profile(sales: list[SalesRow]) -> EntityProfile:
-    return EntityProfile(EntityRef("bmw-group", "BMW Group", "group", True), [], None, None, [], [], sales=sales)
+    return EntityProfile(
+        EntityRef("bmw-group", "BMW Group", "group", True), [], None, None, [], [], sales=sales
+    )
 
 
 def test_sales_chart_data_keeps_figures_with_a_period_and_marks_brands() -> None:

@@ -15,7 +15,9 @@ def serve(
     db: Annotated[
         str | None,
         typer.Option(
-            "--db", help="Store URL or SQLite path (default: $EVINTEL_DB, then ./evintel.db).", show_default=False
+            "--db",
+            help="Store URL or SQLite path (default: $EVINTEL_DB, then ./evintel.db).",
+            show_default=False,
         ),
     ] = None,
     host: Annotated[str, typer.Option("--host", help="Interface to listen on.")] = "127.0.0.1",
@@ -25,7 +27,7 @@ def serve(
         typer.Option(
             "--write-token",
             envvar="EVINTEL_WRITE_TOKEN",
-            help="Allow POST /api/articles for clients sending this token (env: EVINTEL_WRITE_TOKEN).",
+            help="Allow POST /api/articles for clients sending this token.",
             show_default=False,
         ),
     ] = None,

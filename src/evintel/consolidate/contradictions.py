@@ -18,6 +18,7 @@ An ownership fact "X owns Y" is checked against the KB when both X and Y are KB 
   KB records that very link with a stake far from the claimed one (anyone may hold a stake the KB
   doesn't list).
 - A joint venture has several owners and the KB names one: other owners are not contradicted.
+- A stake given in voting rights is not compared with the KB's share of the capital.
 - Otherwise the claim contradicts the KB: Y belongs to another group, Y is independent, or the claim is
   the KB's link reversed. The message states the KB's actual relation (a chain through a minority
   holding, or what Y itself holds: "Rimac Group holds 55 % of Bugatti Rimac").
@@ -175,6 +176,8 @@ def kb_conflicts(fact: Fact | SourcedFact, kb: KnowledgeBase) -> list[Conflict]:
     if linked is not None:
         if stake is None or linked.stake_pct is None:
             return []
+        if settings().voting_pattern.search(fact.evidence.text):
+            return []  # voting rights are not the capital share the KB records
         if abs(stake - linked.stake_pct) <= settings().stake_tolerance_points:
             return []
         holder = kb.parent(linked.id)

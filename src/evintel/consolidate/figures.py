@@ -1,6 +1,7 @@
 """Figures of facts (sales quantity, investment amount, stake): when two sources agree, and which is more precise.
 
-Two figures agree when they are within the schema's ±0.5 %. A figure its source gives as approximate
+Two figures agree when they are within the schema's ±0.5 % (stakes also within half a percentage point:
+24.8 % and 25 %). A figure its source gives as approximate
 ("some 83,000", "about 1.2 million") also agrees with anything within half its rounding unit (capped),
 a lower bound ("more than 80,000") with anything above it, and an upper bound ("nearly 40,000") with
 anything a little below it. The cue counts only when the number right after it is the fact's own figure,
@@ -34,14 +35,29 @@ class _Settings:
     upper_bound_cap: float
     distinct_investment_ratio: float
     stake_tolerance_points: float
+    stake_agreement_points: float
     control_threshold: float
     ownership_claim_threshold: float
     holding_pattern: re.Pattern[str]
+    voting_pattern: re.Pattern[str]
     cue_patterns: dict[str, re.Pattern[str]]
     revision_patterns: dict[str, re.Pattern[str]]
     number_words: dict[str, float]
     multipliers: dict[str, float]
     after_cue: re.Pattern[str]
+
+
+def _spaced(phrase: str) -> str:
+    return r"\s+".join(re.escape(word) for word in phrase.split())
+
+
+def _cue_pattern(cues: list[str]) -> re.Pattern[str]:
+    """Whole-word cues, except symbols such as "%" that have no word boundary."""
+    parts = [
+        rf"(?<![\w-]){_spaced(c)}(?![\w-])" if c[0].isalnum() else re.escape(c)
+        for c in sorted(cues, key=len, reverse=True)
+    ]
+    return re.compile("|".join(parts), re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -64,15 +80,11 @@ def settings() -> _Settings:
         upper_bound_cap=float(data["upper_bound_cap"]),
         distinct_investment_ratio=float(data["distinct_investment_ratio"]),
         stake_tolerance_points=float(data["stake_tolerance_points"]),
+        stake_agreement_points=float(data["stake_agreement_points"]),
         control_threshold=float(data["control_threshold"]),
         ownership_claim_threshold=float(data["ownership_claim_threshold"]),
-        holding_pattern=re.compile(
-            "|".join(
-                rf"(?<![\w-]){re.escape(c)}(?![\w-])" if c[0].isalpha() else re.escape(c)
-                for c in data["holding_cues"]
-            ),
-            re.IGNORECASE,
-        ),
+        holding_pattern=_cue_pattern(data["holding_cues"]),
+        voting_pattern=_cue_pattern(data["voting_cues"]),
         cue_patterns={kind: phrase_pattern(data["cues"][kind]) for kind in BOUNDS},
         revision_patterns={
             fact_type: phrase_pattern([*revision["all"], *(revision.get(fact_type) or [])])
@@ -185,9 +197,12 @@ def _qualified_agrees(a: Figure, b: float) -> bool:
     return False
 
 
-def figures_agree(a: Figure, b: Figure) -> bool:
+def figures_agree(a: Figure, b: Figure, fact_type: str = "sales") -> bool:
     """Whether two sources' figures state the same thing (see the module docstring)."""
-    if abs(a.value - b.value) <= settings().tolerance * max(abs(a.value), abs(b.value)):
+    gap = abs(a.value - b.value)
+    if gap <= settings().tolerance * max(abs(a.value), abs(b.value)):
+        return True
+    if fact_type == "ownership" and gap <= settings().stake_agreement_points:
         return True
     return _qualified_agrees(a, b.value) or _qualified_agrees(b, a.value)
 

@@ -15,11 +15,16 @@ How one key is merged:
    language ("revised", "restated", "corrected", "updated", "adjusted"; for stakes also "raised",
    "cut", ...) is superseded by that cluster: it shows up in the newer fact's `revisions`, not as a
    conflict. Undated sources can't be ordered and never revise or get revised.
-4. Conflicts. Clusters still standing side by side disagree: each becomes a consolidated fact marked
-   `conflicted`, ranked by independent support, and the key gets exactly one figure conflict listing
-   every figure with its sources. For investments, amounts more than 25 % apart are different deals
-   (a first tranche and a total), so only close amounts conflict. Live-versus-ended/denied reports make a
-   status conflict (see `conflicts`).
+4. Conflicts. Clusters still standing side by side are separate consolidated facts, ranked by
+   independent support. Two of them disagree when each has a source (syndication group) of its own and
+   an asserted source: figures that only ever appear together in the same articles are different
+   things (a model figure and the brand total, the two ends of a range), and a hedged-only figure
+   ("would fall to 40 %") disputes nothing. For investments, amounts more than 25 % apart are
+   different deals (a first tranche and a total). Disagreeing clusters are marked `conflicted` and
+   each connected set of them gives one figure conflict listing every figure with its sources (so one
+   conflict per disagreeing key in practice). Live-versus-ended/denied reports make a status conflict
+   (see `conflicts`). With a KB, ownership claims that contradict it add one "kb" conflict per
+   contradiction listing every article making the claim (see `contradictions`).
 5. Each consolidated fact gets representative fields (KB canonical names, lists unioned, the latest
    status, the majority value of other attributes), a confidence combined by noisy-OR over independent
    sources (1 - prod(1 - c) over syndication groups, each group counting its most confident copy; denied
@@ -29,6 +34,7 @@ How one key is merged:
 
 from __future__ import annotations
 
+import itertools
 import math
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
@@ -37,6 +43,7 @@ from datetime import date
 from typing import Any
 
 from evintel.consolidate.conflicts import figure_conflict, latest_status, status_of, status_outcome
+from evintel.consolidate.contradictions import kb_conflicts
 from evintel.consolidate.figures import (
     VALUE_FIELDS,
     Figure,
@@ -48,6 +55,7 @@ from evintel.consolidate.figures import (
 )
 from evintel.consolidate.keys import as_list, canonical_name, entity_key, fact_key, resolve_entity
 from evintel.consolidate.records import (
+    Conflict,
     ConsolidatedFact,
     ConsolidationResult,
     FactSource,
@@ -172,7 +180,7 @@ def _precision(item: _Item) -> int:
     return item.figure.precision if item.figure else 0
 
 
-def _cluster_figures(items: list[_Item]) -> list[_Cluster]:
+def _cluster_figures(items: list[_Item], fact_type: str) -> list[_Cluster]:
     exact = sorted(
         (i for i in items if i.figure and i.figure.bound is None), key=lambda i: (_value(i), _order(i))
     )
@@ -180,7 +188,7 @@ def _cluster_figures(items: list[_Item]) -> list[_Cluster]:
     for item in exact:
         assert item.figure is not None
         last = clusters[-1].items[-1].figure if clusters else None
-        if last is not None and figures_agree(last, item.figure):
+        if last is not None and figures_agree(last, item.figure, fact_type):
             clusters[-1].add(item)
         else:
             clusters.append(_Cluster([item]))
@@ -191,7 +199,7 @@ def _cluster_figures(items: list[_Item]) -> list[_Cluster]:
     for item in qualified:
         assert item.figure is not None
         figure = item.figure
-        fits = [c for c in clusters if c.best.figure and figures_agree(c.best.figure, figure)]
+        fits = [c for c in clusters if c.best.figure and figures_agree(c.best.figure, figure, fact_type)]
         if fits:
             min(fits, key=lambda c: (relative_gap(c.value or 0.0, figure.value), c.value)).add(item)
         else:
@@ -336,19 +344,57 @@ def _revisions(cluster: _Cluster, value_field: str) -> list[Revision]:
     return sorted(revisions, key=lambda r: (r.date or date.max, r.article_id))
 
 
+def _contradict(a: _Cluster, b: _Cluster, fact_type: str) -> bool:
+    """Whether two figure clusters are a disagreement between sources, not two different things.
+
+    Each side needs a source of its own (a group not stating the other figure): figures that only
+    appear together in the same articles are different things (a model and a brand total, the two ends
+    of a range). A side that is only hedged ("would fall to 40 %") disputes nothing. Investment amounts
+    far apart are different deals.
+    """
+    groups_a = {i.source.group_id for i in a.items}
+    groups_b = {i.source.group_id for i in b.items}
+    if not (groups_a - groups_b) or not (groups_b - groups_a):
+        return False
+    if not any(i.source.modality == "asserted" for i in a.items):
+        return False
+    if not any(i.source.modality == "asserted" for i in b.items):
+        return False
+    if fact_type == "investment":
+        return relative_gap(a.value or 0.0, b.value or 0.0) <= settings().distinct_investment_ratio
+    return True
+
+
 def _components(clusters: list[_Cluster], fact_type: str) -> list[list[_Cluster]]:
-    """Groups of clusters that contradict each other (all of them, except for distinct investments)."""
-    if fact_type != "investment":
-        return [clusters]
-    ratio = settings().distinct_investment_ratio
-    ordered = sorted(clusters, key=lambda c: c.value or 0.0)
-    groups: list[list[_Cluster]] = []
-    for cluster in ordered:
-        if groups and relative_gap(groups[-1][-1].value or 0.0, cluster.value or 0.0) <= ratio:
-            groups[-1].append(cluster)
-        else:
-            groups.append([cluster])
-    return groups
+    """Connected groups of clusters that contradict each other, in the clusters' (rank) order."""
+    component_of = list(range(len(clusters)))
+
+    def root(k: int) -> int:
+        while component_of[k] != k:
+            component_of[k] = component_of[component_of[k]]
+            k = component_of[k]
+        return k
+
+    for i, j in itertools.combinations(range(len(clusters)), 2):
+        if _contradict(clusters[i], clusters[j], fact_type):
+            component_of[root(j)] = root(i)
+    groups: dict[int, list[_Cluster]] = defaultdict(list)
+    for k, cluster in enumerate(clusters):
+        groups[root(k)].append(cluster)
+    return [group for group in groups.values() if len(group) > 1]
+
+
+def _kb_conflicts(items: Sequence[_Item], kb: KnowledgeBase) -> list[Conflict]:
+    """The KB contradictions of a key's facts, one per contradiction with every source making the claim."""
+    merged: dict[str, Conflict] = {}
+    for item in items:
+        for conflict in kb_conflicts(item.sourced, kb):
+            known = merged.get(conflict.id)
+            if known is None:
+                merged[conflict.id] = conflict
+            else:
+                known.sides[0].sources.extend(conflict.sides[0].sources)
+    return list(merged.values())
 
 
 def _consolidate_key(
@@ -372,7 +418,7 @@ def _consolidate_key(
             items.append(item)
     items.sort(key=_order)
     valued = [i for i in items if i.figure is not None and i.source.modality != "denied"]
-    clusters = _apply_revisions(_cluster_figures(valued), fact_type) if valued else []
+    clusters = _apply_revisions(_cluster_figures(valued, fact_type), fact_type) if valued else []
     clusters.sort(key=lambda c: (tuple(-x for x in _support(c.items)), c.value or 0.0))
     valued_ids = {id(i) for i in valued}
     rest = [i for i in items if id(i) not in valued_ids]
@@ -403,13 +449,14 @@ def _consolidate_key(
         )
     by_cluster = dict(zip((id(c) for c in clusters), result.facts, strict=True))
     for component in _components([c for c in clusters if c.value is not None], fact_type):
-        if len(component) < 2:
-            continue
         for cluster in component:
             by_cluster[id(cluster)].conflicted = True
         top = by_cluster[id(component[0])]
         sides = [(_plain(c.value), [i.source for i in c.items]) for c in component if c.value is not None]
         result.conflicts.append(figure_conflict(key, fact_type, top.fields, sides))
+
+    if kb is not None and fact_type == "ownership":
+        result.conflicts.extend(_kb_conflicts(items, kb))
 
     reports = [(i.source, status_of(fact_type, i.source, i.sourced.fact.fields.get("status"))) for i in items]
     outcome = status_outcome(key, fact_type, result.facts[0].fields, reports)

@@ -169,3 +169,52 @@ def first_subject(view: SentenceView) -> OrgRef | None:
         if not org.plural:
             return org
     return None
+
+
+_PARENTHETICAL = re.compile(
+    r",\s+(?:which|who|whose|in\s+which|of\s+which|the|a|an|one\s+of|its|their|controlled|owned|based|founded|"
+    r"backed|led|part\s+of|itself)\b[^,;]*?(?=,)",
+    re.IGNORECASE,
+)
+_OBJECT_BEFORE = re.compile(
+    r"\b(?:in|into|to|for|from|with|of|by|at|on|than|over|under|between|against|about|like|via|through|"
+    r"including|and\s+(?:to|in|from|with))\s+(?:the\s+|a\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?$",
+    re.IGNORECASE,
+)
+
+
+def parenthetical_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of comma-enclosed appositions and relative clauses (", the truck maker controlled by X,")."""
+    return [(m.start(), m.end()) for m in _PARENTHETICAL.finditer(text)]
+
+
+def is_object(text: str, org: OrgRef) -> bool:
+    """True when a mention is the object of a preposition ("invested in Rivian"), so not a clause subject."""
+    return bool(_OBJECT_BEFORE.search(text[max(0, org.start - 40) : org.start]))
+
+
+def subject_candidates(view: SentenceView, end: int, start: int = 0) -> list[OrgRef]:
+    """Single-entity mentions in [start, end) that can be the subject of what follows: no objects, no asides."""
+    asides = parenthetical_spans(view.text)
+    found = []
+    for org in view.orgs:
+        if org.plural or org.start < start or org.end > end:
+            continue
+        if any(a < org.start and org.end <= b for a, b in asides):
+            continue
+        if is_object(view.text, org):
+            continue
+        found.append(org)
+    return found
+
+
+_PRONOUN_SUBJECT = re.compile(
+    r"^\s*(?:[A-Z][\w-]*\s+){0,2}?(?:it|they|he|she|the\s+(?:[\w-]+\s+){0,3}?(?:company|group|firm|carmaker|automaker|"
+    r"maker|manufacturer|start-up|startup|supplier|business|brand|venture|partners?|companies|owner|parent))\b",
+    re.IGNORECASE,
+)
+
+
+def subject_is_anaphoric(text: str) -> bool:
+    """True when a clause opens with a pronoun or a descriptor ("It", "The company", "The German group")."""
+    return bool(_PRONOUN_SUBJECT.match(text))

@@ -11,6 +11,7 @@ from __future__ import annotations
 import bisect
 import re
 import weakref
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -296,7 +297,9 @@ def _plural(text: str, start: int, end: int, key: str, lexicon: _Lexicon) -> _Re
     return None
 
 
-def _descriptor(text, start, end, head, taken, lexicon) -> _Reference | None:  # type: ignore[no-untyped-def]
+def _descriptor(
+    text: str, start: int, end: int, head: str, taken: list[tuple[int, int]], lexicon: _Lexicon
+) -> _Reference | None:
     """ "the Munich-based carmaker", "the group's", "this Japanese firm"."""
     matches = _words_before(text, start)
     offset = start - 80 if start >= 80 else 0
@@ -336,7 +339,16 @@ def _valid_modifier(word: str, lexicon: _Lexicon) -> bool:
     )
 
 
-def _resolve_descriptor(ref, before, pool, here, text, kb, profile, lexicon) -> str | None:  # type: ignore[no-untyped-def]
+def _resolve_descriptor(
+    ref: _Reference,
+    before: list[tuple[int, Mention]],
+    pool: list[tuple[int, Mention]],
+    here: int,
+    text: str,
+    kb: KnowledgeBase,
+    profile: Callable[[str], Entity],
+    lexicon: _Lexicon,
+) -> str | None:
     """The nearest antecedent compatible with a descriptor's head, nationality and base."""
     phrase = ref.phrase or " ".join((*ref.modifiers, ref.head))
     listed = {e.name for e in (kb.by_descriptor(phrase) or kb.by_descriptor("the " + phrase))}
@@ -355,10 +367,10 @@ def _resolve_descriptor(ref, before, pool, here, text, kb, profile, lexicon) -> 
             return name in listed
         entity = profile(name)
         known = entity.in_kb
-        if "any" not in kinds and entity.kind not in kinds:
-            # A company found in text has only a guessed kind: vehicle makers of any sort fit each other.
-            if known or not (entity.kind == "other" or {entity.kind, *kinds} <= _VEHICLE_KINDS):
-                return False
+        # A company found in text has only a guessed kind: vehicle makers of any sort fit each other.
+        guessed_fit = not known and (entity.kind == "other" or {entity.kind, *kinds} <= _VEHICLE_KINDS)
+        if "any" not in kinds and entity.kind not in kinds and not guessed_fit:
+            return False
         if countries and (entity.country or known) and normalize_name(entity.country or "") not in countries:
             return False
         return not bases or all(_based_in(entity, base) for base in bases)

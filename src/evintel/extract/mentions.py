@@ -7,6 +7,7 @@ recognised from their context ("Kestrel Motors Inc.", "startup Voltra", "Qinlong
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -292,7 +293,14 @@ def _split_at(tokens: list[tuple[int, int]], taken: bytearray) -> list[list[tupl
     return [p for p in parts if p]
 
 
-def _classify(text, part, sentence, headline, persons, add) -> None:  # type: ignore[no-untyped-def]
+def _classify(
+    text: str,
+    part: list[tuple[int, int]],
+    sentence: Sentence,
+    headline: bool,
+    persons: set[str],
+    add: Callable[[str, str, str, bool], None],
+) -> None:
     """Decide whether a run of capitalised tokens names a company, and register it."""
     lexicon = _lexicon()
     words = [text[s:e] for s, e in part]
@@ -310,7 +318,10 @@ def _classify(text, part, sentence, headline, persons, add) -> None:  # type: ig
             persons.update(words[lead:])
         return
     words, part = words[lead:], part[lead:]
-    if not words:
+    # "Korea's Daesan Electric": a place in the possessive is not part of the name.
+    if len(words) > 1 and words[0].endswith(("'s", "’s")) and _is_common(words[0][:-2]):
+        words, part = words[1:], part[1:]
+    if not words or lookup_place(" ".join(words)) is not None:
         return
     if lead:
         before = text[max(sentence.start, part[0][0] - 40) : part[0][0]]
@@ -363,7 +374,7 @@ def _classify(text, part, sentence, headline, persons, add) -> None:  # type: ig
 def _trim(words: list[str]) -> list[str]:
     """The leading name words, up to a title or common word ("Arvent Chief Executive" -> "Arvent")."""
     lexicon = _lexicon()
-    kept = []
+    kept: list[str] = []
     for word in words:
         if word in lexicon.person_titles or word in lexicon.not_names or len(kept) >= 3:
             break

@@ -65,9 +65,9 @@ _JOIN_GAP_RE = re.compile(r"\s*(?:-|–|—|to|and)\s*", re.IGNORECASE)
 # Where an amount may be: a run of digits, or a scale word for amounts in words ("a billion dollars").
 _ANCHOR_RE = re.compile(r"(?=[\di])(?:\d[\d.,]*|illion)")
 _CURRENCY_GATE_RE = re.compile(
-    "|".join(sorted({re.escape(w.lower()) for w in [*_CODES, *_NAMES, "rs"]}, key=len, reverse=True))
+    r"(?<![a-z])(?:" + "|".join(sorted({re.escape(w) for w in _NAMES}, key=len, reverse=True)) + r")(?![a-z])"
 )
-_SYMBOL_GATE_RE = re.compile(r"[$€£¥￥₩₹]")
+_SYMBOL_GATE_RE = re.compile(r"[$€£¥￥₩₹]|Rs|RMB|Rmb|(?<![A-Za-z])(?:" + "|".join(_CODES) + r")(?![A-Za-z])")
 
 
 def to_iso(currency_word: str) -> str | None:
@@ -136,8 +136,18 @@ def _from_match(text: str, match: re.Match[str]) -> list[Money]:
             return [head, *rest]
         range_end = second[0]
     approximate, bound = numbers.qualifiers(text, start, end)
-    return [Money(start, end, text[start:end], float(amount), currency, approximate, bound,
-                  float(range_end) if range_end is not None else None)]
+    return [
+        Money(
+            start,
+            end,
+            text[start:end],
+            float(amount),
+            currency,
+            approximate,
+            bound,
+            float(range_end) if range_end is not None else None,
+        )
+    ]
 
 
 def _scale_of(match: re.Match[str], n: int) -> Decimal:
@@ -171,8 +181,18 @@ def _join(text: str, found: list[Money]) -> list[Money]:
                 and (connector != "and" or numbers._BETWEEN_RE.search(before))
                 and (connector != "to" or not numbers._FROM_RE.search(before))
             ):
-                out.append(Money(first.start, second.end, text[first.start : second.end], first.amount,
-                                 first.currency, first.approximate, first.bound, second.range_end or second.amount))
+                out.append(
+                    Money(
+                        first.start,
+                        second.end,
+                        text[first.start : second.end],
+                        first.amount,
+                        first.currency,
+                        first.approximate,
+                        first.bound,
+                        second.range_end or second.amount,
+                    )
+                )
                 i += 2
                 continue
         out.append(first)

@@ -80,8 +80,9 @@ SCALE = (
     r"(?:\s+(?:lakh|crore|million|billion)(?![\w]))?"
     r"|(?:" + "|".join(_SUFFIX_SCALES) + r")(?![\w]))"
 )
-_NUMBER_WORD = _alternation([*_UNIT_WORDS, "hundred", "thousand", "million", "billion", "trillion",
-                             "lakh", "crore", "dozen"])
+_NUMBER_WORD = _alternation(
+    [*_UNIT_WORDS, "hundred", "thousand", "million", "billion", "trillion", "lakh", "crore", "dozen"]
+)
 _BIG_WORD = r"(?:hundred|thousand|million|billion|trillion|lakh|crore|dozen)"
 WORDS = (
     rf"(?:(?:half\s+an?|an?)\s+(?={_BIG_WORD}\b))?{_NUMBER_WORD}\b"
@@ -102,20 +103,26 @@ _DIGITS_SCAN_RE = re.compile(
 # Number words are found from their last word backwards: a scale word ("twelve thousand") or a
 # small number right before "percent" ("eight percent"). Small number words alone ("two firms") are
 # never quantities here.
-_WORD_ANCHOR_RE = re.compile(r"(?=[hmbtlcdp])(?:hundred|thousand|million|billion|trillion|lakh|crore|dozen|per\s?cent)(?![\w])")
+_WORD_ANCHOR_RE = re.compile(
+    r"(?=[hmbtlcdp])(?:hundred|thousand|million|billion|trillion|lakh|crore|dozen|per\s?cent)(?![\w])"
+)
 _WORDS_TAIL_RE = re.compile(rf"(?<![\w-])(?P<words>{WORDS})(?P<tail>\s*-?\s*)$")
 _SMALL_WORDS = frozenset([*_UNIT_WORDS, "a", "an", "half"])
 _PARSE_RE = re.compile(rf"\s*(?:{_FIGURE})\s*", re.IGNORECASE)
 _PERCENT_GATE_RE = re.compile(r"[Pp](?:er\s?cent|ct|ERCENT)")
 _BIG_WORD_RE = re.compile(_BIG_WORD, re.IGNORECASE)
-_WORD_GATE_RE = re.compile(r"hundred|thousand|million|billion|trillion|lakh|crore|dozen|" + "|".join(_UNIT_WORDS))
+_WORD_GATE_RE = re.compile(
+    r"hundred|thousand|million|billion|trillion|lakh|crore|dozen|" + "|".join(_UNIT_WORDS)
+)
 
 _PERCENT_RE = re.compile(
     r"(?:\s*(?:%|per\s?cent\b|pct\b|percentage\s+points?\b|pp\b)|-(?:per-?cent|percentage-point)\b)",
     re.IGNORECASE,
 )
 _UNIT_RE = re.compile(
-    r"(?:\s+|-)(?:(?:" + _alternation(_LEX["unit_modifiers"]) + r")[\s-]+){0,3}(?P<unit>"
+    r"(?:\s+|-)(?:(?:"
+    + _alternation(_LEX["unit_modifiers"])
+    + r")[\s-]+){0,3}(?P<unit>"
     + _alternation(list(_UNIT_NOUNS))
     + r")(?![\w-])",
     re.IGNORECASE,
@@ -123,7 +130,9 @@ _UNIT_RE = re.compile(
 _QUALIFIER_RE = re.compile(
     r"(?:^|(?<=[^\w]))(?P<q>" + _alternation(list(_QUALIFIERS)) + r")\s*$", re.IGNORECASE
 )
-_PHRASAL_OVER_RE = re.compile(r"\b(?:hand|hands|handed|handing|turn|turns|turned|took|take|takes|taken|taking|pass|passed)\s+$", re.I)
+_PHRASAL_OVER_RE = re.compile(
+    r"\b(?:hand|hands|handed|handing|turn|turns|turned|took|take|takes|taken|taking|pass|passed)\s+$", re.I
+)
 _TRAILING_RE = re.compile(r"\s*(?P<q>" + _alternation(list(_TRAILING)) + r")(?![\w])", re.IGNORECASE)
 _RANGE_GAP_RE = re.compile(r"\s*(?:-|–|—|to|and)\s*", re.IGNORECASE)
 _BETWEEN_RE = re.compile(r"\bbetween\s+(?:some\s+|about\s+|around\s+)?$", re.IGNORECASE)
@@ -205,9 +214,9 @@ def _words_value(words: str) -> Decimal | None:
         elif token in _UNIT_WORDS:
             current += _UNIT_WORDS[token]
         elif token == "hundred":
-            current = (current or 1) * 100
+            current = (current or Decimal(1)) * 100
         elif token == "dozen":
-            current = (current or 1) * 12
+            current = (current or Decimal(1)) * 12
         elif token in _SCALES:
             total += (current or 1) * _SCALES[token]
             current = Decimal(0)
@@ -274,7 +283,8 @@ def _rejected(text: str, match: re.Match[str]) -> bool:
     """True for figures that are years, dates, times, ranks or model names rather than quantities."""
     start, end = match.span()
     if any(
-        m.start() <= start < m.end() for m in _MASK_RE.finditer(text, max(0, start - 12), min(len(text), end + 12))
+        m.start() <= start < m.end()
+        for m in _MASK_RE.finditer(text, max(0, start - 12), min(len(text), end + 12))
     ):
         return True
     if start and text[start - 1] in "#№":
@@ -292,7 +302,11 @@ def _rejected(text: str, match: re.Match[str]) -> bool:
             return True
         if not _UNIT_RE.match(text, end):
             return True
-    if number <= 31 and len(digits) <= 2 and (_MONTH_BEFORE_RE.search(before) or _MONTH_AFTER_RE.match(after)):
+    if (
+        number <= 31
+        and len(digits) <= 2
+        and (_MONTH_BEFORE_RE.search(before) or _MONTH_AFTER_RE.match(after))
+    ):
         return True
     if _SERIES_AFTER_RE.match(after):
         return True
@@ -303,7 +317,7 @@ def _rejected(text: str, match: re.Match[str]) -> bool:
             return True
         # "Peugeot 208", "Fiat 500": a bare figure right after a capitalised name mid-sentence.
         prior = text[max(0, start - len(word.group(0)) - 40) : start - len(word.group(0))].rstrip()
-        sentence_start = start - len(word.group(0)) <= 0 or not prior or prior[-1] in ".!?:;\"“(\n"
+        sentence_start = start - len(word.group(0)) <= 0 or not prior or prior[-1] in '.!?:;"“(\n'
         if w[0].isupper() and w.lower() not in _CAPITALISED_OK and not sentence_start:
             return True
     return False
@@ -368,8 +382,11 @@ def _singles(text: str) -> list[Quantity]:
         if words and not unit and not _BIG_WORD_RE.search(words):
             continue  # "one of the", "two firms": small number words count only with a unit
         approximate, bound = qualifiers(text, start, end_with_percent)
-        found.append(Quantity(start, end_with_percent, text[start:end_with_percent], float(value),
-                              approximate, bound, unit))
+        found.append(
+            Quantity(
+                start, end_with_percent, text[start:end_with_percent], float(value), approximate, bound, unit
+            )
+        )
     return found
 
 
@@ -398,9 +415,18 @@ def _join_ranges(text: str, singles: list[Quantity]) -> list[Quantity]:
                     # "2.8 to 3.4 billion": the scale of the upper end applies to the lower end.
                     low *= multiplier
                 if low <= second.value:
-                    out.append(Quantity(first.start, second.end, text[first.start : second.end], low,
-                                        first.approximate or second.approximate, first.bound,
-                                        second.unit, second.value))
+                    out.append(
+                        Quantity(
+                            first.start,
+                            second.end,
+                            text[first.start : second.end],
+                            low,
+                            first.approximate or second.approximate,
+                            first.bound,
+                            second.unit,
+                            second.value,
+                        )
+                    )
                     i += 2
                     continue
         out.append(first)

@@ -264,6 +264,8 @@ def _month_range(m: re.Match[str], ctx: _Ctx) -> _Result:
         return None  # "from March to July 11": an end date
     if "and" in m.group(0).lower() and not m.group(0).lower().startswith("between"):
         return None  # "January and June" lists two months
+    y1: int | None
+    y2: int | None
     if m.group("y1") or m.group("y2"):
         y2 = int(m.group("y2") or m.group("y1"))
         y1 = int(m.group("y1")) if m.group("y1") else (y2 if m1 <= m2 else y2 - 1)
@@ -315,7 +317,10 @@ def _fiscal_year(m: re.Match[str], ctx: _Ctx) -> _Result:
     return _months(end - 1, 4, end, 3), False, False
 
 
-@_rule(rf"(?P<m>{_MONTH})(?:(?:\s+of|,)?\s+(?P<y>{_YEAR})|\s+(?:of\s+)?(?P<rel>this|last|next)\s+year(?![\w-]))?(?![\w-])", ("MONTH",))
+@_rule(
+    rf"(?P<m>{_MONTH})(?:(?:\s+of|,)?\s+(?P<y>{_YEAR})|\s+(?:of\s+)?(?P<rel>this|last|next)\s+year(?![\w-]))?(?![\w-])",
+    ("MONTH",),
+)
 def _month(m: re.Match[str], ctx: _Ctx) -> _Result:
     text = m.string
     word = m.group("m")
@@ -325,12 +330,18 @@ def _month(m: re.Match[str], ctx: _Ctx) -> _Result:
     if re.search(r"\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?$", before) or re.match(r"\s+\d{1,2}(?!\d)", after):
         return None  # a day date: "on 15 March", "July 11"
     has_year = bool(m.group("y") or m.group("rel"))
-    if word.lower().rstrip(".") == "may" and not has_year and not re.search(
-        r"\b(?:in|of|during|for|since|until|till|by|through|from|early|late|mid|end)[\s-]+$", before
+    if (
+        word.lower().rstrip(".") == "may"
+        and not has_year
+        and not re.search(
+            r"\b(?:in|of|during|for|since|until|till|by|through|from|early|late|mid|end)[\s-]+$", before
+        )
     ):
         return None  # "May" the verb
-    if len(word.rstrip(".")) <= 4 and word.lower().rstrip(".") not in ("may", "june", "july") and not (
-        has_year or word.endswith(".")
+    if (
+        len(word.rstrip(".")) <= 4
+        and word.lower().rstrip(".") not in ("may", "june", "july")
+        and not (has_year or word.endswith("."))
     ):
         return None  # "Jan" the first name
     rel = (m.group("rel") or "").lower()
@@ -345,7 +356,10 @@ def _month(m: re.Match[str], ctx: _Ctx) -> _Result:
     return _months(y, month, y, month), False, False
 
 
-@_rule(r"\b(?P<rel>last|this|next|the\s+current|the\s+past)\s+(?P<unit>month|quarter)(?![\w-])", ("month", "quarter"))
+@_rule(
+    r"\b(?P<rel>last|this|next|the\s+current|the\s+past)\s+(?P<unit>month|quarter)(?![\w-])",
+    ("month", "quarter"),
+)
 def _relative_unit(m: re.Match[str], ctx: _Ctx) -> _Result:
     if ctx.today is None:
         return None, False, False
@@ -395,7 +409,9 @@ def _year_to_date(m: re.Match[str], ctx: _Ctx) -> _Result:
 def _year(m: re.Match[str], ctx: _Ctx) -> _Result:
     text = m.string
     before = text[max(0, m.start() - 30) : m.start()]
-    if m.group("y2") and re.search(rf"(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}\s+{_MONTH}),?\s+$", before):
+    if m.group("y2") and re.search(
+        rf"(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}\s+{_MONTH}),?\s+$", before
+    ):
         return None  # the year of a day date: "July 11, 2024"
     return m.group("y") or m.group("y2"), False, False
 
@@ -409,19 +425,42 @@ def _relative_year(m: re.Match[str], ctx: _Ctx) -> _Result:
     return str(ctx.today.year + shift), False, False
 
 
-@_rule(r"\b(?:(?:the\s+)?full[\s-]year|the\s+year\s+as\s+a\s+whole|the\s+whole\s+year|the\s+entire\s+year)(?![\w-])", ("year",))
+@_rule(
+    r"\b(?:(?:the\s+)?full[\s-]year|the\s+year\s+as\s+a\s+whole|the\s+whole\s+year|the\s+entire\s+year)(?![\w-])",
+    ("year",),
+)
 def _full_year(m: re.Match[str], ctx: _Ctx) -> _Result:
     if ctx.today is None:
         return None, False, True
     return str(ctx.today.year - 1 if ctx.today.month <= 3 else ctx.today.year), False, True
 
 
-@_rule(r"\b" + _alternation(_LEX["cumulative"]) + r"(?![\w-])", ("cumulativ", "to date", "so far", "all-time", "all time", "since", "history"))
+@_rule(
+    r"\b" + _alternation(_LEX["cumulative"]) + r"(?![\w-])",
+    ("cumulativ", "to date", "so far", "all-time", "all time", "since", "history", "backlog", "order book"),
+)
 def _cumulative(m: re.Match[str], ctx: _Ctx) -> _Result:
     return "cumulative", False, False
 
 
-@_rule(r"(?<![\w-])" + _alternation(_LEX["comparison"]) + r"(?![\w-])", ("earlier", "ago", "before", "previous", "prior", "preceding", "year", "quarter", "month", "y/y", "q/q", "m/m", "yoy"))
+@_rule(
+    r"(?<![\w-])" + _alternation(_LEX["comparison"]) + r"(?![\w-])",
+    (
+        "earlier",
+        "ago",
+        "before",
+        "previous",
+        "prior",
+        "preceding",
+        "year",
+        "quarter",
+        "month",
+        "y/y",
+        "q/q",
+        "m/m",
+        "yoy",
+    ),
+)
 def _comparison(m: re.Match[str], ctx: _Ctx) -> _Result:
     return None, True, False
 
@@ -438,7 +477,10 @@ _CHANGE_RE = re.compile(
 
 _MONTH_GATE_RE = re.compile(r"(?=[JFMASOND])(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
 _GATE_RE = re.compile(
-    "|".join(re.escape(g) for g in sorted({g for *_, gate in _RULES for g in gate if g != "MONTH"}, key=len, reverse=True))
+    "|".join(
+        re.escape(g)
+        for g in sorted({g for *_, gate in _RULES for g in gate if g != "MONTH"}, key=len, reverse=True)
+    )
 )
 _SENTENCE_BREAK_RE = re.compile(r"[.!?]\s+(?=[A-Z\"“‘(])|\n")
 
@@ -453,27 +495,41 @@ def _chunks(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+def _windows(positions: list[int], chunks: list[tuple[int, int]], starts: list[int]) -> list[tuple[int, int]]:
+    """Merged spans around gate hits, within each hit's sentence, wide enough for any period phrase."""
+    spans: list[tuple[int, int]] = []
+    for pos in sorted(positions):
+        chunk_start, chunk_end = chunks[bisect.bisect_right(starts, pos) - 1]
+        start, end = max(chunk_start, pos - 70), min(chunk_end, pos + 60)
+        if spans and start <= spans[-1][1] and spans[-1][0] >= chunk_start:
+            spans[-1] = (spans[-1][0], max(end, spans[-1][1]))
+        else:
+            spans.append((start, end))
+    return spans
+
+
 def find_periods(text: str, article_date: date | None) -> list[Period]:
     """Period phrases in text, each resolved against the article date, longest phrase first on overlap."""
     ctx = _Ctx(article_date)
     chunks = _chunks(text) if len(text) > 300 else [(0, len(text))]
     starts = [start for start, _ in chunks]
-    present: list[set[str]] = [set() for _ in chunks]
+    hits: dict[str, list[int]] = {}
     for hit in _GATE_RE.finditer(text.lower()):
-        present[bisect.bisect_right(starts, hit.start()) - 1].add(hit.group(0))
+        hits.setdefault(hit.group(0), []).append(hit.start())
     for hit in _MONTH_GATE_RE.finditer(text):
-        present[bisect.bisect_right(starts, hit.start()) - 1].add("MONTH")
+        hits.setdefault("MONTH", []).append(hit.start())
     candidates: list[tuple[int, int, str | None, bool, bool]] = []
-    for (start, end), words in zip(chunks, present, strict=True):
-        if not words:
+    for pattern, handler, gate in _RULES:
+        positions = [pos for word in gate for pos in hits.get(word, ())]
+        if not positions:
             continue
-        for pattern, handler, gate in _RULES:
-            if words.isdisjoint(gate):
-                continue
+        # Rules run only around their gate words: scanning whole texts with many regexes is too slow.
+        for start, end in _windows(positions, chunks, starts):
             for match in pattern.finditer(text, start, end):
                 result = handler(match, ctx)
                 if result is not None:
                     candidates.append((match.start(), match.end(), *result))
+    candidates = list(set(candidates))
     candidates.sort(key=lambda c: (c[0] - c[1], c[0]))
     taken: list[tuple[int, int, str | None, bool, bool]] = []
     for cand in candidates:

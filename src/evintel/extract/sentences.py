@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import cast
 
 import spacy
 from spacy.symbols import ORTH
@@ -62,11 +63,12 @@ def _rules() -> _Rules:
 def tokenizer() -> Tokenizer:
     """The process-wide spaCy blank English tokenizer, with our abbreviations kept whole."""
     nlp = spacy.blank("en")
+    tokens = cast(Tokenizer, nlp.tokenizer)
     rules = _rules()
     for abbreviation in rules.never_end | rules.may_end:
         for form in {abbreviation, abbreviation[:1].upper() + abbreviation[1:]}:
-            nlp.tokenizer.add_special_case(form, [{ORTH: form}])
-    return nlp.tokenizer
+            tokens.add_special_case(form, [{ORTH: form}])
+    return tokens
 
 
 def split_sentences(article: Article) -> list[Sentence]:

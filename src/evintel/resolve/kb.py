@@ -24,7 +24,8 @@ name and one of the group's aliases. `lookup()` returns every candidate in a fix
 `resolve()` takes the first candidate; mention linking should look at all of `lookup()` and choose by
 context (a sales figure of "BMW" next to "Mini" is the brand; "BMW said its profit..." is the group).
 Misspellings are stored as aliases of the Entity (they only ever point to one organisation).
-Descriptors are matched without a leading article: "the Munich-based carmaker" and "Munich-based
+Names are compared by `normalize_name`: case, accents and punctuation (ASCII or not: "Mercedes–Benz",
+"BMW’s") do not matter. Descriptors are matched without a leading article: "the Munich-based carmaker" and "Munich-based
 carmaker" are one key. A descriptor shared by many entities ("German carmaker") lists them all.
 """
 
@@ -71,12 +72,27 @@ _LIST_FIELDS = ("aliases", "misspellings", "descriptors")
 _TEXT_FIELDS = ("parent", "country", "hq")
 _ARTICLE = re.compile(r"^(?:the|a|an) ")
 # A name that is only a legal suffix is almost always a YAML list split at "Co., Ltd.": quote the name.
-_BARE_SUFFIXES = {"ltd", "inc", "co", "corp", "llc", "plc", "ag", "sa", "se", "nv", "bv", "gmbh", "limited", "s a"}
+_BARE_SUFFIX = re.compile(r"ltd|inc|co|corp|llc|plc|ag|sa|s a|se|nv|bv|gmbh|limited")
+
+
+# Letters that Unicode does not decompose into an ASCII base letter plus an accent.
+_LETTERS = str.maketrans(
+    {**dict(zip("øØłŁđĐı", "oOlLdDi", strict=True)), "ß": "ss", "æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE"}
+)
+
+
+def _fold_unicode(text: str) -> str:
+    # Accents go; non-ASCII punctuation ("’", "–", non-breaking space) separates words like ASCII punctuation.
+    decomposed = unicodedata.normalize("NFKD", text.translate(_LETTERS))
+    return "".join(
+        "" if unicodedata.combining(c) else " " if unicodedata.category(c)[0] in "PZSC" else c
+        for c in decomposed
+    )
 
 
 def normalize_name(text: str) -> str:
     """Lower-case, accent-free, punctuation-free form of a name, used as a lookup key."""
-    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    ascii_text = (text if text.isascii() else _fold_unicode(text)).encode("ascii", "ignore").decode()
     return re.sub(r"[^a-z0-9]+", " ", ascii_text.lower()).strip()
 
 
@@ -123,14 +139,13 @@ class KnowledgeBase:
     def _order_names(self, depth: dict[str, int] | None) -> None:
         # Sorting once here keeps lookup() a dictionary read; see the module docstring for the order.
         position = {entity_id: i for i, entity_id in enumerate(self.entities)}
+        canonical = {entity_id: normalize_name(e.name) for entity_id, e in self.entities.items()}
         for key, found in self._by_name.items():
-            found.sort(
-                key=lambda e, key=key: (
-                    normalize_name(e.name) != key,
-                    depth[e.id] if depth else 0,
-                    position[e.id],
-                )
-            )
+
+            def rank(entity: Entity, key: str = key) -> tuple[bool, int, int]:
+                return (canonical[entity.id] != key, depth[entity.id] if depth else 0, position[entity.id])
+
+            found.sort(key=rank)
 
     def __len__(self) -> int:
         return len(self.entities)
@@ -198,9 +213,11 @@ def _check_record(record: Any, origin: str) -> None:
             not isinstance(values, list) or not all(isinstance(v, str) and normalize_name(v) for v in values)
         ):
             raise KBError(f"{where}: '{field}' must be a list of names, e.g. [A, B] (got {values!r:.60})")
-        bare = [v for v in values or () if normalize_name(v) in _BARE_SUFFIXES]
+        bare = [v for v in values or () if _BARE_SUFFIX.fullmatch(normalize_name(v))]
         if bare:
-            raise KBError(f"{where}: '{field}' holds a bare legal suffix {bare[0]!r}; quote names with commas")
+            raise KBError(
+                f"{where}: '{field}' holds a bare legal suffix {bare[0]!r}; quote names with commas"
+            )
     for field in _TEXT_FIELDS:
         value = record.get(field)
         if value is not None and not isinstance(value, str):

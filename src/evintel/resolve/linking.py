@@ -97,12 +97,14 @@ def _fold_char(char: str) -> str:
     return base if len(base) == 1 else char
 
 
+@lru_cache(maxsize=8192)
 def is_acronym(alias: str) -> bool:
     """Short all-capital aliases (VW, GM, BYD, SAIC) that only match in exactly that spelling."""
     letters = [c for c in alias if c.isalpha()]
     return bool(letters) and len(letters) <= 4 and all(c.isupper() for c in letters)
 
 
+@lru_cache(maxsize=8192)
 def is_ambiguous(alias: str) -> bool:
     """True for aliases that are also ordinary words ("Smart", "Seat", "Mini", "Ram")."""
     return normalize_name(alias) in _lexicon().ambiguous
@@ -151,7 +153,7 @@ class Gazetteer:
             return []
         folded = fold_text(text)
         size = len(folded)
-        lowercase_text = not any(c.isupper() for c in text)
+        lowercase_text = text.lower() == text
         found: list[NameMatch] = []
         for last, (length, items) in self._automaton.iter(folded):
             start, end = last - length + 1, last + 1

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-import hmac
 import datetime as dt
+import hmac
 from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Body, Depends, Header, HTTPException, Query, Request
@@ -19,7 +19,9 @@ router = APIRouter(prefix="/api", tags=["api"])
 FactType = Literal["sales", "partnership", "supply", "ownership", "investment", "plant", "product_plan"]
 Powertrain = Literal["BEV", "PHEV", "HEV", "FCEV", "xEV", "all"]
 Metric = Literal["sales", "production", "registrations", "orders"]
-Status = Literal["talks", "announced", "signed", "ended", "planned", "under_construction", "operating", "closed"]
+Status = Literal[
+    "talks", "announced", "signed", "ended", "planned", "under_construction", "operating", "closed"
+]
 ConflictKind = Literal["figure", "kb", "status"]
 PERIOD_PATTERN = r"^\d{4}(-(Q[1-4]|H[12]|\d{2}(-\d{2})?))?$"
 MAX_POST_ARTICLES = 200
@@ -40,7 +42,9 @@ def check_period(name: str, value: str | None) -> None:
     except ValueError:
         ok = False
     if not ok:
-        raise HTTPException(422, f"{name}: {value!r} is not a year, quarter, half, month or date (2024, 2024-Q1)")
+        raise HTTPException(
+            422, f"{name}: {value!r} is not a year, quarter, half, month or date (2024, 2024-Q1)"
+        )
 
 
 @router.get("/stats", summary="Counts of articles, facts by type, entities, sources and conflicts")
@@ -63,7 +67,9 @@ def get_search(
 def get_facts(
     request: Request,
     type: Annotated[FactType | None, Query(description="Fact type")] = None,
-    entity: Annotated[str | None, Query(max_length=200, description="Entity id, name or alias (includes brands)")] = None,
+    entity: Annotated[
+        str | None, Query(max_length=200, description="Entity id, name or alias (includes brands)")
+    ] = None,
     org: Annotated[str | None, Query(max_length=200, description="Alias of `entity`, as in the CLI")] = None,
     powertrain: Powertrain | None = None,
     since: Annotated[str | None, Query(pattern=PERIOD_PATTERN, examples=["2023", "2024-Q1"])] = None,

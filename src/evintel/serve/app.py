@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import Any
 
@@ -81,7 +83,9 @@ def validation_message(errors: list[Any]) -> str:
     return "; ".join(parts) or "invalid request"
 
 
-def _error_response(request: Request, status: int, message: str, extra: dict[str, Any] | None = None) -> Response:
+def _error_response(
+    request: Request, status: int, message: str, extra: dict[str, Any] | None = None
+) -> Response:
     if _wants_json(request):
         return JSONResponse({"detail": message, **(extra or {})}, status_code=status)
     templates: Jinja2Templates = request.app.state.templates
@@ -109,9 +113,7 @@ def install_error_handlers(app: FastAPI) -> None:
 
     @app.exception_handler(RequestValidationError)
     async def bad_request(request: Request, error: RequestValidationError) -> Response:
-        errors = [
-            {k: v for k, v in e.items() if k in ("loc", "msg", "type")} for e in error.errors()
-        ]
+        errors = [{k: v for k, v in e.items() if k in ("loc", "msg", "type")} for e in error.errors()]
         return _error_response(request, 422, validation_message(errors), {"errors": errors})
 
     @app.exception_handler(StoreError)
@@ -135,7 +137,16 @@ def create_app(
     """The web app over the store at `store_url` (or an open `store`); POST /api/articles needs `write_token`."""
     from evintel.serve import api, docs, pages
 
+    owned = store is None
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        yield
+        if owned:  # a store handed in belongs to the caller, who closes it
+            app.state.store.close()
+
     app = FastAPI(
+        lifespan=lifespan,
         title="evintel",
         summary="A source-grounded knowledge graph of automotive and EV industry news.",
         version="0.1.0",

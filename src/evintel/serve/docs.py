@@ -55,7 +55,9 @@ def operations(spec: dict[str, Any]) -> list[Operation]:
                 content = op["requestBody"].get("content", {}).get("application/json", {})
                 body = _type_of(content.get("schema", {}))
             found.append(
-                Operation(method.upper(), path, op.get("summary", ""), op.get("description", ""), params, body)
+                Operation(
+                    method.upper(), path, op.get("summary", ""), op.get("description", ""), params, body
+                )
             )
     return found
 

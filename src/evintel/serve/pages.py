@@ -153,7 +153,12 @@ def article_page(request: Request, article_id: str) -> Response:
     return page(
         request,
         "article.html",
-        {"article": article, "marked": highlight(article.text, spans), "facts": facts, "url": safe_url(article.url)},
+        {
+            "article": article,
+            "marked": highlight(article.text, spans),
+            "facts": facts,
+            "url": safe_url(article.url),
+        },
     )
 
 
@@ -174,7 +179,13 @@ def facts_page(
     check_period("since", since)
     check_period("until", until)
     flt = query.FactFilter(
-        type=type, entity=entity or None, powertrain=powertrain, since=since, until=until, metric=metric, status=status
+        type=type,
+        entity=entity or None,
+        powertrain=powertrain,
+        since=since,
+        until=until,
+        metric=metric,
+        status=status,
     )
     result = query.list_facts(get_store(request), flt, limit=limit, offset=offset)
     params = {k: v for k, v in request.query_params.items() if k != "offset" and v}

@@ -46,7 +46,7 @@ def describe_fact(fact_type: str, fields: dict[str, Any]) -> str:
     if fact_type == "partnership":
         text = f"{_names(f.get('parties'))}: {(f.get('kind') or 'partnership').replace('_', ' ')}"
         if f.get("scope"):
-            text += f" on {f['scope']}"
+            text += f" on {_names(f['scope'])}"
         if f.get("status"):
             text += f" ({f['status']})"
         return text
@@ -118,7 +118,13 @@ def sales_chart_data(profile: EntityProfile) -> dict[str, Any]:
 def related_descriptions(profile: EntityProfile) -> dict[str, str]:
     """Fact id -> one-line description, for every relation fact in a profile."""
     found: dict[str, str] = {}
-    for section in (profile.partners, profile.suppliers, profile.customers, profile.ownership, profile.investments):
+    for section in (
+        profile.partners,
+        profile.suppliers,
+        profile.customers,
+        profile.ownership,
+        profile.investments,
+    ):
         for related in section:
             found.setdefault(related.fact_id, describe_fact(related.type, related.fields))
     return found

@@ -5,7 +5,14 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from evintel.extract.context import Discourse, OrgRef, SentenceView, clause_bounds
+from evintel.extract.context import (
+    Discourse,
+    OrgRef,
+    SentenceView,
+    clause_bounds,
+    subject_candidates,
+    subject_is_anaphoric,
+)
 from evintel.extract.lexicon import load_lexicon, phrase_pattern
 from evintel.extract.modality import confidence_for
 from evintel.extract.money import Money
@@ -20,6 +27,13 @@ _TARGET_PHRASE = re.compile(
 )
 _NP_STOP = re.compile(
     r"\s+(?:through|via|by|as|which|that|who|over|with|from|after|before|since|and\s+(?:has|have|will|is|are)|to\s+(?:build|fund|develop|expand|help|finance|support|make|produce|create|boost))\b.*$",
+    re.I,
+)
+
+
+_NOT_TARGET = re.compile(
+    r"^(?:\d|total|all|cash|june|july|august|september|october|november|december|january|february|march|april|may|"
+    r"the\s+(?:period|year|coming|next|past)|(?:this|next|last)\s+year|years?\b|new\s+financing\s+to)",
     re.I,
 )
 
@@ -104,8 +118,14 @@ def _parties(
         if led_by:
             return led_by[0], raiser.name if raiser else None
         return None, None
-    in_clause = [o for o in before if o.start >= clause_start]
-    investor = in_clause[-1] if in_clause else (before[-1] if before else discourse.topic)
+    verb_start = verb.start() + clause_start if verb else money.start
+    subjects = subject_candidates(view, verb_start, clause_start) or subject_candidates(view, verb_start)
+    if subjects:
+        investor: OrgRef | None = subjects[-1]
+    elif subject_is_anaphoric(view.text[clause_start:verb_start]) or subject_is_anaphoric(view.text):
+        investor = discourse.topic
+    else:
+        investor = None
     if investor is None:
         return None, None
     target = target_after.name if target_after and target_after.name != investor.name else None
@@ -118,7 +138,9 @@ def _target_phrase(after: str) -> str | None:
         return None
     phrase = _NP_STOP.sub("", match.group("np")).strip()
     phrase = re.sub(r"^(?:the|a|an|its|their)\s+", "", phrase, flags=re.I)
-    return phrase or None
+    if not phrase or _NOT_TARGET.match(phrase):
+        return None
+    return phrase
 
 
 def _as_number(value: float) -> int | float:

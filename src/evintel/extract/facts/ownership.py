@@ -24,7 +24,8 @@ _RATIO = re.compile(r"\b(\d{1,2})\s*(?::|-|/|–|to)\s*(\d{1,2})\b")
 _DESCRIPTOR_WORDS = r"(?:(?!(?:from|to|by|with|for|in|at|on|its|their|sales|revenue|revenues|deliveries|output|market|shares|production|profit|capacity)\b)[\w-]+\s+){0,4}?"
 # "⟨VW⟩'s ⟨Traton⟩": the parent is the last company of a possessive chain.
 _POSSESSIVE_CHAIN = r"(?:\s*(?:'s|’s)\s+(?:[\w-]+\s+){0,2}?⟨\d+⟩)?"
-_SOLD = re.compile(r"\b(?:sold|sells|sell|selling|divest(?:ed|s)?|offloaded|disposed of|exited|cut its stake)\b", re.I)
+# A stake already sold is no longer held ("agreed to sell" still is).
+_SOLD = re.compile(r"\b(?:sold|divested|offloaded|disposed of|exited|has sold|had sold)\b", re.I)
 
 
 def _alternation(words: list[str]) -> str:
@@ -55,7 +56,7 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
         (
             "percent_of",
             re.compile(
-                rf"{ORG}(?P<gap>{_GAP})\b(?:{hold})\b(?P<mid>[^⟨⟩.;]{{0,40}}?){approx}{PCT}\s+(?:of|in)\s+(?:the\s+)?{_DESCRIPTOR_WORDS}(?P<child>{ORG_LIST})",
+                rf"{ORG}(?P<gap>{_GAP})\b(?:{hold})\b(?P<mid>[^⟨⟩.;]{{0,40}}?){approx}{PCT}\s+(?:of\s+the\s+(?:voting\s+rights|votes|shares|share\s+capital|capital|equity|stock)\s+)?(?:of|in)\s+(?:the\s+)?{_DESCRIPTOR_WORDS}(?P<child>{ORG_LIST})",
                 flags,
             ),
         ),
@@ -99,11 +100,40 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
                 flags,
             ),
         ),
-        # ⟨P⟩, which already owns ⟨A⟩, ⟨B⟩ and ⟨C⟩
+        # ⟨P⟩, which already owns ⟨A⟩, ⟨B⟩ and ⟨C⟩ ; ⟨P⟩ controls the ⟨A⟩, ⟨B⟩ and ⟨C⟩ brands
         (
             "owns_list",
             re.compile(
-                rf"{ORG}(?P<gap>,?\s*(?:which|that|who)?\s*(?:already\s+|also\s+|now\s+|still\s+)?)\b(?:owns|controls|acquired|bought|took over)\s+(?P<child>{ORG_LIST})",
+                rf"{ORG}(?P<gap>,?\s*(?:which|that|who)?\s*(?:already\s+|also\s+|now\s+|still\s+)?)\b(?:owns|controls|acquired|bought|took over)\s+(?:the\s+)?(?P<child>{ORG_LIST})",
+                flags,
+            ),
+        ),
+        # ⟨P⟩, the parent company of ⟨A⟩, ⟨B⟩ and ⟨C⟩
+        (
+            "parent_of",
+            re.compile(
+                rf"{ORG}\s*,?\s*(?:which\s+is\s+|is\s+|was\s+)?(?:the\s+|a\s+)?(?:[\w-]+\s+)?(?:parent(?:\s+company|\s+group)?|owner|holding\s+company|mother\s+company)\s+of\s+(?:the\s+)?(?P<child>{ORG_LIST})",
+                flags,
+            ),
+        ),
+        # (across) its ⟨A⟩, ⟨B⟩ and ⟨C⟩ brands: the possessive is a pronoun resolved to the parent
+        (
+            "its_brands",
+            re.compile(rf"{ORG}\s+(?P<child>{ORG_LIST})\s+(?:brands|marques|subsidiaries|units|labels)\b", flags),
+        ),
+        # ⟨C⟩, part of ⟨P⟩
+        (
+            "part_of",
+            re.compile(
+                rf"(?P<child>{ORG})\s*,?\s*(?:which\s+is\s+|is\s+|now\s+)?(?:part|a\s+part|a\s+member)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?{ORG}{_POSSESSIVE_CHAIN}",
+                flags,
+            ),
+        ),
+        # ⟨P⟩ has agreed to sell its 41 percent stake in ⟨C⟩ (still held today)
+        (
+            "its_stake",
+            re.compile(
+                rf"{ORG}(?P<gap>{_GAP})\b(?:its|their)\s+{PCT}\s+(?:stake|holding|interest|share)\s+in\s+(?:the\s+)?{_DESCRIPTOR_WORDS}(?P<child>{ORG})",
                 flags,
             ),
         ),
@@ -220,6 +250,7 @@ def _facts_from_match(
         parents = [template.org(slots[0])]
         children = [child]
     elif name in (
+        "part_of",
         "owned_by",
         "subsidiary_of",
         "appositive_possessive",
@@ -240,6 +271,8 @@ def _facts_from_match(
     if name == "possessive" and not groups.get("after") and not _possessive_is_ownership(parents[0], children, kb, text):
         return []
     stake = _stake(view, text, groups)
+    if stake is None:
+        stake = _stake_after(view, template.text[match.end() :])
     facts: list[Fact] = []
     for parent in parents:
         for child in children:
@@ -282,6 +315,15 @@ def _stake(view: SentenceView, text: str, groups: dict[str, str | None]) -> floa
     if re.search(r"\b(?:wholly|fully|100 percent|entirely|completely)[\s-]+owned\b", text, re.I):
         return 100.0
     return None
+
+
+_WHICH_HOLDS = re.compile(r"^\s*,\s*(?:which|who)\s+(?:holds|owns|has|controls|keeps)\s+(?:about\s+|around\s+|roughly\s+|some\s+)?⟦P(\d+)⟧")
+
+
+def _stake_after(view: SentenceView, rest: str) -> float | None:
+    """"⟨C⟩ is majority-owned by ⟨P⟩, which holds 62 percent": the stake follows the parent."""
+    match = _WHICH_HOLDS.match(rest)
+    return float(view.percentages[int(match.group(1))].value) if match else None
 
 
 def _fact(view: SentenceView, parent: str, child: str, stake: float | None, p: OrgRef, c: OrgRef) -> Fact:

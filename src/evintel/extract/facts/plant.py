@@ -131,6 +131,13 @@ def _lexicon() -> dict[str, object]:
     }
 
 
+def plant_noun_pattern() -> re.Pattern[str]:
+    """The compiled pattern of site nouns ("plant", "gigafactory", "assembly line", ...)."""
+    pattern = _lexicon()["noun"]
+    assert isinstance(pattern, re.Pattern)
+    return pattern
+
+
 def extract_plants(view: SentenceView, discourse: Discourse, kb: KnowledgeBase) -> list[Fact]:
     """Plant facts stated in one sentence."""
     facts: list[Fact] = []

@@ -1,12 +1,559 @@
-"""product_plan facts (rules being written)."""
+"""Product plans: vehicles, platforms and batteries a company says it will launch, build or introduce.
+
+Three grammatical shapes carry a plan in news text:
+- organisation as subject: "<org> will launch / plans to start building / is due to introduce <product>";
+- product as subject: "<product> will follow in 2026 / is due to arrive / will roll off the line in late 2025",
+  "a new GT follows in 2025" (present tense with a future date);
+- schedule nouns: "production of <product> is scheduled to start in 2026", "delayed the launch of <product> to 2027".
+A generic subject in a later sentence ("The model will be made in Tochigi", "The vehicle ... arrives after 2027")
+adds the missing details to the plan read just before. Past launches, capacities and targets are not plans.
+"""
 
 from __future__ import annotations
 
-from evintel.extract.context import Discourse, SentenceView
+import re
+from dataclasses import dataclass
+from datetime import date
+from functools import lru_cache
+
+from evintel.extract.context import Discourse, OrgRef, SentenceView
+from evintel.extract.facts.plant import clause_bounds, find_sites, plant_noun_pattern
+from evintel.extract.lexicon import load_lexicon, phrase_pattern
+from evintel.extract.modality import confidence_for, cues_in
+from evintel.extract.places import read_place_list
 from evintel.models import Fact
-from evintel.resolve.kb import KnowledgeBase
+from evintel.resolve.kb import KnowledgeBase, normalize_name
+
+_PLANT_NOUN = plant_noun_pattern()
+_YEAR = r"20\d\d(?:\s*[-/–]\s*(?:20)?\d\d)?"
+_MONTHS = "January|February|March|April|June|July|August|September|October|November|December"
+_QUAL = (
+    r"(?:(?:the\s+)?(?:early|mid|mid-|late|end\s+of|start\s+of|beginning\s+of|middle\s+of|"
+    r"(?:first|second)\s+half\s+of|(?:first|second|third|fourth)\s+quarter\s+of)|H[12]|Q[1-4]|"
+    rf"spring|summer|autumn|fall|winter|(?i:{_MONTHS}))"
+)
+_PREP = r"(?:by|after|from|before|until|starting\s+in|starting\s+from|beginning\s+in|as\s+early\s+as|no\s+later\s+than|not\s+before|in|for|to|later|around)"
+_TIME = re.compile(
+    rf"(?:(?P<prep>{_PREP})\s+)?(?P<body>(?:{_QUAL}\s*-?\s*(?:of\s+)?)?(?:{_YEAR}\b|next\s+year|this\s+year|the\s+(?:end\s+of\s+the\s+)?decade|"
+    r"the\s+year|the\s+coming\s+years?)|(?:later|earlier)\s+this\s+year|end\s+of\s+the\s+decade|"
+    rf"(?:this|next)\s+(?:spring|summer|autumn|fall|winter)|(?<=from\s)(?i:{_MONTHS})\b)",
+    re.IGNORECASE,
+)
+_KEEP_PREP = frozenset({"by", "after", "from", "before", "until", "starting in", "starting from", "as early as"})
+_NP_STOP = frozenset(
+    "in at from for by with on near since until starting beginning next later this there which that who where while "
+    "whereas but as after before when to into through over under within per is are was were will would can could "
+    "should has have had alongside including than or said says and/or if because so then also already now last "
+    "priced costing starting from".split()
+)
+_VERB_STOP = frozenset(
+    "start begin build launch produce offer sell expand plans plan make assemble add introduce follow arrive go "
+    "come enter hit reach roll join cost costs priced feature features use uses get gets be become remain".split()
+)
+_OF_HEADS = frozenset(
+    "version versions generation generations variant variants range family successor successors lineup line-up "
+    "derivative derivatives edition editions series".split()
+)
+_DETERMINERS = re.compile(
+    r"^(?:(?:the|a|an|its|their|his|her|this|these|those|both|also|then|now|all|next|first)\s+)+", re.IGNORECASE
+)
+_LEAD_ADVERBIAL = re.compile(
+    rf"^(?:(?:also|meanwhile|however|then|next|now|in\s+addition|in\s+{_YEAR}|next\s+year|this\s+year|"
+    r"after\s+that|later|first|finally|moreover|besides|in\s+turn|as\s+well)\s*,?\s+)+",
+    re.IGNORECASE,
+)
+_GENERIC_SUBJECT = re.compile(
+    r"^(?:(?:the|this|that|the\s+new|this\s+new)\s+)?(?:vehicle|model|car|new\s+model|product|machine|newcomer|"
+    r"project|(?:[\w-]+\s+){0,2}(?:version|variant))$|^(?:it|they)$",
+    re.IGNORECASE,
+)
+_NUMBER_START = re.compile(r"^(?:(?:more\s+than|over|up\s+to|about|around|some|nearly|almost|another|an\s+additional)\s+)?[\d.,]+\s*(?:million|m|k|mn|bn)?(?![\w-])", re.IGNORECASE)
+_SMALL_COUNT = re.compile(r"^(?:two|three|four|five|six|seven|eight|nine|ten|several|a\s+few|[2-9]|1\d)\s", re.IGNORECASE)
+_SUBJECT_BLOCK = re.compile(
+    r"(?:\b(?:the|a|an|its|their|with|for|from|to|than|like|of|versus|between|including|alongside|by|at|in|on|"
+    r"into|supplies|supply|customer|partner)|['’]s)\s*$",
+    re.IGNORECASE,
+)
+_JOINT = re.compile(
+    r"\b(?:together\s+with|jointly\s+with|in\s+cooperation\s+with|in\s+partnership\s+with|with\s+partner|"
+    r"(?:working|cooperating|teaming\s+up|partnering|developed|co-developed|built)\s+with)\s*$",
+    re.IGNORECASE,
+)
+_COMPONENT_HEADS = frozenset("cell cells battery batteries chip chips pack packs module modules e-axle e-axles".split())
+_NOT_A_LAUNCH_AFTER = re.compile(r"\s*(?:to\s+(?:its|their|the)\s+fleets?)\b", re.IGNORECASE)
+_SUPPLY_AFTER = re.compile(r"\s*(?:from|with|under)\b", re.IGNORECASE)
+_MADE_IN = re.compile(r"\b(?:built|produced|made|assembled|manufactured)\b(?:\s+\w+){0,2}?(?=\s+(?:in|at|near)\s)", re.IGNORECASE)
+_DELAY = re.compile(
+    r"\b(?:delay(?:ed|s|ing)?|postpone(?:d|s)?|push(?:ed|es)?\s+back|brought\s+forward|bring\s+forward|mov(?:ed|es)\s+up)\s+"
+    r"(?:the\s+)?(?:market\s+)?(?:launch|start\s+of\s+production|production|introduction|debut|arrival|rollout)\s+of\s+",
+    re.IGNORECASE,
+)
+_PRESENT_ARRIVAL = re.compile(
+    r"\b(?:comes|follows|arrives|goes\s+on\s+sale|debuts|launches|hits\s+the\s+market|comes\s+to\s+market|enters\s+production|"
+    r"goes\s+into\s+production|starts\s+production|lands|premieres)\b",
+    re.IGNORECASE,
+)
+
+
+_SUBJECT_BOUNDARY = re.compile(
+    r"\b(that|which|said|says|but|while|whereas|because|when|so)\s+|(?:,\s*|\s)(and)\s+(?=(?:the|it|they|its|their|we|he|she|also|will|shall|is|are)\b)|([;:])\s+",
+    re.IGNORECASE,
+)
+_RELATIVE_SUBJECT = re.compile(r",?\s+(?:that|which|whom)?\s*(?:it|they|the\s+[\w-]+(?:\s+[\w-]+)?|[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\s+$")
+_MARKET_ADJECTIVE = re.compile(
+    r"\bfor\s+(?:the\s+)?(?P<adj>Chinese|European|American|US|U\.S\.|British|UK|German|French|Italian|Spanish|Indian|"
+    r"Japanese|Korean|South\s+Korean|Brazilian|Mexican|Canadian|Australian|Thai|Indonesian|Turkish|North\s+American|"
+    r"Latin\s+American|Southeast\s+Asian|Nordic)\s+(?:market|markets|buyers|customers|drivers|consumers)\b"
+)
+_SENTENCE_SUBJECT = re.compile(r"^\s*(?P<np>[^,;:]+?)(?:,|\s+(?:is|are|was|were|has|have|will|shall|would)\b)")
+_MODEL_TOKEN = re.compile(r"\b(?:[A-Za-z]*\d[\w.-]*|[a-z]+[A-Z][\w.-]*|[A-Z]{1,3}\d+\w*)\b")
+
+
+@dataclass(frozen=True, slots=True)
+class _Candidate:
+    product: str
+    product_start: int
+    product_end: int
+    cue_start: int
+    cue_end: int
+    subject_orgs: tuple[OrgRef, ...]
+
+
+@lru_cache(maxsize=1)
+def _lexicon() -> dict[str, object]:
+    data = load_lexicon("product_plans")
+    markers = sorted({m for m in data["future_markers"]}, key=len, reverse=True)
+    marker = "|".join(re.escape(m).replace(r"\ ", r"\s+") for m in markers)
+    launch = "|".join(re.escape(v).replace(r"\ ", r"\s+") for v in sorted(data["launch_verbs"], key=len, reverse=True))
+    arrival = "|".join(re.escape(v).replace(r"\ ", r"\s+") for v in sorted(data["arrival_verbs"], key=len, reverse=True))
+    adverb = r"(?:(?:also|then|now|soon|first|finally|jointly|initially|eventually|only|still|additionally)\s+)?"
+    return {
+        "quick": phrase_pattern([*data["future_markers"], *data["schedule_nouns"], "due", "slated", "follows", "arrives"]),
+        "launch": re.compile(
+            rf"(?<![\w-])(?P<marker>{marker})\s+{adverb}(?:(?:start\s+to|begin\s+to)\s+)?(?P<verb>{launch})\s+",
+            re.IGNORECASE,
+        ),
+        "arrival": re.compile(rf"(?<![\w-])(?P<marker>{marker})\s+{adverb}(?P<verb>{arrival})(?![\w-])", re.IGNORECASE),
+        "due": re.compile(
+            r"(?<![\w-])(?P<marker>(?:is|are)\s+(?:due|slated|planned|scheduled|expected|set|earmarked|pencilled\s+in|penciled\s+in)"
+            r"|due)\s+(?=(?:in|for|by|from|next|later|at|early|late|to\s+arrive|to\s+launch)\b)",
+            re.IGNORECASE,
+        ),
+        "schedule": re.compile(
+            r"(?<![\w-])(?:" + "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in sorted(data["schedule_nouns"], key=len, reverse=True)) + r")\s+",
+            re.IGNORECASE,
+        ),
+        "schedule_verbs": phrase_pattern(data["schedule_verbs"]),
+        "product_nouns": phrase_pattern(data["product_nouns"]),
+        "not_products": frozenset(n.lower() for n in data["not_products"]),
+        "past": phrase_pattern(data["past_cues"]),
+        "market_adjectives": data["market_adjectives"],
+    }
 
 
 def extract_product_plans(view: SentenceView, discourse: Discourse, kb: KnowledgeBase) -> list[Fact]:
-    """product_plan facts stated in one sentence."""
-    return []
+    """Product plan facts stated in one sentence (and details added to a plan stated just before)."""
+    lex = _lexicon()
+    text = view.text
+    if not lex["quick"].search(text):  # type: ignore[union-attr]
+        return []
+    facts: list[Fact] = []
+    taken: list[tuple[int, int]] = []
+    for candidate in _candidates(view):
+        if any(candidate.product_start < e and s < candidate.product_end for s, e in taken):
+            continue
+        taken.append((candidate.product_start, candidate.product_end))
+        if _GENERIC_SUBJECT.match(candidate.product):
+            _update_previous_plan(view, candidate)
+            continue
+        if not _is_product(view, candidate.product, candidate.product_start) or _blocked(view, candidate):
+            continue
+        orgs = _orgs(view, discourse, candidate)
+        if not orgs:
+            continue
+        fields = {
+            "orgs": orgs,
+            "product": candidate.product,
+            "powertrains": _powertrains(view, candidate),
+            "markets": _markets(view, candidate),
+            "production_location": _production_location(view, candidate),
+            "timeframe": _timeframe(view, candidate),
+        }
+        modality = "hedged" if view.modality.value == "hedged" else "asserted"
+        facts.append(Fact("product_plan", fields, view.evidence(), confidence_for(modality, 0.75), modality))
+    view.notes["product_plans"] = facts
+    return facts
+
+
+def _blocked(view: SentenceView, candidate: _Candidate) -> bool:
+    """Cancelled plans, components, fleet purchases and supply ("cells will come from ...") are not plans."""
+    text = view.text
+    clause_start, _end = clause_bounds(text, candidate.cue_start)
+    if any(clause_start <= s < candidate.cue_end + 20 for s, _e, _c in cues_in(text, "denied")):
+        return True
+    head = candidate.product.lower().split()[-1]
+    if head in _COMPONENT_HEADS:
+        return True
+    after = max(candidate.cue_end, candidate.product_end)
+    if re.search(r"\bcome$", text[candidate.cue_start : candidate.cue_end], re.IGNORECASE) and _SUPPLY_AFTER.match(text, after):
+        return True  # "cells will come from its plant in Hungary": supply, not a launch
+    return bool(_NOT_A_LAUNCH_AFTER.match(text, after))
+
+
+def _candidates(view: SentenceView) -> list[_Candidate]:
+    lex = _lexicon()
+    text = view.text
+    found: list[_Candidate] = []
+    for match in lex["launch"].finditer(text):  # type: ignore[union-attr]
+        np = read_product(text, match.end())
+        relative = _RELATIVE_SUBJECT.search(text, max(0, match.start() - 60), match.start())
+        if (not np or not _is_product(view, np[2], np[0])) and relative:
+            # "a small electric car that the automaker plans to launch next year"
+            np = _np_ending_before(text, relative.start())
+        if np:
+            found.append(_Candidate(np[2], np[0], np[1], match.start(), match.end(), _subjects(view, match.start())))
+    for pattern in ("arrival", "due"):
+        for match in lex[pattern].finditer(text):  # type: ignore[union-attr]
+            if pattern == "due" and not _TIME.match(text, match.end()) and not re.match(r"to\s", text[match.end() :]):
+                continue
+            subject = _subject_product(view, match.start())
+            if subject:
+                found.append(_Candidate(subject[2], subject[0], subject[1], match.start(), match.end(), ()))
+    for match in _PRESENT_ARRIVAL.finditer(text):
+        time = _TIME.search(text, match.end(), min(len(text), match.end() + 30))
+        if time and _is_future(view, time):
+            subject = _subject_product(view, match.start())
+            if subject:
+                found.append(_Candidate(subject[2], subject[0], subject[1], match.start(), match.end(), ()))
+    for pattern in (lex["schedule"], _DELAY):
+        for match in pattern.finditer(text):  # type: ignore[union-attr]
+            np = read_product(text, match.end())
+            if not np:
+                continue
+            rest = text[np[1] : np[1] + 120]
+            if pattern is _DELAY or lex["schedule_verbs"].search(rest):  # type: ignore[union-attr]
+                found.append(_Candidate(np[2], np[0], np[1], match.start(), np[1], _subjects(view, match.start())))
+    found.sort(key=lambda c: c.cue_start)
+    return found
+
+
+def read_product(text: str, position: int, limit: int | None = None) -> tuple[int, int, str] | None:
+    """The product noun phrase starting at `position` ("the three-row Ioniq 9 SUV for the US market" -> ...)."""
+    window = re.sub(r"\([^()]{0,60}\)", lambda m: " " * len(m.group(0)), text[position : min(limit or len(text), position + 160)])
+    tokens = [(m.start(), m.end(), m.group(0)) for m in re.finditer(r"[^\s,;:()\"“”]+|[,;:()\"“”]", window)]
+    kept: list[tuple[int, int, str]] = []
+    i = 0
+    while i < len(tokens) and len(kept) < 12:
+        start, end, word = tokens[i]
+        bare = word.rstrip(".").lower()
+        if word in {",", ";", ":", "(", ")", '"', "“", "”"}:
+            break
+        if not kept and bare in {"the", "a", "an", "its", "their", "his", "her", "both", "all", "this", "these", "new"}:
+            kept.append((start, end, word))
+            i += 1
+            continue
+        if bare == "of" and kept and kept[-1][2].lower() in _OF_HEADS:
+            kept.append((start, end, word))
+            i += 1
+            continue
+        if bare == "based" and i + 1 < len(tokens) and tokens[i + 1][2].lower() == "on":
+            kept.extend(tokens[i : i + 2])
+            i += 2
+            continue
+        if bare == "and" and kept and i + 1 < len(tokens):
+            nxt = tokens[i + 1][2].lower()
+            if nxt not in _NP_STOP and nxt not in _VERB_STOP and nxt not in {"the", "a", "an"}:
+                kept.append((start, end, word))
+                i += 1
+                continue
+            break
+        if bare in _NP_STOP or (kept and bare in _VERB_STOP) or re.fullmatch(_YEAR, bare):
+            break
+        kept.append((start, end, word))
+        if word.endswith(".") and not re.search(r"\.\w", word) and bare not in {"st", "no"}:
+            break
+        i += 1
+    while kept and kept[-1][2].rstrip(".").lower() in {"and", "the", "a", "an", "its", "of", "based", "on", "new"}:
+        kept.pop()
+    if not kept:
+        return None
+    start, end = position + kept[0][0], position + kept[-1][1]
+    phrase = text[start:end].rstrip(".")
+    cleaned = _DETERMINERS.sub("", phrase)
+    start += len(phrase) - len(cleaned)
+    return (start, start + len(cleaned), cleaned) if cleaned else None
+
+
+def _subject_product(view: SentenceView, cue_start: int) -> tuple[int, int, str] | None:
+    """The noun phrase before an arrival verb: the product subject ("A Neue Klasse sedan will follow")."""
+    text = view.text
+    clause_start, _clause_end = clause_bounds(text, cue_start)
+    left = text[clause_start:cue_start]
+    boundary, kind = 0, ""
+    for match in _SUBJECT_BOUNDARY.finditer(left):
+        boundary, kind = match.end(), (match.group(1) or match.group(2) or match.group(3)).lower()
+    segment = left[boundary:]
+    if not segment.strip(" ,"):
+        if kind in ("that", "which"):  # "a 7.5-tonne truck that is due to go on sale"
+            return _np_ending_before(text, clause_start + boundary - len(kind) - 1)
+        subject = _SENTENCE_SUBJECT.match(text)  # "The CLA is the first model ... and shall come"
+        return _np_ending_before(text, subject.end("np")) if subject else None
+    offset = clause_start + boundary
+    best: tuple[int, int, int] | None = None  # (score, index, chunk start)
+    cursor = offset
+    for index, chunk in enumerate(segment.split(",")):
+        score = _chunk_score(chunk)
+        if score and (best is None or score >= best[0]):
+            best = (score, index, cursor)
+        cursor += len(chunk) + 1
+    if best is None:
+        return None
+    chunk = segment.split(",")[best[1]]
+    start = best[2] + len(chunk) - len(chunk.lstrip())
+    chunk = chunk.strip()
+    if _PLANT_NOUN.search(chunk):
+        return None  # "the plant is due to start production": a site, not a product
+    cleaned = _DETERMINERS.sub("", _LEAD_ADVERBIAL.sub("", chunk)).strip()
+    start += len(chunk) - len(cleaned)
+    trimmed = read_product(text, start, cue_start)
+    if trimmed and _chunk_score(trimmed[2]) >= 2 and (not _MODEL_TOKEN.search(cleaned) or _MODEL_TOKEN.search(trimmed[2])):
+        return trimmed
+    if len(cleaned.split()) > 10 or (trimmed and _chunk_score(trimmed[2]) < 2):
+        return _np_ending_before(text, start + len(cleaned))
+    return (start, start + len(cleaned), cleaned) if cleaned else None
+
+
+def _chunk_score(chunk: str) -> int:
+    if _MODEL_TOKEN.search(chunk):
+        return 3
+    if _lexicon()["product_nouns"].search(chunk):  # type: ignore[union-attr]
+        return 2
+    if re.search(r"[A-Z]", chunk) or _GENERIC_SUBJECT.match(_DETERMINERS.sub("", chunk.strip())):
+        return 1
+    return 0
+
+
+def _np_ending_before(text: str, end: int) -> tuple[int, int, str] | None:
+    """The noun phrase that ends at `end`, read leftwards ("... on two Volkswagen-brand electric models")."""
+    window_start = max(0, end - 120)
+    heads = [
+        m.end()
+        for m in re.finditer(r"[^\s,;:()]+", text[window_start:end])
+        if _lexicon()["product_nouns"].fullmatch(m.group(0)) or _MODEL_TOKEN.fullmatch(m.group(0))  # type: ignore[union-attr]
+    ]
+    if not heads:
+        return None
+    end = window_start + heads[-1]  # "two electric models for the Chinese market": end at the head noun
+    words = list(re.finditer(r"[^\s,;:()]+", text[window_start:end]))
+    kept: list[re.Match[str]] = []
+    for word in reversed(words):
+        bare = word.group(0).lower()
+        if bare in _NP_STOP or bare in _VERB_STOP or bare in {"the", "a", "an", "its", "their", "of", "on", "to"}:
+            break
+        if re.search(r"[,;:()]\s*$", text[window_start + word.end() : end]) and kept:
+            break
+        kept.insert(0, word)
+    while kept and not (_lexicon()["product_nouns"].search(kept[-1].group(0)) or _MODEL_TOKEN.search(kept[-1].group(0))):  # type: ignore[union-attr]
+        kept.pop()  # "two electric models for the Chinese market": end at the head noun
+    if not kept:
+        return None
+    start, stop = window_start + kept[0].start(), window_start + kept[-1].end()
+    return start, stop, text[start:stop]
+
+
+def _is_product(view: SentenceView, product: str, start: int) -> bool:
+    """A product noun phrase or a model name; not a plant, a figure, a company or a bare pronoun."""
+    lex = _lexicon()
+    lower = product.lower()
+    if lower in lex["not_products"] or lower.split()[-1] in lex["not_products"]:  # type: ignore[operator]
+        return False
+    if _NUMBER_START.match(product) and not _SMALL_COUNT.match(product):
+        return False
+    if re.search(r"\b(?:jobs|employees|workers|tonnes|tons|GWh|percent|per\s+cent|%|stake|shares|million|billion)\b", product, re.IGNORECASE):
+        return False
+    inside = [o for o in view.orgs if o.start >= start and o.end <= start + len(product)]
+    if inside and sum(o.end - o.start for o in inside) >= len(product.replace("'s", "").strip()) - 2:
+        return False  # the phrase is only a company name
+    if lex["product_nouns"].search(product):  # type: ignore[union-attr]
+        return True
+    return bool(re.match(r"^[A-Za-z]*[A-Z0-9][\w.+-]*(?:\s+[A-Z0-9][\w.+-]*){0,3}$", product))
+
+
+def _subjects(view: SentenceView, cue_start: int) -> tuple[OrgRef, ...]:
+    """The organisation(s) in subject position before a cue, with "X and Y" lists."""
+    text = view.text
+    clause_start, _end = clause_bounds(text, cue_start)
+    before = [o for o in view.orgs if o.end <= cue_start]
+    subjects = [
+        o
+        for o in before
+        if not _SUBJECT_BLOCK.search(text[max(0, o.start - 16) : o.start]) and not re.match(r"['’]", text[o.end : o.end + 1])
+    ]
+    pool = [o for o in subjects if o.start >= clause_start] or subjects
+    if not pool:
+        return ()
+    head = pool[-1]
+    chain = [head]
+    for org in reversed([o for o in before if o.end <= head.start]):
+        if re.fullmatch(r"\s*(?:,|and|&|,\s*and)\s*", text[org.end : chain[0].start], re.IGNORECASE):
+            chain.insert(0, org)
+        else:
+            break
+    return tuple(chain)
+
+
+def _orgs(view: SentenceView, discourse: Discourse, candidate: _Candidate) -> list[str]:
+    """Who plans it: the subject, a brand named in the product, the agent of a passive, or the topic."""
+    text = view.text
+    refs: list[OrgRef] = list(candidate.subject_orgs)
+    inside = [
+        o
+        for o in view.orgs
+        if candidate.product_start <= o.start < candidate.product_end and not re.match(r"['’]", text[o.end : o.end + 1])
+    ]
+    if not refs and inside:
+        refs = inside[:1]  # "the electric Jaguar GT", "Kia's EV2"
+    if not refs:
+        agent = [o for o in view.orgs if o.start >= candidate.cue_start and re.search(r"\bby\s*$", text[max(0, o.start - 6) : o.start])]
+        refs = agent[:1]
+    if not refs:
+        refs = list(_subjects(view, candidate.product_start))
+    if not refs and discourse.topic is not None:
+        refs = [discourse.topic]
+    refs += [o for o in view.orgs if _JOINT.search(text[max(0, o.start - 26) : o.start])]
+    customer = [o for o in view.orgs if re.fullmatch(r"\s+for\s+", text[candidate.product_end : o.start])]
+    refs += customer[:1]  # "a crossover for Mitsubishi Motors": both carmakers plan it
+    names: list[str] = []
+    for ref in refs:
+        for name in ref.names:
+            if normalize_name(name) not in (normalize_name(n) for n in names):
+                names.append(name)
+    return names
+
+
+def _powertrains(view: SentenceView, candidate: _Candidate) -> list[str] | None:
+    start, end = clause_bounds(view.text, candidate.cue_start)
+    inside = [p.value for p in view.powertrains if candidate.product_start <= p.start < candidate.product_end]
+    values = inside or [p.value for p in view.powertrains if start <= p.start < end] or [p.value for p in view.powertrains]
+    unique = list(dict.fromkeys(str(v) for v in values if v and v != "all"))
+    return unique or None
+
+
+def _markets(view: SentenceView, candidate: _Candidate) -> list[str] | None:
+    """Countries and regions the plan is for: "for the US market", "in Norway, the Netherlands and Germany"."""
+    text = view.text
+    clause_start, clause_end = clause_bounds(text, candidate.cue_start)
+    low = min(candidate.cue_start, candidate.product_start)
+    site_places = [(s.place.start, s.place.end) for s in find_sites(view)]
+    markets: list[str] = []
+    last_end = -1
+    for place in view.places:
+        if place.kind not in ("country", "region") or not (low <= place.start < clause_end):
+            continue
+        if any(s <= place.start < e for s, e in site_places):
+            continue
+        if re.match(r"(?:-based|-made|-built|-listed|['’]s\b|-owned)", text[place.end : place.end + 10]):
+            continue
+        before = text[max(0, place.start - 40) : place.start]
+        listed = last_end >= 0 and re.fullmatch(r"\s*(?:,|and|,\s*and)\s*(?:the\s+)?", text[last_end : place.start])
+        if not listed:
+            if re.search(r"\b(?:built|produced|made|assembled|manufactured|plant|factory)\b(?:\s+\w+){0,3}\s+(?:in|at)\s+(?:the\s+)?$", before, re.IGNORECASE):
+                continue
+            if not re.search(r"\b(?:for|in|to|across|throughout|into|exclusive(?:ly)?\s+(?:to|for|in)|only\s+in)\s+(?:the\s+|all\s+)?(?:[\w-]+\s+)?$", before, re.IGNORECASE):
+                continue
+        last_end = place.end
+        if str(place.value) not in markets:
+            markets.append(str(place.value))
+    adjectives = _lexicon()["market_adjectives"]
+    for match in _MARKET_ADJECTIVE.finditer(text, low, clause_end):
+        value = adjectives.get(match.group("adj"))  # type: ignore[union-attr]
+        if value and value not in markets:
+            markets.append(value)
+    return markets or None
+
+
+def _production_location(view: SentenceView, candidate: _Candidate) -> str | None:
+    sites = find_sites(view)
+    if sites:
+        return sites[0].place.value
+    text = view.text
+    for match in _MADE_IN.finditer(text):
+        places = read_place_list(text, match.end())
+        if places:
+            return places[0].value
+    if re.search(r"\b(?:there|at\s+the\s+same\s+(?:plant|site|factory))\b", text):
+        previous = view.previous
+        for _ in range(3):
+            if previous is None:
+                break
+            previous_sites = find_sites(previous)
+            if previous_sites:
+                return previous_sites[0].place.value
+            previous = previous.previous
+    return None
+
+
+def _is_future(view: SentenceView, time: re.Match[str]) -> bool:
+    article_date = view.doc.article.date
+    years = re.findall(r"20\d\d", time.group(0))
+    if not years or article_date is None:
+        return True
+    return int(years[0]) >= article_date.year
+
+
+def _timeframe(view: SentenceView, candidate: _Candidate) -> str | None:
+    """The time of the plan as stated, relative years resolved against the article date."""
+    text = view.text
+    clause_start, clause_end = clause_bounds(text, candidate.cue_start)
+    after = [m for m in _TIME.finditer(text, candidate.cue_start, len(text)) if _is_future(view, m)]
+    before = [m for m in _TIME.finditer(text, clause_start, candidate.cue_start) if _is_future(view, m)]
+    match = after[0] if after else (before[-1] if before else None)
+    if match is None:
+        return None
+    return resolve_timeframe(match, view.doc.article.date)
+
+
+def resolve_timeframe(match: re.Match[str], article_date: date | None) -> str:
+    """A timeframe phrase with "next year"/"this year" resolved to the year when the date is known."""
+    prep = " ".join((match.group("prep") or "").lower().split())
+    body = " ".join(match.group("body").split())
+    body = re.sub(r"^the\s+(?=(?:early|mid|late|end|start|beginning|middle|first|second|third|fourth)\b)", "", body, flags=re.IGNORECASE)
+    if article_date is not None:
+        year = article_date.year
+        body = re.sub(r"(?i)\blater\s+this\s+year\b", f"late {year}", body)
+        body = re.sub(r"(?i)\bearlier\s+this\s+year\b", f"early {year}", body)
+        body = re.sub(r"(?i)\bnext\s+year\b", str(year + 1), body)
+        body = re.sub(r"(?i)\bthis\s+(spring|summer|autumn|fall|winter)\b", rf"\1 {year}", body)
+        body = re.sub(r"(?i)\bnext\s+(spring|summer|autumn|fall|winter)\b", rf"\1 {year + 1}", body)
+        month = re.fullmatch(rf"(?i:{_MONTHS})", body)
+        if month:
+            number = [m.lower() for m in _MONTHS.split("|")].index(body.lower()) + 1
+            number += 1 if number >= 5 else 0  # May is not in the list
+            body = f"{body.capitalize()} {year if number >= article_date.month else year + 1}"
+        body = re.sub(r"(?i)\bthis\s+year\b|\bthe\s+year\b", str(year), body)
+    if prep == "later":
+        prep = ""
+    return f"{prep} {body}".strip() if prep in _KEEP_PREP else body
+
+
+def _update_previous_plan(view: SentenceView, candidate: _Candidate) -> None:
+    """"The model will be made in Tochigi": fill in what the plan read just before left open."""
+    previous = view.previous
+    for _ in range(3):
+        if previous is None:
+            return
+        plans = previous.notes.get("product_plans")
+        if isinstance(plans, list) and plans:
+            fact = plans[-1]
+            fields = fact.fields
+            if not fields.get("timeframe"):
+                fields["timeframe"] = _timeframe(view, candidate)
+            if not fields.get("production_location"):
+                fields["production_location"] = _production_location(view, candidate)
+            if not fields.get("markets"):
+                fields["markets"] = _markets(view, candidate)
+            if not fields.get("powertrains"):
+                fields["powertrains"] = _powertrains(view, candidate)
+            view.notes["product_plans"] = [fact]
+            return
+        previous = previous.previous

@@ -24,6 +24,17 @@ _SOURCE_VERB = (
     r"procured|get|gets|got|obtain|obtains|obtained|take|takes|use|uses|used|using|relies\s+on|rely\s+on|"
     r"receive|receives|received|order|orders|ordered|secure|secures|secured)"
 )
+# Customers listed after "to": "to Renault and to Geely but also to Nissan", "to the truck maker ⟨MAN⟩".
+_CUSTOMERS = (
+    r"(?:the\s+)?(?:[\w-]+\s+){0,3}?⟨\d+⟩(?:(?:\s*,\s*|\s+and\s+|\s+but\s+also\s+|\s+as\s+well\s+as\s+|\s+or\s+)"
+    r"(?:also\s+)?(?:to\s+)?(?:the\s+)?(?:[\w-]+\s+){0,3}?⟨\d+⟩)*"
+)
+_SUPPLIERS = r"⟨\d+⟩(?:(?:\s*,\s*|\s+and\s+|\s+as\s+well\s+as\s+)(?:by\s+|from\s+)?⟨\d+⟩)*"
+_FIT_VERB = (
+    r"(?:adopts?|adopted|adopting|fits?|fitted|fitting|will\s+fit|equips?|equipped|installs?|installed|integrates?|"
+    r"integrated|deploys?|deployed|chose|chosen|selects?|selected|picked|tapped|relies\s+on|rely\s+on|uses?|used|using|"
+    r"will\s+use|runs?\s+on|run\s+on|will\s+run\s+on)"
+)
 _MAKE_VERB = r"(?:builds|build|will\s+build|makes|make|produces|produce|assembles|assemble|manufactures|manufacture|builds\s+and\s+sells)"
 
 
@@ -32,7 +43,23 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
     flags = re.IGNORECASE
     return [
         # ⟨S⟩ will supply high-voltage batteries, e-axles and software to ⟨C⟩
-        ("supply_to", re.compile(rf"(?P<sup>{ORG}){_GAP}\b{_SUPPLY_VERB}\s+{_ITEMS}\s+(?:to|for)\s+(?P<cust>{ORG_LIST})", flags)),
+        ("supply_to", re.compile(rf"(?P<sup>{ORG}){_GAP}\b{_SUPPLY_VERB}\s+{_ITEMS}\s+(?:also\s+)?(?:to|for)\s+(?P<cust>{_CUSTOMERS})", flags)),
+        # cells from ⟨S⟩ will be supplied to ⟨C⟩
+        ("from_to", re.compile(rf"{_ITEMS}\s+from\s+(?P<sup>{ORG})\s+(?:will\s+be|would\s+be|are|were|is|was|are\s+to\s+be|to\s+be)\s+(?:supplied|delivered|sold|shipped|provided)\s+to\s+(?P<cust>{_CUSTOMERS})", flags)),
+        # battery packs for ⟨C⟩ models are supplied by ⟨S⟩ and by ⟨T⟩
+        ("for_by", re.compile(rf"{_ITEMS}\s+for\s+(?:the\s+)?(?P<cust>{ORG})[^⟨⟩.;,]{{0,30}}?\s+(?:are|is|will\s+be|were|was|would\s+be)\s+(?:supplied|made|produced|built|provided|delivered|sourced|manufactured)\s+(?:by|from)\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?(?P<sup>{_SUPPLIERS})", flags)),
+        # The battery cells for the CLA supplies the Chinese manufacturer ⟨S⟩ (translated object-first order)
+        ("object_first", re.compile(rf"^(?:the\s+)?{_ITEMS}\s+for\s+(?:the\s+)?[^⟨⟩.;,]{{1,30}}?\s+(?:supplies|supply|delivers|provides)\s+(?:the\s+)?(?:[\w-]+\s+){{0,3}}?(?P<sup>{ORG})", flags)),
+        # ⟨C⟩ adopts the Journey 6 chip of ⟨S⟩ ; ⟨C⟩ will fit lidar sensors from ⟨S⟩
+        ("fit_from", re.compile(rf"(?P<cust>{ORG}){_GAP}\b{_FIT_VERB}\s+{_ITEMS}\s+(?:of|from|by|made\s+by|supplied\s+by|developed\s+by)\s+(?P<sup>{_SUPPLIERS})", flags)),
+        # ⟨S⟩ counts ⟨A⟩, ⟨B⟩ and ⟨C⟩ among its customers (for its software)
+        ("counts_among", re.compile(rf"(?P<sup>{ORG}){_GAP}\bcounts?\s+(?P<cust>{ORG_LIST})\s+(?:among|as)\s+(?:its\s+|the\s+|their\s+)?(?:[\w-]+\s+)?(?:customers|clients|buyers)(?:\s+(?:for|of)\s+(?:its\s+|their\s+)?{_ITEMS}(?=[,.;]|$))?", flags)),
+        # ⟨C⟩, one of ⟨S⟩'s main customers
+        ("one_of_customers", re.compile(rf"(?P<cust>{ORG})[^⟨⟩.;]{{0,50}}?\bone\s+of\s+(?P<sup>{ORG})\s*(?:'s|’s|')\s+(?:[\w-]+\s+){{0,2}}?(?:customers|clients|buyers)", flags)),
+        # ⟨S⟩'s largest customer, ⟨C⟩, ... ; ⟨S⟩'s first customer for sample cells was ⟨C⟩
+        ("possessive_customer", re.compile(rf"(?P<sup>{ORG})\s*(?:'s|’s|')?\s+(?:[\w-]+\s+){{0,2}}?(?:customer|client|buyer)(?:\s+for\s+{_ITEMS})?\s*(?:,\s*(?:the\s+)?(?:[\w-]+\s+){{0,3}}?|\s+(?:is|was|will\s+be|remains|became)\s+)(?P<cust>{ORG})", flags)),
+        # ⟨A⟩ signed an agreement with ⟨B⟩ under which ⟨A⟩ will supply cells
+        ("under_which", re.compile(rf"(?P<a>{ORG}){_GAP}\b(?:agreement|deal|contract|pact|memorandum\s+of\s+understanding|mou)\s+with\s+(?P<b>{ORG})[^⟨⟩.;]{{0,40}}?\b(?:under\s+which|whereby|which\s+will\s+see)\s+(?P<who>{ORG})?\s*(?:will|would|is\s+to|shall)\s+{_SUPPLY_VERB}\s+{_ITEMS}(?=[,.;]|$|\s+(?:for|to|from|in|under|starting|until)\b)", flags)),
         # ⟨S⟩ will supply ⟨C⟩ with cells
         ("supply_with", re.compile(rf"(?P<sup>{ORG}){_GAP}\b{_SUPPLY_VERB}\s+(?P<cust>{ORG_LIST})\s+with\s+{_ITEMS}(?=[,.;]|$|\s+(?:from|under|for|in|starting|until)\b)", flags)),
         # The battery cells for the CLA supplies ⟨S⟩ (translated word order); cells will come from ⟨S⟩
@@ -57,6 +84,20 @@ _ITEM_STOP = re.compile(
 )
 
 
+# Cheap checks before the patterns that begin with free text (and would otherwise be tried at every offset).
+_CUES = {
+    "come_from": re.compile(r"\b(?:come|comes|came|coming|sourced|supplied|provided|made)\s+(?:from|by)\b", re.I),
+    "from_to": re.compile(r"\bfrom\s+⟨\d+⟩\s+(?:will|would|are|were|is|was|to)\b", re.I),
+    "for_by": re.compile(r"\b(?:supplied|made|produced|built|provided|delivered|sourced|manufactured)\s+(?:by|from)\b", re.I),
+    "object_first": re.compile(r"\b(?:supplies|supply|delivers|provides)\b", re.I),
+    "fit_from": re.compile(r"⟩[^⟨]*\b(?:of|from|by)\s+⟨", re.I),
+    "counts_among": re.compile(r"\bcounts?\b", re.I),
+    "one_of_customers": re.compile(r"\bone\s+of\s+⟨", re.I),
+    "possessive_customer": re.compile(r"\b(?:customer|client|buyer)\b", re.I),
+    "under_which": re.compile(r"\b(?:under\s+which|whereby|which\s+will\s+see)\b", re.I),
+}
+
+
 def extract_supply(view: SentenceView, discourse: Discourse, kb: KnowledgeBase) -> list[Fact]:
     """Supply facts stated in one sentence."""
     if not view.orgs:
@@ -64,6 +105,9 @@ def extract_supply(view: SentenceView, discourse: Discourse, kb: KnowledgeBase) 
     template = build_template(view)
     facts: list[Fact] = []
     for name, pattern in _patterns():
+        cue = _CUES.get(name)
+        if cue is not None and not cue.search(template.text):
+            continue
         for match in pattern.finditer(template.text):
             facts.extend(_facts(name, match, template, view, discourse, kb))
     return facts
@@ -80,6 +124,15 @@ def _facts(
     groups = match.groupdict()
     suppliers = template.orgs_in(groups.get("sup") or "")
     customers = template.orgs_in(groups.get("cust") or "")
+    if name == "under_which":
+        a, b = template.orgs_in(groups["a"])[0], template.orgs_in(groups["b"])[0]
+        who = template.orgs_in(groups.get("who") or "")
+        if who and who[0].name == b.name:
+            suppliers, customers = [b], [a]
+        else:
+            suppliers, customers = [a], [b]
+    if name == "object_first" and discourse.topic is not None:
+        customers = [discourse.topic]
     if not customers and name == "come_from":
         customers = [o for o in view.orgs if o not in suppliers][:1] or ([discourse.topic] if discourse.topic else [])
     if name == "agreement_with" and suppliers and customers:

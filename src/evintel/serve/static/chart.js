@@ -150,16 +150,22 @@
   SalesChart.prototype.fillGrains = function () {
     var org = this.orgSelect.value;
     var counts = {};
+    var periods = {};
     this.points.forEach(function (p) {
-      if (p.org === org) counts[granularity(p.period)] = (counts[granularity(p.period)] || 0) + 1;
+      if (p.org !== org) return;
+      var g = granularity(p.period);
+      counts[g] = (counts[g] || 0) + 1;
+      (periods[g] = periods[g] || {})[p.period] = true;
     });
-    var order = ["quarter", "half", "year", "month", "range", "other"];
+    var order = ["quarter", "month", "half", "year", "range", "other"];
     var best = null;
     this.grainSelect.textContent = "";
     var self = this;
+    // A timeline needs periods: the granularity with most distinct periods wins, finer first on ties.
     order.forEach(function (g) {
       if (!counts[g]) return;
-      if (best === null || counts[g] > counts[best]) best = g;
+      var n = Object.keys(periods[g]).length;
+      if (best === null || n > Object.keys(periods[best]).length) best = g;
     });
     order.forEach(function (g) {
       if (counts[g]) option(self.grainSelect, g, "by " + g + " (" + counts[g] + ")", g === best);
@@ -176,15 +182,21 @@
     var points = this.selection();
     var periods = [];
     var series = [];
+    var seen = {};
+    var slotOf = function (p) { return p._slot; };
     points.forEach(function (p) {
       if (periods.indexOf(p.period) < 0) periods.push(p.period);
-      var s = seriesName(p);
-      if (series.indexOf(s) < 0) series.push(s);
+      // Two figures for one period and series (sources disagree) get bars side by side, not on top.
+      var base = seriesName(p);
+      var key = p.period + "\u0000" + base;
+      seen[key] = (seen[key] || 0) + 1;
+      p._slot = seen[key] > 1 ? base + " #" + seen[key] : base;
+      if (series.indexOf(p._slot) < 0) series.push(p._slot);
     });
     periods.sort(function (a, b) { return periodSortKey(a) < periodSortKey(b) ? -1 : 1; });
     series.sort(function (a, b) {
-      var ia = POWERTRAIN_ORDER.indexOf(a.split(" · ")[0]);
-      var ib = POWERTRAIN_ORDER.indexOf(b.split(" · ")[0]);
+      var ia = POWERTRAIN_ORDER.indexOf(a.split(/ · | #/)[0]);
+      var ib = POWERTRAIN_ORDER.indexOf(b.split(/ · | #/)[0]);
       return ia !== ib ? ia - ib : a.localeCompare(b);
     });
 
@@ -213,7 +225,7 @@
     }
 
     var band = plotW / Math.max(periods.length, 1);
-    var inner = band * 0.8;
+    var inner = Math.min(band * 0.8, Math.max(series.length, 1) * 56);  // few periods: no giant bars
     var barW = inner / Math.max(series.length, 1);
     var step = Math.max(1, Math.ceil(periods.length / Math.max(1, Math.floor(plotW / 70))));
     periods.forEach(function (period, i) {
@@ -229,7 +241,7 @@
     var lines = {};
     points.forEach(function (p) {
       var i = periods.indexOf(p.period);
-      var j = series.indexOf(seriesName(p));
+      var j = series.indexOf(slotOf(p));
       var h = (plotH * p.quantity) / max;
       var cx = band * i + band / 2;
       var tip = p.org + " · " + p.period + " · " + seriesName(p) + ": " + formatNumber(p.quantity);
@@ -243,7 +255,7 @@
         }, link);
       } else {
         shape = el("circle", { cx: cx, cy: plotH - h, r: 5, class: cls + " dot" }, link);
-        (lines[seriesName(p)] = lines[seriesName(p)] || []).push([cx, plotH - h, p.powertrain]);
+        (lines[slotOf(p)] = lines[slotOf(p)] || []).push([cx, plotH - h, p.powertrain]);
       }
       shape.setAttribute("data-fact", p.fact_id);
       el("title", {}, shape).textContent = tip;
@@ -261,7 +273,11 @@
     el("line", { x1: 0, x2: plotW, y1: plotH, y2: plotH, class: "axis" }, plot);
 
     this.legend.textContent = "";
-    series.forEach(function (name) {
+    var named = [];
+    series.forEach(function (slot) {
+      var name = slot.split(" #")[0];
+      if (named.indexOf(name) >= 0) return;
+      named.push(name);
       var item = document.createElement("span");
       item.className = "legend-item";
       var swatch = document.createElement("span");

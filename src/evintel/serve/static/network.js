@@ -75,7 +75,9 @@
         var step = Math.min(len, temperature);
         pos[m].x += (disp[m].x / len) * step;
         pos[m].y += (disp[m].y / len) * step;
-        pos[m].x = Math.min(width - 40, Math.max(40, pos[m].x));
+        // Keep the whole label on the canvas, not just the dot.
+        var half = Math.min(width / 2 - 4, String(nodes[m].name || "").length * 3.6 + 8);
+        pos[m].x = Math.min(width - half, Math.max(half, pos[m].x));
         pos[m].y = Math.min(height - 24, Math.max(24, pos[m].y));
       }
       temperature *= 0.985;
