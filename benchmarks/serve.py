@@ -51,7 +51,11 @@ def _sentence(rng: random.Random, n_orgs: int) -> tuple[str, str, dict[str, Any]
             "market": rng.choice((None, "China", "Germany", "United States")),
             "metric": "sales",
         }
-        return f"{_company(a)} delivered {quantity:,} {powertrain} cars in Q{quarter} {year}.", "sales", fields
+        return (
+            f"{_company(a)} delivered {quantity:,} {powertrain} cars in Q{quarter} {year}.",
+            "sales",
+            fields,
+        )
     if roll < 0.8:
         item = rng.choice(ITEMS)
         fields = {"supplier": _company(a), "customer": _company(b), "items": [item]}
@@ -99,7 +103,9 @@ def _client(app: Any) -> Any:
 
 def main(argv: list[str] | None = None) -> int:
     """Build the store, time the entity endpoint, then watch memory across many requests."""
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--facts", type=int, default=100_000)
     parser.add_argument("--orgs", type=int, default=400)
     parser.add_argument("--requests", type=int, default=10_000)

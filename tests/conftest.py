@@ -9,6 +9,7 @@ from __future__ import annotations
 import os
 import uuid
 from collections.abc import Iterator
+from contextlib import contextmanager
 from functools import lru_cache
 
 import pytest
@@ -40,9 +41,9 @@ def require_postgres() -> None:
         pytest.skip(problem)
 
 
-@pytest.fixture
-def pg_schema_url() -> Iterator[str]:
-    """A store URL pointing at a fresh PostgreSQL schema, dropped after the test."""
+@contextmanager
+def postgres_schema() -> Iterator[str]:
+    """A store URL pointing at a fresh PostgreSQL schema, dropped afterwards."""
     require_postgres()
     import sqlalchemy as sa
 
@@ -56,6 +57,13 @@ def pg_schema_url() -> Iterator[str]:
         with engine.begin() as conn:
             conn.execute(sa.text(f'DROP SCHEMA "{schema}" CASCADE'))
         engine.dispose()
+
+
+@pytest.fixture
+def pg_schema_url() -> Iterator[str]:
+    """A store URL pointing at a fresh PostgreSQL schema, dropped after the test."""
+    with postgres_schema() as url:
+        yield url
 
 
 @pytest.fixture(params=BACKENDS)

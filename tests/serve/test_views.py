@@ -8,7 +8,15 @@ import pytest
 
 from evintel.query import EntityProfile, EntityRef, Network, SalesRow
 from evintel.query.entities import Edge
-from evintel.serve.views import describe_fact, edge_types, field_rows, network_data, sales_chart_data
+from evintel.serve.views import (
+    describe_fact,
+    edge_types,
+    field_rows,
+    kb_summary,
+    network_data,
+    sales_chart_data,
+    side_sources,
+)
 
 
 @pytest.mark.parametrize(
@@ -125,3 +133,29 @@ def test_network_data_puts_the_fact_description_on_each_edge() -> None:
     assert data["center"] == "a" and len(data["nodes"]) == 2
     assert [e["summary"] for e in data["edges"]] == ["B supplies cells to A", "joint venture"]
     assert edge_types(data["edges"]) == ["partnership", "supply"]
+
+
+def test_side_sources_lists_each_source_once() -> None:
+    source = {"article_id": "a1", "fact_id": "f1", "evidence": {"text": "X.", "start": 3, "end": 5}}
+    other = {**source, "article_id": "a2"}
+    assert side_sources({"sources": [source, dict(source), other, "junk"]}) == [source, other]
+    assert side_sources("not a side") == []
+
+
+@pytest.mark.parametrize(
+    ("side", "expected"),
+    [
+        (
+            {"kb_record": {"entity": "InoBat", "kind": "battery_maker", "parent": None, "ancestors": []}},
+            "entity InoBat · kind battery maker",
+        ),
+        (
+            {"kb_record": {"entity": "Porsche AG", "parent": "Volkswagen Group", "stake_pct": 75.0}},
+            "entity Porsche AG · parent Volkswagen Group · stake pct 75.0",
+        ),
+        ({"kb_record": None}, ""),
+        ({}, ""),
+    ],
+)
+def test_kb_summary_says_what_the_kb_holds(side: dict[str, Any], expected: str) -> None:
+    assert kb_summary(side) == expected

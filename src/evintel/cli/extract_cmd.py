@@ -23,7 +23,7 @@ def extract(
     ] = None,
     format_: Annotated[str, typer.Option("--format", help="jsonl (SCHEMA.md lines) or table.")] = "jsonl",
     gold: Annotated[Path | None, typer.Option("--gold", help="Score the output against this gold file.")] = None,
-    max_chars: Annotated[int, typer.Option(help="Refuse articles longer than this many characters.")] = 2_000_000,
+    max_bytes: Annotated[int, typer.Option(help="Refuse articles larger than this many bytes of text.")] = 2_000_000,
 ) -> None:
     """Extract facts (sales, partnerships, supply, ownership, investment, plants, product plans).
 
@@ -41,7 +41,7 @@ def extract(
     failures = 0
     results: list[ArticleFacts] = []
     with open_output(output) as out:
-        for item in _with_progress(iter_articles(inputs, default_date=default_date, max_chars=max_chars)):
+        for item in _with_progress(iter_articles(inputs, default_date=default_date, max_bytes=max_bytes)):
             if isinstance(item, Exception):
                 failures += 1
                 error_console().print(f"[red]error[/red] {item}", highlight=False)

@@ -320,6 +320,9 @@ def _print_conflicts(found: list[Any]) -> None:
     for conflict in found:
         typer.echo(f"[{conflict.kind}] {conflict.summary or conflict.key}")
         for side in conflict.sides:
-            evidence = side.get("evidence") or {}
-            where = side.get("article_id") or side.get("source") or ""
-            typer.echo(f"    {where}: {evidence.get('text', side)!s}")
+            if side.get("kb_record") is not None:
+                typer.echo(f"    KB: {side.get('value')}")
+                continue
+            for source in side.get("sources") or []:
+                evidence = (source.get("evidence") or {}).get("text", "")
+                typer.echo(f"    {side.get('value')} — {source.get('article_id')}: {evidence}")

@@ -150,6 +150,14 @@ class Discourse:
     topic: OrgRef | None = None
     period: str | None = None
     paragraph: int = -1
+    counts: dict[str, int] = field(default_factory=dict)
+    first_seen: dict[str, int] = field(default_factory=dict)
+
+    def main_entity(self) -> str | None:
+        """The organisation the article is mostly about so far: most mentioned, earliest first on ties."""
+        if not self.counts:
+            return None
+        return min(self.counts, key=lambda n: (-self.counts[n], self.first_seen[n]))
 
     def update(self, view: SentenceView) -> None:
         """Carry the focus forward after a sentence has been read."""
@@ -158,22 +166,38 @@ class Discourse:
         subject = first_subject(view)
         if subject is not None:
             self.topic = subject
+        for org in view.orgs:
+            if org.plural:
+                continue
+            self.counts[org.name] = self.counts.get(org.name, 0) + 1
+            self.first_seen.setdefault(org.name, len(self.first_seen))
         main_periods = [p for p in view.periods if not getattr(p, "comparison", False)]
         if main_periods:
             self.period = main_periods[0].value
 
 
+_PRODUCT_AFTER = re.compile(
+    r"^(?:\s+and\s+\w[\w-]*)?\s+(?:models?|vehicles?|cars?|brands?|dealers?|shares|executives?|engineers?|factory|plant)\b",
+    re.IGNORECASE,
+)
+
+
 def first_subject(view: SentenceView) -> OrgRef | None:
-    """The organisation a sentence is mainly about: its first named, single-entity mention."""
+    """The organisation a sentence is mainly about: its first single-entity mention that is not a modifier."""
+    fallback = None
     for org in view.orgs:
-        if not org.plural:
-            return org
-    return None
+        if org.plural:
+            continue
+        if _PRODUCT_AFTER.match(view.text[org.end : org.end + 40]):
+            fallback = fallback or org
+            continue
+        return org
+    return fallback
 
 
 _PARENTHETICAL = re.compile(
     r",\s+(?:which|who|whose|in\s+which|of\s+which|the|a|an|one\s+of|its|their|controlled|owned|based|founded|"
-    r"backed|led|part\s+of|itself)\b[^,;]*?(?=,)",
+    r"backed|led|part\s+of|itself|still|now|formerly|once|long|previously)\b[^,;]*?(?=,)",
     re.IGNORECASE,
 )
 _OBJECT_BEFORE = re.compile(

@@ -125,7 +125,9 @@ _NOT_CITY = frozenset(
     {"The", "In", "At", "And", "But", "While", "For", "From", "To", "With", "Its", "Their", "This", "That"}
 )
 
-_LOCATION_AFTER = re.compile(rf"^\s*(?:in|at|near|outside|on the outskirts of|in the city of)\s+({_CAP_PHRASE})")
+_LOCATION_AFTER = re.compile(
+    rf"^\s*(?:in|at|near|outside|on the outskirts of|in the city of)\s+({_CAP_PHRASE})"
+)
 
 
 def find_location_after(text: str, position: int) -> tuple[int, int, str] | None:
@@ -147,7 +149,6 @@ def market_of(text: str) -> str | None:
     return value if kind in ("country", "region") else None
 
 
-
 # Place phrases after a preposition or before a plant noun ("plants in Warren, Ohio and Spring Hill,
 # Tennessee", "in the hungarian Kecskemét", "its Austin, Texas factory"). Accented capitals count.
 _UP = "A-ZÀ-ÖØ-ÞĀ-ž"
@@ -158,9 +159,7 @@ _DIRECTION = (
     r"(?:[\s-](?:east|west)(?:ern)?)?\s+)"
 )
 _UNIT = r"(?:city|town|village|province|state|region|county|municipality|district|port|prefecture|area)"
-_PREPOSITION = (
-    r"(?i:in|at|of|near|outside(?:\s+of)?|close\s+to|around|on\s+the\s+outskirts\s+of|based\s+in|located\s+in)"
-)
+_PREPOSITION = r"(?i:in|at|of|near|outside(?:\s+of)?|close\s+to|around|on\s+the\s+outskirts\s+of|based\s+in|located\s+in)"
 _STOP_WORDS = frozenset(
     {"The", "A", "An", "In", "At", "It", "Its", "Their", "This", "That", "These", "Those", "He", "She", "We"}
 )
@@ -191,12 +190,37 @@ def _phrase_patterns() -> _PhrasePatterns:
             rf"(?:\s*,\s*(?:and\s+|as\s+well\s+as\s+)?|\s+(?:and|&|as\s+well\s+as|plus)\s+)"
             rf"(?:{_PREPOSITION}\s+)?{lead}(?P<name>{_NAME})"
         ),
-        before=re.compile(rf"(?P<name>{_NAME})(?:\s*,\s*(?P<qual>{_NAME}))?\s+(?P<mods>(?:[\w-]+\s+){{0,2}})$"),
+        before=re.compile(
+            rf"(?P<name>{_NAME})(?:\s*,\s*(?P<qual>{_NAME}))?\s+(?P<mods>(?:[\w-]+\s+){{0,2}})$"
+        ),
         demonyms=frozenset(d.lower() for d in data.get("demonyms", [])),
     )
 
 
-_MOD_STOP = frozenset("at the in of for from to with by on a an its their and or is are was were".split())
+_MOD_STOP = frozenset(
+    [
+        "at",
+        "the",
+        "in",
+        "of",
+        "for",
+        "from",
+        "to",
+        "with",
+        "by",
+        "on",
+        "a",
+        "an",
+        "its",
+        "their",
+        "and",
+        "or",
+        "is",
+        "are",
+        "was",
+        "were",
+    ]
+)
 
 
 def _clean_name(name: str) -> str:
@@ -263,7 +287,11 @@ def read_place_list(text: str, position: int, not_places: frozenset[str] = froze
         known = _known(value)
         kind = known[1] if known else "city"
         place = Place(start, end, text[start:end], value, kind, known[2] if known else None)
-        if places and places[-1].kind in ("country", "region") and re.match(r"\s*,\s*in\s", text[places[-1].end :]):
+        if (
+            places
+            and places[-1].kind in ("country", "region")
+            and re.match(r"\s*,\s*in\s", text[places[-1].end :])
+        ):
             places[-1] = place  # "in South-East Asia, in Rayong, Thailand": the apposition is more precise
         else:
             places.append(place)
@@ -299,4 +327,6 @@ def place_before(text: str, position: int, not_places: frozenset[str] = frozense
         value = f"{name}, {qualifier}"
         end = match.end("qual")
     known = _known(value)
-    return Place(start, end, text[start:end], value, known[1] if known else "city", known[2] if known else None)
+    return Place(
+        start, end, text[start:end], value, known[1] if known else "city", known[2] if known else None
+    )

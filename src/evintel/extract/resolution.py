@@ -89,11 +89,20 @@ def _merge_partnership(kept: Fact, other: Fact) -> None:
     kept.confidence = max(kept.confidence, other.confidence)
 
 
+_GENERIC_KINDS = frozenset({"alliance", "other", None})
+
+
+def _compatible_kinds(a: Fact, b: Fact) -> bool:
+    """Two reports of one partnership unless both name different specific kinds (a JV and a supply deal)."""
+    kind_a, kind_b = a.fields.get("kind"), b.fields.get("kind")
+    return kind_a == kind_b or kind_a in _GENERIC_KINDS or kind_b in _GENERIC_KINDS
+
+
 def _agreements_behind_supply(facts: list[Fact]) -> list[Fact]:
     """A supply relation stated with an agreement, contract or order is also a supply-agreement partnership."""
     derived = []
     for fact in facts:
-        if fact.type != "supply" or not _AGREEMENT.search(fact.evidence.text):
+        if fact.type != "supply" or fact.modality == "denied" or not _AGREEMENT.search(fact.evidence.text):
             continue
         fields = {
             "parties": [fact.fields["supplier"], fact.fields["customer"]],
@@ -115,6 +124,8 @@ def finalize_facts(facts: list[Fact], kb: KnowledgeBase) -> list[Fact]:
         if _is_self_relation(fact) or not _keep_in_output(fact):
             continue
         key = _key(fact)
+        if fact.type == "partnership" and key in best and not _compatible_kinds(best[key], fact):
+            key = (*key, fact.fields.get("kind"))
         if key not in best:
             best[key] = fact
             order.append(key)

@@ -238,7 +238,7 @@ def _sales_row(fact: Any, via: str | None) -> SalesRow:
     return SalesRow(
         period=fact.period,
         powertrain=fact.powertrain,
-        quantity=fact.quantity,
+        quantity=fact.fields.get("quantity"),
         metric=fact.metric,
         market=fact.market,
         org=fact.org or "",
@@ -251,7 +251,7 @@ def _sales_row(fact: Any, via: str | None) -> SalesRow:
 def _sales_order(row: SalesRow) -> tuple[Any, ...]:
     bounds = period_bounds(row.period)
     start = bounds[0].isoformat() if bounds else "9999"
-    return (start, row.period or "", row.level, row.org, row.powertrain or "", row.market or "", row.fact_id)
+    return (start, row.period or "", row.level != "self", row.org, row.powertrain or "", row.market or "", row.fact_id)
 
 
 def network(store: Store, name_or_id: str, depth: int = 1) -> Network:

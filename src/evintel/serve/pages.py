@@ -25,9 +25,11 @@ from evintel.serve.views import (
     describe_fact,
     edge_types,
     field_rows,
+    kb_summary,
     network_data,
     related_descriptions,
     sales_chart_data,
+    side_sources,
 )
 
 router = APIRouter(include_in_schema=False)
@@ -116,7 +118,7 @@ def fact_page(request: Request, fact_id: str) -> Response:
         article = texts[source.article_id]
         marked = None
         if article is not None:
-            span = Span(source.evidence_start, source.evidence_end, fact_id, "evidence", focus=True)
+            span = Span(source.evidence_start, source.evidence_end, fact_id, focus=True)
             marked = highlight(article.text, [span])
         sources.append((source, marked, safe_url(source.url)))
     return page(
@@ -138,7 +140,8 @@ def conflicts_page(
 ) -> Response:
     """Every conflict with both sides' evidence side by side."""
     conflicts = query.list_conflicts(get_store(request), kind)
-    return page(request, "conflicts.html", {"conflicts": conflicts, "kind": kind or ""})
+    shown = [(c, [(side, side_sources(side), kb_summary(side)) for side in c.sides]) for c in conflicts]
+    return page(request, "conflicts.html", {"conflicts": shown, "kind": kind or ""})
 
 
 @router.get("/article/{article_id}", response_class=HTMLResponse)

@@ -152,3 +152,32 @@ def edge_types(edges: Iterable[dict[str, Any]]) -> list[str]:
     order = ["partnership", "supply", "ownership", "investment"]
     present = {e["type"] for e in edges}
     return [t for t in order if t in present] + sorted(present - set(order))
+
+
+def side_sources(side: Any) -> list[dict[str, Any]]:
+    """The sources of one conflict side, each (article, evidence offsets) once."""
+    if not isinstance(side, dict):
+        return []
+    found: dict[tuple[Any, ...], dict[str, Any]] = {}
+    for source in side.get("sources") or []:
+        if not isinstance(source, dict):
+            continue
+        raw = source.get("evidence")
+        evidence: dict[str, Any] = raw if isinstance(raw, dict) else {}
+        key = (source.get("article_id"), evidence.get("start"), evidence.get("end"), source.get("fact_id"))
+        found.setdefault(key, {**source, "evidence": evidence})
+    return list(found.values())
+
+
+def kb_summary(side: Any) -> str:
+    """ "entity InoBat · kind battery maker · parent X": what the KB says on a conflict's KB side."""
+    record = side.get("kb_record") if isinstance(side, dict) else None
+    if not isinstance(record, dict):
+        return ""
+    parts = []
+    for key, value in record.items():
+        if value in (None, "", [], {}):
+            continue
+        shown = " ← ".join(str(v) for v in value) if isinstance(value, list) else str(value)
+        parts.append(f"{key.replace('_', ' ')} {shown.replace('_', ' ')}")
+    return " · ".join(parts)

@@ -170,7 +170,10 @@ def _consolidate_key(
     for conflict, fact_pks in _kb_conflicts(sourced, kb):
         if conflict.id in found:
             known, pks = found[conflict.id]
-            known.sides[0].sources.extend(conflict.sides[0].sources)
+            seen = {(x.article_id, x.evidence.start, x.evidence.end) for x in known.sides[0].sources}
+            known.sides[0].sources.extend(
+                x for x in conflict.sides[0].sources if (x.article_id, x.evidence.start, x.evidence.end) not in seen
+            )
             pks |= fact_pks
         else:
             found[conflict.id] = (conflict, fact_pks)

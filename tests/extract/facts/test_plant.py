@@ -67,33 +67,148 @@ def plants(marked: str, topic: str | None = None) -> list[dict]:
 @pytest.mark.parametrize(
     ("marked", "org", "location", "status"),
     [
-        ("[Kestrel Motors] is building a plant in Szeged, Hungary.", "Kestrel Motors", "Szeged, Hungary", "under_construction"),
-        ("[Kestrel Motors] will build a factory near Brno, Czech Republic, by 2027.", "Kestrel Motors", "Brno, Czech Republic", "planned"),
-        ("[Arvo Cells] opened its gigafactory in Vaasa, Finland, on Monday.", "Arvo Cells", "Vaasa, Finland", "operating"),
-        ("[Orsino Auto] said it would close its plant in Turin by the end of the year.", "Orsino Auto", "Turin", "closed"),
+        (
+            "[Kestrel Motors] is building a plant in Szeged, Hungary.",
+            "Kestrel Motors",
+            "Szeged, Hungary",
+            "under_construction",
+        ),
+        (
+            "[Kestrel Motors] will build a factory near Brno, Czech Republic, by 2027.",
+            "Kestrel Motors",
+            "Brno, Czech Republic",
+            "planned",
+        ),
+        (
+            "[Arvo Cells] opened its gigafactory in Vaasa, Finland, on Monday.",
+            "Arvo Cells",
+            "Vaasa, Finland",
+            "operating",
+        ),
+        (
+            "[Orsino Auto] said it would close its plant in Turin by the end of the year.",
+            "Orsino Auto",
+            "Turin",
+            "closed",
+        ),
         ("[Orsino Auto] shut down the Genk assembly plant last month.", "Orsino Auto", "Genk", "closed"),
-        ("Construction began in March on [Arvo Cells]' cell factory in Kotka, Finland.", "Arvo Cells", "Kotka, Finland", "under_construction"),
-        ("[Blue Harbor] broke ground on a battery plant in Dalton, Georgia.", "Blue Harbor", "Dalton, Georgia", "under_construction"),
-        ("[Kestrel Motors] picked Valladolid as the site for its new EV factory.", "Kestrel Motors", "Valladolid", "planned"),
+        (
+            "Construction began in March on [Arvo Cells]' cell factory in Kotka, Finland.",
+            "Arvo Cells",
+            "Kotka, Finland",
+            "under_construction",
+        ),
+        (
+            "[Blue Harbor] broke ground on a battery plant in Dalton, Georgia.",
+            "Blue Harbor",
+            "Dalton, Georgia",
+            "under_construction",
+        ),
+        (
+            "[Kestrel Motors] picked Valladolid as the site for its new EV factory.",
+            "Kestrel Motors",
+            "Valladolid",
+            "planned",
+        ),
         ("[Kestrel Motors] selected Tarragona, Spain, as the site of a future plant.", None, None, None),
-        ("The factory in Pune, India, that [Sahana Motors] runs produces 200,000 scooters a year.", "Sahana Motors", "Pune, India", "operating"),
-        ("[Veloce] has been making e-motors in Linz, Austria, since 2019.", "Veloce", "Linz, Austria", "operating"),
-        ("The compact SUV is built in Rastatt and in the hungarian Kecskemét.", "Orsino Auto", "Rastatt", "operating"),
+        (
+            "The factory in Pune, India, that [Sahana Motors] runs produces 200,000 scooters a year.",
+            "Sahana Motors",
+            "Pune, India",
+            "operating",
+        ),
+        (
+            "[Veloce] has been making e-motors in Linz, Austria, since 2019.",
+            "Veloce",
+            "Linz, Austria",
+            "operating",
+        ),
+        (
+            "The compact SUV is built in Rastatt and in the hungarian Kecskemét.",
+            "Orsino Auto",
+            "Rastatt",
+            "operating",
+        ),
         ("Built it becomes in Győr and in the slovak Nitra.", "Orsino Auto", "Győr", "operating"),
-        ("[Tarvos Lorries]' home plant in Wörth is being converted to build electric trucks.", "Tarvos Lorries", "Wörth", "operating"),
-        ("The plant [the carmaker=Orsino Auto] is building in Kragujevac, Serbia, will make small cars.", "Orsino Auto", "Kragujevac, Serbia", "under_construction"),
-        ("[the group=Orsino Auto]'s Melfi plant will start producing the Arco in 2026.", "Orsino Auto", "Melfi", "operating"),
-        ("At Mesa, Arizona, [Lumen Cells] is investing $1bn in a plant for LFP cells.", "Lumen Cells", "Mesa, Arizona", "planned"),
-        ("Production of the Arco has already begun at [Orsino Auto]'s factory in Pomigliano.", "Orsino Auto", "Pomigliano", "operating"),
-        ("[Nordfjell Mining] runs a lithium mine in Keliber, Finland.", "Nordfjell Mining", "Keliber, Finland", "operating"),
-        ("A refinery in Kokkola, Finland, is under construction, [Nordfjell Mining] said.", "Nordfjell Mining", "Kokkola, Finland", "under_construction"),
-        ("A plant in Saltillo, Mexico, announced last year, remains on hold.", "Orsino Auto", "Saltillo, Mexico", "planned"),
-        ("The carmaker's Oakville, Ontario plant will build three-row SUVs from 2027.", "Orsino Auto", "Oakville, Ontario", "operating"),
-        ("Cells will come from [Lumen Cells]' plant in Clarksville, Tennessee.", "Lumen Cells", "Clarksville, Tennessee", "operating"),
+        (
+            "[Tarvos Lorries]' home plant in Wörth is being converted to build electric trucks.",
+            "Tarvos Lorries",
+            "Wörth",
+            "operating",
+        ),
+        (
+            "The plant [the carmaker=Orsino Auto] is building in Kragujevac, Serbia, will make small cars.",
+            "Orsino Auto",
+            "Kragujevac, Serbia",
+            "under_construction",
+        ),
+        (
+            "[the group=Orsino Auto]'s Melfi plant will start producing the Arco in 2026.",
+            "Orsino Auto",
+            "Melfi",
+            "operating",
+        ),
+        (
+            "At Mesa, Arizona, [Lumen Cells] is investing $1bn in a plant for LFP cells.",
+            "Lumen Cells",
+            "Mesa, Arizona",
+            "planned",
+        ),
+        (
+            "Production of the Arco has already begun at [Orsino Auto]'s factory in Pomigliano.",
+            "Orsino Auto",
+            "Pomigliano",
+            "operating",
+        ),
+        (
+            "[Nordfjell Mining] runs a lithium mine in Keliber, Finland.",
+            "Nordfjell Mining",
+            "Keliber, Finland",
+            "operating",
+        ),
+        (
+            "A refinery in Kokkola, Finland, is under construction, [Nordfjell Mining] said.",
+            "Nordfjell Mining",
+            "Kokkola, Finland",
+            "under_construction",
+        ),
+        (
+            "A plant in Saltillo, Mexico, announced last year, remains on hold.",
+            "Orsino Auto",
+            "Saltillo, Mexico",
+            "planned",
+        ),
+        (
+            "The carmaker's Oakville, Ontario plant will build three-row SUVs from 2027.",
+            "Orsino Auto",
+            "Oakville, Ontario",
+            "operating",
+        ),
+        (
+            "Cells will come from [Lumen Cells]' plant in Clarksville, Tennessee.",
+            "Lumen Cells",
+            "Clarksville, Tennessee",
+            "operating",
+        ),
         ("Volumes at the works in Zwickau, Saxony, were cut.", "Orsino Auto", "Zwickau, Saxony", "operating"),
-        ("The new factory will be located in Kenitra, Morocco.", "Orsino Auto", "Kenitra, Morocco", "planned"),
-        ("[Kestrel Motors] plans a plant in the western province of Bursa, an investment of $900m.", "Kestrel Motors", "Bursa", "planned"),
-        ("[Tarvos Lorries] builds the eHauler at [Pohjola Works=Pohjola Works]' plant in Uusikaupunki, Finland.", "Pohjola Works", "Uusikaupunki, Finland", "operating"),
+        (
+            "The new factory will be located in Kenitra, Morocco.",
+            "Orsino Auto",
+            "Kenitra, Morocco",
+            "planned",
+        ),
+        (
+            "[Kestrel Motors] plans a plant in the western province of Bursa, an investment of $900m.",
+            "Kestrel Motors",
+            "Bursa",
+            "planned",
+        ),
+        (
+            "[Tarvos Lorries] builds the eHauler at [Pohjola Works=Pohjola Works]' plant in Uusikaupunki, Finland.",
+            "Pohjola Works",
+            "Uusikaupunki, Finland",
+            "operating",
+        ),
     ],
 )
 def test_extract_plants_reads_org_location_status(marked, org, location, status):
@@ -111,10 +226,16 @@ def test_extract_plants_reads_org_location_status(marked, org, location, status)
 @pytest.mark.parametrize(
     ("marked", "locations"),
     [
-        ("[Lumen Cells] runs plants in Warren, Ohio and Spring Hill, Tennessee.", ["Warren, Ohio", "Spring Hill, Tennessee"]),
+        (
+            "[Lumen Cells] runs plants in Warren, Ohio and Spring Hill, Tennessee.",
+            ["Warren, Ohio", "Spring Hill, Tennessee"],
+        ),
         ("The sedan is built in Rastatt and in the hungarian Kecskemét.", ["Rastatt", "Kecskemét"]),
         ("[Kestrel Motors] has factories in Germany, Hungary and Mexico.", ["Germany", "Hungary", "Mexico"]),
-        ("[Lumen Cells] makes cells in Arnstadt, in the German state of Thuringia, and in Debrecen, Hungary.", ["Arnstadt, Thuringia", "Debrecen, Hungary"]),
+        (
+            "[Lumen Cells] makes cells in Arnstadt, in the German state of Thuringia, and in Debrecen, Hungary.",
+            ["Arnstadt, Thuringia", "Debrecen, Hungary"],
+        ),
     ],
 )
 def test_extract_plants_reads_lists_of_places(marked, locations):
@@ -143,8 +264,14 @@ def test_extract_plants_ignores_non_plants(marked):
 @pytest.mark.parametrize(
     ("marked", "product"),
     [
-        ("[Voltra] will build a plant in Clarksville, Tennessee, to build the Ridge electric pickup.", "Ridge electric pickup"),
-        ("[Jianlong] is building a factory in Yancheng, Jiangsu, for sodium-ion battery cells.", "sodium-ion battery cells"),
+        (
+            "[Voltra] will build a plant in Clarksville, Tennessee, to build the Ridge electric pickup.",
+            "Ridge electric pickup",
+        ),
+        (
+            "[Jianlong] is building a factory in Yancheng, Jiangsu, for sodium-ion battery cells.",
+            "sodium-ion battery cells",
+        ),
         ("[Kestrel Motors]' plant in Graz produces the Forma and the Aria.", "Forma"),
         ("[Lumen Cells] operates a battery cell plant in Pecs, Hungary.", "battery cells"),
         ("[Veloce] has been making e-axles in Hatvan, Hungary, since 2021.", "e-axles"),
@@ -166,7 +293,9 @@ def test_extract_plants_skips_a_site_already_named_earlier_in_the_article():
 
 
 def test_extract_plants_lowers_confidence_when_hedged():
-    found = extract_plants(make_view("[Kestrel Motors] is considering a plant in Izmir, Turkey."), Discourse(), KB)
+    found = extract_plants(
+        make_view("[Kestrel Motors] is considering a plant in Izmir, Turkey."), Discourse(), KB
+    )
     assert found and found[0].confidence < 0.5 and found[0].modality == "hedged"
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from evintel.extract.context import Discourse, OrgRef, SentenceView
+from evintel.extract.context import Discourse, OrgRef, SentenceView, subject_candidates
 from evintel.extract.lexicon import load_lexicon
 from evintel.extract.modality import confidence_for
 from evintel.extract.template import ORG, ORG_LIST, PCT, Template, build_template
@@ -25,6 +25,7 @@ _DESCRIPTOR_WORDS = r"(?:(?!(?:from|to|by|with|for|in|at|on|its|their|sales|reve
 # "⟨VW⟩'s ⟨Traton⟩": the parent is the last company of a possessive chain.
 _POSSESSIVE_CHAIN = r"(?:\s*(?:'s|’s)\s+(?:[\w-]+\s+){0,2}?⟨\d+⟩)?"
 # A stake already sold is no longer held ("agreed to sell" still is).
+_SUBSIDIARY_HEADS = "subsidiary|unit|division|arm|affiliate|brand|marque|label|daughter|company|business|venture|offshoot|spin-off"
 _SOLD = re.compile(r"\b(?:sold|divested|offloaded|disposed of|exited|has sold|had sold)\b", re.I)
 
 
@@ -126,6 +127,35 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
             "part_of",
             re.compile(
                 rf"(?P<child>{ORG})\s*,?\s*(?:which\s+is\s+|is\s+|now\s+)?(?:part|a\s+part|a\s+member)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?{ORG}{_POSSESSIVE_CHAIN}",
+                flags,
+            ),
+        ),
+        # ⟨P⟩ will invest €150 million in ⟨C⟩ ... and take a stake of around 10 percent
+        (
+            "invest_for_stake",
+            re.compile(
+                rf"{ORG}(?P<gap>{_GAP})\b(?:invest|invests|invested|investing|inject|injects|injected|pay|pays|paid|put|puts)\s+⟦M\d+⟧\s+(?:in|into)\s+(?P<child>{ORG})[^⟨⟩.;]{{0,60}}?\b(?:take|taking|takes|took|get|gets|getting|receive|receives|acquire|acquires|for|giving\s+it|give\s+it|gives\s+it|in\s+return\s+for)\s+(?:a\s+|an\s+)?(?:[\w-]+\s+)?(?:stake|share|holding|interest)\s+of\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+)?{PCT}",
+                flags,
+            ),
+        ),
+        # ⟨C⟩, the lower-priced family brand that ⟨P⟩ launched
+        (
+            "brand_that",
+            re.compile(
+                rf"(?P<child>{ORG})\s*,\s*(?:the|a|an)\s+(?:[\w-]+\s+){{0,4}}?(?:{sub})\s+(?:that|which)\s+{ORG}\s+(?:launched|created|founded|set\s+up|owns|introduced|spun\s+off|established|controls|runs|bought|acquired)\b",
+                flags,
+            ),
+        ),
+        # ⟨C⟩, ⟨the battery company⟩ of (India's) ⟨P⟩ — the descriptor itself was resolved to the child
+        (
+            "descriptor_of",
+            re.compile(rf"(?P<child>{ORG})\s*,\s*(?P<desc>⟨\d+⟩)\s+of\s+(?:[\w-]+(?:'s|’s)\s+)?(?:the\s+)?{ORG}", flags),
+        ),
+        # ⟨P⟩ ... owns ⟨A⟩ and holds a stake in ⟨B⟩: the second verb shares the sentence subject
+        (
+            "coordinated_stake",
+            re.compile(
+                rf"\band\s+(?:also\s+|still\s+)?(?:{hold})\s+(?:a|an)\s+(?:{PCT}\s+)?(?:[\w-]+\s+)?(?:{stake})\s+in\s+(?P<child>{ORG_LIST})",
                 flags,
             ),
         ),
@@ -243,7 +273,17 @@ def _facts_from_match(
     if _SOLD.search(text):
         return []
     slots = re.findall(r"⟨(\d+)⟩", text)
-    if name in ("shareholder",) and not groups.get("child"):
+    if name == "descriptor_of":
+        desc = template.orgs_in(groups["desc"])[0]
+        if not re.search(rf"\b(?:{_SUBSIDIARY_HEADS})\b", desc.text, re.I):
+            return []
+    if name == "coordinated_stake":
+        subjects = subject_candidates(view, template.sentence_pos(match.start()))
+        if not subjects:
+            return []
+        parents = [subjects[0]]
+        children = template.orgs_in(groups["child"])
+    elif name in ("shareholder",) and not groups.get("child"):
         child = _discourse_child(view, template)
         if child is None:
             return []
@@ -258,6 +298,9 @@ def _facts_from_match(
         "in_which",
         "possessive_shareholder",
         "belongs_to",
+        "brand_that",
+        "descriptor_of",
+        "invest_for_stake",
     ):
         child_slots = re.findall(r"⟨(\d+)⟩", groups["child"])
         parent_slot = [s for s in slots if s not in child_slots][-1:] if name != "appositive_possessive" else [slots[1]]

@@ -9,6 +9,7 @@ from evintel.extract.context import Discourse, OrgRef, SentenceView, clause_boun
 from evintel.extract.lexicon import load_lexicon, phrase_pattern
 from evintel.evaluate import normalize_entity
 from evintel.extract.modality import confidence_for
+from evintel.extract.template import ORG_LIST, build_template
 from evintel.models import Fact
 from evintel.resolve.kb import KnowledgeBase
 
@@ -25,6 +26,19 @@ _SCOPE_STOP = re.compile(
     re.I,
 )
 _NOT_PARTNER_CONTEXT = re.compile(r"\b(?:rival|rivals|competitor|competitors|compete|competing|ahead of|behind|than)\b", re.I)
+
+
+_OWNERSHIP_CONTEXT = re.compile(
+    r"\b(?:stake|stakes|percent|per cent|shares|shareholder|owns|owned|holds|acquire|acquired|acquisition|buy|bought|"
+    r"takeover|take over|backed by|invest|invests|invested|investment|funding|sell|sold)\b|⟦P",
+    re.I,
+)
+_SEEKING = re.compile(r"\b(?:looking for|seeking|search for|searching for|find|found no|without)\s+(?:a\s+|new\s+)?partners?\b", re.I)
+_STRONG_ALLIANCE = re.compile(
+    r"\b(?:alliance|memorandum of understanding|mou|strategic partnership|strategic cooperation|partnered|partnering|"
+    r"team(?:ed)? up|join(?:ed)? forces|tie-up|collaborat\w+|cooperat\w+)\b",
+    re.I,
+)
 
 
 @lru_cache(maxsize=1)
@@ -52,6 +66,8 @@ def extract_partnerships(view: SentenceView, discourse: Discourse, kb: Knowledge
         return []
     if kind == "alliance" and _NOT_PARTNER_CONTEXT.search(text) and not re.search(r"partner|alliance|agreement|memorandum|mou", text, re.I):
         return []
+    if kind == "alliance" and (_OWNERSHIP_CONTEXT.search(text) or _SEEKING.search(text)) and not _STRONG_ALLIANCE.search(text):
+        return []
     status = _status(text, view.modality.value)
     modality = "denied" if status == "ended" else view.modality.value
     if status == "talks" and modality == "asserted":
@@ -63,7 +79,29 @@ def extract_partnerships(view: SentenceView, discourse: Discourse, kb: Knowledge
         "status": status,
     }
     base = 0.8 if kind != "alliance" else 0.7
+    pairs = _pairs_with(view, parties) if kind != "joint_venture" else None
+    if pairs:
+        return [
+            Fact("partnership", {**fields, "parties": pair}, view.evidence(), confidence_for(modality, base), modality)
+            for pair in pairs
+        ]
     return [Fact("partnership", fields, view.evidence(), confidence_for(modality, base), modality)]
+
+
+_WITH_LIST = re.compile(rf"\bwith\s+(?:both\s+)?({ORG_LIST})")
+
+
+def _pairs_with(view: SentenceView, parties: list[str]) -> list[list[str]] | None:
+    """"⟨X⟩ has partnered with ⟨A⟩ and ⟨B⟩": two bilateral partnerships, not one three-way deal."""
+    template = build_template(view)
+    match = _WITH_LIST.search(template.text)
+    if not match:
+        return None
+    partners = [o.name for o in template.orgs_in(match.group(1)) if not o.plural]
+    others = [p for p in parties if p not in partners]
+    if len(partners) < 2 or len(others) != 1:
+        return None
+    return [[others[0], partner] for partner in partners if partner in parties]
 
 
 _MODIFIER_AFTER = re.compile(
@@ -86,6 +124,8 @@ def _parties(view: SentenceView, start: int, end: int, discourse: Discourse) -> 
     excluded = [(m.start(), m.end()) for m in _RELATIVE.finditer(text)]
     names: list[str] = []
     keys: set[str] = set()
+    ventures: set[str] = set()
+    kept: list[OrgRef] = []
     for org in view.orgs:
         if org.start < start or org.end > end:
             continue
@@ -93,17 +133,26 @@ def _parties(view: SentenceView, start: int, end: int, discourse: Discourse) -> 
             continue
         if _MODIFIER_AFTER.match(text[org.end :]) or _MODIFIER_BEFORE.search(text[max(0, org.start - 40) : org.start]):
             continue
-        if _VENTURE_NAME.search(text[max(0, org.start - 40) : org.start]) or _VENTURE_NAME.match(text[org.end : org.end + 50]):
+        if (
+            re.search(r"\b(?:venture|jv)\b", org.text, re.I)
+            or _VENTURE_NAME.search(text[max(0, org.start - 40) : org.start])
+            or _VENTURE_NAME.match(text[org.end : org.end + 50])
+        ):
+            ventures.update(org.names)
             continue
+        kept.append(org)
+    for org in kept:
         for name in org.names:
+            if name in ventures:
+                continue
             key = normalize_entity(name)
             if key not in keys:
                 keys.add(key)
                 names.append(name)
-    if len(names) == 1 and discourse.topic and re.search(r"\b(?:with|between)\b", text[start:end], re.I):
-        topic = discourse.topic.name
-        if normalize_entity(topic) not in keys:
-            names.insert(0, topic)
+    if len(names) == 1 and re.search(r"\b(?:with|between)\b", text[start:end], re.I):
+        main = discourse.main_entity()
+        if main and normalize_entity(main) not in keys and main not in ventures:
+            names.insert(0, main)
     return names
 
 

@@ -17,7 +17,7 @@ from datetime import date
 from functools import lru_cache
 
 from evintel.extract.context import Discourse, OrgRef, SentenceView
-from evintel.extract.facts.plant import clause_bounds, find_sites, plant_noun_pattern
+from evintel.extract.facts.plant import clause_bounds, find_sites, lowered_text, plant_noun_pattern
 from evintel.extract.lexicon import load_lexicon, phrase_pattern
 from evintel.extract.modality import confidence_for, cues_in
 from evintel.extract.places import read_place_list
@@ -39,23 +39,141 @@ _TIME = re.compile(
     rf"(?:this|next)\s+(?:spring|summer|autumn|fall|winter)|(?<=from\s)(?i:{_MONTHS})\b)",
     re.IGNORECASE,
 )
-_KEEP_PREP = frozenset({"by", "after", "from", "before", "until", "starting in", "starting from", "as early as"})
+_KEEP_PREP = frozenset(
+    {"by", "after", "from", "before", "until", "starting in", "starting from", "as early as"}
+)
 _NP_STOP = frozenset(
-    "in at from for by with on near since until starting beginning next later this there which that who where while "
-    "whereas but as after before when to into through over under within per is are was were will would can could "
-    "should has have had alongside including than or said says and/or if because so then also already now last "
-    "priced costing starting from".split()
+    [
+        "in",
+        "at",
+        "from",
+        "for",
+        "by",
+        "with",
+        "on",
+        "near",
+        "since",
+        "until",
+        "starting",
+        "beginning",
+        "next",
+        "later",
+        "this",
+        "there",
+        "which",
+        "that",
+        "who",
+        "where",
+        "while",
+        "whereas",
+        "but",
+        "as",
+        "after",
+        "before",
+        "when",
+        "to",
+        "into",
+        "through",
+        "over",
+        "under",
+        "within",
+        "per",
+        "is",
+        "are",
+        "was",
+        "were",
+        "will",
+        "would",
+        "can",
+        "could",
+        "should",
+        "has",
+        "have",
+        "had",
+        "alongside",
+        "including",
+        "than",
+        "or",
+        "said",
+        "says",
+        "and/or",
+        "if",
+        "because",
+        "so",
+        "then",
+        "also",
+        "already",
+        "now",
+        "last",
+        "priced",
+        "costing",
+        "starting",
+        "from",
+    ]
 )
 _VERB_STOP = frozenset(
-    "start begin build launch produce offer sell expand plans plan make assemble add introduce follow arrive go "
-    "come enter hit reach roll join cost costs priced feature features use uses get gets be become remain".split()
+    [
+        "start",
+        "begin",
+        "build",
+        "launch",
+        "produce",
+        "offer",
+        "sell",
+        "expand",
+        "plans",
+        "plan",
+        "make",
+        "assemble",
+        "add",
+        "introduce",
+        "follow",
+        "arrive",
+        "go",
+        "come",
+        "enter",
+        "hit",
+        "reach",
+        "roll",
+        "join",
+        "cost",
+        "costs",
+        "priced",
+        "feature",
+        "features",
+        "use",
+        "uses",
+        "get",
+        "gets",
+        "be",
+        "become",
+        "remain",
+    ]
 )
 _OF_HEADS = frozenset(
-    "version versions generation generations variant variants range family successor successors lineup line-up "
-    "derivative derivatives edition editions series".split()
+    [
+        "version",
+        "versions",
+        "generation",
+        "generations",
+        "variant",
+        "variants",
+        "range",
+        "family",
+        "successor",
+        "successors",
+        "lineup",
+        "line-up",
+        "derivative",
+        "derivatives",
+        "edition",
+        "editions",
+        "series",
+    ]
 )
 _DETERMINERS = re.compile(
-    r"^(?:(?:the|a|an|its|their|his|her|this|these|those|both|also|then|now|all|next|first)\s+)+", re.IGNORECASE
+    r"^(?:(?:the|a|an|its|their|his|her|this|these|those|both|also|then|now|all|next|first)\s+)+",
+    re.IGNORECASE,
 )
 _LEAD_ADVERBIAL = re.compile(
     rf"^(?:(?:also|meanwhile|however|then|next|now|in\s+addition|in\s+{_YEAR}|next\s+year|this\s+year|"
@@ -67,8 +185,13 @@ _GENERIC_SUBJECT = re.compile(
     r"project|(?:[\w-]+\s+){0,2}(?:version|variant))$|^(?:it|they)$",
     re.IGNORECASE,
 )
-_NUMBER_START = re.compile(r"^(?:(?:more\s+than|over|up\s+to|about|around|some|nearly|almost|another|an\s+additional)\s+)?[\d.,]+\s*(?:million|m|k|mn|bn)?(?![\w-])", re.IGNORECASE)
-_SMALL_COUNT = re.compile(r"^(?:two|three|four|five|six|seven|eight|nine|ten|several|a\s+few|[2-9]|1\d)\s", re.IGNORECASE)
+_NUMBER_START = re.compile(
+    r"^(?:(?:more\s+than|over|up\s+to|about|around|some|nearly|almost|another|an\s+additional)\s+)?[\d.,]+\s*(?:million|m|k|mn|bn)?(?![\w-])",
+    re.IGNORECASE,
+)
+_SMALL_COUNT = re.compile(
+    r"^(?:two|three|four|five|six|seven|eight|nine|ten|several|a\s+few|[2-9]|1\d)\s", re.IGNORECASE
+)
 _SUBJECT_BLOCK = re.compile(
     r"(?:\b(?:the|a|an|its|their|with|for|from|to|than|like|of|versus|between|including|alongside|by|at|in|on|"
     r"into|supplies|supply|customer|partner)|['’]s)\s*$",
@@ -79,10 +202,28 @@ _JOINT = re.compile(
     r"(?:working|cooperating|teaming\s+up|partnering|developed|co-developed|built)\s+with)\s*$",
     re.IGNORECASE,
 )
-_COMPONENT_HEADS = frozenset("cell cells battery batteries chip chips pack packs module modules e-axle e-axles".split())
+_COMPONENT_HEADS = frozenset(
+    [
+        "cell",
+        "cells",
+        "battery",
+        "batteries",
+        "chip",
+        "chips",
+        "pack",
+        "packs",
+        "module",
+        "modules",
+        "e-axle",
+        "e-axles",
+    ]
+)
 _NOT_A_LAUNCH_AFTER = re.compile(r"\s*(?:to\s+(?:its|their|the)\s+fleets?)\b", re.IGNORECASE)
 _SUPPLY_AFTER = re.compile(r"\s*(?:from|with|under)\b", re.IGNORECASE)
-_MADE_IN = re.compile(r"\b(?:built|produced|made|assembled|manufactured)\b(?:\s+\w+){0,2}?(?=\s+(?:in|at|near)\s)", re.IGNORECASE)
+_MADE_IN = re.compile(
+    r"\b(?:built|produced|made|assembled|manufactured)\b(?:\s+\w+){0,2}?(?=\s+(?:in|at|near)\s)",
+    re.IGNORECASE,
+)
 _DELAY = re.compile(
     r"\b(?:delay(?:ed|s|ing)?|postpone(?:d|s)?|push(?:ed|es)?\s+back|brought\s+forward|bring\s+forward|mov(?:ed|es)\s+up)\s+"
     r"(?:the\s+)?(?:market\s+)?(?:launch|start\s+of\s+production|production|introduction|debut|arrival|rollout)\s+of\s+",
@@ -99,14 +240,20 @@ _SUBJECT_BOUNDARY = re.compile(
     r"\b(that|which|said|says|but|while|whereas|because|when|so)\s+|(?:,\s*|\s)(and)\s+(?=(?:the|it|they|its|their|we|he|she|also|will|shall|is|are)\b)|([;:])\s+",
     re.IGNORECASE,
 )
-_RELATIVE_SUBJECT = re.compile(r",?\s+(?:that|which|whom)?\s*(?:it|they|the\s+[\w-]+(?:\s+[\w-]+)?|[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\s+$")
+_RELATIVE_SUBJECT = re.compile(
+    r",?\s+(?:that|which|whom)?\s*(?:it|they|the\s+[\w-]+(?:\s+[\w-]+)?|[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\s+$"
+)
 _MARKET_ADJECTIVE = re.compile(
     r"\bfor\s+(?:the\s+)?(?P<adj>Chinese|European|American|US|U\.S\.|British|UK|German|French|Italian|Spanish|Indian|"
     r"Japanese|Korean|South\s+Korean|Brazilian|Mexican|Canadian|Australian|Thai|Indonesian|Turkish|North\s+American|"
     r"Latin\s+American|Southeast\s+Asian|Nordic)\s+(?:market|markets|buyers|customers|drivers|consumers)\b"
 )
-_SENTENCE_SUBJECT = re.compile(r"^\s*(?P<np>[^,;:]+?)(?:,|\s+(?:is|are|was|were|has|have|will|shall|would)\b)")
-_MODEL_TOKEN = re.compile(r"\b(?:[A-Za-z]*\d[\w.-]*|[a-z]+[A-Z][\w.-]*|[A-Z]{1,3}\d+\w*)\b")
+_SENTENCE_SUBJECT = re.compile(
+    r"^\s*(?P<np>[^,;:]+?)(?:,|\s+(?:is|are|was|were|has|have|will|shall|would)\b)"
+)
+_MODEL_TOKEN = re.compile(
+    r"\b(?:(?=[\w.-]*[A-Za-z])(?=[\w.-]*\d)[A-Za-z0-9][\w.-]*|[a-z]+[A-Z][\w.-]*)(?![\w-])"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -119,43 +266,82 @@ class _Candidate:
     subject_orgs: tuple[OrgRef, ...]
 
 
+@dataclass(frozen=True, slots=True)
+class _PlanLexicon:
+    """The product_plans.yaml lexicon, compiled."""
+
+    quick: re.Pattern[str]
+    launch: re.Pattern[str]
+    arrival: re.Pattern[str]
+    due: re.Pattern[str]
+    schedule: re.Pattern[str]
+    schedule_verbs: re.Pattern[str]
+    product_nouns: re.Pattern[str]
+    not_products: frozenset[str]
+    past: re.Pattern[str]
+    market_adjectives: dict[str, str | None]
+
+
 @lru_cache(maxsize=1)
-def _lexicon() -> dict[str, object]:
+def _lexicon() -> _PlanLexicon:
     data = load_lexicon("product_plans")
-    markers = sorted({m for m in data["future_markers"]}, key=len, reverse=True)
+    markers = sorted({m.lower() for m in data["future_markers"]}, key=len, reverse=True)
     marker = "|".join(re.escape(m).replace(r"\ ", r"\s+") for m in markers)
-    launch = "|".join(re.escape(v).replace(r"\ ", r"\s+") for v in sorted(data["launch_verbs"], key=len, reverse=True))
-    arrival = "|".join(re.escape(v).replace(r"\ ", r"\s+") for v in sorted(data["arrival_verbs"], key=len, reverse=True))
-    adverb = r"(?:(?:also|then|now|soon|first|finally|jointly|initially|eventually|only|still|additionally)\s+)?"
-    return {
-        "quick": phrase_pattern([*data["future_markers"], *data["schedule_nouns"], "due", "slated", "follows", "arrives"]),
-        "launch": re.compile(
-            rf"(?<![\w-])(?P<marker>{marker})\s+{adverb}(?:(?:start\s+to|begin\s+to)\s+)?(?P<verb>{launch})\s+",
-            re.IGNORECASE,
+    launch = "|".join(
+        re.escape(v).replace(r"\ ", r"\s+")
+        for v in sorted({v.lower() for v in data["launch_verbs"]}, key=len, reverse=True)
+    )
+    arrival = "|".join(
+        re.escape(v).replace(r"\ ", r"\s+")
+        for v in sorted({v.lower() for v in data["arrival_verbs"]}, key=len, reverse=True)
+    )
+    adverb = (
+        r"(?:(?:also|then|now|soon|first|finally|jointly|initially|eventually|only|still|additionally)\s+)?"
+    )
+    return _PlanLexicon(
+        quick=phrase_pattern(
+            [
+                w.lower()
+                for w in (
+                    *data["future_markers"],
+                    *data["schedule_nouns"],
+                    "due",
+                    "slated",
+                    "follows",
+                    "arrives",
+                )
+            ],
+            ignore_case=False,
         ),
-        "arrival": re.compile(rf"(?<![\w-])(?P<marker>{marker})\s+{adverb}(?P<verb>{arrival})(?![\w-])", re.IGNORECASE),
-        "due": re.compile(
+        launch=re.compile(
+            rf"(?<![\w-])(?P<marker>{marker})\s+{adverb}(?:(?:start\s+to|begin\s+to)\s+)?(?P<verb>{launch})\s+"
+        ),
+        arrival=re.compile(rf"(?<![\w-])(?P<marker>{marker})\s+{adverb}(?P<verb>{arrival})(?![\w-])"),
+        due=re.compile(
             r"(?<![\w-])(?P<marker>(?:is|are)\s+(?:due|slated|planned|scheduled|expected|set|earmarked|pencilled\s+in|penciled\s+in)"
-            r"|due)\s+(?=(?:in|for|by|from|next|later|at|early|late|to\s+arrive|to\s+launch)\b)",
-            re.IGNORECASE,
+            r"|due)\s+(?=(?:in|for|by|from|next|later|at|early|late|to\s+arrive|to\s+launch)\b)"
         ),
-        "schedule": re.compile(
-            r"(?<![\w-])(?:" + "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in sorted(data["schedule_nouns"], key=len, reverse=True)) + r")\s+",
-            re.IGNORECASE,
+        schedule=re.compile(
+            r"(?<![\w-])(?:"
+            + "|".join(
+                re.escape(n).replace(r"\ ", r"\s+")
+                for n in sorted({n.lower() for n in data["schedule_nouns"]}, key=len, reverse=True)
+            )
+            + r")\s+"
         ),
-        "schedule_verbs": phrase_pattern(data["schedule_verbs"]),
-        "product_nouns": phrase_pattern(data["product_nouns"]),
-        "not_products": frozenset(n.lower() for n in data["not_products"]),
-        "past": phrase_pattern(data["past_cues"]),
-        "market_adjectives": data["market_adjectives"],
-    }
+        schedule_verbs=phrase_pattern(data["schedule_verbs"]),
+        product_nouns=phrase_pattern(data["product_nouns"]),
+        not_products=frozenset(n.lower() for n in data["not_products"]),
+        past=phrase_pattern(data["past_cues"]),
+        market_adjectives=data["market_adjectives"],
+    )
 
 
 def extract_product_plans(view: SentenceView, discourse: Discourse, kb: KnowledgeBase) -> list[Fact]:
     """Product plan facts stated in one sentence (and details added to a plan stated just before)."""
     lex = _lexicon()
     text = view.text
-    if not lex["quick"].search(text):  # type: ignore[union-attr]
+    if not lex.quick.search(lowered_text(view)) and not _PRESENT_ARRIVAL.search(text):
         return []
     facts: list[Fact] = []
     taken: list[tuple[int, int]] = []
@@ -195,7 +381,9 @@ def _blocked(view: SentenceView, candidate: _Candidate) -> bool:
     if head in _COMPONENT_HEADS:
         return True
     after = max(candidate.cue_end, candidate.product_end)
-    if re.search(r"\bcome$", text[candidate.cue_start : candidate.cue_end], re.IGNORECASE) and _SUPPLY_AFTER.match(text, after):
+    if re.search(
+        r"\bcome$", text[candidate.cue_start : candidate.cue_end], re.IGNORECASE
+    ) and _SUPPLY_AFTER.match(text, after):
         return True  # "cells will come from its plant in Hungary": supply, not a launch
     return bool(_NOT_A_LAUNCH_AFTER.match(text, after))
 
@@ -204,17 +392,24 @@ def _candidates(view: SentenceView) -> list[_Candidate]:
     lex = _lexicon()
     text = view.text
     found: list[_Candidate] = []
-    for match in lex["launch"].finditer(text):  # type: ignore[union-attr]
+    lowered = lowered_text(view)
+    for match in lex.launch.finditer(lowered):
         np = read_product(text, match.end())
         relative = _RELATIVE_SUBJECT.search(text, max(0, match.start() - 60), match.start())
         if (not np or not _is_product(view, np[2], np[0])) and relative:
             # "a small electric car that the automaker plans to launch next year"
             np = _np_ending_before(text, relative.start())
         if np:
-            found.append(_Candidate(np[2], np[0], np[1], match.start(), match.end(), _subjects(view, match.start())))
+            found.append(
+                _Candidate(np[2], np[0], np[1], match.start(), match.end(), _subjects(view, match.start()))
+            )
     for pattern in ("arrival", "due"):
-        for match in lex[pattern].finditer(text):  # type: ignore[union-attr]
-            if pattern == "due" and not _TIME.match(text, match.end()) and not re.match(r"to\s", text[match.end() :]):
+        for match in lex[pattern].finditer(lowered):
+            if (
+                pattern == "due"
+                and not _TIME.match(text, match.end())
+                and not re.match(r"to\s", text[match.end() :])
+            ):
                 continue
             subject = _subject_product(view, match.start())
             if subject:
@@ -225,21 +420,27 @@ def _candidates(view: SentenceView) -> list[_Candidate]:
             subject = _subject_product(view, match.start())
             if subject:
                 found.append(_Candidate(subject[2], subject[0], subject[1], match.start(), match.end(), ()))
-    for pattern in (lex["schedule"], _DELAY):
-        for match in pattern.finditer(text):  # type: ignore[union-attr]
+    for pattern in (lex.schedule, _DELAY):
+        for match in pattern.finditer(lowered if pattern is lex.schedule else text):
             np = read_product(text, match.end())
             if not np:
                 continue
             rest = text[np[1] : np[1] + 120]
-            if pattern is _DELAY or lex["schedule_verbs"].search(rest):  # type: ignore[union-attr]
-                found.append(_Candidate(np[2], np[0], np[1], match.start(), np[1], _subjects(view, match.start())))
+            if pattern is _DELAY or lex.schedule_verbs.search(rest):
+                found.append(
+                    _Candidate(np[2], np[0], np[1], match.start(), np[1], _subjects(view, match.start()))
+                )
     found.sort(key=lambda c: c.cue_start)
     return found
 
 
 def read_product(text: str, position: int, limit: int | None = None) -> tuple[int, int, str] | None:
     """The product noun phrase starting at `position` ("the three-row Ioniq 9 SUV for the US market" -> ...)."""
-    window = re.sub(r"\([^()]{0,60}\)", lambda m: " " * len(m.group(0)), text[position : min(limit or len(text), position + 160)])
+    window = re.sub(
+        r"\([^()]{0,60}\)",
+        lambda m: " " * len(m.group(0)),
+        text[position : min(limit or len(text), position + 160)],
+    )
     tokens = [(m.start(), m.end(), m.group(0)) for m in re.finditer(r"[^\s,;:()\"“”]+|[,;:()\"“”]", window)]
     kept: list[tuple[int, int, str]] = []
     i = 0
@@ -248,7 +449,20 @@ def read_product(text: str, position: int, limit: int | None = None) -> tuple[in
         bare = word.rstrip(".").lower()
         if word in {",", ";", ":", "(", ")", '"', "“", "”"}:
             break
-        if not kept and bare in {"the", "a", "an", "its", "their", "his", "her", "both", "all", "this", "these", "new"}:
+        if not kept and bare in {
+            "the",
+            "a",
+            "an",
+            "its",
+            "their",
+            "his",
+            "her",
+            "both",
+            "all",
+            "this",
+            "these",
+            "new",
+        }:
             kept.append((start, end, word))
             i += 1
             continue
@@ -273,7 +487,17 @@ def read_product(text: str, position: int, limit: int | None = None) -> tuple[in
         if word.endswith(".") and not re.search(r"\.\w", word) and bare not in {"st", "no"}:
             break
         i += 1
-    while kept and kept[-1][2].rstrip(".").lower() in {"and", "the", "a", "an", "its", "of", "based", "on", "new"}:
+    while kept and kept[-1][2].rstrip(".").lower() in {
+        "and",
+        "the",
+        "a",
+        "an",
+        "its",
+        "of",
+        "based",
+        "on",
+        "new",
+    }:
         kept.pop()
     if not kept:
         return None
@@ -316,17 +540,25 @@ def _subject_product(view: SentenceView, cue_start: int) -> tuple[int, int, str]
     cleaned = _DETERMINERS.sub("", _LEAD_ADVERBIAL.sub("", chunk)).strip()
     start += len(chunk) - len(cleaned)
     trimmed = read_product(text, start, cue_start)
-    if trimmed and _chunk_score(trimmed[2]) >= 2 and (not _MODEL_TOKEN.search(cleaned) or _MODEL_TOKEN.search(trimmed[2])):
+    if (
+        trimmed
+        and _chunk_score(trimmed[2]) >= 2
+        and (not _MODEL_TOKEN.search(cleaned) or _MODEL_TOKEN.search(trimmed[2]))
+    ):
         return trimmed
     if len(cleaned.split()) > 10 or (trimmed and _chunk_score(trimmed[2]) < 2):
-        return _np_ending_before(text, start + len(cleaned))
-    return (start, start + len(cleaned), cleaned) if cleaned else None
+        np = _np_ending_before(text, start + len(cleaned))
+        if np or len(cleaned.split()) > 10:
+            return np
+    if trimmed and _MODEL_TOKEN.search(cleaned) and not _MODEL_TOKEN.search(trimmed[2]):
+        return (start, start + len(cleaned), cleaned)
+    return trimmed
 
 
 def _chunk_score(chunk: str) -> int:
     if _MODEL_TOKEN.search(chunk):
         return 3
-    if _lexicon()["product_nouns"].search(chunk):  # type: ignore[union-attr]
+    if _lexicon().product_nouns.search(chunk):
         return 2
     if re.search(r"[A-Z]", chunk) or _GENERIC_SUBJECT.match(_DETERMINERS.sub("", chunk.strip())):
         return 1
@@ -339,7 +571,7 @@ def _np_ending_before(text: str, end: int) -> tuple[int, int, str] | None:
     heads = [
         m.end()
         for m in re.finditer(r"[^\s,;:()]+", text[window_start:end])
-        if _lexicon()["product_nouns"].fullmatch(m.group(0)) or _MODEL_TOKEN.fullmatch(m.group(0))  # type: ignore[union-attr]
+        if _lexicon().product_nouns.fullmatch(m.group(0)) or _MODEL_TOKEN.fullmatch(m.group(0))
     ]
     if not heads:
         return None
@@ -348,12 +580,18 @@ def _np_ending_before(text: str, end: int) -> tuple[int, int, str] | None:
     kept: list[re.Match[str]] = []
     for word in reversed(words):
         bare = word.group(0).lower()
-        if bare in _NP_STOP or bare in _VERB_STOP or bare in {"the", "a", "an", "its", "their", "of", "on", "to"}:
+        if (
+            bare in _NP_STOP
+            or bare in _VERB_STOP
+            or bare in {"the", "a", "an", "its", "their", "of", "on", "to"}
+        ):
             break
         if re.search(r"[,;:()]\s*$", text[window_start + word.end() : end]) and kept:
             break
         kept.insert(0, word)
-    while kept and not (_lexicon()["product_nouns"].search(kept[-1].group(0)) or _MODEL_TOKEN.search(kept[-1].group(0))):  # type: ignore[union-attr]
+    while kept and not (
+        _lexicon().product_nouns.search(kept[-1].group(0)) or _MODEL_TOKEN.search(kept[-1].group(0))
+    ):
         kept.pop()  # "two electric models for the Chinese market": end at the head noun
     if not kept:
         return None
@@ -365,16 +603,20 @@ def _is_product(view: SentenceView, product: str, start: int) -> bool:
     """A product noun phrase or a model name; not a plant, a figure, a company or a bare pronoun."""
     lex = _lexicon()
     lower = product.lower()
-    if lower in lex["not_products"] or lower.split()[-1] in lex["not_products"]:  # type: ignore[operator]
+    if lower in lex.not_products or lower.split()[-1] in lex.not_products:
         return False
     if _NUMBER_START.match(product) and not _SMALL_COUNT.match(product):
         return False
-    if re.search(r"\b(?:jobs|employees|workers|tonnes|tons|GWh|percent|per\s+cent|%|stake|shares|million|billion)\b", product, re.IGNORECASE):
+    if re.search(
+        r"\b(?:jobs|employees|workers|tonnes|tons|GWh|percent|per\s+cent|%|stake|shares|million|billion)\b",
+        product,
+        re.IGNORECASE,
+    ):
         return False
     inside = [o for o in view.orgs if o.start >= start and o.end <= start + len(product)]
     if inside and sum(o.end - o.start for o in inside) >= len(product.replace("'s", "").strip()) - 2:
         return False  # the phrase is only a company name
-    if lex["product_nouns"].search(product):  # type: ignore[union-attr]
+    if lex.product_nouns.search(product):
         return True
     return bool(re.match(r"^[A-Za-z]*[A-Z0-9][\w.+-]*(?:\s+[A-Z0-9][\w.+-]*){0,3}$", product))
 
@@ -387,7 +629,8 @@ def _subjects(view: SentenceView, cue_start: int) -> tuple[OrgRef, ...]:
     subjects = [
         o
         for o in before
-        if not _SUBJECT_BLOCK.search(text[max(0, o.start - 16) : o.start]) and not re.match(r"['’]", text[o.end : o.end + 1])
+        if not _SUBJECT_BLOCK.search(text[max(0, o.start - 16) : o.start])
+        and not re.match(r"['’]", text[o.end : o.end + 1])
     ]
     pool = [o for o in subjects if o.start >= clause_start] or subjects
     if not pool:
@@ -409,12 +652,17 @@ def _orgs(view: SentenceView, discourse: Discourse, candidate: _Candidate) -> li
     inside = [
         o
         for o in view.orgs
-        if candidate.product_start <= o.start < candidate.product_end and not re.match(r"['’]", text[o.end : o.end + 1])
+        if candidate.product_start <= o.start < candidate.product_end
+        and not re.match(r"['’]", text[o.end : o.end + 1])
     ]
     if not refs and inside:
         refs = inside[:1]  # "the electric Jaguar GT", "Kia's EV2"
     if not refs:
-        agent = [o for o in view.orgs if o.start >= candidate.cue_start and re.search(r"\bby\s*$", text[max(0, o.start - 6) : o.start])]
+        agent = [
+            o
+            for o in view.orgs
+            if o.start >= candidate.cue_start and re.search(r"\bby\s*$", text[max(0, o.start - 6) : o.start])
+        ]
         refs = agent[:1]
     if not refs:
         refs = list(_subjects(view, candidate.product_start))
@@ -434,7 +682,11 @@ def _orgs(view: SentenceView, discourse: Discourse, candidate: _Candidate) -> li
 def _powertrains(view: SentenceView, candidate: _Candidate) -> list[str] | None:
     start, end = clause_bounds(view.text, candidate.cue_start)
     inside = [p.value for p in view.powertrains if candidate.product_start <= p.start < candidate.product_end]
-    values = inside or [p.value for p in view.powertrains if start <= p.start < end] or [p.value for p in view.powertrains]
+    values = (
+        inside
+        or [p.value for p in view.powertrains if start <= p.start < end]
+        or [p.value for p in view.powertrains]
+    )
     unique = list(dict.fromkeys(str(v) for v in values if v and v != "all"))
     return unique or None
 
@@ -455,18 +707,28 @@ def _markets(view: SentenceView, candidate: _Candidate) -> list[str] | None:
         if re.match(r"(?:-based|-made|-built|-listed|['’]s\b|-owned)", text[place.end : place.end + 10]):
             continue
         before = text[max(0, place.start - 40) : place.start]
-        listed = last_end >= 0 and re.fullmatch(r"\s*(?:,|and|,\s*and)\s*(?:the\s+)?", text[last_end : place.start])
+        listed = last_end >= 0 and re.fullmatch(
+            r"\s*(?:,|and|,\s*and)\s*(?:the\s+)?", text[last_end : place.start]
+        )
         if not listed:
-            if re.search(r"\b(?:built|produced|made|assembled|manufactured|plant|factory)\b(?:\s+\w+){0,3}\s+(?:in|at)\s+(?:the\s+)?$", before, re.IGNORECASE):
+            if re.search(
+                r"\b(?:built|produced|made|assembled|manufactured|plant|factory)\b(?:\s+\w+){0,3}\s+(?:in|at)\s+(?:the\s+)?$",
+                before,
+                re.IGNORECASE,
+            ):
                 continue
-            if not re.search(r"\b(?:for|in|to|across|throughout|into|exclusive(?:ly)?\s+(?:to|for|in)|only\s+in)\s+(?:the\s+|all\s+)?(?:[\w-]+\s+)?$", before, re.IGNORECASE):
+            if not re.search(
+                r"\b(?:for|in|to|across|throughout|into|exclusive(?:ly)?\s+(?:to|for|in)|only\s+in)\s+(?:the\s+|all\s+)?(?:[\w-]+\s+)?$",
+                before,
+                re.IGNORECASE,
+            ):
                 continue
         last_end = place.end
         if str(place.value) not in markets:
             markets.append(str(place.value))
-    adjectives = _lexicon()["market_adjectives"]
+    adjectives = _lexicon().market_adjectives
     for match in _MARKET_ADJECTIVE.finditer(text, low, clause_end):
-        value = adjectives.get(match.group("adj"))  # type: ignore[union-attr]
+        value = adjectives.get(match.group("adj"))
         if value and value not in markets:
             markets.append(value)
     return markets or None
@@ -517,7 +779,12 @@ def resolve_timeframe(match: re.Match[str], article_date: date | None) -> str:
     """A timeframe phrase with "next year"/"this year" resolved to the year when the date is known."""
     prep = " ".join((match.group("prep") or "").lower().split())
     body = " ".join(match.group("body").split())
-    body = re.sub(r"^the\s+(?=(?:early|mid|late|end|start|beginning|middle|first|second|third|fourth)\b)", "", body, flags=re.IGNORECASE)
+    body = re.sub(
+        r"^the\s+(?=(?:early|mid|late|end|start|beginning|middle|first|second|third|fourth)\b)",
+        "",
+        body,
+        flags=re.IGNORECASE,
+    )
     if article_date is not None:
         year = article_date.year
         body = re.sub(r"(?i)\blater\s+this\s+year\b", f"late {year}", body)
@@ -532,12 +799,12 @@ def resolve_timeframe(match: re.Match[str], article_date: date | None) -> str:
             body = f"{body.capitalize()} {year if number >= article_date.month else year + 1}"
         body = re.sub(r"(?i)\bthis\s+year\b|\bthe\s+year\b", str(year), body)
     if prep == "later":
-        prep = ""
+        return f"late {body}" if body[:1].isdigit() else f"later {body}"
     return f"{prep} {body}".strip() if prep in _KEEP_PREP else body
 
 
 def _update_previous_plan(view: SentenceView, candidate: _Candidate) -> None:
-    """"The model will be made in Tochigi": fill in what the plan read just before left open."""
+    """ "The model will be made in Tochigi": fill in what the plan read just before left open."""
     previous = view.previous
     for _ in range(3):
         if previous is None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from evintel.extract.context import Discourse, OrgRef, SentenceView, clause_bounds
+from evintel.extract.context import Discourse, OrgRef, SentenceView, clause_bounds, subject_candidates
 from evintel.extract.lexicon import load_lexicon, phrase_pattern
 from evintel.extract.modality import confidence_for
 from evintel.extract.numbers import Quantity
@@ -19,11 +19,20 @@ _CUMULATIVE = re.compile(
 )
 _CARRY_OVER = re.compile(
     r"\b(?:of (?:these|those|them|which|the total)|accounted for|made up|were|was|came to|totall?ed|"
-    r"reached|rose to|fell to|dropped to|climbed to|amounted to|including|included)\b",
+    r"reached|rose to|fell to|dropped to|climbed to|amounted to|including|included|with|followed)\b",
     re.IGNORECASE,
 )
 _WORLDWIDE = re.compile(r"\b(?:worldwide|globally|global|world-wide|around the world)\b", re.IGNORECASE)
-_DOMESTIC = re.compile(r"\b(?:domestic|home market|at home)\b", re.IGNORECASE)
+_DOMESTIC = re.compile(r"\b(?:in\s+the\s+domestic\s+market|domestic\s+(?:sales|deliveries|market)|home\s+market|at\s+home)\b", re.IGNORECASE)
+_ESTIMATE_BEFORE = re.compile(r"\b(?:put|puts|pegged|pegs|estimated|estimates|reckons|sees|saw)\b[^.;]{0,80}?\bat\s+(?:about\s+|around\s+|roughly\s+|some\s+)?$", re.I)
+_MARKET_LEVEL = re.compile(
+    r"\b(?:according to|data from|figures from|industry figures|industry data|the market|overall market|nationwide|"
+    r"across the|market share|segment|registrations of new|new registrations of)\b",
+    re.IGNORECASE,
+)
+_SELLER_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,2}?(?:for|from|by|of)\s+(?:the\s+)?(?:brand\s+|sub-brand\s+|marque\s+)?$", re.I)
+_SELLER_WITH = re.compile(r"^\s*(?:'s|’s)?\s*(?:,\s*)?(?:with|at|on|:)\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+)?$", re.I)
+_NOT_SELLER_KINDS = frozenset({"government", "investor"})
 _BEFORE_ORG_BLOCK = re.compile(r"\b(?:than|from|ahead of|behind|after|versus|vs\.?|compared with|like)\s*$", re.I)
 _MIN_VEHICLES = 10
 
@@ -49,12 +58,7 @@ def extract_sales(view: SentenceView, discourse: Discourse, kb: KnowledgeBase) -
     any_metric = lex["any_metric"]
     assert isinstance(any_metric, re.Pattern)
     has_cue = bool(any_metric.search(text))
-    carried = (
-        not has_cue
-        and view.previous is not None
-        and bool(view.previous.notes.get("sales"))
-        and bool(_CARRY_OVER.search(text))
-    )
+    carried = not has_cue and _recent_sales(view) and bool(_CARRY_OVER.search(text))
     if not (has_cue or carried):
         return []
     facts: list[Fact] = []
@@ -64,7 +68,7 @@ def extract_sales(view: SentenceView, discourse: Discourse, kb: KnowledgeBase) -
         clause_start, clause_end = clause_bounds(text, quantity.start)
         if _is_not_actual(text, clause_start, quantity):
             continue
-        org = _seller(view, quantity, clause_start, clause_end, discourse)
+        org = _seller(view, quantity, clause_start, clause_end, discourse, kb)
         if org is None:
             continue
         period = _period(view, quantity, clause_start, clause_end, discourse)
@@ -93,6 +97,18 @@ def extract_sales(view: SentenceView, discourse: Discourse, kb: KnowledgeBase) -
     return facts
 
 
+def _recent_sales(view: SentenceView) -> bool:
+    """Whether one of the two previous sentences reported sales figures (so "Of these, ..." continues it)."""
+    previous = view.previous
+    for _ in range(2):
+        if previous is None:
+            return False
+        if previous.notes.get("sales"):
+            return True
+        previous = previous.previous
+    return False
+
+
 def _as_number(value: float) -> int | float:
     return int(value) if float(value).is_integer() else value
 
@@ -111,32 +127,58 @@ def _is_vehicle_count(quantity: Quantity, text: str) -> bool:
     if first_word and first_word.group(1) in non_vehicle:
         return False
     before = text[max(0, quantity.start - 3) : quantity.start]
-    return not re.search(r"[$€£¥₹#]\s*$", before)
+    if re.search(r"[$€£¥₹#]\s*$", before):
+        return False
+    # "eActros 600", "Peugeot 208": a model number, not a count.
+    model = re.search(r"\b[A-Za-z]*[A-Z][\w-]*\s+$", text[max(0, quantity.start - 25) : quantity.start])
+    return not (model and quantity.value < 10000 and "," not in quantity.text and not quantity.unit)
 
 
 def _is_not_actual(text: str, clause_start: int, quantity: Quantity) -> bool:
     not_actual = _lexicon()["not_actual"]
     assert isinstance(not_actual, re.Pattern)
     window = text[clause_start : min(len(text), quantity.end + 30)]
-    return bool(not_actual.search(window))
+    if not_actual.search(window):
+        return True
+    return bool(_ESTIMATE_BEFORE.search(text[max(0, quantity.start - 100) : quantity.start]))
 
 
 def _seller(
-    view: SentenceView, quantity: Quantity, clause_start: int, clause_end: int, discourse: Discourse
+    view: SentenceView, quantity: Quantity, clause_start: int, clause_end: int, discourse: Discourse, kb: KnowledgeBase
 ) -> OrgRef | None:
-    """The organisation a figure belongs to: nearest preceding subject in the clause, else the focus."""
-    candidates = [o for o in view.orgs if not o.plural]
-    before = [o for o in candidates if o.end <= quantity.start and o.start >= clause_start]
-    before = [o for o in before if not _BEFORE_ORG_BLOCK.search(view.text[max(0, o.start - 20) : o.start])]
-    if before:
-        return before[-1]
-    earlier = [o for o in candidates if o.end <= quantity.start]
+    """The organisation a figure belongs to: "N for/from ⟨X⟩", "⟨X⟩ with N", the clause subject, else the focus."""
+    text = view.text
+    candidates = [o for o in view.orgs if not o.plural and not _is_non_seller(o, kb)]
+    for org in candidates:
+        if org.start >= quantity.end and org.start - quantity.end <= 40:
+            if _SELLER_AFTER.match(text[quantity.end : org.start]) and not re.search(r"\b(?:from|of)\s*$", text[quantity.end : org.start]) or re.match(r"^\s*(?:[\w-]+\s+){0,2}?for\s+(?:the\s+)?(?:brand\s+|sub-brand\s+)?$", text[quantity.end : org.start], re.I):
+                return org
+            if re.match(r"^\s*(?:[\w-]+\s+)?(?:from|by)\s+(?:the\s+)?(?:brand\s+)?$", text[quantity.end : org.start], re.I):
+                return org
+        if org.end <= quantity.start and _SELLER_WITH.match(text[org.end : quantity.start]):
+            return org
+    subjects = [o for o in subject_candidates(view, quantity.start, clause_start) if not _is_non_seller(o, kb)]
+    subjects = [o for o in subjects if not _BEFORE_ORG_BLOCK.search(text[max(0, o.start - 20) : o.start])]
+    if subjects:
+        return subjects[-1]
+    earlier = [o for o in subject_candidates(view, quantity.start) if not _is_non_seller(o, kb)]
     if earlier:
         return earlier[-1]
+    before = [o for o in candidates if o.end <= quantity.start and o.start >= clause_start]
+    if before:
+        return before[-1]
     after = [o for o in candidates if o.start >= quantity.end and o.end <= clause_end]
     if after:
         return after[0]
+    if _MARKET_LEVEL.search(text):
+        return None
     return discourse.topic
+
+
+def _is_non_seller(org: OrgRef, kb: KnowledgeBase) -> bool:
+    """Authorities, associations and investors report or fund sales; they do not make them."""
+    entity = kb.resolve(org.name)
+    return entity is not None and entity.kind in _NOT_SELLER_KINDS
 
 
 def _nearest(items: list, quantity: Quantity, clause_start: int, clause_end: int) -> object | None:
