@@ -128,7 +128,7 @@ def _inside_any(start: int, end: int, spans: list[Money]) -> bool:
     return any(s.start <= start and end <= s.end for s in spans)
 
 
-CLAUSE_BREAK = re.compile(r"[;:]|,\s+(?:while|whereas|but|although|and\s+(?=[A-Z]))|\s+while\s+|\s+whereas\s+")
+CLAUSE_BREAK = re.compile(r";|(?<!\d):(?!\d)|,\s+(?:while|whereas|but|although|and\s+(?=[A-Z]))|\s+while\s+|\s+whereas\s+")
 
 
 def clause_bounds(text: str, position: int) -> tuple[int, int]:
@@ -201,15 +201,27 @@ _PARENTHETICAL = re.compile(
     re.IGNORECASE,
 )
 _OBJECT_BEFORE = re.compile(
-    r"\b(?:in|into|to|for|from|with|of|by|at|on|than|over|under|between|against|about|like|via|through|"
-    r"including|and\s+(?:to|in|from|with))\s+(?:the\s+|a\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?$",
-    re.IGNORECASE,
+    r"\b(?i:in|into|to|for|from|with|of|by|at|on|than|over|under|between|against|about|like|via|through|"
+    r"including|and\s+(?:to|in|from|with))\s+(?:the\s+|a\s+|its\s+|their\s+)?"
+    r"(?:(?:(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|"
+    r"Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z][\w-]*|[\w-]+-based|start-?up|rival|partner|carmaker|automaker|maker|supplier|group|firm|company|"
+    r"brand|battery|chipmaker|cell|lithium|parent|unit|subsidiary|venture|local|state-owned|electric|US|Chinese)\s+){0,3}$",
+
 )
 
 
-def parenthetical_spans(text: str) -> list[tuple[int, int]]:
-    """Spans of comma-enclosed appositions and relative clauses (", the truck maker controlled by X,")."""
-    return [(m.start(), m.end()) for m in _PARENTHETICAL.finditer(text)]
+def parenthetical_spans(text: str, orgs: list[OrgRef] | None = None) -> list[tuple[int, int]]:
+    """Spans of comma-enclosed asides: relative clauses anywhere, appositions right after a company name.
+
+    "Scania, the truck maker controlled by X," is an aside; "Separately, the bank agreed …," is not.
+    """
+    ends = {o.end for o in orgs} if orgs is not None else None
+    spans = []
+    for match in _PARENTHETICAL.finditer(text):
+        relative = re.match(r",\s+(?:which|who|whose|in\s+which|of\s+which)\b", match.group(0), re.IGNORECASE)
+        if relative or ends is None or match.start() in ends:
+            spans.append((match.start(), match.end()))
+    return spans
 
 
 def is_object(text: str, org: OrgRef) -> bool:
@@ -219,7 +231,7 @@ def is_object(text: str, org: OrgRef) -> bool:
 
 def subject_candidates(view: SentenceView, end: int, start: int = 0) -> list[OrgRef]:
     """Single-entity mentions in [start, end) that can be the subject of what follows: no objects, no asides."""
-    asides = parenthetical_spans(view.text)
+    asides = parenthetical_spans(view.text, view.orgs)
     found = []
     for org in view.orgs:
         if org.plural or org.start < start or org.end > end:

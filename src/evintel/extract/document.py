@@ -27,6 +27,9 @@ class Document:
     article: Article
     sentences: list[Sentence]
     mentions: list[Mention] = field(default_factory=list)
+    # People who hold or invest ("founder Lena Hartmann"), via="person"; kept apart from `mentions` so
+    # that rules reading organisations never take a person for a seller, supplier or partner.
+    persons: list[Mention] = field(default_factory=list)
 
     @property
     def text(self) -> str:
@@ -44,3 +47,7 @@ class Document:
     def mentions_in(self, sentence: Sentence) -> list[Mention]:
         """Mentions inside a sentence, in text order."""
         return [m for m in self.mentions if m.start >= sentence.start and m.end <= sentence.end]
+
+    def persons_in(self, sentence: Sentence) -> list[Mention]:
+        """Person mentions (via="person") inside a sentence, in text order."""
+        return [m for m in self.persons if m.start >= sentence.start and m.end <= sentence.end]

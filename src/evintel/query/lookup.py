@@ -68,19 +68,15 @@ def find_entity(conn: Connection, name_or_id: str) -> Any:
 
 def family_pks(conn: Connection, entity_id: str) -> dict[int, str]:
     """Primary keys of an entity and everything below it (brands, subsidiaries), mapped to their ids."""
-    rows = conn.execute(select(entities.c.pk, entities.c.id, entities.c.parent_id)).all()
-    children: dict[str, list[Any]] = {}
-    for row in rows:
-        if row.parent_id:
-            children.setdefault(row.parent_id, []).append(row)
+    query = select(entities.c.pk, entities.c.id)
     found: dict[int, str] = {}
-    frontier = [r for r in rows if r.id == entity_id]
-    while frontier:
-        row = frontier.pop()
-        if row.pk in found:
-            continue
-        found[row.pk] = row.id
-        frontier.extend(children.get(row.id, []))
+    rows = conn.execute(query.where(entities.c.id == entity_id)).all()
+    while rows:
+        fresh = [row for row in rows if row.pk not in found]  # a cycle in parent links ends the walk
+        found.update((row.pk, row.id) for row in fresh)
+        if not fresh:
+            break
+        rows = conn.execute(query.where(entities.c.parent_id.in_([row.id for row in fresh]))).all()
     return found
 
 

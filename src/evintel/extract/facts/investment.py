@@ -31,6 +31,23 @@ _NP_STOP = re.compile(
 )
 
 
+_NOUN_OF = re.compile(
+    r"\b(?:investment|investments|funding|financing|loan|grant|subsidy|aid|capital\s+injection|stake\s+purchase|"
+    r"commitment|spending|outlay|capex)\s+(?:worth\s+|totalling\s+|totaling\s+)?(?:of\s+)?(?:about\s+|around\s+|"
+    r"roughly\s+|some\s+|nearly\s+|up\s+to\s+|more\s+than\s+)?$",
+    re.I,
+)
+_LENT_TO = re.compile(r"^\s*(?:[\w-]+\s+){0,2}?(?:loan|loans|grant|grants|credit|financing|investment)\s+(?:to|for|in)\b", re.I)
+_BOUGHT_FOR = re.compile(
+    r"\b(?:bought|buys|buy|buying|acquired|acquires|acquire|acquiring|acquisition|purchased|purchases|purchase|"
+    r"took\s+over|takes\s+over|take\s+over|takeover)\b[^.;]*?\bfor\s+(?:about\s+|around\s+|roughly\s+|some\s+|"
+    r"nearly\s+|almost\s+|up\s+to\s+|more\s+than\s+)?$",
+    re.I,
+)
+_RELATIVE_SUBJECT = re.compile(
+    r",\s*(?:(?:the|a|an)\s+[^,]{1,60},\s*)?(?:which|who)\s+(?:also\s+|has\s+|had\s+|will\s+|would\s+|now\s+|then\s+)*$",
+    re.I,
+)
 _NOT_TARGET = re.compile(
     r"^(?:\d|total|all|cash|june|july|august|september|october|november|december|january|february|march|april|may|"
     r"the\s+(?:period|year|coming|next|past)|(?:this|next|last)\s+year|years?\b|new\s+financing\s+to)",
@@ -69,8 +86,12 @@ def extract_investments(view: SentenceView, discourse: Discourse, kb: KnowledgeB
         if lex["not"].search(before[-40:]) or lex["not"].search(after[:25]):
             continue
         verb = _last(lex["verb"], before)
-        noun = lex["noun"].match(after.lstrip(" -")) or lex["noun"].search(after[:30])
+        noun = lex["noun"].match(after.lstrip(" -")) or lex["noun"].search(after[:30]) or _NOUN_OF.search(before)
         raised = _last(lex["raise"], before)
+        if raised and _LENT_TO.match(after):
+            raised = None  # "closed a $9.6 billion loan to ⟨X⟩": the subject is the lender
+        if not verb and _BOUGHT_FOR.search(before):
+            verb = _BOUGHT_FOR.search(before)
         if not (verb or noun or raised):
             continue
         investor, target = _parties(view, money, clause_start, clause_end, verb, raised, discourse)
@@ -119,15 +140,22 @@ def _parties(
             return led_by[0], raiser.name if raiser else None
         return None, None
     verb_start = verb.start() + clause_start if verb else money.start
+    relative = [o for o in before if o.end <= verb_start and _RELATIVE_SUBJECT.search(view.text[o.end : verb_start])]
     subjects = subject_candidates(view, verb_start, clause_start) or subject_candidates(view, verb_start)
-    if subjects:
-        investor: OrgRef | None = subjects[-1]
+    investor: OrgRef | None
+    if relative:
+        investor = relative[-1]  # "⟨X⟩, the family's investment vehicle, which injected £120 million"
+    elif subjects:
+        investor = subjects[-1]
     elif subject_is_anaphoric(view.text[clause_start:verb_start]) or subject_is_anaphoric(view.text):
         investor = discourse.topic
     else:
         investor = None
     if investor is None:
         return None, None
+    dative = [o for o in orgs if verb_start < o.start and o.end <= money.start and o.name != investor.name]
+    if dative:
+        return investor, dative[-1].name  # "agreed to lend the company €90 million"
     target = target_after.name if target_after and target_after.name != investor.name else None
     return investor, target
 

@@ -149,7 +149,18 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
         # ⟨C⟩, ⟨the battery company⟩ of (India's) ⟨P⟩ — the descriptor itself was resolved to the child
         (
             "descriptor_of",
-            re.compile(rf"(?P<child>{ORG})\s*,\s*(?P<desc>⟨\d+⟩)\s+of\s+(?:[\w-]+(?:'s|’s)\s+)?(?:the\s+)?{ORG}", flags),
+            re.compile(
+                rf"(?P<child>{ORG})\s*,\s*(?P<desc>⟨\d+⟩)\s+(?:of|between)\s+(?:[\w-]+(?:'s|’s)\s+)?(?:the\s+)?(?P<parents>⟨\d+⟩(?:(?:\s*,\s*|\s+and\s+)(?:[\w-]+(?:'s|’s)\s+)?⟨\d+⟩)*)",
+                flags,
+            ),
+        ),
+        # ⟨C⟩, the (50:50) joint venture of ⟨A⟩ and ⟨B⟩
+        (
+            "venture_of",
+            re.compile(
+                rf"(?P<child>{ORG})\s*,\s*(?:the|a|an|its|their)\s+(?:[\w:-]+\s+){{0,3}}?(?:joint\s+)?venture\s+(?:company\s+)?(?:of|between|owned\s+by|formed\s+by|set\s+up\s+by)\s+(?P<parents>⟨\d+⟩(?:(?:\s*,\s*|\s+and\s+)(?:[\w-]+(?:'s|’s)\s+)?⟨\d+⟩)*)",
+                flags,
+            ),
         ),
         # ⟨P⟩ ... owns ⟨A⟩ and holds a stake in ⟨B⟩: the second verb shares the sentence subject
         (
@@ -277,6 +288,11 @@ def _facts_from_match(
         desc = template.orgs_in(groups["desc"])[0]
         if not re.search(rf"\b(?:{_SUBSIDIARY_HEADS})\b", desc.text, re.I):
             return []
+    if name in ("descriptor_of", "venture_of"):
+        child = template.orgs_in(groups["child"])[0]
+        owners = [o for o in template.orgs_in(groups["parents"]) if not o.plural and o.name != child.name]
+        equal = len(owners) == 2 and bool(re.search(r"\b50\s*[:/-]\s*50\b|\bequal(?:ly)?\b", text))
+        return [_fact(view, o.name, child.name, 50.0 if equal else None, o, child) for o in owners]
     if name == "coordinated_stake":
         subjects = subject_candidates(view, template.sentence_pos(match.start()))
         if not subjects:

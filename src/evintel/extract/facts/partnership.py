@@ -79,6 +79,10 @@ def extract_partnerships(view: SentenceView, discourse: Discourse, kb: Knowledge
         "status": status,
     }
     base = 0.8 if kind != "alliance" else 0.7
+    if kind == "joint_venture":
+        owners = _venture_owners(view)
+        if owners:
+            fields["parties"] = owners
     pairs = _pairs_with(view, parties) if kind != "joint_venture" else None
     if pairs:
         return [
@@ -86,6 +90,35 @@ def extract_partnerships(view: SentenceView, discourse: Discourse, kb: Knowledge
             for pair in pairs
         ]
     return [Fact("partnership", fields, view.evidence(), confidence_for(modality, base), modality)]
+
+
+_VENTURE_OF = re.compile(
+    rf"\b(?:joint\s+)?venture\s+(?:company\s+)?(?:of|between|owned\s+by|formed\s+by|set\s+up\s+by)\s+({ORG_LIST})",
+    re.I,
+)
+
+
+def _venture_owners(view: SentenceView) -> list[str] | None:
+    """"the joint venture of ⟨A⟩ and ⟨B⟩": exactly the owners named there are the parties."""
+    template = build_template(view)
+    match = _VENTURE_OF.search(template.text)
+    if not match:
+        slot = _VENTURE_SLOT_OF.search(template.text)
+        if not slot or not re.search(r"\b(?:venture|jv)\b", template.org(slot.group(1)).text, re.I):
+            return None
+        match = slot
+        names_group = 2
+    else:
+        names_group = 1
+    names: list[str] = []
+    for org in template.orgs_in(match.group(names_group)):
+        for name in org.names:
+            if name not in names:
+                names.append(name)
+    return names if len(names) >= 2 else None
+
+
+_VENTURE_SLOT_OF = re.compile(rf"⟨(\d+)⟩\s+(?:of|between)\s+({ORG_LIST})")
 
 
 _WITH_LIST = re.compile(rf"\bwith\s+(?:both\s+)?({ORG_LIST})")

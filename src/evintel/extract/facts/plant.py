@@ -48,7 +48,6 @@ _BLOCKING_PREPOSITION = re.compile(
     r"\b(?:with|for|from|to|than|like|of|versus|between|including|partner|customer|supplier|supplies|supply)\s*$",
     re.IGNORECASE,
 )
-_FUTURE = re.compile(r"\b(?:will|shall|to\s+be|plans?|would|is\s+to|are\s+to)\b", re.IGNORECASE)
 _OWNER_VERB_AFTER = re.compile(
     r"\s+(?:said|says|announced|confirmed|told|runs|operates|owns|opened|built|is\s+building|has\s+built|"
     r"will\s+build|plans|is\s+planning|acquired|bought)\b",
@@ -238,7 +237,9 @@ def _earlier_plants(view: SentenceView) -> list[tuple[str, str]]:
     found: list[tuple[str, str]] = []
     previous = view.previous
     while previous is not None:
-        found.extend(previous.notes.get("plants", []))
+        earlier = previous.notes.get("plants")
+        if isinstance(earlier, list):
+            found.extend(earlier)
         previous = previous.previous
     return found
 
@@ -270,15 +271,15 @@ def find_sites(view: SentenceView, discourse: Discourse | None = None) -> list[S
             taken.append((place.start, place.end))
             sites.append(_site(view, discourse, match.start(), match.end(), place))
     for verb in lex.making_lc.finditer(lowered):
-        match = _MAKING_OBJECT.match(text, verb.start())  # "has been making cells in Arnstadt"
-        if match is None or _denied_near(view, match.start()):
+        made = _MAKING_OBJECT.match(text, verb.start())  # "has been making cells in Arnstadt"
+        if made is None or _denied_near(view, made.start()):
             continue
-        places = _clean_places(view, read_place_list(text, match.end(), lex.not_places))
+        places = _clean_places(view, read_place_list(text, made.end(), lex.not_places))
         for place in places:
             if place.kind not in ("city", "subdivision") or _overlaps(place, taken):
                 continue
             taken.append((place.start, place.end))
-            sites.append(_site(view, discourse, match.start(), match.end(), place))
+            sites.append(_site(view, discourse, made.start(), made.end(), place))
     sites = [s for s in sites if not _denied_near(view, s.cue_start)]
     view.notes["plant_sites"] = sites
     return sites
@@ -425,13 +426,10 @@ def _owner(
         break
     clause_start, clause_end = clause_bounds(text, start)
     for org in orgs:
-        if (
-            clause_start <= org.start
-            and org.end <= clause_end
-            and _AGENT.search(text[max(0, org.start - 14) : org.start])
-        ):
-            if org.start > end or text[max(0, org.start - 4) : org.start].strip().lower() == "by":
-                return org
+        inside = clause_start <= org.start and org.end <= clause_end
+        is_agent = inside and _AGENT.search(text[max(0, org.start - 14) : org.start])
+        if is_agent and (org.start > end or text[max(0, org.start - 4) : org.start].strip().lower() == "by"):
+            return org  # "built by Magna Steyr in Graz", "the plant of Orsino in Melfi"
     earlier = [o for o in orgs if o.end <= start]
     if earlier and re.match(r"^\s*,\s+(?:the|a|an|which|that|who)\b[^,]*$", text[earlier[-1].end : start]):
         return earlier[-1]  # "Moravia Cells, the Czech start-up building a battery plant in Ostrava"
@@ -569,9 +567,7 @@ def _product_items(np: str, names: bool = False) -> list[str]:
     for item in items:
         if not item or item.lower() in _STOP_WORDS_SET or len(item) < 2 or lex.noun.search(item):
             continue
-        if lex.product_heads.search(item) or (
-            names and _MODEL_NAME.match(item) and not _is_place_name(item)
-        ):
+        if lex.product_heads.search(item) or (names and _MODEL_NAME.match(item) and not _is_place_name(item)):
             kept.append(item)
     return kept
 

@@ -403,10 +403,10 @@ def _candidates(view: SentenceView) -> list[_Candidate]:
             found.append(
                 _Candidate(np[2], np[0], np[1], match.start(), match.end(), _subjects(view, match.start()))
             )
-    for pattern in ("arrival", "due"):
-        for match in lex[pattern].finditer(lowered):
+    for subject_pattern in (lex.arrival, lex.due):
+        for match in subject_pattern.finditer(lowered):
             if (
-                pattern == "due"
+                subject_pattern is lex.due
                 and not _TIME.match(text, match.end())
                 and not re.match(r"to\s", text[match.end() :])
             ):
@@ -420,13 +420,13 @@ def _candidates(view: SentenceView) -> list[_Candidate]:
             subject = _subject_product(view, match.start())
             if subject:
                 found.append(_Candidate(subject[2], subject[0], subject[1], match.start(), match.end(), ()))
-    for pattern in (lex.schedule, _DELAY):
-        for match in pattern.finditer(lowered if pattern is lex.schedule else text):
+    for schedule_pattern in (lex.schedule, _DELAY):
+        for match in schedule_pattern.finditer(lowered if schedule_pattern is lex.schedule else text):
             np = read_product(text, match.end())
             if not np:
                 continue
             rest = text[np[1] : np[1] + 120]
-            if pattern is _DELAY or lex.schedule_verbs.search(rest):
+            if schedule_pattern is _DELAY or lex.schedule_verbs.search(rest):
                 found.append(
                     _Candidate(np[2], np[0], np[1], match.start(), np[1], _subjects(view, match.start()))
                 )

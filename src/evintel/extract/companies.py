@@ -1,0 +1,370 @@
+"""Companies the KB does not know, recognised from their form and context: a legal suffix ("Kestrel
+Motors Inc."), a corporate head word ("Nordvik Batteri", "Hartwell Capital", "Hefei Industrial Investment
+Fund"), a corporate prefix ("Groupe Delmont", "Fondo Aurora"), a role noun before ("startup Voltra",
+"the Hartmann-daughter Sensoria"), an apposition after ("Tavora, a Shenzhen-based maker"), a compound
+naming a parent ("the Delmont-daughter ...", "the Delmont group"), or a recurring subject. Families that
+hold shares ("the Castellari family", "the founding Ibarra family") are found here too.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from evintel.extract.document import Document
+from evintel.extract.naming import (
+    CAP_SEQUENCE,
+    CAP_WORD,
+    is_common,
+    is_place_word,
+    is_title_case,
+    last_word,
+    name_lexicon,
+    role_of,
+)
+from evintel.extract.places import lookup_place
+from evintel.models import Entity, Mention
+from evintel.resolve.kb import slugify
+
+# Name heads and role nouns that tell what kind of company an unknown name is.
+_HEAD_KINDS = {
+    "automaker": {
+        "motors",
+        "motor",
+        "auto",
+        "autos",
+        "automotive",
+        "automobile",
+        "automobiles",
+        "cars",
+        "trucks",
+        "vans",
+        "buses",
+        "carmaker",
+        "automaker",
+        "car-maker",
+        "motorworks",
+    },
+    "startup": {"startup", "start-up", "upstart", "newcomer", "mobility"},
+    "battery_maker": {"batteri", "batterie", "battery", "batteries", "cells", "cell"},
+    "raw_materials": {
+        "mining",
+        "lithium",
+        "nickel",
+        "cobalt",
+        "graphite",
+        "minerals",
+        "metals",
+        "resources",
+        "miner",
+        "refiner",
+    },
+    "recycler": {"recycling", "recycler"},
+    "charging": {"charging"},
+    "investor": {
+        "capital",
+        "ventures",
+        "partners",
+        "investments",
+        "investment",
+        "invest",
+        "fund",
+        "fondo",
+        "fonds",
+        "investor",
+        "lender",
+        "beteiligungs",
+        "beteiligungen",
+        "equity",
+    },
+    "supplier": {
+        "supplier",
+        "antriebe",
+        "components",
+        "drive",
+        "drives",
+        "electronics",
+        "elektronik",
+        "systems",
+        "specialist",
+    },
+}
+# "the Delmont-daughter Delsoft": a hyphenated role after a name names that name's parent company.
+_PARENT_COMPOUND = re.compile(r"^-(?:[a-z]+-)?(?:daughter|subsidiary|sister|tochter|unit|affiliate)\b")
+# "the Delmont group", "the Tata group said": a lower-case company noun right after the name.
+_NOUN_AFTER = re.compile(r"^\s+(?:group|concern|conglomerate|holding|carmaker|automaker)\b(?!\s+of\b)")
+_FAMILY = re.compile(
+    r"(?<![\w-])(?P<name>[A-ZÀ-ÖØ-Þ][\w’'-]+(?:\s+and\s+[A-ZÀ-ÖØ-Þ][\w’'-]+)?)\s+(?P<noun>famil(?:y|ies))\b"
+    r"|(?<![\w-])(?:[Ff]ounder|[Ff]ounding|[Oo]wner|[Cc]ontrolling)\s+family\s+(?P<after>[A-ZÀ-ÖØ-Þ][\w’'-]+)"
+)
+
+
+@dataclass(slots=True)
+class _Found:
+    name: str  # canonical: the name without its legal suffix
+    forms: set[str]  # surface forms to look for in the whole article
+    cue: str = ""  # role noun or name head that revealed it
+    subject_count: int = 0
+    strong: bool = False
+
+
+def find_companies(doc: Document, known: list[tuple[int, int]]) -> list[Mention]:
+    """Mentions (via="pattern") of companies the KB does not know, outside the `known` spans."""
+    text = doc.text
+    taken = bytearray(len(text))  # 1 where a KB mention lies
+    for start, end in known:
+        taken[start:end] = b"\x01" * (end - start)
+    persons: set[str] = set()
+    found: dict[str, _Found] = {}
+
+    def add(name: str, surface: str, cue: str, strong: bool) -> None:
+        item = found.setdefault(name, _Found(name, {name}))
+        item.forms.add(surface)
+        item.cue = item.cue or cue
+        if strong:
+            item.strong = True
+        else:
+            item.subject_count += 1
+
+    sentences = [s for s in doc.sentences if not s.boilerplate]
+    starts = [s.start for s in sentences]
+    headlines = [is_title_case(s.text) for s in sentences]
+    # One scan of the whole text; each run is judged within its sentence.
+    for sequence in CAP_SEQUENCE.finditer(text):
+        i = bisect.bisect_right(starts, sequence.start()) - 1
+        if i < 0 or sequence.end() > sentences[i].end:
+            continue
+        seq_start = sequence.start()
+        tokens = [(seq_start + t.start(), seq_start + t.end()) for t in CAP_WORD.finditer(sequence.group())]
+        for part in _split_at(tokens, taken):
+            _classify(text, part, sentences[i].start, headlines[i], persons, add)
+    if not found:
+        return []
+    known_forms: dict[str, str] = {}
+    for item in found.values():
+        if not item.strong and item.subject_count < 2:
+            continue
+        for form in sorted(item.forms, key=len, reverse=True):
+            known_forms.setdefault(form, item.name)
+        short = _short_form(item.name)
+        if short and short not in persons:
+            known_forms.setdefault(short, item.name)
+    if not known_forms:
+        return []
+    pattern = re.compile(
+        r"(?<![\w-])(?:"
+        + "|".join(re.escape(f) for f in sorted(known_forms, key=len, reverse=True))
+        + r")(?!\w)"
+    )
+    mentions = []
+    for match in pattern.finditer(text):
+        start, end = match.span()
+        if taken.find(1, start, end) >= 0:
+            continue
+        mentions.append(Mention(start, end, match.group(), known_forms[match.group()], "pattern"))
+    return mentions
+
+
+def find_families(text: str, known: list[tuple[int, int]]) -> list[Mention]:
+    """Families that hold shares: "the Wallin family", "the founding Oh family", "the founder family
+    Castellari" -> mentions (via="family") of "Wallin family", "Oh family", "Castellari family"."""
+    if "famil" not in text:
+        return []
+    found = []
+    for match in _FAMILY.finditer(text):
+        group = "name" if match.group("name") else "after"
+        name = match.group(group)
+        first = name.split()[0]
+        if is_common(first) or first in name_lexicon().first_names:
+            continue
+        noun = "families" if match.group("noun") == "families" else "family"
+        start, end = (match.start(), match.end()) if group == "name" else match.span("after")
+        if any(s < end and start < e for s, e in known) and group == "after":
+            continue
+        found.append(Mention(start, end, text[start:end], f"{name} {noun}", "family"))
+    return found
+
+
+def _split_at(tokens: list[tuple[int, int]], taken: bytearray) -> list[list[tuple[int, int]]]:
+    """Runs of tokens not covered by KB mentions."""
+    parts: list[list[tuple[int, int]]] = [[]]
+    for start, end in tokens:
+        if taken.find(1, start, end) >= 0:
+            parts.append([])
+        else:
+            parts[-1].append((start, end))
+    return [p for p in parts if p]
+
+
+def _classify(
+    text: str,
+    part: list[tuple[int, int]],
+    sentence_start: int,
+    headline: bool,
+    persons: set[str],
+    add: Callable[[str, str, str, bool], None],
+) -> None:
+    """Decide whether a run of capitalised tokens names a company, and register it."""
+    lexicon = name_lexicon()
+    words = [text[s:e] for s, e in part]
+    before = text[max(sentence_start, part[0][0] - 40) : part[0][0]]
+    corporate = any(
+        w in lexicon.name_heads or w in lexicon.legal_suffixes or w in lexicon.name_prefixes for w in words
+    )
+    lead = 0
+    while lead < len(words) and words[lead] in lexicon.not_names and words[lead] not in lexicon.name_prefixes:
+        lead += 1
+    # "Hefei Industrial Investment Fund", "Finnish Minerals Group": a place word and finance heads.
+    if not headline and _place_led(words[lead:]):
+        last = lead + _place_led(words[lead:])
+        name = text[part[lead][0] : part[last - 1][1]]
+        add(name, name, words[last - 1].lower(), True)
+        return
+    while lead < len(words) and words[lead] in lexicon.nationalities:
+        lead += 1
+    # Persons: "chief executive Jan Holm", "Jochen Goller" (known given name); never a corporate name.
+    title = last_word(before)
+    if not corporate and lead < len(words) and (
+        words[lead] in lexicon.first_names or (title in lexicon.person_titles and lead == 0 and len(words) <= 3)
+    ):
+        if len(words) - lead >= 2 or words[lead] not in lexicon.first_names:
+            persons.update(words[lead:])
+        return
+    words, part = words[lead:], part[lead:]
+    # "Korea's Daesan Electric": a place in the possessive is not part of the name.
+    if len(words) > 1 and words[0].endswith(("'s", "’s")) and is_common(words[0][:-2]):
+        words, part = words[1:], part[1:]
+    if not words or lookup_place(" ".join(words)) is not None:
+        return
+    if lead:
+        before = text[max(sentence_start, part[0][0] - 40) : part[0][0]]
+    after = text[part[-1][1] : part[-1][1] + 80]
+    # "Kestrel Motors Inc.", "Brightline Mobility Ltd": a legal suffix ends the name.
+    for k in range(1, len(words)):
+        if words[k] in lexicon.legal_suffixes or words[k] + "." in lexicon.legal_suffixes:
+            name_words = words[:k]
+            if _distinctive(name_words):
+                name_end = part[k - 1][1]
+                end = part[k][1]
+                while k + 1 < len(words) and words[k + 1] in lexicon.legal_suffixes:
+                    k += 1
+                    end = part[k][1]
+                if text[end : end + 1] == "." and words[k] + "." in lexicon.legal_suffixes:
+                    end += 1
+                add(text[part[0][0] : name_end], text[part[0][0] : end], "suffix", True)
+            return
+    # "Groupe Delmont", "Fondo Aurora": a corporate prefix starts the name.
+    if words[0] in lexicon.name_prefixes and len(words) >= 2 and _distinctive(words[1:2]):
+        add(text[part[0][0] : part[1][1]], text[part[0][0] : part[1][1]], "prefix", True)
+        return
+    # "Nordvik Batteri", "Nanchang Industrial Guidance Fund": the name runs to its last head word.
+    for h in range(min(len(words), 6) - 1, 0, -1):
+        if words[h] not in lexicon.name_heads or not _distinctive(words[:h]):
+            continue
+        if any(w not in lexicon.name_heads and (w in lexicon.not_names or w in lexicon.person_titles) for w in words[1:h]):
+            continue
+        name = text[part[0][0] : part[h][1]]
+        add(name, name, words[h].lower(), True)
+        return
+    if headline:
+        return
+    name_words = _trim(words)
+    if not name_words or not _distinctive(name_words):
+        return
+    name = text[part[0][0] : part[len(name_words) - 1][1]]
+    role = role_of(last_word(before))
+    if role in lexicon.roles and title not in lexicon.person_roles:
+        add(name, name, role, True)
+        return
+    if len(name_words) == len(words):
+        if _PARENT_COMPOUND.match(after) or _NOUN_AFTER.match(after):
+            add(name, name, "parent", True)
+            return
+        apposition = lexicon.apposition_after.match(after)
+        if apposition:
+            add(name, name, apposition.group(1), True)
+            return
+        if lexicon.subject_after.match(after):
+            add(name, name, "", False)
+
+
+def _place_led(words: list[str]) -> int:
+    """Length of a name made of a place word and corporate heads ("Finnish Minerals Group"), or 0."""
+    lexicon = name_lexicon()
+    if len(words) < 3 or not is_place_word(words[0]):
+        return 0
+    for last in range(min(len(words), 6), 2, -1):
+        body = words[1:last]
+        heads = [w for w in body if w in lexicon.name_heads]
+        if body[-1] in lexicon.name_heads and len(heads) >= 2 and any(w in lexicon.finance_heads for w in heads):
+            return last
+    return 0
+
+
+def _trim(words: list[str]) -> list[str]:
+    """The leading name words, up to a title or common word ("Arvent Chief Executive" -> "Arvent")."""
+    lexicon = name_lexicon()
+    kept: list[str] = []
+    for word in words:
+        if word in lexicon.person_titles or word in lexicon.not_names or len(kept) >= 3:
+            break
+        kept.append(word)
+    return kept
+
+
+def _distinctive(words: list[str]) -> bool:
+    """At least one word that could be a company's own name (not a common word, place or model code)."""
+    lexicon = name_lexicon()
+    for word in words:
+        bare = word.rstrip(".")
+        if (
+            len(bare) < 2
+            or any(c.isdigit() for c in bare)
+            or bare in lexicon.name_heads
+            or bare in lexicon.legal_suffixes
+            or bare in lexicon.name_prefixes
+            or is_common(bare)
+        ):
+            continue
+        return True
+    return False
+
+
+def _short_form(name: str) -> str | None:
+    """The short name later sentences use: "Kestrel" for "Kestrel Motors", "Delmont" for "Groupe Delmont"."""
+    lexicon = name_lexicon()
+    words = name.split()
+    if len(words) < 2:
+        return None
+    first = words[1] if words[0] in lexicon.name_prefixes else words[0]
+    if not _distinctive([first]) or first in lexicon.first_names:
+        return None
+    return first
+
+
+def describe_unknown(doc: Document, name: str) -> Entity:
+    """An Entity for a company found in text, with the kind, country and HQ its context gives."""
+    lexicon = name_lexicon()
+    kind = "other"
+    country = hq = None
+    for word in name.lower().split():
+        kind = next((k for k, heads in _HEAD_KINDS.items() if word in heads), kind)
+    text = doc.text
+    for mention in doc.mentions:
+        if mention.entity != name:
+            continue
+        if mention.via in ("government", "family"):
+            return Entity(id=slugify(name), name=name, kind=mention.via, in_kb=False)
+        if mention.via != "pattern":
+            continue
+        window = text[max(0, mention.start - 60) : mention.start] + " " + text[mention.end : mention.end + 80]
+        for word in re.findall(r"[\w’'-]+", window):
+            if kind == "other":
+                kind = next((k for k, heads in _HEAD_KINDS.items() if word.lower() in heads), kind)
+            if country is None and word in lexicon.nationalities:
+                country = lexicon.nationalities[word][0]
+            if hq is None and word.endswith("-based"):
+                hq = word[: -len("-based")]
+    return Entity(id=slugify(name), name=name, kind=kind, country=country, hq=hq, in_kb=False)

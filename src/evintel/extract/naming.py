@@ -1,0 +1,116 @@
+"""The organisation-name lexicon (extract/data/org_names.yaml) and the word tests every mention finder
+shares: capitalised runs, headlines, common words that are never names."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from evintel.extract.lexicon import load_lexicon
+from evintel.extract.places import lookup_place
+from evintel.resolve.kb import normalize_name
+
+# A hyphen continues a name only before a capital or digit: "Rolls-Royce", but "Hartmann-daughter".
+CAP_TOKEN = r"[A-ZÀ-ÖØ-Þ](?:[\w&]|[’'./](?=\w)|-(?=[A-Z0-9À-Þ]))*"
+CAP_SEQUENCE = re.compile(rf"{CAP_TOKEN}(?:[ \u00a0](?:&[ \u00a0])?{CAP_TOKEN})*")
+CAP_WORD = re.compile(CAP_TOKEN)
+_TITLE_WORD = re.compile(r"[A-Za-z][\w’'-]*")
+
+
+@dataclass(frozen=True, slots=True)
+class NameLexicon:
+    """The parsed org_names.yaml, as sets and compiled patterns."""
+
+    surnames: frozenset[str]
+    first_names: frozenset[str]
+    person_titles: frozenset[str]
+    person_roles: frozenset[str]
+    legal_suffixes: frozenset[str]
+    name_heads: frozenset[str]
+    finance_heads: frozenset[str]
+    name_prefixes: frozenset[str]
+    not_names: frozenset[str]
+    cities: frozenset[str]
+    nationalities: dict[str, tuple[str, ...]]
+    adjective_of: dict[str, str]  # country (lower case) -> nationality adjective
+    roles: frozenset[str]
+    apposition_after: re.Pattern[str]
+    subject_after: re.Pattern[str]
+    cue_after: re.Pattern[str]
+
+
+@lru_cache(maxsize=1)
+def name_lexicon() -> NameLexicon:
+    """The organisation-name lexicon, loaded and compiled once."""
+    data = load_lexicon("org_names")
+    appositions = "|".join(re.escape(w) for w in sorted(data["apposition_nouns"], key=len, reverse=True))
+    verbs = "|".join(re.escape(w) for w in sorted(set(data["subject_verbs"]), key=len, reverse=True))
+    nationalities = {k: tuple(v) for k, v in data["nationalities"].items()}
+    adjective_of: dict[str, str] = {}
+    for adjective, countries in nationalities.items():
+        if adjective in ("European", "Asian"):
+            continue
+        for country in countries:
+            adjective_of.setdefault(country.lower(), adjective)
+    return NameLexicon(
+        surnames=frozenset(normalize_name(w) for w in data["surnames"]),
+        first_names=frozenset(data["first_names"]),
+        person_titles=frozenset(data["person_titles"]),
+        person_roles=frozenset(data["person_roles"]),
+        legal_suffixes=frozenset(data["legal_suffixes"]),
+        name_heads=frozenset(data["name_heads"]),
+        finance_heads=frozenset(data["finance_heads"]),
+        name_prefixes=frozenset(data["name_prefixes"]),
+        not_names=frozenset(data["not_names"]),
+        cities=frozenset(data["cities"]),
+        nationalities=nationalities,
+        adjective_of=adjective_of,
+        roles=frozenset(data["role_nouns"]),
+        apposition_after=re.compile(
+            rf"^,\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){{0,4}}?({appositions})\b(?!\s+(?:of|for)\s+(?:the\s+)?[A-Z])"
+        ),
+        subject_after=re.compile(rf"^(?:,\s+)?\s+(?:also\s+|has\s+|had\s+|now\s+)?({verbs})\b"),
+        cue_after=re.compile(rf"^(?:['’]s\b|\s+(?:brand|brands|{verbs})\b)"),
+    )
+
+
+def last_word(text: str) -> str:
+    """The word right before the end of `text` if only a space separates them ("" otherwise)."""
+    if not text.endswith((" ", "\u00a0")):
+        return ""
+    return text.rstrip().rpartition(" ")[2]
+
+
+def role_of(word: str) -> str:
+    """The role noun a word ends in: "battery-daughter" and "Hartmann-daughter" -> "daughter"."""
+    return word.rpartition("-")[2] if "-" in word else word
+
+
+def is_title_case(sentence: str) -> bool:
+    """A headline written in title case ("Mini Sales Slump As Smart Gains"), where capitals say nothing."""
+    if sentence.rstrip()[-1:] in ".!?":
+        return False
+    words = [w for w in _TITLE_WORD.findall(sentence) if len(w) > 3]
+    if len(words) < 3:
+        return False
+    return sum(w[0].isupper() for w in words) >= 0.8 * len(words)
+
+
+@lru_cache(maxsize=16384)
+def is_common(word: str) -> bool:
+    """Capitalised words that are not names: function words, months, nationalities, places."""
+    lexicon = name_lexicon()
+    return (
+        word in lexicon.not_names
+        or word in lexicon.nationalities
+        or word in lexicon.cities
+        or lookup_place(word) is not None
+    )
+
+
+@lru_cache(maxsize=16384)
+def is_place_word(word: str) -> bool:
+    """Nationalities, cities and known places ("Hefei", "Finnish", "Ontario")."""
+    lexicon = name_lexicon()
+    return word in lexicon.nationalities or word in lexicon.cities or lookup_place(word) is not None

@@ -1,0 +1,88 @@
+"""People who own stakes or invest ("Geely founder Li Shufu holds 9.7 percent", "chairman Liu Zhiyuan
+holds 18 percent"), as person mentions (via="person") in `Document.persons`.
+
+Only names introduced by a role word (founder, chairman, chief executive, billionaire, ...) or standing,
+with a known given name, as the subject of holds/owns/controls/invested count; every later occurrence
+of the full name is a mention too. Persons never enter `Document.mentions`, so no rule reading
+organisations can take a person for a seller, supplier or partner by accident.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from evintel.extract.document import Document
+from evintel.extract.naming import is_common, name_lexicon
+from evintel.models import Mention
+
+_NAME_WORD = r"[A-ZÀ-ÖØ-Þ][\w’'-]*[\w]"
+_NAME = rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}}"
+_OWNING_VERB = re.compile(
+    r"^,?\s+(?:still\s+|also\s+|now\s+|personally\s+|directly\s+)?"
+    r"(?:holds|held|owns|owned|controls|controlled|invested|invests|keeps|retains|has\s+a\s+stake)\b"
+)
+
+
+@lru_cache(maxsize=1)
+def _role_pattern() -> re.Pattern[str]:
+    roles = sorted(name_lexicon().person_roles, key=len, reverse=True)
+    body = "|".join(re.escape(r) for r in roles)
+    return re.compile(rf"(?<![\w])(?i:{body})\s+(?P<name>{_NAME})")
+
+
+@lru_cache(maxsize=1)
+def _subject_pattern() -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w-])(?P<name>{_NAME})")
+
+
+def find_persons(doc: Document, known: list[tuple[int, int]]) -> list[Mention]:
+    """Person mentions (via="person") of owners and investors, outside the `known` organisation spans."""
+    text = doc.text
+    names: set[str] = set()
+    for match in _role_pattern().finditer(text):
+        name = _clean(match.group("name"), match.start("name"), known)
+        if name:
+            names.add(name)
+    first_names = name_lexicon().first_names
+    for match in _subject_pattern().finditer(text):
+        words = match.group("name").split()
+        if words[0] not in first_names or not _OWNING_VERB.match(text[match.end() : match.end() + 40]):
+            continue
+        name = _clean(match.group("name"), match.start("name"), known)
+        if name:
+            names.add(name)
+    if not names:
+        return []
+    every = re.compile(
+        r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)) + r")(?![\w-])"
+    )
+    found = []
+    for match in every.finditer(text):
+        start, end = match.span()
+        if not any(s < end and start < e for s, e in known):
+            found.append(Mention(start, end, match.group(), match.group(), "person"))
+    return found
+
+
+def _clean(name: str, start: int, known: list[tuple[int, int]]) -> str | None:
+    """The person's name words (two to four, no common or corporate words), or None."""
+    lexicon = name_lexicon()
+    kept: list[str] = []
+    for match in re.finditer(r"\S+", name):
+        word = match.group()
+        word_start, word_end = start + match.start(), start + match.end()
+        if (
+            is_common(word)
+            or word in lexicon.name_heads
+            or word in lexicon.legal_suffixes
+            or word in lexicon.person_titles
+            or any(s < word_end and word_start < e for s, e in known)
+        ):
+            break
+        kept.append(word.removesuffix("'s").removesuffix("’s"))
+        if word.endswith(("'s", "’s")):
+            break
+    if len(kept) < 2:
+        return None
+    return " ".join(kept)
