@@ -77,9 +77,8 @@ def store_url(request: pytest.FixtureRequest, tmp_path) -> str:  # type: ignore[
 @pytest.fixture
 def store(store_url: str) -> Iterator[object]:
     """An open, migrated, empty store on each back-end, with the small test KB of tests/store/kb.yaml."""
-    from storekit import small_kb
-
     from evintel.store import open_store
+    from storekit import small_kb
 
     opened = open_store(store_url, kb=small_kb())
     yield opened

@@ -18,7 +18,12 @@ from evintel.models import Article, Evidence, Fact
 
 _NAME = r"[A-Z][\w&\-]*(?: [A-Z][\w&\-]*)*"
 _PATTERNS = [
-    (re.compile(rf"(?P<org>{_NAME}) delivered (?P<q>[\d,]+) (?P<pt>BEV|PHEV|HEV) in (?P<period>\d{{4}}(?:-[QH]\d)?)\."), "sales"),
+    (
+        re.compile(
+            rf"(?P<org>{_NAME}) delivered (?P<q>[\d,]+) (?P<pt>BEV|PHEV|HEV) in (?P<period>\d{{4}}(?:-[QH]\d)?)\."
+        ),
+        "sales",
+    ),
     (re.compile(rf"(?P<parent>{_NAME}) owns (?P<child>{_NAME})\."), "ownership"),
     (re.compile(rf"(?P<a>{_NAME}) and (?P<b>{_NAME}) agreed a partnership\."), "partnership"),
     (re.compile(rf"(?P<supplier>{_NAME}) supplies batteries to (?P<customer>{_NAME})\."), "supply"),
@@ -45,7 +50,9 @@ def scripted_extract(article: Article) -> list[Fact]:
                 fields = {"parties": [m["a"], m["b"]], "kind": "alliance", "scope": None, "status": "signed"}
             else:
                 fields = {"supplier": m["supplier"], "customer": m["customer"], "items": ["batteries"]}
-            found.append(Fact(kind, fields, Evidence(m.group(0), m.start(), m.end()), 0.9, "asserted", article.id))
+            found.append(
+                Fact(kind, fields, Evidence(m.group(0), m.start(), m.end()), 0.9, "asserted", article.id)
+            )
     found.sort(key=lambda f: f.evidence.start)
     return found
 
@@ -69,8 +76,14 @@ FILLER = (
 def article(article_id: str, body: str, day: str | None = "2024-04-10", **extra: str) -> Article:
     """An article whose text is `body` and a closing line naming the article."""
     text = f"{body}\n\nReported under reference {article_id}."
-    return Article(article_id, text, date.fromisoformat(day) if day else None, extra.get("title"), extra.get("url"),
-                   extra.get("source"))
+    return Article(
+        article_id,
+        text,
+        date.fromisoformat(day) if day else None,
+        extra.get("title"),
+        extra.get("url"),
+        extra.get("source"),
+    )
 
 
 def many_articles(count: int, prefix: str = "n") -> list[Article]:
@@ -101,14 +114,33 @@ def small_kb():  # type: ignore[no-untyped-def]
 CORPUS = [
     ("q1", "2024-04-09", "BMW Group delivered 82,700 BEV in 2024-Q1. Mini delivered 9,100 BEV in 2024-Q1."),
     ("q2", "2024-04-15", "A second report is out. BMW Group delivered 83,700 BEV in 2024-Q1. Demand held."),
-    ("q3", "2023-10-12", "BMW Group delivered 94,000 BEV in 2023-Q3. Northvolt supplies batteries to BMW Group."),
-    ("q4", "2022-07-20", "BMW Group delivered 35,300 BEV in 2022-Q2. BMW Group delivered 51,000 PHEV in 2022-Q2."),
-    ("q5", "2024-02-01", "Nissan and Renault agreed a partnership. Northvolt supplies batteries to Volkswagen Group."),
+    (
+        "q3",
+        "2023-10-12",
+        "BMW Group delivered 94,000 BEV in 2023-Q3. Northvolt supplies batteries to BMW Group.",
+    ),
+    (
+        "q4",
+        "2022-07-20",
+        "BMW Group delivered 35,300 BEV in 2022-Q2. BMW Group delivered 51,000 PHEV in 2022-Q2.",
+    ),
+    (
+        "q5",
+        "2024-02-01",
+        "Nissan and Renault agreed a partnership. Northvolt supplies batteries to Volkswagen Group.",
+    ),
     ("q6", "2024-03-03", "Volkswagen Group owns Rimac. Porsche delivered 9,000 BEV in 2023."),
-    ("q7", "2024-05-05", "Acme Cells supplies batteries to Mercedes-Benz Group. Mercedes-Benz Group delivered 47,500 BEV in 2024-Q1."),
+    (
+        "q7",
+        "2024-05-05",
+        "Acme Cells supplies batteries to Mercedes-Benz Group. Mercedes-Benz Group delivered 47,500 BEV in 2024-Q1.",
+    ),
 ]
 
 
 def corpus_articles() -> list[Article]:
     """The query-test corpus as articles."""
-    return [article(i, body, day, title=f"Title of {i}", url=f"https://news.example/{i}") for i, day, body in CORPUS]
+    return [
+        article(i, body, day, title=f"Title of {i}", url=f"https://news.example/{i}")
+        for i, day, body in CORPUS
+    ]

@@ -6,11 +6,11 @@ import json
 from pathlib import Path
 
 import pytest
-from storekit import FILLER, corpus_articles, scripted_extract
 from typer.testing import CliRunner
 
 from evintel.cli.main import app
 from evintel.store import ingest_articles, open_store
+from storekit import FILLER, corpus_articles, scripted_extract
 
 COMMANDS = ["ingest", "facts", "entity", "conflicts", "export", "stats"]
 
@@ -23,10 +23,21 @@ def invoke(*args: str, env: dict[str, str] | None = None):
 def jsonl(tmp_path) -> Path:
     path = tmp_path / "feed.jsonl"
     lines = [
-        {"id": "c1", "url": "https://a.example/1", "date": "2024-05-02", "title": "Quarterly figures",
-         "text": "Renault Group said on Tuesday it delivered 31,000 electric cars in the first quarter. " + FILLER},
-        {"id": "c2", "url": "https://a.example/2", "date": "2024-06-11", "title": "Battery deal",
-         "text": "Northvolt will supply battery cells to Volvo Cars from its Swedish plant, the companies said."},
+        {
+            "id": "c1",
+            "url": "https://a.example/1",
+            "date": "2024-05-02",
+            "title": "Quarterly figures",
+            "text": "Renault Group said on Tuesday it delivered 31,000 electric cars in the first quarter. "
+            + FILLER,
+        },
+        {
+            "id": "c2",
+            "url": "https://a.example/2",
+            "date": "2024-06-11",
+            "title": "Battery deal",
+            "text": "Northvolt will supply battery cells to Volvo Cars from its Swedish plant, the companies said.",
+        },
     ]
     path.write_text("".join(json.dumps(line) + "\n" for line in lines), encoding="utf-8")
     return path
@@ -114,8 +125,20 @@ def test_db_falls_back_to_env_then_cwd(filled_url, tmp_path, monkeypatch):
 
 
 def test_facts_json_filters_like_the_library(filled_url):
-    result = invoke("facts", "--type", "sales", "--org", "BMW Group", "--powertrain", "BEV", "--since", "2023",
-                    "--db", filled_url, "--json")
+    result = invoke(
+        "facts",
+        "--type",
+        "sales",
+        "--org",
+        "BMW Group",
+        "--powertrain",
+        "BEV",
+        "--since",
+        "2023",
+        "--db",
+        filled_url,
+        "--json",
+    )
     assert result.exit_code == 0
     quantities = sorted(item["fields"]["quantity"] for item in json.loads(result.stdout)["items"])
     assert quantities == [9100, 82700, 83700, 94000]
@@ -153,7 +176,10 @@ def test_export_writes_each_format(filled_url, tmp_path, fmt):
     if fmt == "parquet":
         import pyarrow.parquet as pq
 
-        assert pq.read_table(out).num_rows == json.loads(invoke("stats", "--db", filled_url, "--json").stdout)["facts"]
+        assert (
+            pq.read_table(out).num_rows
+            == json.loads(invoke("stats", "--db", filled_url, "--json").stdout)["facts"]
+        )
     if fmt == "graphml":
         import xml.etree.ElementTree as ET
 
@@ -169,7 +195,8 @@ def test_export_unknown_format_exit_1(filled_url, tmp_path):
 def test_sqlite_and_postgresql_print_identical_facts_and_entity_json(jsonl, tmp_path, pg_schema_url):
     corpus = tmp_path / "corpus.jsonl"
     corpus.write_text(
-        jsonl.read_text(encoding="utf-8") + "".join(json.dumps(a.to_dict()) + "\n" for a in corpus_articles()),
+        jsonl.read_text(encoding="utf-8")
+        + "".join(json.dumps(a.to_dict()) + "\n" for a in corpus_articles()),
         encoding="utf-8",
     )
     outputs = []

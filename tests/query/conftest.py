@@ -1,8 +1,8 @@
 import pytest
-from storekit import corpus_articles, scripted_extract, small_kb
 
 from conftest import BACKENDS, postgres_schema
 from evintel.store import ingest_articles, open_store
+from storekit import corpus_articles, scripted_extract, small_kb
 
 
 @pytest.fixture(scope="module", params=BACKENDS)

@@ -1,8 +1,8 @@
 import pytest
-from storekit import corpus_articles
 
 from evintel.errors import NotFoundError
 from evintel.query import get_article
+from storekit import corpus_articles
 
 
 def test_get_article_returns_text_exactly_and_facts_with_offsets(filled):

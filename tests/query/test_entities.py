@@ -9,8 +9,15 @@ def test_entity_profile_finds_by_name_alias_case_or_id(filled, name):
     assert entity_profile(filled, name).entity.id == "bmw-group"
 
 
-@pytest.mark.parametrize(("name", "expected"), [("vw", "volkswagen-group"), ("Mercedes", "mercedes-benz-group"),
-                                                 ("nissan", "nissan-motor"), ("Acme Cells", "acme-cells")])
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("vw", "volkswagen-group"),
+        ("Mercedes", "mercedes-benz-group"),
+        ("nissan", "nissan-motor"),
+        ("Acme Cells", "acme-cells"),
+    ],
+)
 def test_entity_profile_resolves_aliases_and_discovered_names(filled, name, expected):
     assert entity_profile(filled, name).entity.id == expected
 

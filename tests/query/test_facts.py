@@ -11,12 +11,20 @@ def _quantities(store, **criteria):
 
 def test_list_facts_filters_group_including_brands(filled):
     assert _quantities(filled, type="sales", entity="BMW Group", powertrain="BEV", since="2023") == [
-        9100, 82700, 83700, 94000]
+        9100,
+        82700,
+        83700,
+        94000,
+    ]
 
 
 @pytest.mark.parametrize("name", ["BMW Group", "bmw group", "BMW AG", "  BMW-Group "])
 def test_list_facts_entity_names_are_tolerant(filled, name):
-    assert _quantities(filled, type="sales", entity=name, powertrain="bev", since="2024") == [9100, 82700, 83700]
+    assert _quantities(filled, type="sales", entity=name, powertrain="bev", since="2024") == [
+        9100,
+        82700,
+        83700,
+    ]
 
 
 @pytest.mark.parametrize(

@@ -1,6 +1,5 @@
-from storekit import corpus_articles
-
 from evintel.query import stats
+from storekit import corpus_articles
 
 
 def test_stats_counts_articles_facts_entities_conflicts(filled):

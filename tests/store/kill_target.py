@@ -9,10 +9,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from storekit import scripted_extract, small_kb  # noqa: E402
-
 from evintel.models import Article  # noqa: E402
 from evintel.store import ingest_articles, open_store  # noqa: E402
+from storekit import scripted_extract, small_kb  # noqa: E402
 
 
 def read_articles(path: str) -> list[Article]:

@@ -12,11 +12,11 @@ from pathlib import Path
 
 import pytest
 import sqlalchemy as sa
-from storekit import many_articles, small_kb
 
 from evintel import query
 from evintel.store import open_store
 from evintel.store.schema import articles, consolidated_facts, consolidated_members, fact_sources, facts
+from storekit import many_articles, small_kb
 
 COUNT = 2000
 TARGET = Path(__file__).with_name("kill_target.py")
@@ -33,8 +33,9 @@ def feed(tmp_path_factory) -> Path:
 
 def _run(url: str, feed: Path) -> subprocess.Popen:
     env = {**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)}
-    return subprocess.Popen([sys.executable, str(TARGET), url, str(feed)], stdout=subprocess.PIPE,
-                            stderr=subprocess.PIPE, env=env)
+    return subprocess.Popen(
+        [sys.executable, str(TARGET), url, str(feed)], stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env
+    )
 
 
 def _stored(url: str) -> int:
@@ -50,7 +51,11 @@ def _stored(url: str) -> int:
 
 @pytest.mark.parametrize("backend", ["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
 def test_ingest_killed_midway_then_rerun_is_complete_and_consistent(backend, feed, tmp_path, request):
-    url = f"sqlite:///{tmp_path / 'crash.db'}" if backend == "sqlite" else request.getfixturevalue("pg_schema_url")
+    url = (
+        f"sqlite:///{tmp_path / 'crash.db'}"
+        if backend == "sqlite"
+        else request.getfixturevalue("pg_schema_url")
+    )
     victim = _run(url, feed)
     deadline = time.monotonic() + 120
     while _stored(url) < COUNT // 4 and victim.poll() is None and time.monotonic() < deadline:

@@ -2,12 +2,12 @@ from dataclasses import replace
 
 import pytest
 import sqlalchemy as sa
-from storekit import FILLER, article, failing_extract, many_articles, scripted_extract
 
 from evintel import query
 from evintel.errors import IngestError
 from evintel.store import ingest_articles
 from evintel.store.schema import articles, fact_sources, facts
+from storekit import FILLER, article, failing_extract, many_articles, scripted_extract
 
 BODY = (
     "BMW Group delivered 82,700 BEV in 2024-Q1. Northvolt supplies batteries to BMW Group. "
@@ -62,18 +62,27 @@ def test_ingest_articles_copy_within_one_batch_is_grouped(store):
 
 def test_ingest_articles_different_figures_make_one_conflict_with_both_evidences(store):
     one = article("a1", "BMW Group delivered 82,700 BEV in 2024-Q1. Sales rose in Europe.")
-    two = article("b7", "A dealer survey is out. BMW Group delivered 83,700 BEV in 2024-Q1. Demand held up.",
-                  day="2024-04-12")
+    two = article(
+        "b7",
+        "A dealer survey is out. BMW Group delivered 83,700 BEV in 2024-Q1. Demand held up.",
+        day="2024-04-12",
+    )
     ingest_articles(store, [one, two], extract=scripted_extract)
     found = query.list_conflicts(store)
     assert [c.kind for c in found] == ["figure"]
     evidence = sorted(src["evidence"]["text"] for side in found[0].sides for src in side["sources"])
-    assert evidence == ["BMW Group delivered 82,700 BEV in 2024-Q1.", "BMW Group delivered 83,700 BEV in 2024-Q1."]
+    assert evidence == [
+        "BMW Group delivered 82,700 BEV in 2024-Q1.",
+        "BMW Group delivered 83,700 BEV in 2024-Q1.",
+    ]
 
 
 def test_ingest_articles_ownership_against_kb_makes_kb_conflict(store):
-    ingest_articles(store, [article("s1", "Volkswagen Group owns Rimac. Nothing else happened.")],
-                    extract=scripted_extract)
+    ingest_articles(
+        store,
+        [article("s1", "Volkswagen Group owns Rimac. Nothing else happened.")],
+        extract=scripted_extract,
+    )
     found = query.list_conflicts(store, "kb")
     assert len(found) == 1
     assert "Rimac" in found[0].summary
@@ -86,8 +95,9 @@ def test_ingest_articles_ownership_against_kb_makes_kb_conflict(store):
     [
         "Robert'); DROP TABLE articles;-- said nothing about sales.",
         "<script>alert('x')</script><p class=\"a\">BMW &amp; Mini</p> -- 100% ; SELECT * FROM facts",
-        "Quotes ' \" ` and backslashes \\ \\n and unicode: München, Škoda, 比亚迪 \x00 end"
-        .replace("\x00", ""),
+        "Quotes ' \" ` and backslashes \\ \\n and unicode: München, Škoda, 比亚迪 \x00 end".replace(
+            "\x00", ""
+        ),
         "  leading and trailing whitespace kept exactly  \n\n",
     ],
 )
@@ -113,8 +123,11 @@ def test_ingest_articles_bad_items_reported_rest_goes_on(store):
 
 def test_ingest_articles_same_id_new_content_is_kept_under_a_suffixed_id(store):
     ingest_articles(store, [article("x", "BMW Group delivered 10 BEV in 2024.")], extract=scripted_extract)
-    ingest_articles(store, [article("x", "Totally different story about Stellantis delivered 20 BEV in 2023.")],
-                    extract=scripted_extract)
+    ingest_articles(
+        store,
+        [article("x", "Totally different story about Stellantis delivered 20 BEV in 2023.")],
+        extract=scripted_extract,
+    )
     with store.read() as conn:
         ids = sorted(conn.execute(sa.select(articles.c.id)).scalars())
     assert ids[0] == "x" and ids[1].startswith("x~") and len(ids) == 2
@@ -130,14 +143,16 @@ def test_ingest_articles_failed_batch_leaves_nothing_half_written(store, monkeyp
     with pytest.raises(RuntimeError):
         ingest_articles(store, many_articles(5), extract=scripted_extract, batch_size=5)
     with store.read() as conn:
-        counts = [conn.execute(sa.select(sa.func.count()).select_from(t)).scalar() for t in (articles, facts, fact_sources)]
+        counts = [
+            conn.execute(sa.select(sa.func.count()).select_from(t)).scalar()
+            for t in (articles, facts, fact_sources)
+        ]
     assert counts == [0, 0, 0]
 
 
 def test_ingest_articles_workers_give_the_same_store_as_one_process(store_url, tmp_path):
-    from storekit import small_kb
-
     from evintel.store import open_store
+    from storekit import small_kb
 
     serial = open_store(f"sqlite:///{tmp_path / 'serial.db'}", kb=small_kb())
     ingest_articles(serial, many_articles(30), extract=scripted_extract, batch_size=7)
@@ -151,5 +166,11 @@ def test_ingest_articles_workers_give_the_same_store_as_one_process(store_url, t
 
 def test_ingest_articles_reports_progress_per_batch(store):
     seen = []
-    ingest_articles(store, many_articles(12), extract=scripted_extract, batch_size=5, progress=lambda r: seen.append(r.read))
+    ingest_articles(
+        store,
+        many_articles(12),
+        extract=scripted_extract,
+        batch_size=5,
+        progress=lambda r: seen.append(r.read),
+    )
     assert seen == [5, 10, 12]

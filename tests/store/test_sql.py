@@ -1,10 +1,10 @@
-import sqlalchemy as sa
 import pytest
-from storekit import small_kb
+import sqlalchemy as sa
 
 from evintel.errors import StoreError
 from evintel.store import migration, open_store
 from evintel.store.schema import entities, entity_names
+from storekit import small_kb
 
 
 def test_open_store_migrates_to_head(store):

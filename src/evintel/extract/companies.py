@@ -143,11 +143,13 @@ def find_companies(doc: Document, known: list[tuple[int, int]]) -> list[Mention]
     if not found:
         return []
     known_forms: dict[str, str] = {}
-    for item in found.values():
-        if not item.strong and item.subject_count < 2:
-            continue
+    kept = [item for item in found.values() if item.strong or item.subject_count >= 2]
+    # "Hartmann" (from "the Hartmann-daughter") is the short form of "Hartmann Elektronik" named elsewhere.
+    full_of = {short: item.name for item in kept if (short := _short_form(item.name))}
+    for item in kept:
+        name = full_of.get(item.name, item.name)
         for form in sorted(item.forms, key=len, reverse=True):
-            known_forms.setdefault(form, item.name)
+            known_forms.setdefault(form, name)
         short = _short_form(item.name)
         if short and short not in persons:
             known_forms.setdefault(short, item.name)

@@ -64,6 +64,11 @@ def find_mentions(doc: Document, kb: KnowledgeBase) -> list[Mention]:
     doc.persons = find_persons(doc, [(m.start, m.end) for m in found])
     return found
 
+_UNIT_OF = re.compile(r"(?i:state|province|city|region|canton|prefecture|municipality)\s+of\s")
+_LOCATIVE_BEFORE = re.compile(
+    r"(?i:\b(?:in|at|near|across|throughout|within|outside|into|of|from|around)\s+(?:the\s+)?)$"
+)
+
 
 # --- KB names -------------------------------------------------------------------------------------
 
@@ -72,32 +77,50 @@ def _kb_mentions(doc: Document, kb: KnowledgeBase) -> tuple[list[Mention], list[
     """KB names accepted as mentions, and the spans of ambiguous ones judged to be ordinary words."""
     gazetteer = gazetteer_for(kb)
     text = doc.text
-    accepted: list[tuple[NameMatch, Sentence]] = []
-    pending: list[tuple[NameMatch, Sentence]] = []
-    for sentence in doc.sentences:
-        matches = gazetteer.find(sentence.text, offset=sentence.start)
-        if not matches:
+    cue_after = name_lexicon().cue_after
+    accepted: list[NameMatch] = []
+    pending: list[NameMatch] = []
+    # One automaton pass over the whole article; each match is then judged within its sentence.
+    matches = gazetteer.find(text)
+    sentences = doc.sentences
+    # A headline written all in lower case ("catl wins order") lets lower-case names match.
+    lowered = [x for x in sentences if x.text.islower() and any(c.isalpha() for c in x.text)]
+    if lowered:
+        inside = [m for m in matches if not any(x.start <= m.start < x.end for x in lowered)]
+        for x in lowered:
+            inside += gazetteer.find(x.text, offset=x.start)
+        matches = sorted(inside, key=lambda m: m.start)
+    s = 0
+    previous: NameMatch | None = None
+    headline_cache: dict[int, bool] = {}
+    for match in matches:
+        while s < len(sentences) and sentences[s].end <= match.start:
+            s += 1
+        if s >= len(sentences) or match.end > sentences[s].end or match.start < sentences[s].start:
+            continue  # a name across a sentence boundary is two words, not one name
+        sentence = sentences[s]
+        before = previous if previous is not None and previous.start >= sentence.start else None
+        previous = match
+        if _is_person(text, match, before, sentence) or _is_bare_place(text, match):
             continue
-        headline = _is_title_case(sentence.text)
-        for i, match in enumerate(matches):
-            if _is_person(text, match, matches[i - 1] if i else None, sentence):
-                continue
+        if is_ambiguous(match.alias):
+            if sentence.index not in headline_cache:
+                headline_cache[sentence.index] = is_title_case(sentence.text)
             if (
-                is_ambiguous(match.alias)
-                and (headline or _at_sentence_start(text, match, sentence))
-                and not _lexicon().cue_after.match(text[match.end : match.end + 40])
-            ):
-                pending.append((match, sentence))
+                headline_cache[sentence.index] or _at_sentence_start(text, match, sentence)
+            ) and not cue_after.match(text[match.end : match.end + 40]):
+                pending.append(match)
                 continue
-            accepted.append((match, sentence))
+        accepted.append(match)
     # An ambiguous word opening a sentence ("Smart", "Mini") counts if the article names it elsewhere.
-    confirmed = {e.id for match, _ in accepted for e in match.entities}
-    accepted += [(m, s) for m, s in pending if any(e.id in confirmed for e in m.entities)]
+    confirmed = {e.id for match in accepted for e in match.entities}
+    accepted += [m for m in pending if any(e.id in confirmed for e in m.entities)]
+    accepted.sort(key=lambda m: m.start)
     mentions = []
-    for match, _sentence in accepted:
+    for match in accepted:
         entity = choose_entity(match.entities, kb, text, match.start, match.end)
         mentions.append(Mention(match.start, match.end, match.text, entity.name, "kb"))
-    words = [(m.start, m.end) for m, _ in pending if not any(e.id in confirmed for e in m.entities)]
+    words = [(m.start, m.end) for m in pending if not any(e.id in confirmed for e in m.entities)]
     return mentions, words
 
 
@@ -105,46 +128,23 @@ def _at_sentence_start(text: str, match: NameMatch, sentence: Sentence) -> bool:
     return not text[sentence.start : match.start].strip(" \"“'‘(")
 
 
-def _last_word(text: str) -> str:
-    """The word right before the end of `text` if only a space separates them ("" otherwise)."""
-    if not text.endswith((" ", "\u00a0")):
-        return ""
-    word = text.rstrip().rpartition(" ")[2]
-    return word
-
-
-def _is_title_case(sentence: str) -> bool:
-    """A headline written in title case ("Mini Sales Slump As Smart Gains"), where capitals say nothing."""
-    if sentence.rstrip()[-1:] in ".!?":
-        return False
-    words = [w for w in re.findall(r"[A-Za-z][\w’'-]*", sentence) if len(w) > 3]
-    if len(words) < 3:
-        return False
-    return sum(w[0].isupper() for w in words) >= 0.8 * len(words)
+def _is_bare_place(text: str, match: NameMatch) -> bool:
+    """A KB name used as a place: an alias that is a place name ("Lower Saxony"), or a body name such
+    as "state of Georgia" after a locative preposition ("a plant in the state of Georgia")."""
+    if lookup_place(match.text) is not None:
+        return not _OWNER_AFTER.match(text[match.end : match.end + 30])
+    return bool(_UNIT_OF.match(match.text)) and bool(_LOCATIVE_BEFORE.search(text[max(0, match.start - 16) : match.start]))
 
 
 def _is_person(text: str, match: NameMatch, previous: NameMatch | None, sentence: Sentence) -> bool:
     """ "Henry Ford", "Mate Rimac": a surname-like KB name right after a capitalised given name."""
-    word = _last_word(text[max(sentence.start, match.start - 30) : match.start])
+    word = last_word(text[max(sentence.start, match.start - 30) : match.start])
     if not word[:1].isupper() or (previous is not None and previous.end >= match.start - 1):
         return False
-    lexicon = _lexicon()
+    lexicon = name_lexicon()
     if word in lexicon.first_names:
         return True
     if normalize_name(match.text) not in lexicon.surnames:
         return False
     word_start = match.start - 1 - len(word)
-    return word_start > sentence.start and not _is_common(word)
-
-
-def _is_common(word: str) -> bool:
-    """Capitalised words that are not names: function words, months, nationalities, places."""
-    lexicon = _lexicon()
-    return (
-        word in lexicon.not_names
-        or word in lexicon.nationalities
-        or word in lexicon.cities
-        or lookup_place(word) is not None
-    )
-
-
+    return word_start > sentence.start and not is_common(word)

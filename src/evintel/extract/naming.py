@@ -97,10 +97,16 @@ def is_title_case(sentence: str) -> bool:
     return sum(w[0].isupper() for w in words) >= 0.8 * len(words)
 
 
+_COMBINING_FORMS = frozenset({"Franco", "Sino", "Anglo", "Euro", "Indo", "Italo", "Austro", "Russo", "Afro", "Nippo"})
+
+
 @lru_cache(maxsize=16384)
 def is_common(word: str) -> bool:
-    """Capitalised words that are not names: function words, months, nationalities, places."""
+    """Capitalised words that are not names: function words, months, nationalities, places, and
+    compounds of these ("Franco-Italian-American", "Sino-German")."""
     lexicon = name_lexicon()
+    if "-" in word and all(p in _COMBINING_FORMS or is_common(p) for p in word.split("-") if p):
+        return True
     return (
         word in lexicon.not_names
         or word in lexicon.nationalities

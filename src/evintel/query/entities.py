@@ -251,7 +251,15 @@ def _sales_row(fact: Any, via: str | None) -> SalesRow:
 def _sales_order(row: SalesRow) -> tuple[Any, ...]:
     bounds = period_bounds(row.period)
     start = bounds[0].isoformat() if bounds else "9999"
-    return (start, row.period or "", row.level != "self", row.org, row.powertrain or "", row.market or "", row.fact_id)
+    return (
+        start,
+        row.period or "",
+        row.level != "self",
+        row.org,
+        row.powertrain or "",
+        row.market or "",
+        row.fact_id,
+    )
 
 
 def network(store: Store, name_or_id: str, depth: int = 1) -> Network:

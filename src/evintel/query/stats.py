@@ -52,13 +52,17 @@ def stats(store: Store) -> StoreStats:
         syndicated = conn.execute(
             select(count).select_from(articles).where(articles.c.group_pk.is_not(None))
         ).scalar_one()
-        by_type = dict(
+        by_type: dict[str, int] = dict(
             conn.execute(select(consolidated_facts.c.type, count).group_by(consolidated_facts.c.type)).all()
         )
         statements = conn.execute(select(count).select_from(facts)).scalar_one()
         sources = conn.execute(select(count).select_from(fact_sources)).scalar_one()
-        by_kb = dict(conn.execute(select(entities.c.in_kb, count).group_by(entities.c.in_kb)).all())
-        by_kind = dict(conn.execute(select(conflicts.c.kind, count).group_by(conflicts.c.kind)).all())
+        by_kb: dict[bool, int] = dict(
+            conn.execute(select(entities.c.in_kb, count).group_by(entities.c.in_kb)).all()
+        )
+        by_kind: dict[str, int] = dict(
+            conn.execute(select(conflicts.c.kind, count).group_by(conflicts.c.kind)).all()
+        )
     kb_count = int(by_kb.get(True, 0))
     discovered = int(by_kb.get(False, 0))
     return StoreStats(

@@ -16,7 +16,7 @@ from typing import Any
 
 from sqlalchemy import select
 
-from evintel.errors import EvintelError, IngestError
+from evintel.errors import IngestError
 from evintel.models import Article, Fact
 from evintel.store.base import Store
 from evintel.store.schema import articles
@@ -82,7 +82,7 @@ def _inputs(items: Iterable[Any]) -> Iterator[Article | IngestError]:
         if isinstance(item, Article | IngestError):
             yield item
         elif isinstance(item, str | Path):
-            from evintel.ingest import iter_articles  # type: ignore[attr-defined]
+            from evintel.ingest import iter_articles
 
             yield from iter_articles([item])
         else:
@@ -184,8 +184,3 @@ def _fresh(store: Store, batch: list[Article], report: IngestReport) -> list[Art
         known.add(digest)
         fresh.append(article)
     return fresh
-
-
-def check_input_error(error: EvintelError) -> str:
-    """The one-line message for an input item that could not be read."""
-    return str(error)

@@ -166,13 +166,17 @@ def _consolidate_key(
     for item in merged:
         for fact_pk in item.fact_ids:
             consolidated_of.setdefault(int(fact_pk), set()).add(item.id)
-    found = {conflict.id: (conflict, set(conflict.fact_ids)) for conflict in result.conflicts}
+    found: dict[str, tuple[Any, set[int]]] = {
+        conflict.id: (conflict, {int(pk) for pk in conflict.fact_ids}) for conflict in result.conflicts
+    }
     for conflict, fact_pks in _kb_conflicts(sourced, kb):
         if conflict.id in found:
             known, pks = found[conflict.id]
             seen = {(x.article_id, x.evidence.start, x.evidence.end) for x in known.sides[0].sources}
             known.sides[0].sources.extend(
-                x for x in conflict.sides[0].sources if (x.article_id, x.evidence.start, x.evidence.end) not in seen
+                x
+                for x in conflict.sides[0].sources
+                if (x.article_id, x.evidence.start, x.evidence.end) not in seen
             )
             pks |= fact_pks
         else:
@@ -209,14 +213,16 @@ def _public_ids(data: Any, consolidated_of: dict[int, set[str]]) -> Any:
         return [_public_ids(item, consolidated_of) for item in data]
     if isinstance(data, dict):
         return {
-            k: (
-                min(consolidated_of.get(v, {None}), key=str)  # type: ignore[arg-type]
-                if k == "fact_id" and isinstance(v, int)
-                else _public_ids(v, consolidated_of)
-            )
+            k: (_consolidated_id(v, consolidated_of) if k == "fact_id" else _public_ids(v, consolidated_of))
             for k, v in data.items()
         }
     return data
+
+
+def _consolidated_id(value: Any, consolidated_of: dict[int, set[str]]) -> Any:
+    if not isinstance(value, int) or not consolidated_of.get(value):
+        return value
+    return min(consolidated_of[value])
 
 
 def _kb_conflicts(sourced: list[Any], kb: KnowledgeBase) -> list[tuple[Any, set[int]]]:
@@ -254,7 +260,9 @@ def _insert_consolidated(
         "conflicted": bool(item.conflicted) or conflicted,
         **typed_columns(fields),
     }
-    return int(conn.execute(insert(consolidated_facts), values).inserted_primary_key[0])
+    return int(
+        conn.execute(insert(consolidated_facts).returning(consolidated_facts.c.pk), values).scalar_one()
+    )
 
 
 class EntityResolver:
@@ -265,7 +273,8 @@ class EntityResolver:
         self.kb = kb
         self._memo: dict[str, int] = {}
         self._kb_pks: dict[str, int] = {
-            row.id: row.pk for row in conn.execute(select(entities.c.id, entities.c.pk).where(entities.c.in_kb))
+            row.id: row.pk
+            for row in conn.execute(select(entities.c.id, entities.c.pk).where(entities.c.in_kb))
         }
 
     def links(self, fields: dict[str, Any]) -> set[tuple[int, str]]:
@@ -310,6 +319,6 @@ class EntityResolver:
         if self.conn.execute(select(entities.c.pk).where(entities.c.id == entity_id)).scalar() is not None:
             entity_id = f"{entity_id}-{stable_id(name)[:6]}"
         values = {"id": entity_id, "name": name, "kind": "other", "aliases": [], "in_kb": False}
-        pk = self.conn.execute(insert(entities), values).inserted_primary_key[0]
+        pk = self.conn.execute(insert(entities).returning(entities.c.pk), values).scalar_one()
         self.conn.execute(insert(entity_names), {"entity_pk": pk, "norm_name": norm, "name": name})
         return int(pk)

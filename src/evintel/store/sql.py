@@ -168,7 +168,9 @@ def sync_kb(conn: Connection, kb: KnowledgeBase) -> None:
         }
         pk = existing.get(entity.id)
         if pk is None:
-            pk = conn.execute(insert(entities), dict(id=entity.id, **values)).inserted_primary_key[0]
+            pk = conn.execute(
+                insert(entities).returning(entities.c.pk), {"id": entity.id, **values}
+            ).scalar_one()
         else:
             conn.execute(update(entities).where(entities.c.pk == pk).values(**values))
             conn.execute(delete(entity_names).where(entity_names.c.entity_pk == pk))

@@ -69,7 +69,7 @@ def write_batch(store: Store, batch: list[PreparedArticle], index: Any) -> Batch
             taken.add(article_id)
             root_pk = _original_pk(conn, index, item.signature)
             pk = conn.execute(
-                insert(articles),
+                insert(articles).returning(articles.c.pk),
                 {
                     "id": article_id,
                     "content_hash": article.content_hash,
@@ -83,7 +83,7 @@ def write_batch(store: Store, batch: list[PreparedArticle], index: Any) -> Batch
                     "fact_count": len(item.facts),
                     "ingested_at": now,
                 },
-            ).inserted_primary_key[0]
+            ).scalar_one()
             index.add(article_id, item.signature)
             result.added += 1
             result.syndicated += root_pk is not None
