@@ -51,6 +51,8 @@ class _Lexicon:
     plural_words: frozenset[str]
     generic_heads: frozenset[str]
     triggers: ahocorasick.Automaton
+    headless: re.Pattern[str]
+    thing_subject: re.Pattern[str]
 
 
 def _alternation(words: list[str]) -> str:
@@ -94,6 +96,15 @@ def _lexicon() -> _Lexicon:
         plural_words=frozenset(data["plural_heads"]),
         generic_heads=frozenset(data["generic_heads"]),
         triggers=_triggers(list(data["heads"]), list(data["plural_heads"]), list(bare)),
+        headless=re.compile(
+            rf"(?<![\w-])[Tt]he\s+([A-ZÀ-ÖØ-Þ][\w’'-]*-(?:based|headquartered))"
+            rf"(?=\s*[,.;:)]|\s+(?:{_alternation(data['headless_next'])})\b)"
+        ),
+        # "This electric pickup", "The new model", "Its plant": a sentence opening on a thing.
+        thing_subject=re.compile(
+            rf"^\W*(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir|[Aa]n?)\s+(?:[\w’'-]+\s+){{0,3}}?"
+            rf"(?:{_alternation(data['thing_heads'])})\b"
+        ),
     )
 
 
@@ -137,6 +148,7 @@ def resolve_coreference(doc: Document, kb: KnowledgeBase) -> list[Mention]:
     taken = [(m.start, m.end) for m in doc.mentions]
     references = _find_references(text, taken, lexicon)
     references = _merge(references, _kb_descriptors(text, taken, kb))
+    references = _merge(references, _headless(text, taken, lexicon))
     profiles: dict[str, Entity] = {}
 
     def profile(name: str) -> Entity:
@@ -159,7 +171,7 @@ def resolve_coreference(doc: Document, kb: KnowledgeBase) -> list[Mention]:
             name = _resolve_descriptor(ref, before, pool, here, text, kb, profile, lexicon)
             mention = Mention(ref.start, ref.end, surface, name, "coref") if name else None
         elif ref.kind == "pronoun":
-            name = _subject(before, here)
+            name = None if _means_thing(doc, ref, here, before, lexicon) else _subject(before, here)
             mention = Mention(ref.start, ref.end, surface, name, "coref") if name else None
         else:
             members = _group(before, here, ref)
@@ -251,6 +263,19 @@ def _merge(first: list[_Reference], second: list[_Reference]) -> list[_Reference
         if all(ref.end <= r.start or ref.start >= r.end for r in first):
             merged.append(ref)
     return sorted(merged, key=lambda r: r.start)
+
+
+def _headless(text: str, taken: list[tuple[int, int]], lexicon: _Lexicon) -> list[_Reference]:
+    """ "the Lyon-based" used as a noun (machine-translated "le lyonnais"): the company based there."""
+    if "-based" not in text and "-headquartered" not in text:
+        return []
+    found = []
+    for match in lexicon.headless.finditer(text):
+        start, end = match.span(0)
+        end = match.end(1)
+        if all(end <= s or start >= e for s, e in taken):
+            found.append(_Reference(start, end, "descriptor", head="company", modifiers=(match.group(1),)))
+    return found
 
 
 def _words_before(text: str, position: int) -> list[re.Match[str]]:
@@ -447,6 +472,37 @@ def _based_in(entity: Entity, base: str) -> bool:
             place[2] or ""
         ) == normalize_name(entity.country)
     return False
+
+
+def _means_thing(
+    doc: Document, ref: _Reference, here: int, before: list[tuple[int, Mention]], lexicon: _Lexicon
+) -> bool:
+    """Whether "It"/"its" takes up a thing that opened the sentence, not an organisation: "This
+    electric pickup will be built in Ohio. It will remain ...", "The plant, which Kestrel owns, has its
+    own ..."."""
+    sentence = doc.sentences[here]
+    text = doc.text
+    in_sentence = [m for i, m in before if i == here]
+    if in_sentence or text[sentence.start : ref.start].strip():
+        # Within a sentence: the opening thing wins unless an organisation opens the sentence.
+        opening = sentence
+        if in_sentence and in_sentence[0].start - sentence.start < 5:
+            return False
+        if not text[sentence.start : ref.start].strip():
+            return False
+    else:
+        if here == 0:
+            return False
+        opening = doc.sentences[here - 1]
+        first = next((m for i, m in before if i == here - 1), None)
+        if first is not None and first.start - opening.start < 5:
+            return False
+    match = lexicon.thing_subject.match(opening.text)
+    if match is None:
+        return False
+    thing_end = opening.start + match.end()
+    organisations = [m for _, m in before if opening.start <= m.start < thing_end]
+    return not organisations
 
 
 def _subject(before: list[tuple[int, Mention]], here: int) -> str | None:

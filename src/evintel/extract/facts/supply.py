@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from evintel.extract.context import Discourse, OrgRef, SentenceView
+from evintel.extract.context import Discourse, OrgRef, SentenceView, parenthetical_spans
 from evintel.extract.modality import confidence_for
 from evintel.extract.template import ORG, ORG_LIST, Template, build_template
 from evintel.models import Fact
@@ -17,11 +17,11 @@ _GAP = r"[^⟨⟩.;]{0,50}?"
 _ITEMS = r"(?P<items>[^⟨⟩.;]{3,140}?)"
 _SUPPLY_VERB = (
     r"(?:supply|supplies|supplied|supplying|provide|provides|provided|providing|deliver|delivers|delivered|"
-    r"delivering|ship|ships|shipped|sell|sells|sold|furnish|furnishes)"
+    r"delivering|ship|ships|shipped|furnish|furnishes)"
 )
 _SOURCE_VERB = (
     r"(?:source|sources|sourced|sourcing|buy|buys|bought|buying|purchase|purchases|purchased|procure|procures|"
-    r"procured|get|gets|got|obtain|obtains|obtained|take|takes|use|uses|used|using|relies\s+on|rely\s+on|"
+    r"procured|get|gets|got|obtain|obtains|obtained|use|uses|used|using|relies\s+on|rely\s+on|"
     r"receive|receives|received|order|orders|ordered|secure|secures|secured)"
 )
 # Customers listed after "to": "to Renault and to Geely but also to Nissan", "to the truck maker ⟨MAN⟩".
@@ -67,7 +67,9 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
         # ⟨C⟩ sources/uses cells from ⟨S⟩ ; ⟨C⟩ signed a deal to buy cells from ⟨S⟩
         ("source_from", re.compile(rf"(?P<cust>{ORG}){_GAP}\b{_SOURCE_VERB}\s+{_ITEMS}\s+(?:from|made\s+by|supplied\s+by|produced\s+by|built\s+by|developed\s+by)\s+(?P<sup>{ORG_LIST})", flags)),
         # ⟨S⟩ won an order from ⟨C⟩ to supply e-axles
-        ("won_order", re.compile(rf"(?P<sup>{ORG}){_GAP}\b(?:won|wins|secured|secures|landed|lands|received|receives|bagged|signed)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){{0,3}}?(?:order|orders|contract|contracts|deal)\s+(?:from|with|by)\s+(?P<cust>{ORG})(?:[^⟨⟩.;]{{0,20}}?\b(?:to\s+supply|to\s+provide|to\s+deliver|for)\s+{_ITEMS}(?=[,.;]|$))?", flags)),
+        # ⟨C⟩ signed a contract with ⟨S⟩ ... to source e-axles and inverters
+        ("contract_to_source", re.compile(rf"(?P<cust>{ORG}){_GAP}\b(?:contract|agreement|deal|pact)\s+with\s+(?P<sup>{ORG})[^⟨⟩.;]{{0,80}}?\bto\s+(?:source|buy|purchase|procure|obtain)\s+{_ITEMS}(?=[,.;]|$|\s+(?:for|from|under|starting|until|in)\b)", flags)),
+        ("won_order", re.compile(rf"(?P<sup>{ORG}){_GAP}\b(?:won|wins|secured|secures|landed|lands|received|receives|bagged)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){{0,3}}?(?:order|orders|contract|contracts|deal)\s+(?:from|with|by)\s+(?P<cust>{ORG})(?:[^⟨⟩.;]{{0,20}}?\b(?:to\s+supply|to\s+provide|to\s+deliver|for)\s+{_ITEMS}(?=[,.;]|$))?", flags)),
         # ⟨S⟩ builds the Honda Prologue for ⟨C⟩ (contract manufacturing)
         ("builds_for", re.compile(rf"(?P<sup>{ORG}){_GAP}\b{_MAKE_VERB}\s+(?:the\s+)?{_ITEMS}\s+for\s+(?:its\s+|their\s+)?(?:[\w-]+\s+){{0,2}}?(?P<cust>{ORG})", flags)),
         # ⟨S⟩, the sole supplier of cells for ⟨C⟩
@@ -93,9 +95,18 @@ _CUES = {
     "fit_from": re.compile(r"⟩[^⟨]*\b(?:of|from|by)\s+⟨", re.I),
     "counts_among": re.compile(r"\bcounts?\b", re.I),
     "one_of_customers": re.compile(r"\bone\s+of\s+⟨", re.I),
+    "contract_to_source": re.compile(r"\bto\s+(?:source|buy|purchase|procure|obtain)\b", re.I),
     "possessive_customer": re.compile(r"\b(?:customer|client|buyer)\b", re.I),
     "under_which": re.compile(r"\b(?:under\s+which|whereby|which\s+will\s+see)\b", re.I),
 }
+
+
+# Item text that shows a match is not a supply relation ("take share from", "buy 21 percent from").
+_BAD_ITEMS = re.compile(
+    r"⟦|\d[\d,.]*\s|\baccording\b|^\s*(?:market\s+)?share\b|\b(?:stake|stakes|shares|customers|orders|money|funding|"
+    r"capital|business|market share|inspiration|lessons|talent|engineers|staff)\s*$",
+    re.I,
+)
 
 
 def extract_supply(view: SentenceView, discourse: Discourse, kb: KnowledgeBase) -> list[Fact]:
@@ -134,10 +145,18 @@ def _facts(
     if name == "object_first" and discourse.topic is not None:
         customers = [discourse.topic]
     if not customers and name == "come_from":
-        customers = [o for o in view.orgs if o not in suppliers][:1] or ([discourse.topic] if discourse.topic else [])
+        customers = [o for o in view.orgs if o not in suppliers][:1]
+        main = discourse.main_entity()
+        if not customers and main:
+            customers = [OrgRef(0, 0, main, (main,), "discourse")]
     if name == "agreement_with" and suppliers and customers:
-        suppliers, customers = _orient(suppliers[0], customers[0], kb)
-    items = _items(groups.get("items"))
+        suppliers, customers = _orient(subject=customers[0], partner=suppliers[0], kb=kb)
+    if name == "one_of_customers":
+        customers = [_apposition_head(view, c) for c in customers]
+    raw_items = groups.get("items")
+    if raw_items and _BAD_ITEMS.search(raw_items):
+        return []
+    items = _items(raw_items)
     facts = []
     for supplier in suppliers:
         for customer in customers:
@@ -159,12 +178,22 @@ def _facts(
     return facts
 
 
-def _orient(first: OrgRef, second: OrgRef, kb: KnowledgeBase) -> tuple[list[OrgRef], list[OrgRef]]:
-    """For "⟨A⟩ signed a supply deal with ⟨B⟩": the supplier is whichever the KB knows as a supplier (else B)."""
-    a, b = kb.resolve(first.name), kb.resolve(second.name)
+def _orient(subject: OrgRef, partner: OrgRef, kb: KnowledgeBase) -> tuple[list[OrgRef], list[OrgRef]]:
+    """"⟨A⟩ signed a supply deal with ⟨B⟩": B supplies A, unless the KB knows A as a supplier and B as a maker."""
+    a, b = kb.resolve(subject.name), kb.resolve(partner.name)
     if a is not None and a.kind in _SUPPLIER_KINDS and (b is None or b.kind in _MAKER_KINDS):
-        return [first], [second]
-    return [second], [first]
+        return [subject], [partner]
+    return [partner], [subject]
+
+
+def _apposition_head(view: SentenceView, org: OrgRef) -> OrgRef:
+    """The company an aside describes: in "⟨X⟩, the truck maker … and one of ⟨Y⟩'s customers", X."""
+    for start, end in parenthetical_spans(view.text, view.orgs):
+        if start <= org.start and org.end <= end:
+            head = [o for o in view.orgs if o.end == start]
+            if head:
+                return head[0]
+    return org
 
 
 def _items(raw: str | None) -> list[str] | None:
