@@ -213,8 +213,15 @@ def extract_plants(view: SentenceView, discourse: Discourse, kb: KnowledgeBase) 
     facts: list[Fact] = []
     seen = _earlier_plants(view)
     for site in find_sites(view, discourse):
-        if site.org is None:
-            continue
+        if site.org is None or site.place.kind == "region":
+            continue  # a continent is a market, not a site
+        owner = site.org
+        if _is_funder(owner, kb):
+            # Lenders and governments pay for plants; the plant belongs to the company they fund.
+            owner = discourse.topic if discourse.topic and not _is_funder(discourse.topic, kb) else None
+            if owner is None:
+                continue
+            site = Site(site.cue_start, site.cue_end, site.place, owner, site.status, site.products)
         key = (normalize_name(site.org.name), site.place.value)
         if any(org == key[0] and _same_place(place, key[1]) for org, place in seen):
             continue
@@ -231,6 +238,11 @@ def extract_plants(view: SentenceView, discourse: Discourse, kb: KnowledgeBase) 
         facts.append(Fact("plant", fields, view.evidence(), confidence, modality))
     view.notes["plants"] = [(normalize_name(f.fields["org"]), f.fields["location"]) for f in facts]
     return facts
+
+
+def _is_funder(org: OrgRef, kb: KnowledgeBase) -> bool:
+    entity = kb.resolve(org.name)
+    return entity is not None and entity.kind in ("government", "investor")
 
 
 def _earlier_plants(view: SentenceView) -> list[tuple[str, str]]:
