@@ -247,3 +247,8 @@ def test_api_openapi_lists_every_route(client: Any) -> None:
         "/api/entity/{entity_id}/network",
     ):
         assert path in paths
+
+
+def test_api_openapi_advertises_ingest_only_with_a_write_token(client: Any, guarded_client: Any) -> None:
+    assert "post" not in client.get("/openapi.json").json()["paths"].get("/api/articles", {})
+    assert "post" in guarded_client.get("/openapi.json").json()["paths"]["/api/articles"]

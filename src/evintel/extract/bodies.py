@@ -35,6 +35,7 @@ class _Patterns:
     bare: re.Pattern[str]
     locative: re.Pattern[str]
     window: int
+    keywords: re.Pattern[str]
 
 
 @lru_cache(maxsize=1)
@@ -59,16 +60,17 @@ def _patterns() -> _Patterns:
         ),
         locative=re.compile(rf"(?:{'|'.join(data['locative_before'])})\s+$", re.IGNORECASE),
         window=int(data["window_sentences"]),
+        # Every body phrase contains one of these words: the patterns run only around them.
+        keywords=re.compile(rf"(?:[Gg]overnment|[Cc]abinet|[Mm]inistry|\b(?:{units})\s+of\b)"),
     )
 
 
-def find_bodies(doc: Document, kb: KnowledgeBase, known: list[tuple[int, int]]) -> list[Mention]:
-    """Mentions of public bodies (via="government"; a bare "the government" via="coref"), outside `known`."""
+def find_bodies(doc: Document, kb: KnowledgeBase, known: list[Mention]) -> list[Mention]:
+    """Mentions of public bodies (via="government"; a bare "the government" via="coref"), outside the
+    `known` mentions (KB governments among these are antecedents of a bare "the government")."""
     text = doc.text
-    if "overnment" not in text and " of " not in text and "inistry" not in text:
-        return []
     patterns = _patterns()
-    occupied = list(known)
+    occupied = [(m.start, m.end) for m in known]
     found: list[Mention] = []
 
     def free(start: int, end: int) -> bool:
@@ -79,7 +81,10 @@ def find_bodies(doc: Document, kb: KnowledgeBase, known: list[tuple[int, int]]) 
             found.append(Mention(start, end, text[start:end], _canonical(name, kb), via))
             occupied.append((start, end))
 
-    for match in patterns.unit_of.finditer(text):
+    hits = [m.start() for m in patterns.keywords.finditer(text)]
+    if not hits:
+        return []
+    for match in _around(patterns.unit_of, text, hits):
         adjective = match.group("adj")
         if adjective and adjective not in name_lexicon().nationalities:
             continue
@@ -87,17 +92,18 @@ def find_bodies(doc: Document, kb: KnowledgeBase, known: list[tuple[int, int]]) 
             continue  # "a plant in the state of Georgia" is a place
         place = match.group("place")
         keep(match.start(), match.end(), f"{match.group('unit').capitalize()} of {place}")
-    for match in patterns.government.finditer(text):
+    for match in _around(patterns.government, text, hits):
         name = _government_of(match.group("place"))
         if name:
             keep(match.start(), match.end(), name)
-    for match in patterns.ministry.finditer(text):
+    for match in _around(patterns.ministry, text, hits):
         adjective = _adjective(match.group("place"))
         if adjective:
             topic = " ".join(match.group("topic").split()).lower()
             keep(match.start(), match.end(), f"{adjective} {topic} ministry")
-    named = sorted(found, key=lambda m: m.start)
-    for match in patterns.bare.finditer(text):
+    governments = [m for m in known if (e := kb.resolve(m.entity)) is not None and e.kind == "government"]
+    named = sorted([*found, *governments], key=lambda m: m.start)
+    for match in _around(patterns.bare, text, hits):
         start, end = match.span()
         if not free(start, end):
             continue
@@ -105,6 +111,16 @@ def find_bodies(doc: Document, kb: KnowledgeBase, known: list[tuple[int, int]]) 
         if name:
             keep(start, end, _canonical(name, kb), "coref")
     return sorted(found, key=lambda m: m.start)
+
+
+def _around(pattern: re.Pattern[str], text: str, hits: list[int]) -> list[re.Match[str]]:
+    """Matches of a pattern in windows around keyword hits (much cheaper than scanning all the text)."""
+    found: list[re.Match[str]] = []
+    for hit in hits:
+        for match in pattern.finditer(text, max(0, hit - 60), min(len(text), hit + 80)):
+            if match.start() <= hit < match.end() and (not found or match.start() >= found[-1].end()):
+                found.append(match)
+    return found
 
 
 def _adjective(words: str) -> str | None:
@@ -147,9 +163,10 @@ def _recent_government(doc: Document, named: list[Mention], position: int, windo
     here = max(0, bisect.bisect_right(starts, position) - 1)
     first = doc.sentences[max(0, here - window + 1)].start if doc.sentences else 0
     earlier = [m for m in named if first <= m.start < position]
-    if earlier:
-        return earlier[-1].entity
     countries = [p for p in find_places(doc.text[first:position]) if p.kind == "country"]
+    # The nearer of the last body named and the last country named.
+    if earlier and (not countries or earlier[-1].start >= first + countries[-1].start):
+        return earlier[-1].entity
     if countries:
         adjective = name_lexicon().adjective_of.get(countries[-1].value.lower())
         if adjective:

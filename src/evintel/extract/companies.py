@@ -351,6 +351,8 @@ def describe_unknown(doc: Document, name: str) -> Entity:
     lexicon = name_lexicon()
     kind = "other"
     country = hq = None
+    if name.endswith((" government", " ministry")):
+        return Entity(id=slugify(name), name=name, kind="government", in_kb=False)
     for word in name.lower().split():
         kind = next((k for k, heads in _HEAD_KINDS.items() if word in heads), kind)
     text = doc.text

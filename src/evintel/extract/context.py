@@ -171,8 +171,11 @@ class Discourse:
                 continue
             self.counts[org.name] = self.counts.get(org.name, 0) + 1
             self.first_seen.setdefault(org.name, len(self.first_seen))
-        main_periods = [p for p in view.periods if not getattr(p, "comparison", False)]
-        if main_periods:
+        if view.notes.get("main_period"):
+            self.period = str(view.notes["main_period"])
+            return
+        main_periods = [p for p in view.periods if p.value and not getattr(p, "comparison", False)]
+        if main_periods and not view.notes.get("sales"):
             self.period = main_periods[0].value
 
 

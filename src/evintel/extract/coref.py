@@ -27,6 +27,11 @@ from evintel.resolve.kb import KnowledgeBase, normalize_name
 from evintel.resolve.linking import fold_text
 
 _WORD = re.compile(r"\S+")
+_NOT_COMPANIES = frozenset({"government", "family"})
+_PREPOSITION_BEFORE = re.compile(r"\b(?:of|in|into|to|from|with|for|at|on)\s+$")
+_SET_BEFORE = re.compile(
+    r"\b(?:one|most|all|some|many|rest|none|each|any|several|few|\w{3,}est)\s+of\s+$", re.IGNORECASE
+)
 _VEHICLE_KINDS = frozenset({"group", "automaker", "brand", "startup", "joint_venture"})
 # Per-KB automaton of head-less KB descriptors (False: the KB has none).
 _DESCRIPTOR_AUTOMATA: weakref.WeakKeyDictionary[KnowledgeBase, Any] = weakref.WeakKeyDictionary()
@@ -346,6 +351,8 @@ def _descriptor(
         return None
     if head in ("group", "company", "firm", "business", "unit") and re.match(r"\s+of\b", after):
         return None
+    if _SET_BEFORE.search(text[max(0, chosen[0] - 30) : chosen[0]]):
+        return None  # "the largest of the group", "one of the firms": a set of companies, not one
     # "one of the giant manufacturers": the head is an adjective of the next noun.
     following = re.match(r"\s+([a-z][\w-]*)", after)
     if following and (following.group(1) in lexicon.heads or following.group(1) in lexicon.plural_words):
@@ -391,6 +398,8 @@ def _resolve_descriptor(
         if listed:
             return name in listed
         entity = profile(name)
+        if entity.kind in _NOT_COMPANIES and ref.head != "fund":
+            return False  # "the company" is never a government or a family
         known = entity.in_kb
         # A company found in text has only a guessed kind: vehicle makers of any sort fit each other.
         guessed_fit = not known and (entity.kind == "other" or {entity.kind, *kinds} <= _VEHICLE_KINDS)
@@ -401,6 +410,10 @@ def _resolve_descriptor(
         return not bases or all(_based_in(entity, base) for base in bases)
 
     candidates = [(i, m) for i, m in reversed(before) if m.entity and compatible(m.entity)]
+    if _PREPOSITION_BEFORE.search(text[max(0, ref.start - 12) : ref.start]):
+        # "Sumitomo now owns 15 percent of the company": an object is not its own clause's subject.
+        elsewhere = [(i, m) for i, m in candidates if i != here]
+        candidates = elsewhere or candidates
     after = text[ref.end : ref.end + 30]
     if (
         candidates

@@ -56,14 +56,14 @@ def find_mentions(doc: Document, kb: KnowledgeBase) -> list[Mention]:
     kb_mentions, words = _kb_mentions(doc, kb)
     families = find_families(doc.text, [])
     kb_mentions = [m for m in kb_mentions if not any(f.start <= m.start and m.end <= f.end for f in families)]
-    spans = [(m.start, m.end) for m in (*kb_mentions, *families)]
-    bodies = find_bodies(doc, kb, spans)
-    spans += [(m.start, m.end) for m in bodies]
+    bodies = find_bodies(doc, kb, [*kb_mentions, *families])
+    spans = [(m.start, m.end) for m in (*kb_mentions, *families, *bodies)]
     unknown = find_companies(doc, [*spans, *words])
     found = sorted([*kb_mentions, *families, *bodies, *unknown], key=lambda m: (m.start, m.end))
     doc.persons = find_persons(doc, [(m.start, m.end) for m in found])
     return found
 
+_SURNAME_AFTER = re.compile(r" [A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ’'-]+(?![\w-])")
 _UNIT_OF = re.compile(r"(?i:state|province|city|region|canton|prefecture|municipality)\s+of\s")
 _LOCATIVE_BEFORE = re.compile(
     r"(?i:\b(?:in|at|near|across|throughout|within|outside|into|of|from|around)\s+(?:the\s+)?)$"
@@ -139,9 +139,17 @@ def _is_bare_place(text: str, match: NameMatch) -> bool:
 def _is_person(text: str, match: NameMatch, previous: NameMatch | None, sentence: Sentence) -> bool:
     """ "Henry Ford", "Mate Rimac": a surname-like KB name right after a capitalised given name."""
     word = last_word(text[max(sentence.start, match.start - 30) : match.start])
-    if not word[:1].isupper() or (previous is not None and previous.end >= match.start - 1):
+    if previous is not None and previous.end >= match.start - 1:
         return False
     lexicon = name_lexicon()
+    if word.lower() in lexicon.person_roles:
+        # "Chief executive Dana Whitfield": a KB name between a role and a surname is a given name.
+        surname = _SURNAME_AFTER.match(text, match.end)
+        if surname is not None:
+            following = surname.group().strip()
+            return not (following in lexicon.name_heads or following in lexicon.legal_suffixes or is_common(following))
+    if not word[:1].isupper():
+        return False
     if word in lexicon.first_names:
         return True
     if normalize_name(match.text) not in lexicon.surnames:

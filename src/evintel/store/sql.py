@@ -154,6 +154,10 @@ def _kb_hash(kb: KnowledgeBase) -> str:
 def sync_kb(conn: Connection, kb: KnowledgeBase) -> None:
     """Upsert every KB entity (with its lookup names) into the entities tables."""
     existing = {row.id: row.pk for row in conn.execute(select(entities.c.id, entities.c.pk))}
+    # An entity dropped from the KB stays (facts may name it) but counts as discovered from now on.
+    gone = [pk for entity_id, pk in existing.items() if kb.get(entity_id) is None]
+    if gone:
+        conn.execute(update(entities).where(entities.c.pk.in_(gone)).values(in_kb=False))
     for entity in kb:
         parent = kb.resolve(entity.parent) if entity.parent else None
         values = {

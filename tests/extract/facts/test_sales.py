@@ -218,6 +218,46 @@ def test_sales_targets_forecasts_capacities_prices_estimates_yield_nothing(text:
     assert [f.fields for f in sales_of(text, APR)] == []
 
 
+def test_sales_of_these_continues_the_previous_figure() -> None:
+    text = "BMW Group sold 594,000 cars in the first quarter. Of these, 82,700 were fully electric."
+    found = {f.fields["quantity"]: f.fields for f in sales_of(text, date(2024, 4, 10))}
+    assert set(found) == {594000, 82700}
+    assert same_org(found[82700]["org"], "BMW Group|BMW")
+    assert (found[82700]["powertrain"], found[82700]["period"]) == ("BEV", "2024-Q1")
+    assert found[594000]["powertrain"] == "all"
+
+
+def test_sales_year_ago_comparison_is_not_the_current_figure() -> None:
+    text = "Tesla delivered 386,810 vehicles in the first quarter, down from 422,875 a year earlier."
+    current = [f.fields for f in sales_of(text, APR) if f.fields["period"] == "2024-Q1"]
+    assert [f["quantity"] for f in current] == [386810]
+
+
+@pytest.mark.xfail(strict=True, reason="a rounded restatement ('some 13,000') becomes a second fact")
+def test_sales_rounded_restatement_is_one_fact() -> None:
+    text = "Volvo Cars sold 12,850 cars in Sweden in March. The figure, some 13,000 cars, was a record."
+    assert [f.fields["quantity"] for f in sales_of(text, APR)] == [12850]
+
+
+DENIED = [
+    xfail(
+        "Toyota denied reports that it sold 100,000 electric cars in China last year.",
+        reason="the sales rule treats a denied sentence as asserted (confidence 0.75)",
+        id="denied-reports",
+    ),
+    xfail(
+        "Xiaomi dismissed reports that it had delivered 40,000 cars in May.",
+        reason="the sales rule treats a denied sentence as asserted",
+        id="dismissed-reports",
+    ),
+]
+
+
+@pytest.mark.parametrize("text", DENIED)
+def test_sales_denied_figure_yields_nothing(text: str) -> None:
+    assert [f.fields for f in sales_of(text, APR)] == []
+
+
 HEDGED = [
     pytest.param(
         "Tesla may have delivered about 440,000 vehicles in the quarter, people familiar with the matter said.",

@@ -147,6 +147,8 @@ def _parties(
         investor = relative[-1]  # "⟨X⟩, the family's investment vehicle, which injected £120 million"
     elif subjects:
         investor = subjects[-1]
+        if len(subjects) > 1 and re.fullmatch(r"\s*(?:and|&)\s*", view.text[subjects[-2].end : subjects[-1].start]):
+            investor = subjects[-2]  # "⟨A⟩ and ⟨B⟩ will invest …": the first-named partner
     elif subject_is_anaphoric(view.text[clause_start:verb_start]) or subject_is_anaphoric(view.text):
         investor = discourse.topic
     else:

@@ -5,7 +5,15 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from evintel.extract.context import Discourse, OrgRef, SentenceView, clause_bounds, subject_candidates
+from evintel.extract.context import (
+    Discourse,
+    OrgRef,
+    SentenceView,
+    clause_bounds,
+    is_object,
+    parenthetical_spans,
+    subject_candidates,
+)
 from evintel.extract.lexicon import load_lexicon, phrase_pattern
 from evintel.extract.modality import confidence_for
 from evintel.extract.numbers import Quantity
@@ -30,10 +38,21 @@ _MARKET_LEVEL = re.compile(
     r"across the|market share|segment|registrations of new|new registrations of)\b",
     re.IGNORECASE,
 )
-_SELLER_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,2}?(?:for|from|by|of)\s+(?:the\s+)?(?:brand\s+|sub-brand\s+|marque\s+)?$", re.I)
+_SELLER_AFTER = re.compile(
+    r"^\s*(?:[a-z][\w-]*\s+){0,2}?(?:for|from|by)\s+(?:the\s+)?(?:brand\s+|sub-brand\s+|marque\s+|label\s+)?$", re.I
+)
+_BUYER_VERB = re.compile(
+    r"\b(?:ordered|has\s+ordered|have\s+ordered|placed\s+(?:an?\s+)?orders?\s+for|bought|purchased|will\s+buy|"
+    r"agreed\s+to\s+buy|is\s+buying|leased)\s+(?:about\s+|around\s+|some\s+|another\s+|a\s+further\s+)?$",
+    re.I,
+)
 _SELLER_WITH = re.compile(r"^\s*(?:'s|’s)?\s*(?:,\s*)?(?:with|at|on|:)\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+)?$", re.I)
 _NOT_SELLER_KINDS = frozenset({"government", "investor"})
-_BEFORE_ORG_BLOCK = re.compile(r"\b(?:than|from|ahead of|behind|after|versus|vs\.?|compared with|like)\s*$", re.I)
+_BEFORE_ORG_BLOCK = re.compile(
+    r"\b(?:than|from|ahead of|behind|after|versus|vs\.?|compared with|like|overtaken|overtook|overtakes|overtaking|"
+    r"surpassed|surpassing|outsold|outselling|beat|beating|trailing|trailed|dethroned|replaced|replacing)\s*$",
+    re.I,
+)
 _MIN_VEHICLES = 10
 
 
@@ -66,18 +85,18 @@ def extract_sales(view: SentenceView, discourse: Discourse, kb: KnowledgeBase) -
         if not _is_vehicle_count(quantity, text):
             continue
         clause_start, clause_end = clause_bounds(text, quantity.start)
-        if _is_not_actual(text, clause_start, quantity):
+        if _is_not_actual(text, clause_start, quantity) or _BUYER_VERB.search(text[max(0, quantity.start - 40) : quantity.start]):
             continue
         org = _seller(view, quantity, clause_start, clause_end, discourse, kb)
         if org is None:
             continue
-        period = _period(view, quantity, clause_start, clause_end, discourse)
+        period = _period(view, quantity, clause_start, clause_end, discourse, facts)
         fields = {
             "org": org.name,
             "quantity": _as_number(quantity.value),
             "powertrain": _powertrain(view, quantity, clause_start, clause_end, org.name),
             "period": period,
-            "market": _market(view, quantity, clause_start, clause_end, org, kb),
+            "market": _market(view, quantity, clause_start, clause_end, org, kb) or (_carried_market(view) if carried else None),
             "metric": _metric(text, quantity, clause_start, clause_end),
         }
         base = 0.85 if org.via != "coref" else 0.75
@@ -94,7 +113,22 @@ def extract_sales(view: SentenceView, discourse: Discourse, kb: KnowledgeBase) -
         )
     if facts:
         view.notes["sales"] = True
+        view.notes["main_period"] = facts[0].fields["period"]
+        view.notes["market"] = facts[0].fields["market"]
     return facts
+
+
+def _carried_market(view: SentenceView) -> str | None:
+    """A continuation sentence ("X followed with N") keeps the market of the figures before it."""
+    previous = view.previous
+    for _ in range(2):
+        if previous is None:
+            return None
+        if previous.notes.get("sales"):
+            market = previous.notes.get("market")
+            return str(market) if market else None
+        previous = previous.previous
+    return None
 
 
 def _recent_sales(view: SentenceView) -> bool:
@@ -123,7 +157,7 @@ def _is_vehicle_count(quantity: Quantity, text: str) -> bool:
     if unit and unit in non_vehicle:
         return False
     after = text[quantity.end : quantity.end + 24].lower()
-    first_word = re.match(r"[\s-]*([a-z%€$£¥]+)", after)
+    first_word = re.match(r"[\s-]*([a-z%€$£¥][a-z%€$£¥-]*)", after)
     if first_word and first_word.group(1) in non_vehicle:
         return False
     before = text[max(0, quantity.start - 3) : quantity.start]
@@ -150,13 +184,14 @@ def _seller(
     text = view.text
     candidates = [o for o in view.orgs if not o.plural and not _is_non_seller(o, kb)]
     for org in candidates:
-        if org.start >= quantity.end and org.start - quantity.end <= 40:
-            if _SELLER_AFTER.match(text[quantity.end : org.start]) and not re.search(r"\b(?:from|of)\s*$", text[quantity.end : org.start]) or re.match(r"^\s*(?:[\w-]+\s+){0,2}?for\s+(?:the\s+)?(?:brand\s+|sub-brand\s+)?$", text[quantity.end : org.start], re.I):
-                return org
-            if re.match(r"^\s*(?:[\w-]+\s+)?(?:from|by)\s+(?:the\s+)?(?:brand\s+)?$", text[quantity.end : org.start], re.I):
-                return org
-        if org.end <= quantity.start and _SELLER_WITH.match(text[org.end : quantity.start]):
-            return org
+        if org.start >= quantity.end and org.start - quantity.end <= 40 and _SELLER_AFTER.match(text[quantity.end : org.start]):
+            return org  # "4,319 cars from ⟨Onvo⟩", "487,000 for the brand ⟨Dacia⟩"
+        if (
+            org.end <= quantity.start
+            and _SELLER_WITH.match(text[org.end : quantity.start])
+            and (org.via != "coref" or not is_object(text, org))
+        ):
+            return org  # "ahead of ⟨TVS Motor⟩ with 30,454"
     subjects = [o for o in subject_candidates(view, quantity.start, clause_start) if not _is_non_seller(o, kb)]
     subjects = [o for o in subjects if not _BEFORE_ORG_BLOCK.search(text[max(0, o.start - 20) : o.start])]
     if subjects:
@@ -197,19 +232,59 @@ def _nearest(items: list, quantity: Quantity, clause_start: int, clause_end: int
 
 
 def _period(
-    view: SentenceView, quantity: Quantity, clause_start: int, clause_end: int, discourse: Discourse
+    view: SentenceView,
+    quantity: Quantity,
+    clause_start: int,
+    clause_end: int,
+    discourse: Discourse,
+    earlier: list[Fact] | None = None,
 ) -> str | None:
-    periods = list(view.periods)
+    """The period of a figure: one in its own comma segment, else one no other figure claims, else the focus."""
+    periods = [p for p in view.periods if p.value and not getattr(p, "comparison", False)]
     if periods:
-        nearest = _nearest(periods, quantity, clause_start, clause_end)
-        if nearest is not None:
-            value = nearest.value  # type: ignore[attr-defined]
-            if getattr(nearest, "comparison", False):
-                return _shift_year(discourse.period) or value
-            return value
+        seg_start, seg_end = _segment(view.text, quantity, clause_start, clause_end)
+        own = [p for p in periods if seg_start <= p.start and p.end <= seg_end]
+        if own:
+            return str(_nearest(own, quantity, seg_start, seg_end).value)  # type: ignore[union-attr]
+        others = [q for q in view.quantities if q is not quantity and _is_vehicle_count(q, view.text)]
+        claimed = [_segment(view.text, q, clause_start, clause_end) for q in others]
+        free = [
+            p
+            for p in periods
+            if clause_start <= p.start
+            and p.end <= clause_end
+            and not any(a <= p.start < b for a, b in claimed)
+            and not _OTHER_EVENT.search(view.text[max(0, p.start - 30) : p.start])
+        ]
+        if free:
+            return str(_nearest(free, quantity, clause_start, clause_end).value)  # type: ignore[union-attr]
+    if earlier:
+        return earlier[-1].fields.get("period")  # "1.21 million in H1, of which 170,161 were electric"
     if _CUMULATIVE.search(view.text):
         return "cumulative"
     return discourse.period
+
+
+# A period that dates another event ("the brand it launched in September"), not the figure.
+_OTHER_EVENT = re.compile(
+    r"\b(?:launched|founded|introduced|unveiled|announced|established|set\s+up|created|opened|started|began|since)\s+(?:\w+\s+)?$",
+    re.I,
+)
+
+
+_SEGMENT_BREAK = re.compile(r",|\s[–—-]\s|\(|\)")
+
+
+def _segment(text: str, quantity: Quantity, clause_start: int, clause_end: int) -> tuple[int, int]:
+    """The comma-delimited stretch of the clause that holds a figure."""
+    start, end = clause_start, clause_end
+    for match in _SEGMENT_BREAK.finditer(text, clause_start, clause_end):
+        if match.end() <= quantity.start:
+            start = match.end()
+        elif match.start() >= quantity.end:
+            end = match.start()
+            break
+    return start, end
 
 
 def _shift_year(period: str | None) -> str | None:
@@ -219,7 +294,11 @@ def _shift_year(period: str | None) -> str | None:
 
 
 def _powertrain(view: SentenceView, quantity: Quantity, clause_start: int, clause_end: int, org: str) -> str:
-    nearest = _nearest(view.powertrains, quantity, clause_start, clause_end)
+    asides = [
+        (a, b) for a, b in parenthetical_spans(view.text, view.orgs) if not (a <= quantity.start < b)
+    ]
+    candidates = [p for p in view.powertrains if not any(a <= p.start < b for a, b in asides)]
+    nearest = _nearest(candidates, quantity, clause_start, clause_end)
     if nearest is not None:
         return str(nearest.value)  # type: ignore[attr-defined]
     bev_only = _lexicon()["bev_only"]

@@ -1,0 +1,200 @@
+"""Partnership rule, end to end through the extractor: parties, kind, scope and status."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from evintel.evaluate import normalize_entity
+from evintel.extract import extract_article
+from evintel.models import Article, Fact
+
+
+def partnerships_of(text: str) -> list[Fact]:
+    return [f for f in extract_article(Article("t", text)) if f.type == "partnership"]
+
+
+def party_set(names: list[str]) -> frozenset[str]:
+    return frozenset(normalize_entity(n) for n in names)
+
+
+def xfail(*values: Any, reason: str, id: str) -> Any:
+    return pytest.param(*values, marks=pytest.mark.xfail(strict=True, reason=reason), id=id)
+
+
+# (text, parties, kind, scope, status)
+STATED = [
+    pytest.param(
+        "BMW Group and Toyota signed an agreement to jointly develop fuel cell systems.",
+        ["BMW Group", "Toyota Motor"],
+        "joint_development",
+        ["fuel cell systems"],
+        "signed",
+        id="signed-jointly-develop",
+    ),
+    pytest.param(
+        "Stellantis and Samsung SDI formed a joint venture to build battery cells in Indiana.",
+        ["Stellantis", "Samsung SDI"],
+        "joint_venture",
+        ["battery cells"],
+        "announced",
+        id="formed-joint-venture",
+    ),
+    pytest.param(
+        "Honda and Nissan signed a memorandum of understanding on software.",
+        ["Honda Motor", "Nissan Motor"],
+        "alliance",
+        ["software"],
+        "signed",
+        id="mou-signed",
+    ),
+    pytest.param(
+        "Volkswagen Group teamed up with Rivian on software.",
+        ["Volkswagen Group", "Rivian"],
+        "alliance",
+        ["software"],
+        "announced",
+        id="teamed-up-with",
+    ),
+    xfail(
+        "Renault Group licensed its e-motor technology to startup Velora Motors.",
+        ["Renault Group", "Velora Motors"],
+        "licensing",
+        ["e-motor technology"],
+        "announced",
+        reason="the licensed object before 'to ⟨X⟩' is not read as the scope (scope None)",
+        id="licensed-technology-to",
+    ),
+    pytest.param(
+        "Ford and Volkswagen Group will share a platform for small electric cars.",
+        ["Ford Motor", "Volkswagen Group"],
+        "platform_sharing",
+        ["small electric cars"],
+        "announced",
+        id="share-a-platform",
+    ),
+    pytest.param(
+        "Mercedes-Benz Group and CATL signed a supply agreement for battery cells.",
+        ["Mercedes-Benz Group", "CATL"],
+        "supply_agreement",
+        ["battery cells"],
+        "signed",
+        id="supply-agreement",
+    ),
+    pytest.param(
+        "Geely and Renault Group set up a 50:50 joint venture for combustion engines.",
+        ["Zhejiang Geely Holding", "Renault Group"],
+        "joint_venture",
+        ["combustion engines"],
+        "announced",
+        id="fifty-fifty-venture",
+    ),
+    pytest.param(
+        "Polestar entered into a strategic partnership with Kestrel Dynamics Inc.",
+        ["Polestar", "Kestrel Dynamics"],
+        "alliance",
+        None,
+        "signed",
+        id="strategic-partnership-invented",
+    ),
+    xfail(
+        "Toyota and BYD agreed to co-develop electric sedans for China.",
+        ["Toyota Motor", "BYD"],
+        "joint_development",
+        ["electric sedans"],
+        "signed",
+        reason="the scope is read from after 'for' ('China') instead of the object of 'co-develop'",
+        id="co-develop-object-scope",
+    ),
+    pytest.param(
+        "Kia and Kestrel Dynamics Inc. will collaborate on electric vans.",
+        ["Kia", "Kestrel Dynamics"],
+        "alliance",
+        ["electric vans"],
+        "announced",
+        id="collaborate-on",
+    ),
+    pytest.param(
+        "CATL has licensed its sodium-ion battery technology to Ford.",
+        ["CATL", "Ford Motor"],
+        "licensing",
+        None,
+        "announced",
+        id="licensed-kind",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "parties", "kind", "scope", "status"), STATED)
+def test_partnership_stated_fields(text: str, parties: list[str], kind: str, scope: list[str] | None, status: str) -> None:
+    found = partnerships_of(text)
+    assert len(found) == 1, [f.fields for f in found]
+    fields = found[0].fields
+    assert party_set(fields["parties"]) == party_set(parties)
+    assert (fields["kind"], fields["status"]) == (kind, status)
+    if scope is not None:
+        assert fields["scope"] == scope
+    assert found[0].confidence >= 0.5 and found[0].modality == "asserted"
+
+
+def test_partnership_one_company_with_two_partners_gives_two_pairs() -> None:
+    text = "Hyundai Motor Group has partnered with LG Energy Solution and SK On."
+    found = sorted(sorted(normalize_entity(p) for p in f.fields["parties"]) for f in partnerships_of(text))
+    assert found == sorted(
+        [sorted(["hyundai", "lg energy solution"]), sorted(["hyundai", "sk on"])]
+    )
+
+
+@pytest.mark.xfail(strict=True, reason="the scope after a list of partners ('… and ⟨B⟩ on battery cells') is lost")
+def test_partnership_scope_after_a_partner_list() -> None:
+    text = "Hyundai Motor Group has partnered with LG Energy Solution and SK On on battery cells."
+    assert [f.fields["scope"] for f in partnerships_of(text)] == [["battery cells"], ["battery cells"]]
+
+
+def test_partnership_ended_deal_is_kept_only_as_ended() -> None:
+    found = partnerships_of("Nissan ended its partnership with Kestrel Dynamics Inc.")
+    assert [f.fields["status"] for f in found] == ["ended"]
+    assert party_set(found[0].fields["parties"]) == party_set(["Nissan", "Kestrel Dynamics"])
+    assert found[0].confidence < 0.5
+
+
+def test_partnership_two_sentences_on_one_deal_merge_to_the_specific_kind() -> None:
+    text = (
+        "Kia and Kestrel Dynamics Inc. announced a partnership on Monday. "
+        "The two companies will form a joint venture to build electric vans in Slovakia."
+    )
+    found = partnerships_of(text)
+    assert len(found) == 1, [f.fields for f in found]
+    assert party_set(found[0].fields["parties"]) == party_set(["Kia", "Kestrel Dynamics"])
+    assert found[0].fields["kind"] == "joint_venture"
+
+
+NOT_PARTNERSHIP = [
+    pytest.param("Tesla competes with BYD in China.", id="competes"),
+    pytest.param("BYD overtook Tesla as the world's largest seller of electric cars.", id="overtook"),
+    pytest.param("Honda denied that it was in talks with Nissan about a merger.", id="denied-talks"),
+    pytest.param("Rivian is looking for a partner to build its R2.", id="seeking-a-partner"),
+    pytest.param("Volvo Cars and Polestar both reported higher sales.", id="co-mentioned"),
+    pytest.param("Stellantis holds a 21 percent stake in Leapmotor.", id="stake-is-ownership"),
+    pytest.param("Geely and BYD are rivals in the Chinese market.", id="rivals"),
+]
+
+
+@pytest.mark.parametrize("text", NOT_PARTNERSHIP)
+def test_partnership_rivals_denials_and_co_mentions_yield_nothing(text: str) -> None:
+    assert [f.fields for f in partnerships_of(text)] == []
+
+
+HEDGED = [
+    pytest.param("Toyota and BYD are in talks about a joint venture.", id="in-talks"),
+    pytest.param("Kia is said to be exploring a partnership with Velora Motors.", id="said-to-be-exploring"),
+    pytest.param("Nissan and Honda may cooperate on batteries, people familiar with the matter said.", id="may-cooperate"),
+]
+
+
+@pytest.mark.parametrize("text", HEDGED)
+def test_partnership_talks_and_rumours_have_talks_status_and_low_confidence(text: str) -> None:
+    found = partnerships_of(text)
+    assert found, "talks are kept, with a lowered confidence"
+    assert all(f.confidence < 0.5 and f.fields["status"] == "talks" for f in found), [f.fields for f in found]
