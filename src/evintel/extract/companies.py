@@ -131,11 +131,14 @@ def find_companies(doc: Document, known: list[tuple[int, int]]) -> list[Mention]
     sentences = [s for s in doc.sentences if not s.boilerplate]
     starts = [s.start for s in sentences]
     headlines = [is_title_case(s.text) for s in sentences]
+    not_names = name_lexicon().not_names
     # One scan of the whole text; each run is judged within its sentence.
     for sequence in CAP_SEQUENCE.finditer(text):
         i = bisect.bisect_right(starts, sequence.start()) - 1
         if i < 0 or sequence.end() > sentences[i].end:
             continue
+        if " " not in sequence.group() and sequence.group() in not_names:
+            continue  # "The", "In", "However": most runs are one common word
         seq_start = sequence.start()
         tokens = [(seq_start + t.start(), seq_start + t.end()) for t in CAP_WORD.finditer(sequence.group())]
         for part in _split_at(tokens, taken):

@@ -152,6 +152,7 @@ class Discourse:
     paragraph: int = -1
     counts: dict[str, int] = field(default_factory=dict)
     first_seen: dict[str, int] = field(default_factory=dict)
+    market: str | None = None  # a market the article frames its figures in ("India's EV market …")
 
     def main_entity(self) -> str | None:
         """The organisation the article is mostly about so far: most mentioned, earliest first on ties."""
@@ -159,8 +160,19 @@ class Discourse:
             return None
         return min(self.counts, key=lambda n: (-self.counts[n], self.first_seen[n]))
 
+    def frame_market(self, text: str) -> None:
+        """Take the market that a title or sentence frames ("In Germany, …", "India's electric car market")."""
+        for place in find_places(text):
+            if place.kind not in ("country", "region") or place.value == "overseas":
+                continue
+            if _MARKET_FRAME.match(text[: place.start]) or _MARKET_NOUN.match(text[place.end : place.end + 60]):
+                self.market = place.value
+                return
+
     def update(self, view: SentenceView) -> None:
         """Carry the focus forward after a sentence has been read."""
+        if view.sentence.index <= 1 or _MARKET_FRAME.match(view.text[:4]):
+            self.frame_market(view.text)
         if view.sentence.paragraph != self.paragraph:
             self.paragraph = view.sentence.paragraph
         subject = first_subject(view)
@@ -182,6 +194,13 @@ class Discourse:
 _PRODUCT_AFTER = re.compile(
     r"^(?:\s+and\s+\w[\w-]*)?\s+(?:models?|vehicles?|cars?|brands?|dealers?|shares|executives?|engineers?|factory|plant)\b",
     re.IGNORECASE,
+)
+
+
+_MARKET_FRAME = re.compile(r"^\s*(?:in|across|within|throughout)\s+(?:the\s+)?$", re.I)
+_MARKET_NOUN = re.compile(
+    r"^(?:'s|’s)?\s+(?:[\w-]+\s+){0,3}?(?:market|sales|registrations|deliveries|new-car|car\s+market|ev\s+market)\b",
+    re.I,
 )
 
 

@@ -202,11 +202,13 @@ def _find_references(text: str, taken: list[tuple[int, int]], lexicon: _Lexicon)
             continue
         hits.append((start, end, role, key))
     hits.sort(key=lambda h: (h[0], h[0] - h[1]))
-    occupied = list(taken)
+    occupied = bytearray(size + 1)  # 1 where a mention or an accepted reference lies
+    for s, e in taken:
+        occupied[s:e] = b"\x01" * (e - s)
     found: list[_Reference] = []
 
     def free(start: int, end: int) -> bool:
-        return all(end <= s or start >= e for s, e in occupied)
+        return occupied.find(1, start, end) < 0
 
     for start, end, role, key in hits:
         if not free(start, end):
@@ -220,7 +222,7 @@ def _find_references(text: str, taken: list[tuple[int, int]], lexicon: _Lexicon)
             reference = _descriptor(text, start, end, key, taken, lexicon)
         if reference is not None and free(reference.start, reference.end):
             found.append(reference)
-            occupied.append((reference.start, reference.end))
+            occupied[reference.start : reference.end] = b"\x01" * (reference.end - reference.start)
     found.sort(key=lambda r: r.start)
     return found
 

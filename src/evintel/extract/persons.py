@@ -35,10 +35,12 @@ def _role_pattern() -> re.Pattern[str]:
 @lru_cache(maxsize=1)
 def _owning_subject() -> re.Pattern[str]:
     """A name of two to four capitalised words right before an owning verb."""
-    return re.compile(rf"(?P<name>{_NAME})(?={_OWNING_VERB.pattern[1:]})")
+    return re.compile(rf"(?<![\w-])(?P<name>{_NAME})(?={_OWNING_VERB.pattern[1:]})")
 
 
-_OWNING_WORDS = re.compile(r"\b(?:holds|held|owns|owned|controls|controlled|invested|invests|keeps|retains|has a stake)\b")
+_OWNING_WORDS = re.compile(
+    r"\b(?:holds|held|owns|owned|controls|controlled|invested|invests|keeps|retains|has a stake)\b"
+)
 
 
 def find_persons(doc: Document, known: list[tuple[int, int]]) -> list[Mention]:

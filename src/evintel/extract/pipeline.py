@@ -43,6 +43,8 @@ class RuleExtractor:
         """Facts stated by one article, each with its evidence sentence."""
         doc = annotate(article, self.kb)
         discourse = Discourse()
+        if article.title:
+            discourse.frame_market(article.title)
         facts: list[Fact] = []
         for view in build_views(doc, self.kb):
             for rule in self.rules:

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from collections import defaultdict
 from dataclasses import dataclass, field
 from itertools import combinations
 from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.engine import Connection
+from sqlalchemy.sql import Select
 
 from evintel.query.lookup import EntityRef, entity_ref, family_pks, find_entity, parent_chain
 from evintel.store.base import Store
@@ -148,11 +150,21 @@ class Network:
         return {"nodes": [n.to_dict() for n in self.nodes], "edges": [e.to_dict() for e in self.edges]}
 
 
-def entity_links(conn: Connection, consolidated_pks: list[int]) -> dict[int, list[tuple[str, Any]]]:
-    """The (role, entities row) of every entity taking part in each consolidated fact."""
-    found: dict[int, list[tuple[str, Any]]] = {pk: [] for pk in consolidated_pks}
-    if not consolidated_pks:
+def entity_links(
+    conn: Connection, consolidated_pks: list[int] | Select[Any]
+) -> dict[int, list[tuple[str, Any]]]:
+    """The (role, entities row) of every entity taking part in each consolidated fact (pks or a subquery)."""
+    found: dict[int, list[tuple[str, Any]]] = defaultdict(list)
+    if isinstance(consolidated_pks, list) and not consolidated_pks:
         return found
+    rows = conn.execute(
+        select(consolidated_entities.c.consolidated_pk, consolidated_entities.c.role, entities)
+        .join(entities, entities.c.pk == consolidated_entities.c.entity_pk)
+        .where(consolidated_entities.c.consolidated_pk.in_(consolidated_pks))
+    ).all()
+    for row in rows:
+        found[row.consolidated_pk].append((row.role, row))
+    return found
     rows = conn.execute(
         select(consolidated_entities.c.consolidated_pk, consolidated_entities.c.role, entities)
         .join(entities, entities.c.pk == consolidated_entities.c.entity_pk)
@@ -187,7 +199,12 @@ def entity_profile(store: Store, name_or_id: str) -> EntityProfile:
             .join(consolidated_entities, consolidated_entities.c.consolidated_pk == consolidated_facts.c.pk)
             .where(consolidated_entities.c.entity_pk.in_(list(family)))
         ).all()
-        links = entity_links(conn, sorted({r.pk for r in facts_rows}))
+        links = entity_links(
+            conn,
+            select(consolidated_entities.c.consolidated_pk).where(
+                consolidated_entities.c.entity_pk.in_(list(family))
+            ),
+        )
         profile = EntityProfile(
             entity=entity_ref(row),
             aliases=list(row.aliases or []),

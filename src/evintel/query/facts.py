@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any, Generic, TypeVar
 
-from sqlalchemy import and_, func, select
+from sqlalchemy import func, select
 from sqlalchemy.engine import Connection
 from sqlalchemy.sql import Select
 
@@ -164,15 +164,13 @@ def _filtered(conn: Connection, query: Select[Any], flt: FactFilter) -> Select[A
     if flt.entity:
         entity = find_entity(conn, flt.entity)
         pks = list(family_pks(conn, entity.id))
+        # Driven by the (entity, role) index: the entity's facts first, then the other criteria.
         query = query.where(
-            select(consolidated_entities.c.consolidated_pk)
-            .where(
-                and_(
-                    consolidated_entities.c.consolidated_pk == table.c.pk,
-                    consolidated_entities.c.entity_pk.in_(pks),
+            table.c.pk.in_(
+                select(consolidated_entities.c.consolidated_pk).where(
+                    consolidated_entities.c.entity_pk.in_(pks)
                 )
             )
-            .exists()
         )
     if flt.powertrain:
         query = query.where(func.upper(table.c.powertrain) == flt.powertrain.upper())

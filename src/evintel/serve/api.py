@@ -15,6 +15,7 @@ from evintel.store import Store, ingest_articles
 from evintel.store.periods import period_bounds
 
 router = APIRouter(prefix="/api", tags=["api"])
+write_router = APIRouter(prefix="/api", tags=["ingest"])  # POST routes, guarded by the write token
 
 FactType = Literal["sales", "partnership", "supply", "ownership", "investment", "plant", "product_plan"]
 Powertrain = Literal["BEV", "PHEV", "HEV", "FCEV", "xEV", "all"]
@@ -167,7 +168,7 @@ def check_token(
         raise HTTPException(403, "wrong write token")
 
 
-@router.post(
+@write_router.post(
     "/articles",
     summary="Extract and ingest articles (only on a server started with --write-token)",
     status_code=201,

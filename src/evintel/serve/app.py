@@ -12,7 +12,6 @@ import jinja2
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import HTMLResponse, JSONResponse, Response
-from fastapi.routing import APIRoute
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
 from starlette.exceptions import HTTPException as StarletteHTTPException
@@ -159,11 +158,8 @@ def create_app(
     app.state.templates = make_templates()
     app.mount("/static", StaticFiles(directory=str(HERE / "static")), name="static")
     app.include_router(api.router)
-    if not write_token:
-        # A read-only server answers POST /api/articles with 403 but does not advertise it.
-        for route in app.routes:
-            if isinstance(route, APIRoute) and route.path == "/api/articles" and "POST" in route.methods:
-                route.include_in_schema = False
+    # A read-only server answers POST /api/articles with 403 but does not advertise it.
+    app.include_router(api.write_router, include_in_schema=bool(write_token))
     app.include_router(pages.router)
     app.include_router(docs.router)
     install_error_handlers(app)

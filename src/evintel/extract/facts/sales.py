@@ -96,7 +96,8 @@ def extract_sales(view: SentenceView, discourse: Discourse, kb: KnowledgeBase) -
             "quantity": _as_number(quantity.value),
             "powertrain": _powertrain(view, quantity, clause_start, clause_end, org.name),
             "period": period,
-            "market": _market(view, quantity, clause_start, clause_end, org, kb) or (_carried_market(view) if carried else None),
+            "market": _market(view, quantity, clause_start, clause_end, org, kb, discourse)
+            or (_carried_market(view) if carried else None),
             "metric": _metric(text, quantity, clause_start, clause_end),
         }
         base = 0.85 if org.via != "coref" else 0.75
@@ -309,23 +310,42 @@ def _powertrain(view: SentenceView, quantity: Quantity, clause_start: int, claus
 
 
 def _market(
-    view: SentenceView, quantity: Quantity, clause_start: int, clause_end: int, org: OrgRef, kb: KnowledgeBase
+    view: SentenceView,
+    quantity: Quantity,
+    clause_start: int,
+    clause_end: int,
+    org: OrgRef,
+    kb: KnowledgeBase,
+    discourse: Discourse,
 ) -> str | None:
+    """The market of a figure: a place in its own segment or clause opener, "domestic", else the article's market."""
     text = view.text
+    seg_start, seg_end = _segment(text, quantity, clause_start, clause_end)
+    if _WORLDWIDE.search(text[seg_start:seg_end]):
+        return None
     markets = [
         p
         for p in view.places
-        if p.kind in ("country", "region") and not (org.start <= p.start and p.end <= org.end)
+        if p.kind in ("country", "region")
+        and not (org.start <= p.start and p.end <= org.end)
+        and not _is_descriptor_place(text, p.start, p.end)
     ]
-    markets = [p for p in markets if not _is_descriptor_place(text, p.start, p.end)]
-    nearest = _nearest(markets, quantity, clause_start, clause_end)
-    if nearest is not None and nearest.start >= clause_start and nearest.end <= clause_end:  # type: ignore[attr-defined]
-        return str(nearest.value)  # type: ignore[attr-defined]
-    if _DOMESTIC.search(text[clause_start:clause_end]):
+    own = [p for p in markets if seg_start <= p.start and p.end <= seg_end]
+    opener = [p for p in markets if _OPENER.match(text[clause_start : p.start]) or _OPENER.match(text[: p.start])]
+    chosen = _nearest(own, quantity, seg_start, seg_end) or (opener[-1] if opener else None)
+    if chosen is not None:
+        return str(chosen.value)  # type: ignore[attr-defined]
+    if _DOMESTIC.search(text[seg_start:seg_end]):
         entity = kb.resolve(org.name)
         if entity and entity.country:
             return "US" if entity.country in ("United States", "USA") else entity.country
-    return None
+    if markets:
+        return None  # the sentence names places, just not for this figure
+    return discourse.market
+
+
+# "In the United States, …", "Across Europe …": a place that frames the whole clause.
+_OPENER = re.compile(r"^\s*(?:[\w-]+\s+){0,2}?(?:in|across|within|throughout|for)\s+(?:the\s+)?$", re.I)
 
 
 def _is_descriptor_place(text: str, start: int, end: int) -> bool:
