@@ -39,8 +39,8 @@ from evintel.store.schema import (
     entities,
     fact_sources,
     facts,
+    typed_columns,
 )
-from evintel.store.writer import typed_columns
 
 POWERTRAINS = ["BEV", "PHEV", "HEV", "FCEV", "xEV", "all"]
 MARKETS = [None, "China", "Europe", "United States", "Germany", "Norway", "India", "Japan"]

@@ -153,6 +153,8 @@ class Discourse:
     counts: dict[str, int] = field(default_factory=dict)
     first_seen: dict[str, int] = field(default_factory=dict)
     market: str | None = None  # a market the article frames its figures in ("India's EV market …")
+    article_period: str | None = None  # the first reported period: new paragraphs fall back to it
+    ev_makers: set[str] = field(default_factory=set)  # described as electric-only ("the electric carmaker X")
 
     def main_entity(self) -> str | None:
         """The organisation the article is mostly about so far: most mentioned, earliest first on ties."""
@@ -169,12 +171,23 @@ class Discourse:
                 self.market = place.value
                 return
 
+    def observe(self, view: SentenceView) -> None:
+        """Note what a sentence says about its companies before the fact rules read it."""
+        for org in view.orgs:
+            window = view.text[max(0, org.start - 45) : org.end + 70]
+            if not org.plural and _EV_MAKER.search(window):
+                near = _EV_MAKER.search(window)
+                if near and abs((max(0, org.start - 45) + near.start()) - org.start) < 60:
+                    self.ev_makers.add(org.name)
+
     def update(self, view: SentenceView) -> None:
         """Carry the focus forward after a sentence has been read."""
         if view.sentence.index <= 1 or _MARKET_FRAME.match(view.text[:4]):
             self.frame_market(view.text)
         if view.sentence.paragraph != self.paragraph:
             self.paragraph = view.sentence.paragraph
+            if self.article_period:
+                self.period = self.article_period
         subject = first_subject(view)
         if subject is not None:
             self.topic = subject
@@ -185,6 +198,7 @@ class Discourse:
             self.first_seen.setdefault(org.name, len(self.first_seen))
         if view.notes.get("main_period"):
             self.period = str(view.notes["main_period"])
+            self.article_period = self.article_period or self.period
             return
         main_periods = [p for p in view.periods if p.value and not getattr(p, "comparison", False)]
         if main_periods and not view.notes.get("sales"):
@@ -197,6 +211,12 @@ _PRODUCT_AFTER = re.compile(
 )
 
 
+_EV_MAKER = re.compile(
+    r"\b(?:electric(?:-car|-vehicle|\s+car|\s+vehicle|\s+truck|\s+van|\s+pickup|\s+scooter)?\s+(?:car\s*)?"
+    r"(?:maker|makers|manufacturer|start-?up|brand|carmaker|automaker|company)|ev\s+(?:maker|start-?up|brand|"
+    r"manufacturer)|maker\s+of\s+(?:[\w-]+\s+){0,2}?electric)\b",
+    re.IGNORECASE,
+)
 _MARKET_FRAME = re.compile(r"^\s*(?:in|across|within|throughout)\s+(?:the\s+)?$", re.I)
 _MARKET_NOUN = re.compile(
     r"^(?:'s|’s)?\s+(?:[\w-]+\s+){0,3}?(?:market|sales|registrations|deliveries|new-car|car\s+market|ev\s+market)\b",

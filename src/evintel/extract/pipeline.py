@@ -47,6 +47,7 @@ class RuleExtractor:
             discourse.frame_market(article.title)
         facts: list[Fact] = []
         for view in build_views(doc, self.kb):
+            discourse.observe(view)
             for rule in self.rules:
                 facts.extend(rule(view, discourse, self.kb))
             discourse.update(view)

@@ -73,8 +73,10 @@ def _lexicon() -> _Lexicon:
     )
 
 
+@lru_cache(maxsize=8)
 def fold_text(text: str) -> str:
-    """Lower-case, accent-free text of the same length, hyphens as spaces and ’ as ', for matching."""
+    """Lower-case, accent-free text of the same length, hyphens as spaces and ’ as ', for matching
+    (cached: the gazetteer, coreference and person finders fold the same article text)."""
     if not text.isascii():
         table = _FOLD_TABLE
         for char in set(text):

@@ -32,6 +32,7 @@ from evintel.store.schema import (
     entity_names,
     fact_sources,
     facts,
+    typed_columns,
 )
 
 # Fact fields that name entities, and the role each gives the entity (lists name several).
@@ -241,8 +242,6 @@ def _kb_conflicts(sourced: list[Any], kb: KnowledgeBase) -> list[tuple[Any, set[
 def _insert_consolidated(
     conn: Connection, key: str, item: Any, consolidated_of: dict[int, set[str]], conflicted: bool
 ) -> int:
-    from evintel.store.writer import typed_columns
-
     fields = dict(item.fields)
     bounds = period_bounds(fields.get("period"))
     values = {

@@ -19,6 +19,8 @@ Full-text search over article text is dialect-specific and created by the migrat
 
 from __future__ import annotations
 
+from typing import Any
+
 from sqlalchemy import (
     JSON,
     Boolean,
@@ -61,6 +63,20 @@ TEXT_FIELD_COLUMNS = (
     "timeframe",
 )
 NUMBER_FIELD_COLUMNS = ("quantity", "stake_pct", "amount")
+
+
+def typed_columns(fields: dict[str, Any]) -> dict[str, Any]:
+    """The typed-column values of a fact's fields (scalars only; lists stay in the JSON column)."""
+    values: dict[str, Any] = {}
+    for name in TEXT_FIELD_COLUMNS:
+        value = fields.get(name)
+        values[name] = str(value)[:300] if value is not None and not isinstance(value, list | dict) else None
+    for name in NUMBER_FIELD_COLUMNS:
+        value = fields.get(name)
+        values[name] = (
+            float(value) if isinstance(value, int | float) and not isinstance(value, bool) else None
+        )
+    return values
 
 
 def _field_columns() -> list[Column]:

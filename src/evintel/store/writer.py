@@ -13,7 +13,7 @@ from evintel.models import Article, Fact
 from evintel.resolve.kb import KnowledgeBase
 from evintel.store.base import Store
 from evintel.store.refresh import fact_key, refresh_keys
-from evintel.store.schema import NUMBER_FIELD_COLUMNS, TEXT_FIELD_COLUMNS, articles, fact_sources, facts
+from evintel.store.schema import articles, fact_sources, facts, typed_columns
 
 
 @dataclass(slots=True)
@@ -33,20 +33,6 @@ class BatchResult:
     added: int = 0
     syndicated: int = 0
     facts: int = 0
-
-
-def typed_columns(fields: dict[str, Any]) -> dict[str, Any]:
-    """The typed-column values of a fact's fields (scalars only; lists stay in the JSON column)."""
-    values: dict[str, Any] = {}
-    for name in TEXT_FIELD_COLUMNS:
-        value = fields.get(name)
-        values[name] = str(value)[:300] if value is not None and not isinstance(value, list | dict) else None
-    for name in NUMBER_FIELD_COLUMNS:
-        value = fields.get(name)
-        values[name] = (
-            float(value) if isinstance(value, int | float) and not isinstance(value, bool) else None
-        )
-    return values
 
 
 def write_batch(store: Store, batch: list[PreparedArticle], index: Any) -> BatchResult:

@@ -25,6 +25,16 @@ _CUMULATIVE = re.compile(
     r"to date|in total|cumulative(?:ly)?|so far|all-time|mark of)\b",
     re.IGNORECASE,
 )
+_CUMULATIVE_SEGMENT = re.compile(
+    r"\b(?:cumulative(?:ly)?|accumulated\s+(?:sales|deliveries)\s+since|since\s+(?:its|their|the)\s+(?:launch|start|debut|first)|"
+    r"to\s+date|all-time|in\s+total\s+since|since\s+(?:it\s+was\s+)?(?:founded|launched|started))\b",
+    re.IGNORECASE,
+)
+_HELD_ORDERS = re.compile(
+    r"\b(?:holds?|has|had|counts?|order\s+book|backlog|waiting\s+list)\b[^.;]{0,40}?\b(?:reservations|pre-orders|preorders|"
+    r"orders|bookings|letters\s+of\s+intent)\b|\b(?:reservations|orders)\s+(?:backlog|book)\b",
+    re.IGNORECASE,
+)
 _CARRY_OVER = re.compile(
     r"\b(?:of (?:these|those|them|which|the total)|accounted for|made up|were|was|came to|totall?ed|"
     r"reached|rose to|fell to|dropped to|climbed to|amounted to|including|included|with|followed)\b",
@@ -66,7 +76,10 @@ def _lexicon() -> dict[str, object]:
         "vehicle_units": frozenset(u.lower() for u in data["vehicle_units"]),
         "non_vehicle_units": frozenset(u.lower() for u in data["non_vehicle_units"]),
         "not_actual": phrase_pattern(data["not_actual"]),
-        "bev_only": frozenset(normalize_name(n) for n in data["bev_only_makers"]),
+        "maker_powertrains": {
+            **{normalize_name(n): "BEV" for n in data["bev_only_makers"]},
+            **{normalize_name(n): "xEV" for n in data["xev_only_makers"]},
+        },
     }
 
 
@@ -94,7 +107,7 @@ def extract_sales(view: SentenceView, discourse: Discourse, kb: KnowledgeBase) -
         fields = {
             "org": org.name,
             "quantity": _as_number(quantity.value),
-            "powertrain": _powertrain(view, quantity, clause_start, clause_end, org.name),
+            "powertrain": _powertrain(view, quantity, clause_start, clause_end, org.name, discourse),
             "period": period,
             "market": _market(view, quantity, clause_start, clause_end, org, kb, discourse)
             or (_carried_market(view) if carried else None),
@@ -103,6 +116,7 @@ def extract_sales(view: SentenceView, discourse: Discourse, kb: KnowledgeBase) -
         base = 0.85 if org.via != "coref" else 0.75
         if quantity.approximate or quantity.bound:
             base -= 0.05
+        view.notes.setdefault("sales_quantities", []).append(quantity)  # type: ignore[union-attr]
         facts.append(
             Fact(
                 "sales",
@@ -112,11 +126,22 @@ def extract_sales(view: SentenceView, discourse: Discourse, kb: KnowledgeBase) -
                 "asserted",
             )
         )
+    _share_powertrains(facts, view)
     if facts:
         view.notes["sales"] = True
         view.notes["main_period"] = facts[0].fields["period"]
         view.notes["market"] = facts[0].fields["market"]
     return facts
+
+
+def _share_powertrains(facts: list[Fact], view: SentenceView) -> None:
+    """A bare figure shares the drive type of its sibling: "After 82,700 in Q1, BEV deliveries rose to 87,461"."""
+    explicit = [f for f in facts if f.fields["powertrain"] != "all"]
+    if len(explicit) == 0 or len({f.fields["powertrain"] for f in explicit}) != 1:
+        return
+    for fact, quantity in zip(facts, view.notes.get("sales_quantities", []), strict=False):
+        if fact.fields["powertrain"] == "all" and quantity.unit is None:
+            fact.fields["powertrain"] = explicit[0].fields["powertrain"]
 
 
 def _carried_market(view: SentenceView) -> str | None:
@@ -242,8 +267,12 @@ def _period(
 ) -> str | None:
     """The period of a figure: one in its own comma segment, else one no other figure claims, else the focus."""
     periods = [p for p in view.periods if p.value and not getattr(p, "comparison", False)]
+    seg_start, seg_end = _segment(view.text, quantity, clause_start, clause_end)
+    if _CUMULATIVE_SEGMENT.search(view.text[seg_start:seg_end]) or _HELD_ORDERS.search(
+        view.text[max(clause_start, quantity.start - 40) : quantity.end + 40]
+    ):
+        return "cumulative"
     if periods:
-        seg_start, seg_end = _segment(view.text, quantity, clause_start, clause_end)
         own = [p for p in periods if seg_start <= p.start and p.end <= seg_end]
         if own:
             return str(_nearest(own, quantity, seg_start, seg_end).value)  # type: ignore[union-attr]
@@ -294,17 +323,32 @@ def _shift_year(period: str | None) -> str | None:
     return re.sub(r"\d{4}", lambda m: str(int(m.group(0)) - 1), period)
 
 
-def _powertrain(view: SentenceView, quantity: Quantity, clause_start: int, clause_end: int, org: str) -> str:
-    asides = [
-        (a, b) for a, b in parenthetical_spans(view.text, view.orgs) if not (a <= quantity.start < b)
-    ]
+def _powertrain(
+    view: SentenceView, quantity: Quantity, clause_start: int, clause_end: int, org: str, discourse: Discourse
+) -> str:
+    """The drive type of a figure: named in its segment, named in the clause for no other figure, else the maker's."""
+    text = view.text
+    asides = [(a, b) for a, b in parenthetical_spans(text, view.orgs) if not (a <= quantity.start < b)]
     candidates = [p for p in view.powertrains if not any(a <= p.start < b for a, b in asides)]
-    nearest = _nearest(candidates, quantity, clause_start, clause_end)
-    if nearest is not None:
-        return str(nearest.value)  # type: ignore[attr-defined]
-    bev_only = _lexicon()["bev_only"]
-    assert isinstance(bev_only, frozenset)
-    if normalize_name(org) in bev_only:
+    seg_start, seg_end = _segment(text, quantity, clause_start, clause_end)
+    own = [p for p in candidates if seg_start <= p.start and p.end <= seg_end]
+    if own:
+        return str(_nearest(own, quantity, seg_start, seg_end).value)  # type: ignore[union-attr]
+    others = [q for q in view.quantities if q is not quantity and _is_vehicle_count(q, text)]
+    claimed = [_segment(text, q, clause_start, clause_end) for q in others]
+    free = [
+        p
+        for p in candidates
+        if clause_start <= p.start and p.end <= clause_end and not any(a <= p.start < b for a, b in claimed)
+    ]
+    if free:
+        return str(_nearest(free, quantity, clause_start, clause_end).value)  # type: ignore[union-attr]
+    makers = _lexicon()["maker_powertrains"]
+    assert isinstance(makers, dict)
+    key = normalize_name(org)
+    if key in makers:
+        return str(makers[key])
+    if org in discourse.ev_makers:
         return "BEV"
     return "all"
 

@@ -1,0 +1,130 @@
+"""Companies the KB does not know: finance and holding names, place-led funds, parents in compounds, families."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from evintel.extract.companies import find_families
+from evintel.extract.document import Document
+from evintel.extract.mentions import find_mentions
+from evintel.extract.sentences import split_sentences
+from evintel.models import Article
+from evintel.resolve.kb import KnowledgeBase, read_kb_files
+
+KB_PATH = Path(__file__).parent.parent / "resolve" / "data" / "linking_kb.yaml"
+
+
+@pytest.fixture(scope="module")
+def kb() -> KnowledgeBase:
+    return read_kb_files([KB_PATH])
+
+
+def _named(kb: KnowledgeBase, text: str) -> list[tuple[str, str, str]]:
+    doc = Document(Article("t", text), split_sentences(Article("t", text)))
+    mentions = find_mentions(doc, kb)
+    for m in mentions:
+        assert text[m.start : m.end] == m.text
+    return [(m.text, m.entity, m.via) for m in mentions]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The round was led by Corvale Capital last year.", [("Corvale Capital", "Corvale Capital", "pattern")]),
+        ("Tarsk Invest owns 40 percent of the maker.", [("Tarsk Invest", "Tarsk Invest", "pattern")]),
+        ("Money came from Ostrava Partners and others.", [("Ostrava Partners", "Ostrava Partners", "pattern")]),
+        ("A stake went to Quenby Holdings in May.", [("Quenby Holdings", "Quenby Holdings", "pattern")]),
+        ("Its parent Lundqvist Beteiligungs-GmbH agreed.", [("Lundqvist Beteiligungs-GmbH", "Lundqvist Beteiligungs-GmbH", "pattern")]),
+        ("The fund Fondo Meridia holds 20 percent.", [("Fondo Meridia", "Fondo Meridia", "pattern")]),
+        ("Orders rose at Varnholt Elektronik this year.", [("Varnholt Elektronik", "Varnholt Elektronik", "pattern")]),
+        # the name runs to its last head word
+        (
+            "Cash came from the Taiyuan Industrial Guidance Fund in June.",
+            [("Taiyuan Industrial Guidance Fund", "Taiyuan Industrial Guidance Fund", "pattern")],
+        ),
+        # a place word and finance heads make a name of their own
+        (
+            "The Wuxi Industrial Investment Fund holds 15 percent.",
+            [("Wuxi Industrial Investment Fund", "Wuxi Industrial Investment Fund", "pattern")],
+        ),
+        (
+            "The state-owned Norwegian Minerals Group joined the round.",
+            [("Norwegian Minerals Group", "Norwegian Minerals Group", "pattern")],
+        ),
+        # a name after "by" is not a person
+        (
+            "The maker is 30 percent owned by Halvard Industrial, a family-run group.",
+            [("Halvard Industrial", "Halvard Industrial", "pattern")],
+        ),
+        # roles: "private-equity firm", "trading house", "utility"
+        ("They sold it to private-equity firm Brackwater.", [("Brackwater", "Brackwater", "pattern")]),
+        ("Its partner is the regional utility Moravska Energie.", [("Moravska Energie", "Moravska Energie", "pattern")]),
+    ],
+)
+def test_find_mentions_finance_names(kb: KnowledgeBase, text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert _named(kb, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Lindqvist-daughter Sorvent won the order.",
+            [("Lindqvist", "Lindqvist", "pattern"), ("Sorvent", "Sorvent", "pattern")],
+        ),
+        (
+            "The Volkswagen battery-daughter Ionvolt will supply cells.",
+            [("Volkswagen", "Volkswagen Group", "kb"), ("Ionvolt", "Ionvolt", "pattern")],
+        ),
+        ("The order came from the Marceau group on Monday.", [("Marceau", "Marceau", "pattern")]),
+    ],
+)
+def test_find_mentions_parent_compounds(kb: KnowledgeBase, text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert [m for m in _named(kb, text) if m[2] != "person"][: len(expected)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Wallberg family owns 38 percent.", [("Wallberg family", "Wallberg family")]),
+        ("The founding Ostrander family keeps 30 percent.", [("Ostrander family", "Ostrander family")]),
+        ("The founder family Bellucci keeps 55% of the capital.", [("Bellucci", "Bellucci family")]),
+        ("It is held by the Marr and Quist families.", [("Marr and Quist families", "Marr and Quist families")]),
+        ("Nio launched a family brand.", []),
+        ("The German family of engines is new.", []),
+    ],
+)
+def test_find_mentions_compound_parent_links_to_full_name(kb: KnowledgeBase) -> None:
+    text = "Lindqvist Elektronik owns most of it. The Lindqvist-daughter Sorvent grew."
+    assert _named(kb, text) == [
+        ("Lindqvist Elektronik", "Lindqvist Elektronik", "pattern"),
+        ("Lindqvist", "Lindqvist Elektronik", "pattern"),
+        ("Sorvent", "Sorvent", "pattern"),
+    ]
+
+
+def test_find_families(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(m.text, m.entity) for m in find_families(text, [])] == expected
+
+
+def test_find_mentions_family_replaces_kb_name(kb: KnowledgeBase) -> None:
+    assert _named(kb, "The Porsche family controls the holding.") == [
+        ("Porsche family", "Porsche family", "family")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sales in the United States rose 4 percent.",
+        "The Franco-Italian-American group paid EUR 1.5 billion.",
+        "Prices in Lower Saxony and Ontario fell.",
+        "In Munich, the Munich-based group said so.",
+        "Energy Minister Lena Stahl visited the plant.",
+        "Capital spending rose last year.",
+    ],
+)
+def test_find_mentions_places_and_words_are_not_companies(kb: KnowledgeBase, text: str) -> None:
+    assert _named(kb, text) == []
