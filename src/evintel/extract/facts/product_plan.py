@@ -505,7 +505,21 @@ def read_product(text: str, position: int, limit: int | None = None) -> tuple[in
     phrase = text[start:end].rstrip(".")
     cleaned = _DETERMINERS.sub("", phrase)
     start += len(phrase) - len(cleaned)
-    return (start, start + len(cleaned), cleaned) if cleaned else None
+    if not cleaned:
+        return None
+    apposition = _APPOSITIVE_PRODUCT.match(text, start + len(cleaned))
+    if apposition and len(cleaned.split()) <= 3:
+        # "the Ridge, a full-size electric pickup" -> "Ridge full-size electric pickup"
+        return start, start + len(cleaned), f"{cleaned} {apposition.group('np')}"
+    return start, start + len(cleaned), cleaned
+
+
+_APPOSITIVE_PRODUCT = re.compile(
+    r"\s*,\s*(?:a|an|the|its)\s+(?P<np>(?:[\w-]+\s+){0,4}?(?:SUV|SUVs|sedan|saloon|pickup|pick-up|crossover|hatchback|"
+    r"car|coupe|coupé|van|truck|lorry|estate|wagon|minivan|MPV|roadster|robotaxi|supermini|tractor|bus|model|"
+    r"grand\s+tourer|convertible))\b",
+    re.IGNORECASE,
+)
 
 
 def _subject_product(view: SentenceView, cue_start: int) -> tuple[int, int, str] | None:
