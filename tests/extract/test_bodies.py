@@ -22,7 +22,11 @@ def _bodies(kb: KnowledgeBase, text: str) -> list[tuple[str, str, str]]:
     doc = annotate(Article("t", text), kb)
     for m in doc.mentions:
         assert text[m.start : m.end] == m.text
-    return [(m.text, m.entity, m.via) for m in doc.mentions if m.via in ("government", "coref")]
+    return [
+        (m.text, m.entity, m.via)
+        for m in doc.mentions
+        if m.via == "government" or m.text.lower().startswith("the ")
+    ]
 
 
 @pytest.mark.parametrize(
@@ -61,6 +65,10 @@ def _bodies(kb: KnowledgeBase, text: str) -> list[tuple[str, str, str]]:
             "Italy's industry ministry said it would help.",
             [("Italy's industry ministry", "Italian industry ministry", "government")],
         ),
+        (
+            "Funds came from the state of New Mexico and BMW.",
+            [("the state of New Mexico", "State of New Mexico", "government")],
+        ),
         # places, not bodies
         ("The plant is in the state of Georgia.", []),
         ("Prices rose in the province of Quebec.", []),
@@ -78,12 +86,24 @@ def test_find_bodies(kb: KnowledgeBase, text: str, expected: list[tuple[str, str
             "The Dutch government backs the plan. Costs rose. The government will pay half.",
             "Dutch government",
         ),
-        ("BYD will build a plant in Hungary. The government will pay EUR 100 million.", "Hungarian government"),
-        ("Gotion chose Slovakia for the plant. The economy ministry said it welcomed it.", "Slovak government"),
+        (
+            "BYD will build a plant in Hungary. The government will pay EUR 100 million.",
+            "Hungarian government",
+        ),
+        (
+            "Gotion chose Slovakia for the plant. The economy ministry said it welcomed it.",
+            "Slovak government",
+        ),
     ],
 )
-def test_find_bodies_bare_government_follows_recent_country(kb: KnowledgeBase, text: str, expected: str) -> None:
-    bare = [m for m in annotate(Article("t", text), kb).mentions if m.text.lower().startswith("the ") and m.via == "coref"]
+def test_find_bodies_bare_government_follows_recent_country(
+    kb: KnowledgeBase, text: str, expected: str
+) -> None:
+    bare = [
+        m
+        for m in annotate(Article("t", text), kb).mentions
+        if m.text.lower().startswith("the ") and m.via == "coref"
+    ]
     assert [m.entity for m in bare] == [expected]
 
 

@@ -32,13 +32,25 @@ def _named(kb: KnowledgeBase, text: str) -> list[tuple[str, str, str]]:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("The round was led by Corvale Capital last year.", [("Corvale Capital", "Corvale Capital", "pattern")]),
+        (
+            "The round was led by Corvale Capital last year.",
+            [("Corvale Capital", "Corvale Capital", "pattern")],
+        ),
         ("Tarsk Invest owns 40 percent of the maker.", [("Tarsk Invest", "Tarsk Invest", "pattern")]),
-        ("Money came from Ostrava Partners and others.", [("Ostrava Partners", "Ostrava Partners", "pattern")]),
+        (
+            "Money came from Ostrava Partners and others.",
+            [("Ostrava Partners", "Ostrava Partners", "pattern")],
+        ),
         ("A stake went to Quenby Holdings in May.", [("Quenby Holdings", "Quenby Holdings", "pattern")]),
-        ("Its parent Lundqvist Beteiligungs-GmbH agreed.", [("Lundqvist Beteiligungs-GmbH", "Lundqvist Beteiligungs-GmbH", "pattern")]),
+        (
+            "Its parent Lundqvist Beteiligungs-GmbH agreed.",
+            [("Lundqvist Beteiligungs-GmbH", "Lundqvist Beteiligungs-GmbH", "pattern")],
+        ),
         ("The fund Fondo Meridia holds 20 percent.", [("Fondo Meridia", "Fondo Meridia", "pattern")]),
-        ("Orders rose at Varnholt Elektronik this year.", [("Varnholt Elektronik", "Varnholt Elektronik", "pattern")]),
+        (
+            "Orders rose at Varnholt Elektronik this year.",
+            [("Varnholt Elektronik", "Varnholt Elektronik", "pattern")],
+        ),
         # the name runs to its last head word
         (
             "Cash came from the Taiyuan Industrial Guidance Fund in June.",
@@ -60,10 +72,15 @@ def _named(kb: KnowledgeBase, text: str) -> list[tuple[str, str, str]]:
         ),
         # roles: "private-equity firm", "trading house", "utility"
         ("They sold it to private-equity firm Brackwater.", [("Brackwater", "Brackwater", "pattern")]),
-        ("Its partner is the regional utility Moravska Energie.", [("Moravska Energie", "Moravska Energie", "pattern")]),
+        (
+            "Its partner is the regional utility Moravska Energie.",
+            [("Moravska Energie", "Moravska Energie", "pattern")],
+        ),
     ],
 )
-def test_find_mentions_finance_names(kb: KnowledgeBase, text: str, expected: list[tuple[str, str, str]]) -> None:
+def test_find_mentions_finance_names(
+    kb: KnowledgeBase, text: str, expected: list[tuple[str, str, str]]
+) -> None:
     assert _named(kb, text) == expected
 
 
@@ -81,7 +98,9 @@ def test_find_mentions_finance_names(kb: KnowledgeBase, text: str, expected: lis
         ("The order came from the Marceau group on Monday.", [("Marceau", "Marceau", "pattern")]),
     ],
 )
-def test_find_mentions_parent_compounds(kb: KnowledgeBase, text: str, expected: list[tuple[str, str, str]]) -> None:
+def test_find_mentions_parent_compounds(
+    kb: KnowledgeBase, text: str, expected: list[tuple[str, str, str]]
+) -> None:
     assert _named(kb, text) == expected
 
 
@@ -100,7 +119,10 @@ def test_find_mentions_compound_parent_links_to_full_name(kb: KnowledgeBase) -> 
         ("The Wallberg family owns 38 percent.", [("Wallberg family", "Wallberg family")]),
         ("The founding Ostrander family keeps 30 percent.", [("Ostrander family", "Ostrander family")]),
         ("The founder family Bellucci keeps 55% of the capital.", [("Bellucci", "Bellucci family")]),
-        ("It is held by the Marr and Quist families.", [("Marr and Quist families", "Marr and Quist families")]),
+        (
+            "It is held by the Marr and Quist families.",
+            [("Marr and Quist families", "Marr and Quist families")],
+        ),
         ("Nio launched a family brand.", []),
         ("The German family of engines is new.", []),
     ],

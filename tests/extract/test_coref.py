@@ -185,3 +185,62 @@ def test_annotate_includes_coref_mentions(kb: KnowledgeBase) -> None:
         ("BMW Group", "BMW Group", "kb"),
         ("The Munich-based carmaker", "BMW Group", "coref"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        # machine-translated "la société", and "the Lyon-based" used as a noun
+        ("Tesla raised prices. The society expects more orders.", "The society", "Tesla"),
+        ("BYD sold more cars. In Europe the Shenzhen-based go another way.", "the Shenzhen-based", "BYD"),
+        ("BYD signed a deal. The Shenzhen-based hold 55 percent of it.", "The Shenzhen-based", "BYD"),
+        ("Already in 2022 the Munich-based and Toyota worked together.", "the Munich-based", None),
+        (
+            "BMW sold cars. Already in 2022 the Munich-based and Toyota worked together.",
+            "the Munich-based",
+            "BMW Group",
+        ),
+        # an object of a preposition is not the subject of its own clause
+        (
+            "Rivian builds vans. Last year Ford bought 15 percent of the company.",
+            "the company",
+            "Rivian",
+        ),
+        # "the largest of the group" is a set of companies, not one
+        ("Nio sold cars. Tesla remained the largest of the group.", "the group", None),
+    ],
+)
+def test_resolve_coreference_more_descriptors(
+    kb: KnowledgeBase, text: str, surface: str, expected: object
+) -> None:
+    assert _resolved(kb, text, surface) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        (
+            "Rivian sold 9,000 cars. This electric pickup will be built in Illinois. It will remain the only model.",
+            "It",
+        ),
+        ("Ford makes the Lightning. The pickup has a large battery. Its range is 500 km.", "Its"),
+        ("The new crossover, which Honda builds in Ohio, has its own platform.", "its"),
+        ("The plant will open in 2026. It will employ 3,000 people.", "It"),
+    ],
+)
+def test_resolve_coreference_pronoun_means_a_thing(kb: KnowledgeBase, text: str, surface: str) -> None:
+    assert _resolved(kb, text, surface) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        ("Rivian builds pickups. It will open a plant.", "It", "Rivian"),
+        ("The carmaker Rivian builds pickups. It will open a plant.", "It", "Rivian"),
+        ("Honda said the new crossover would get its own platform.", "its", "Honda"),
+    ],
+)
+def test_resolve_coreference_pronoun_means_the_company(
+    kb: KnowledgeBase, text: str, surface: str, expected: str
+) -> None:
+    assert _resolved(kb, text, surface) == expected

@@ -151,3 +151,43 @@ def test_annotate_defaults_to_packaged_kb() -> None:
         pytest.skip(f"packaged KB not loadable yet: {error}")
     doc = annotate(Article("t", "BMW Group delivered more cars."))
     assert doc.mentions and doc.mentions[0].entity == "BMW Group"
+
+
+@pytest.fixture()
+def place_kb(tmp_path: Path) -> KnowledgeBase:
+    path = tmp_path / "kb.yaml"
+    path.write_text(
+        "- {name: State of Lower Saxony, kind: government, aliases: [Lower Saxony], country: Germany}\n"
+        "- {name: State of Georgia, kind: government, country: US}\n"
+        "- {name: Volkswagen Group, kind: group, aliases: [Volkswagen, VW], country: Germany}\n",
+        encoding="utf-8",
+    )
+    return read_kb_files([path])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A plant in Lower Saxony will open in 2026.", []),
+        ("Lower Saxony holds 20 percent of Volkswagen.", ["State of Lower Saxony", "Volkswagen Group"]),
+        ("The plant is in the state of Georgia.", []),
+        ("The state of Georgia approved a grant.", ["State of Georgia"]),
+    ],
+)
+def test_find_mentions_places_are_not_organisations(
+    place_kb: KnowledgeBase, text: str, expected: list[str]
+) -> None:
+    assert [e for _, e, _ in _named(place_kb, text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("catl wins big order from vw\nThe deal is large.", [("catl", "CATL", "kb")]),
+        ("VW sold cars. Later vw rose.", [("VW", "Volkswagen Group", "kb")]),
+    ],
+)
+def test_find_mentions_lower_case_headline(
+    kb: KnowledgeBase, text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert _named(kb, text) == expected

@@ -132,9 +132,15 @@ def test_split_sentences_empty_text() -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("The stake is held by F. Vidal AG. The rest floats.", ["The stake is held by F. Vidal AG.", "The rest floats."]),
+        (
+            "The stake is held by F. Vidal AG. The rest floats.",
+            ["The stake is held by F. Vidal AG.", "The rest floats."],
+        ),
         ("Photo: J. Okafor\nSales rose.", ["Photo: J. Okafor", "Sales rose."]),
-        ("It undercuts the Model Y. The price is lower.", ["It undercuts the Model Y.", "The price is lower."]),
+        (
+            "It undercuts the Model Y. The price is lower.",
+            ["It undercuts the Model Y.", "The price is lower."],
+        ),
         ("Orders rose (see chart.) Prices fell.", ["Orders rose (see chart.)", "Prices fell."]),
         ("Wait... the plant opened. Then it closed.", ["Wait... the plant opened.", "Then it closed."]),
         ("Was it worth it?! Analysts think so.", ["Was it worth it?!", "Analysts think so."]),

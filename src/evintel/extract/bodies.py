@@ -24,6 +24,7 @@ from evintel.models import Mention
 from evintel.resolve.kb import KnowledgeBase
 
 _NAME = r"[A-ZÀ-ÖØ-Þ][\w.’'-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w.’'-]*){0,2}?"
+_GREEDY_NAME = r"[A-ZÀ-ÖØ-Þ][\w’'-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w’'-]*){0,2}"
 _POSSESSIVE = re.compile(r"['’]s$")
 
 
@@ -50,7 +51,7 @@ def _patterns() -> _Patterns:
             rf"(?<![\w-])(?:[Tt]he\s+)?(?:(?:{levels})\s+)?(?P<place>{_NAME})\s+(?:(?:{levels})\s+)?(?:{nouns})(?![\w-])"
         ),
         unit_of=re.compile(
-            rf"(?<![\w-])[Tt]he\s+(?:(?P<adj>[A-Z][\w-]*)\s+)?(?P<unit>{units})\s+of\s+(?P<place>{_NAME})(?![\w-])"
+            rf"(?<![\w-])[Tt]he\s+(?:(?P<adj>[A-Z][\w-]*)\s+)?(?P<unit>{units})\s+of\s+(?P<place>{_GREEDY_NAME})"
         ),
         ministry=re.compile(
             rf"(?<![\w-])(?:[Tt]he\s+)?(?P<place>{_NAME})\s+(?P<topic>(?:(?:{topics})\s+)+)(?:ministry|Ministry)(?![\w-])"
@@ -89,8 +90,9 @@ def find_bodies(doc: Document, kb: KnowledgeBase, known: list[Mention]) -> list[
             continue
         if patterns.locative.search(text[max(0, match.start() - 20) : match.start()]):
             continue  # "a plant in the state of Georgia" is a place
-        place = match.group("place")
-        keep(match.start(), match.end(), f"{match.group('unit').capitalize()} of {place}")
+        place = _place_prefix(match.group("place"))
+        end = match.start("place") + len(place)
+        keep(match.start(), end, f"{match.group('unit').capitalize()} of {place}")
     for match in _around(patterns.government, text, hits):
         name = _government_of(match.group("place"))
         if name:
@@ -141,6 +143,17 @@ def _around(pattern: re.Pattern[str], text: str, hits: list[int]) -> list[re.Mat
             if match.start() <= hit < match.end() and (not found or match.start() >= found[-1].end()):
                 found.append(match)
     return found
+
+
+def _place_prefix(words: str) -> str:
+    """The longest known place at the start of a capitalised run ("Lower Saxony Holds" -> "Lower
+    Saxony"), or its first word."""
+    parts = words.split()
+    for size in range(len(parts), 1, -1):
+        candidate = " ".join(parts[:size])
+        if lookup_place(candidate) is not None or candidate in name_lexicon().cities:
+            return candidate
+    return parts[0]
 
 
 def _adjective(words: str) -> str | None:

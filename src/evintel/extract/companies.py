@@ -231,8 +231,13 @@ def _classify(
         lead += 1
     # Persons: "chief executive Jan Holm", "Jochen Goller" (known given name); never a corporate name.
     title = last_word(before)
-    if not corporate and lead < len(words) and (
-        words[lead] in lexicon.first_names or (title in lexicon.person_titles and lead == 0 and len(words) <= 3)
+    if (
+        not corporate
+        and lead < len(words)
+        and (
+            words[lead] in lexicon.first_names
+            or (title in lexicon.person_titles and lead == 0 and len(words) <= 3)
+        )
     ):
         if len(words) - lead >= 2 or words[lead] not in lexicon.first_names:
             persons.update(words[lead:])
@@ -268,7 +273,10 @@ def _classify(
     for h in range(min(len(words), 6) - 1, 0, -1):
         if words[h] not in lexicon.name_heads or not _distinctive(words[:h]):
             continue
-        if any(w not in lexicon.name_heads and (w in lexicon.not_names or w in lexicon.person_titles) for w in words[1:h]):
+        if any(
+            w not in lexicon.name_heads and (w in lexicon.not_names or w in lexicon.person_titles)
+            for w in words[1:h]
+        ):
             continue
         name = text[part[0][0] : part[h][1]]
         add(name, name, words[h].lower(), True)
@@ -303,7 +311,11 @@ def _place_led(words: list[str]) -> int:
     for last in range(min(len(words), 6), 2, -1):
         body = words[1:last]
         heads = [w for w in body if w in lexicon.name_heads]
-        if body[-1] in lexicon.name_heads and len(heads) >= 2 and any(w in lexicon.finance_heads for w in heads):
+        if (
+            body[-1] in lexicon.name_heads
+            and len(heads) >= 2
+            and any(w in lexicon.finance_heads for w in heads)
+        ):
             return last
     return 0
 

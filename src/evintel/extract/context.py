@@ -266,6 +266,16 @@ def parenthetical_spans(text: str, orgs: list[OrgRef] | None = None) -> list[tup
     return spans
 
 
+def apposition_head(view: SentenceView, org: OrgRef) -> OrgRef:
+    """The company an aside describes: in "⟨X⟩, the investment company of ⟨Y⟩, owns …", Y stands for X."""
+    for start, end in parenthetical_spans(view.text, view.orgs):
+        if start <= org.start and org.end <= end:
+            head = [o for o in view.orgs if o.end == start]
+            if head:
+                return head[0]
+    return org
+
+
 def is_object(text: str, org: OrgRef) -> bool:
     """True when a mention is the object of a preposition ("invested in Rivian"), so not a clause subject."""
     return bool(_OBJECT_BEFORE.search(text[max(0, org.start - 40) : org.start]))

@@ -35,7 +35,9 @@ from evintel.resolve.linking import NameMatch, choose_entity, gazetteer_for, is_
 __all__ = ["annotate", "describe_unknown", "find_mentions"]
 
 # A place-named KB entity ("Lower Saxony") acts as an organisation when it holds or owns something.
-_OWNER_AFTER = re.compile(r"^(?:\s+(?:still\s+|also\s+)?(?:holds|held|owns|owned|controls|has\s+a\s+stake)\b|['’]s\s+stake\b)")
+_OWNER_AFTER = re.compile(
+    r"^(?:\s+(?:still\s+|also\s+)?(?:holds|held|owns|owned|controls|has\s+a\s+stake)\b|['’]s\s+stake\b)"
+)
 
 
 def annotate(article: Article, kb: KnowledgeBase | None = None) -> Document:
@@ -63,10 +65,11 @@ def find_mentions(doc: Document, kb: KnowledgeBase) -> list[Mention]:
     doc.persons = find_persons(doc, [(m.start, m.end) for m in found])
     return found
 
+
 _SURNAME_AFTER = re.compile(r" [A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ’'-]+(?![\w-])")
 _UNIT_OF = re.compile(r"(?i:state|province|city|region|canton|prefecture|municipality)\s+of\s")
 _LOCATIVE_BEFORE = re.compile(
-    r"(?i:\b(?:in|at|near|across|throughout|within|outside|into|of|from|around)\s+(?:the\s+)?)$"
+    r"(?i:\b(?:in|at|near|across|throughout|within|outside|into|of|around|inside)\s+(?:the\s+)?)$"
 )
 
 
@@ -133,7 +136,9 @@ def _is_bare_place(text: str, match: NameMatch) -> bool:
     as "state of Georgia" after a locative preposition ("a plant in the state of Georgia")."""
     if lookup_place(match.text) is not None:
         return not _OWNER_AFTER.match(text[match.end : match.end + 30])
-    return bool(_UNIT_OF.match(match.text)) and bool(_LOCATIVE_BEFORE.search(text[max(0, match.start - 16) : match.start]))
+    return bool(_UNIT_OF.match(match.text)) and bool(
+        _LOCATIVE_BEFORE.search(text[max(0, match.start - 16) : match.start])
+    )
 
 
 def _is_person(text: str, match: NameMatch, previous: NameMatch | None, sentence: Sentence) -> bool:
@@ -147,7 +152,9 @@ def _is_person(text: str, match: NameMatch, previous: NameMatch | None, sentence
         surname = _SURNAME_AFTER.match(text, match.end)
         if surname is not None:
             following = surname.group().strip()
-            return not (following in lexicon.name_heads or following in lexicon.legal_suffixes or is_common(following))
+            return not (
+                following in lexicon.name_heads or following in lexicon.legal_suffixes or is_common(following)
+            )
     if not word[:1].isupper():
         return False
     if word in lexicon.first_names:

@@ -37,8 +37,9 @@ def find_modality(text: str) -> Modality:
     """The strongest modality cue in a text: denied beats hedged beats asserted."""
     patterns = _patterns()
     for value in ("denied", "hedged"):
-        match = patterns[value].search(text)
-        if match:
+        for match in patterns[value].finditer(text):
+            if match.group(0) == "May" and match.start() > 0:
+                continue  # the month, not the modal verb
             return Modality(value, match.group(0), match.start())
     return Modality("asserted")
 

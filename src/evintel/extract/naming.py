@@ -97,7 +97,9 @@ def is_title_case(sentence: str) -> bool:
     return sum(w[0].isupper() for w in words) >= 0.8 * len(words)
 
 
-_COMBINING_FORMS = frozenset({"Franco", "Sino", "Anglo", "Euro", "Indo", "Italo", "Austro", "Russo", "Afro", "Nippo"})
+_COMBINING_FORMS = frozenset(
+    {"Franco", "Sino", "Anglo", "Euro", "Indo", "Italo", "Austro", "Russo", "Afro", "Nippo"}
+)
 
 
 @lru_cache(maxsize=16384)

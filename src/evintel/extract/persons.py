@@ -79,7 +79,9 @@ def find_persons(doc: Document, known: list[tuple[int, int]]) -> list[Mention]:
     if not names:
         return []
     every = re.compile(
-        r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)) + r")(?![\w-])"
+        r"(?<![\w-])(?:"
+        + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+        + r")(?![\w-])"
     )
     found = []
     for match in every.finditer(text):

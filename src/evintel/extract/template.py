@@ -12,7 +12,8 @@ from dataclasses import dataclass
 from evintel.extract.context import OrgRef, SentenceView
 
 ORG = r"⟨(\d+)⟩"
-ORG_LIST = r"⟨\d+⟩(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)⟨\d+⟩)*"
+# A list is "⟨A⟩", "⟨A⟩ and ⟨B⟩" or "⟨A⟩, ⟨B⟩(,) and ⟨C⟩": commas alone do not make one ("⟨A⟩, ⟨B⟩ said").
+ORG_LIST = r"⟨\d+⟩(?:(?:\s*,\s*⟨\d+⟩)*\s*,?\s*(?:and|&)\s+⟨\d+⟩)?"
 PCT = r"⟦P(\d+)⟧"
 MONEY = r"⟦M(\d+)⟧"
 _SLOT = re.compile(r"⟨(\d+)⟩")
@@ -44,13 +45,23 @@ class Template:
         return template_pos + shift
 
 
-def build_template(view: SentenceView) -> Template:
-    """The template of a sentence (cached on the view)."""
-    cached = view.notes.get("template")
+_POSSESSIVE_PRONOUNS = frozenset({"its", "their", "his", "her"})
+
+
+def build_template(view: SentenceView, *, pronouns: bool = True) -> Template:
+    """The template of a sentence (cached on the view).
+
+    With pronouns=False, possessive pronouns ("its", "their") stay as words, so "⟨A⟩ raised its stake in ⟨B⟩"
+    reads as one relation; with pronouns=True they are slots, for rules that need to know whose "its" it is.
+    """
+    cache_key = "template" if pronouns else "template_no_pronouns"
+    cached = view.notes.get(cache_key)
     if isinstance(cached, Template):
         return cached
     spans: list[tuple[int, int, str]] = []
     for i, org in enumerate(view.orgs):
+        if not pronouns and org.via == "coref" and org.text.lower() in _POSSESSIVE_PRONOUNS:
+            continue
         spans.append((org.start, org.end, f"⟨{i}⟩"))
     for i, pct in enumerate(view.percentages):
         spans.append((pct.start, pct.end, f"⟦P{i}⟧"))
@@ -72,5 +83,5 @@ def build_template(view: SentenceView) -> Template:
         cursor = end
     pieces.append(view.text[cursor:])
     template = Template("".join(pieces), list(view.orgs), offsets)
-    view.notes["template"] = template
+    view.notes[cache_key] = template
     return template

@@ -10,14 +10,15 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from evintel.extract.context import Discourse, OrgRef, SentenceView, subject_candidates
+from evintel.extract.context import Discourse, OrgRef, SentenceView, apposition_head, subject_candidates
 from evintel.extract.lexicon import load_lexicon
 from evintel.extract.modality import confidence_for
 from evintel.extract.template import ORG, ORG_LIST, PCT, Template, build_template
 from evintel.models import Fact
 from evintel.resolve.kb import KnowledgeBase
 
-_GAP = r"[^⟨⟩.;]{0,60}?"
+# Text between a subject and its verb; "⟨A⟩ and holds …" is a coordinated verb, handled by "coordinated_stake".
+_GAP = r"(?!\s*,?\s*and\b)[^⟨⟩.;]{0,60}?"
 _SHORT_GAP = r"[^⟨⟩.;]{0,25}?"
 _RATIO = re.compile(r"\b(\d{1,2})\s*(?::|-|/|–|to)\s*(\d{1,2})\b")
 # Up to four descriptive words before a company name ("48 percent of electric performance brand ⟨C⟩").
@@ -57,7 +58,7 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
         (
             "percent_of",
             re.compile(
-                rf"{ORG}(?P<gap>{_GAP})\b(?:{hold})\b(?P<mid>[^⟨⟩.;]{{0,40}}?){approx}{PCT}\s+(?:of\s+the\s+(?:voting\s+rights|votes|shares|share\s+capital|capital|equity|stock)\s+)?(?:of|in)\s+(?:the\s+)?{_DESCRIPTOR_WORDS}(?P<child>{ORG_LIST})",
+                rf"{ORG}(?P<gap>{_GAP})\b(?:{hold})\b(?P<mid>[^⟨⟩.;]{{0,40}}?){approx}{PCT}\s+(?:of\s+the\s+(?:voting\s+rights|votes|shares|share\s+capital|capital|equity|stock)\s+|(?:shares|stake|equity|interest)\s+)?(?:of|in)\s+(?:the\s+)?{_DESCRIPTOR_WORDS}(?P<child>{ORG_LIST})",
                 flags,
             ),
         ),
@@ -230,20 +231,24 @@ def extract_ownership(view: SentenceView, discourse: Discourse, kb: KnowledgeBas
     """Ownership facts stated in one sentence."""
     if len(view.orgs) < 1:
         return []
-    template = build_template(view)
     facts: list[Fact] = []
     for name, pattern in _patterns():
+        # "its" stays a word except where the pattern is about whose "its" it is.
+        template = build_template(view, pronouns=name in _PRONOUN_PATTERNS)
         for match in pattern.finditer(template.text):
-            found = _facts_from_match(name, match, template, view, kb)
+            found = _facts_from_match(name, match, template, view, kb, discourse)
             facts.extend(found)
-            if found:
+            if found and found[-1].fields.get("stake_pct") is not None:
                 facts.extend(_gapped_stakes(view, template, match.end(), found[-1]))
-    facts.extend(_joint_venture_shares(view, template))
+    facts.extend(_joint_venture_shares(view, build_template(view)))
     return facts
 
 
+_PRONOUN_PATTERNS = frozenset({"its_brands", "descriptor_of", "appositive_possessive", "possessive"})
+
+
 _GAPPED_PARENT_PCT = re.compile(
-    rf"{ORG}(?:\s*,[^⟨⟩.;]{{0,40}},)?[^⟨⟩.;⟦]{{0,30}}?(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|the\s+remaining\s+|another\s+)?{PCT}(?!\s+(?:of|in)\s+⟨)"
+    rf"{ORG}(?:\s*,[^⟨⟩.;]{{0,40}},)?(?:\s+[a-z][\w-]*){{0,3}}\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|the\s+remaining\s+|another\s+)?{PCT}(?!\s+(?:of|in)\s+⟨)"
 )
 _GAPPED_PCT_OF = re.compile(rf"\band\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+)?{PCT}\s+(?:of|in)\s+(?:the\s+)?{ORG}")
 _GAPPED_PCT_PARENT = re.compile(rf"(?:the\s+remaining\s+|another\s+){PCT}[^⟨⟩.;]{{0,40}}?\b(?:hold|holds|held|own|owns|owned|is|are)\b[^⟨⟩.;]{{0,40}}?{ORG}")
@@ -277,7 +282,7 @@ def _gapped_stakes(view: SentenceView, template: Template, position: int, first:
 
 
 def _facts_from_match(
-    name: str, match: re.Match[str], template: Template, view: SentenceView, kb: KnowledgeBase
+    name: str, match: re.Match[str], template: Template, view: SentenceView, kb: KnowledgeBase, discourse: Discourse
 ) -> list[Fact]:
     groups = match.groupdict()
     text = match.group(0)
@@ -300,7 +305,7 @@ def _facts_from_match(
         parents = [subjects[0]]
         children = template.orgs_in(groups["child"])
     elif name in ("shareholder",) and not groups.get("child"):
-        child = _discourse_child(view, template)
+        child = _discourse_child(view, template, discourse)
         if child is None:
             return []
         parents = [template.org(slots[0])]
@@ -325,7 +330,7 @@ def _facts_from_match(
         parents = [template.org(parent_slot[0])]
         children = [template.org(s) for s in child_slots]
     else:
-        parents = [template.org(slots[0])]
+        parents = [apposition_head(view, template.org(slots[0]))]
         children = template.orgs_in(groups["child"])
     if name == "possessive" and not groups.get("after") and not _possessive_is_ownership(parents[0], children, kb, text):
         return []
@@ -343,8 +348,12 @@ def _facts_from_match(
     return facts
 
 
-def _discourse_child(view: SentenceView, template: Template) -> OrgRef | None:
-    """The company a shareholder sentence is about when it names none: the focus of the previous sentence."""
+def _discourse_child(view: SentenceView, template: Template, discourse: Discourse) -> OrgRef | None:
+    """The company a shareholder sentence is about when it names none: the article's main company."""
+    main = discourse.main_entity()
+    named = {o.name for o in view.orgs}
+    if main and main not in named:
+        return OrgRef(0, 0, main, (main,), "discourse")
     previous = view.previous
     while previous is not None:
         named = [o for o in previous.orgs if not o.plural]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from evintel.extract.context import Discourse, OrgRef, SentenceView, parenthetical_spans
+from evintel.extract.context import Discourse, OrgRef, SentenceView, apposition_head
 from evintel.extract.modality import confidence_for
 from evintel.extract.template import ORG, ORG_LIST, Template, build_template
 from evintel.models import Fact
@@ -152,7 +152,7 @@ def _facts(
     if name == "agreement_with" and suppliers and customers:
         suppliers, customers = _orient(subject=customers[0], partner=suppliers[0], kb=kb)
     if name == "one_of_customers":
-        customers = [_apposition_head(view, c) for c in customers]
+        customers = [apposition_head(view, c) for c in customers]
     raw_items = groups.get("items")
     if raw_items and _BAD_ITEMS.search(raw_items):
         return []
@@ -184,16 +184,6 @@ def _orient(subject: OrgRef, partner: OrgRef, kb: KnowledgeBase) -> tuple[list[O
     if a is not None and a.kind in _SUPPLIER_KINDS and (b is None or b.kind in _MAKER_KINDS):
         return [subject], [partner]
     return [partner], [subject]
-
-
-def _apposition_head(view: SentenceView, org: OrgRef) -> OrgRef:
-    """The company an aside describes: in "⟨X⟩, the truck maker … and one of ⟨Y⟩'s customers", X."""
-    for start, end in parenthetical_spans(view.text, view.orgs):
-        if start <= org.start and org.end <= end:
-            head = [o for o in view.orgs if o.end == start]
-            if head:
-                return head[0]
-    return org
 
 
 def _items(raw: str | None) -> list[str] | None:
