@@ -20,20 +20,64 @@ GOLD: list[dict[str, Any]] = [
     {
         "article_id": "a1",
         "facts": [
-            {"type": "sales", "org": "BMW Group|BMW", "quantity": 82700, "powertrain": "BEV", "period": "2024-Q1", "market": None, "metric": "sales"},
-            {"type": "sales", "org": "Mini", "quantity": 21000, "powertrain": "BEV", "period": "2024-Q1", "market": "Germany", "metric": "sales"},
+            {
+                "type": "sales",
+                "org": "BMW Group|BMW",
+                "quantity": 82700,
+                "powertrain": "BEV",
+                "period": "2024-Q1",
+                "market": None,
+                "metric": "sales",
+            },
+            {
+                "type": "sales",
+                "org": "Mini",
+                "quantity": 21000,
+                "powertrain": "BEV",
+                "period": "2024-Q1",
+                "market": "Germany",
+                "metric": "sales",
+            },
             {"type": "sales", "org": "Rolls-Royce", "quantity": 1200, "optional": True},
-            {"type": "partnership", "parties": ["BMW Group", "Rimac Group"], "kind": "joint_development", "scope": ["high-voltage batteries", "e-axles"]},
-            {"type": "supply", "supplier": "Rimac", "customer": "BMW", "items": ["high-voltage batteries", "e-axles", "software"]},
-            {"type": "ownership", "parent": "Volkswagen Group|VW", "child": "Bugatti Rimac", "stake_pct": 45, "optional": True},
+            {
+                "type": "partnership",
+                "parties": ["BMW Group", "Rimac Group"],
+                "kind": "joint_development",
+                "scope": ["high-voltage batteries", "e-axles"],
+            },
+            {
+                "type": "supply",
+                "supplier": "Rimac",
+                "customer": "BMW",
+                "items": ["high-voltage batteries", "e-axles", "software"],
+            },
+            {
+                "type": "ownership",
+                "parent": "Volkswagen Group|VW",
+                "child": "Bugatti Rimac",
+                "stake_pct": 45,
+                "optional": True,
+            },
         ],
     },
     {
         "article_id": "a2",
         "facts": [
-            {"type": "investment", "investor": "Stellantis N.V.", "amount": 1.5e9, "currency": "EUR", "target": "Leapmotor"},
+            {
+                "type": "investment",
+                "investor": "Stellantis N.V.",
+                "amount": 1.5e9,
+                "currency": "EUR",
+                "target": "Leapmotor",
+            },
             {"type": "ownership", "parent": "Stellantis", "child": "Leapmotor", "stake_pct": 21},
-            {"type": "plant", "org": "Škoda Auto", "location": "Mladá Boleslav, Czech Republic", "products": ["Elroq"], "status": "operating"},
+            {
+                "type": "plant",
+                "org": "Škoda Auto",
+                "location": "Mladá Boleslav, Czech Republic",
+                "products": ["Elroq"],
+                "status": "operating",
+            },
             {
                 "type": "product_plan",
                 "orgs": ["Nissan", "Mitsubishi Motors|Mitsubishi"],
@@ -54,24 +98,77 @@ PRED: list[dict[str, Any]] = [
         "article_id": "a1",
         "facts": [
             # within 0.5 %, BMW alternative, wrong market
-            {"type": "sales", "org": "BMW AG", "quantity": 82500, "powertrain": "BEV", "period": "2024-Q1", "market": "Germany", "metric": "sales"},
+            {
+                "type": "sales",
+                "org": "BMW AG",
+                "quantity": 82500,
+                "powertrain": "BEV",
+                "period": "2024-Q1",
+                "market": "Germany",
+                "metric": "sales",
+            },
             # emitted twice: one hit, one false hit
-            {"type": "sales", "org": "MINI", "quantity": 21000, "powertrain": "all", "period": "2024-Q1", "market": "Germany", "metric": "sales"},
-            {"type": "sales", "org": "Mini", "quantity": 21000, "powertrain": "BEV", "period": "2024-Q1", "market": "Germany", "metric": "sales"},
+            {
+                "type": "sales",
+                "org": "MINI",
+                "quantity": 21000,
+                "powertrain": "all",
+                "period": "2024-Q1",
+                "market": "Germany",
+                "metric": "sales",
+            },
+            {
+                "type": "sales",
+                "org": "Mini",
+                "quantity": 21000,
+                "powertrain": "BEV",
+                "period": "2024-Q1",
+                "market": "Germany",
+                "metric": "sales",
+            },
             # optional: neither hit nor false hit
             {"type": "sales", "org": "Rolls-Royce Motor Cars", "quantity": 1200},
-            {"type": "partnership", "parties": ["Rimac", "BMW"], "kind": "alliance", "scope": ["e-axles"], "status": "signed"},
-            {"type": "supply", "supplier": "Rimac Group", "customer": "BMW Group", "items": ["high-voltage batteries", "software solutions"]},
-            {"type": "investment", "investor": "BMW Group", "amount": 1e9, "currency": "USD", "target": "Rimac"},
+            {
+                "type": "partnership",
+                "parties": ["Rimac", "BMW"],
+                "kind": "alliance",
+                "scope": ["e-axles"],
+                "status": "signed",
+            },
+            {
+                "type": "supply",
+                "supplier": "Rimac Group",
+                "customer": "BMW Group",
+                "items": ["high-voltage batteries", "software solutions"],
+            },
+            {
+                "type": "investment",
+                "investor": "BMW Group",
+                "amount": 1e9,
+                "currency": "USD",
+                "target": "Rimac",
+            },
         ],
     },
     {
         "article_id": "a2",
         "facts": [
             # 1 % off: not a match
-            {"type": "investment", "investor": "Stellantis", "amount": 1.515e9, "currency": "EUR", "target": "Leapmotor"},
+            {
+                "type": "investment",
+                "investor": "Stellantis",
+                "amount": 1.515e9,
+                "currency": "EUR",
+                "target": "Leapmotor",
+            },
             {"type": "ownership", "parent": "Stellantis", "child": "Leapmotor", "stake_pct": 21.1},
-            {"type": "plant", "org": "Skoda", "location": "Mlada Boleslav", "products": ["Elroq", "Enyaq"], "status": "planned"},
+            {
+                "type": "plant",
+                "org": "Skoda",
+                "location": "Mlada Boleslav",
+                "products": ["Elroq", "Enyaq"],
+                "status": "planned",
+            },
             {
                 "type": "product_plan",
                 "orgs": ["Mitsubishi", "Nissan Motor"],
@@ -109,7 +206,12 @@ def test_evaluate_counts_of_the_written_pair(pair: tuple[Path, Path]) -> None:
         "product_plan": (1, 0, 0),
     }
     assert (result["overall"]["tp"], result["overall"]["fp"], result["overall"]["fn"]) == (7, 3, 2)
-    assert result["types"]["sales"]["attributes"] == {"powertrain": 0.5, "period": 1.0, "market": 0.5, "metric": 1.0}
+    assert result["types"]["sales"]["attributes"] == {
+        "powertrain": 0.5,
+        "period": 1.0,
+        "market": 0.5,
+        "metric": 1.0,
+    }
     assert result["types"]["partnership"]["attributes"] == {"kind": 0.0, "scope": 1.0}
     assert result["types"]["supply"]["attributes"] == {"items": 1.0}  # 2 of 3 gold items covered
     assert result["types"]["ownership"]["attributes"] == {"stake_pct": 1.0}
@@ -133,7 +235,9 @@ def _shared(*args: str) -> str:
     return done.stdout
 
 
-needs_shared = pytest.mark.skipif(not SHARED_SCORER.is_file(), reason=f"shared scorer not found at {SHARED_SCORER}")
+needs_shared = pytest.mark.skipif(
+    not SHARED_SCORER.is_file(), reason=f"shared scorer not found at {SHARED_SCORER}"
+)
 
 
 @needs_shared
@@ -141,7 +245,6 @@ def test_evaluate_json_numbers_agree_with_shared_score_py(pair: tuple[Path, Path
     gold, pred = pair
     reference = json.loads(_shared("--gold", str(gold), "--pred", str(pred), "--json"))
     ours = evaluate(gold, pred).to_dict()
-    reference.pop("unknown_types")
     assert ours == reference
 
 
@@ -155,10 +258,11 @@ def test_evaluate_table_is_the_shared_score_py_table(pair: tuple[Path, Path], by
 
 
 @needs_shared
-@pytest.mark.xfail(strict=True, reason="evaluate ignores facts of unknown type; score.py counts and reports them")
 def test_evaluate_reports_unknown_fact_types_like_score_py(tmp_path: Path) -> None:
     gold, pred = tmp_path / "gold.jsonl", tmp_path / "pred.jsonl"
-    gold.write_text(json.dumps({"article_id": "a1", "facts": [{"type": "sales", "org": "Kia", "quantity": 5}]}) + "\n")
+    gold.write_text(
+        json.dumps({"article_id": "a1", "facts": [{"type": "sales", "org": "Kia", "quantity": 5}]}) + "\n"
+    )
     pred.write_text(json.dumps({"article_id": "a1", "facts": [{"type": "recall", "org": "Kia"}]}) + "\n")
     reference = json.loads(_shared("--gold", str(gold), "--pred", str(pred), "--json"))
     assert evaluate(gold, pred).to_dict() == reference
@@ -229,6 +333,10 @@ def test_load_facts_names_the_broken_line(tmp_path: Path) -> None:
 
 def test_score_of_an_empty_type_is_perfect_and_of_all_misses_zero() -> None:
     score = score_facts({"a": [{"type": "sales", "org": "Kia", "quantity": 5}]}, {})
-    assert (score.types["plant"].precision, score.types["plant"].recall, score.types["plant"].f1) == (1.0, 1.0, 1.0)
+    assert (score.types["plant"].precision, score.types["plant"].recall, score.types["plant"].f1) == (
+        1.0,
+        1.0,
+        1.0,
+    )
     sales = score.types["sales"]
     assert (sales.precision, sales.recall, sales.f1) == (0.0, 0.0, 0.0)

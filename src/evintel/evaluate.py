@@ -188,6 +188,7 @@ class Score:
 
     types: dict[str, TypeScore]
     per_article: dict[str, TypeScore]
+    unknown_types: int = 0  # predicted facts whose type is none of the seven
 
     @property
     def overall(self) -> TypeScore:
@@ -216,6 +217,7 @@ class Score:
                 for t, r in self.types.items()
             },
             "overall": {"precision": o.precision, "recall": o.recall, "f1": o.f1, "tp": o.tp, "fp": o.fp, "fn": o.fn},
+            "unknown_types": self.unknown_types,
         }
 
     def table(self, by_article: bool = False) -> str:
@@ -233,6 +235,8 @@ class Score:
         if by_article:
             for article_id, c in self.per_article.items():
                 lines.append(f"  {article_id}: tp={c.tp} fp={c.fp} fn={c.fn}")
+        if self.unknown_types:
+            lines.append(f"facts with an unknown type: {self.unknown_types}")
         o = self.overall
         lines.append(
             f"overall: P={o.precision:.3f} R={o.recall:.3f} F1={o.f1:.3f} (tp={o.tp} fp={o.fp} fn={o.fn})"
@@ -262,7 +266,9 @@ def score_facts(gold: dict[str, list[dict]], pred: dict[str, list[dict]]) -> Sco
     """Match predictions to gold per article and type (a required gold fact is matched first)."""
     types = {t: TypeScore() for t in FACT_TYPES}
     per_article: dict[str, TypeScore] = {}
+    unknown = 0
     for article_id in sorted(gold):
+        unknown += sum(1 for p in pred.get(article_id, []) if p.get("type") not in FACT_TYPES)
         counts = TypeScore()
         for fact_type in FACT_TYPES:
             golds = [g for g in gold[article_id] if g.get("type") == fact_type]
@@ -290,7 +296,7 @@ def score_facts(gold: dict[str, list[dict]], pred: dict[str, list[dict]]) -> Sco
                     types[fact_type].fn += 1
                     counts.fn += 1
         per_article[article_id] = counts
-    return Score(types, per_article)
+    return Score(types, per_article, unknown)
 
 
 def evaluate(gold_path: str | Path, pred_path: str | Path) -> Score:

@@ -43,7 +43,9 @@ def make_view(marked: str, article_date: date | None = date(2024, 6, 3), paragra
         length += match.start() - cursor
         surface = match.group(1)
         names = tuple((match.group(2) or surface).split("+"))
-        orgs.append(OrgRef(length, length + len(surface), surface, names, "coref" if match.group(2) else "kb"))
+        orgs.append(
+            OrgRef(length, length + len(surface), surface, names, "coref" if match.group(2) else "kb")
+        )
         parts.append(surface)
         length += len(surface)
         cursor = match.end()
@@ -92,11 +94,16 @@ def test_clause_bounds_cut_at_semicolons_colons_and_contrasts(text: str, word: s
 @pytest.mark.parametrize(
     ("marked", "aside"),
     [
-        ("[Scania], the truck maker controlled by [Traton], sold 9,000 trucks.", ", the truck maker controlled by Traton"),
+        (
+            "[Scania], the truck maker controlled by [Traton], sold 9,000 trucks.",
+            ", the truck maker controlled by Traton",
+        ),
         pytest.param(
             "[Kia], which sold 20,000 cars in May, raised prices.",
             ", which sold 20,000 cars in May",
-            marks=pytest.mark.xfail(strict=True, reason="the aside is cut at the thousands comma of '20,000'"),
+            marks=pytest.mark.xfail(
+                strict=True, reason="the aside is cut at the thousands comma of '20,000'"
+            ),
             id="relative-clause-with-thousands-comma",
         ),
         ("[Kia], which sold 900 cars in May, raised prices.", ", which sold 900 cars in May"),
@@ -127,7 +134,10 @@ def test_parenthetical_spans_leave_sentence_adverbials_alone(marked: str) -> Non
     [
         ("[Volkswagen Group] invested $5 billion in [Rivian].", ["Volkswagen Group"]),
         ("[Scania], the truck maker controlled by [Traton], sold 9,000 trucks.", ["Scania"]),
-        ("[Toyota] and [the two companies=BYD+Toyota] agreed to build cars with [Velora Motors].", ["Toyota"]),
+        (
+            "[Toyota] and [the two companies=BYD+Toyota] agreed to build cars with [Velora Motors].",
+            ["Toyota"],
+        ),
         ("Sales at [Kia] rose, and [Polestar] delivered 13,000 cars.", ["Polestar"]),
         ("[Rivian] sources packs from [Samsung SDI] and cells from [LG Energy Solution].", ["Rivian"]),
     ],

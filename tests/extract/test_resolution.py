@@ -20,7 +20,11 @@ def kb() -> KnowledgeBase:
 
 
 def fact(
-    fact_type: str, evidence: str = SENTENCE, confidence: float = 0.8, modality: str = "asserted", **fields: Any
+    fact_type: str,
+    evidence: str = SENTENCE,
+    confidence: float = 0.8,
+    modality: str = "asserted",
+    **fields: Any,
 ) -> Fact:
     return Fact(fact_type, fields, Evidence(evidence, 0, len(evidence)), confidence, modality, "a1")
 
@@ -50,9 +54,18 @@ def test_finalize_keeps_the_first_of_equally_confident_duplicates(kb: KnowledgeB
     [
         (sales("Kia", 4213), sales("Kia", 4214)),
         (sales("Kia", 4213), sales("Tesla", 4213)),
-        (fact("ownership", parent="Geely", child="Volvo Cars", stake_pct=78.7), fact("ownership", parent="Geely", child="Polestar", stake_pct=None)),
-        (fact("investment", investor="Stellantis", amount=1.5e9, currency="EUR", target="Leapmotor"), fact("investment", investor="Stellantis", amount=2e9, currency="EUR", target="Leapmotor")),
-        (fact("supply", supplier="CATL", customer="Kia", items=None), fact("supply", supplier="Kia", customer="CATL", items=None)),
+        (
+            fact("ownership", parent="Geely", child="Volvo Cars", stake_pct=78.7),
+            fact("ownership", parent="Geely", child="Polestar", stake_pct=None),
+        ),
+        (
+            fact("investment", investor="Stellantis", amount=1.5e9, currency="EUR", target="Leapmotor"),
+            fact("investment", investor="Stellantis", amount=2e9, currency="EUR", target="Leapmotor"),
+        ),
+        (
+            fact("supply", supplier="CATL", customer="Kia", items=None),
+            fact("supply", supplier="Kia", customer="CATL", items=None),
+        ),
     ],
     ids=["other-quantity", "other-org", "other-child", "other-amount", "reversed-supply"],
 )
@@ -64,17 +77,28 @@ def test_finalize_keeps_distinct_facts_in_order(kb: KnowledgeBase, a: Fact, b: F
     ("a", "b"),
     [
         (sales("Kestrel Dynamics", 2300), sales("kestrel dynamics", 2300)),
-        (fact("ownership", parent="Geely", child="Volvo Cars", stake_pct=None), fact("ownership", parent="GEELY", child="Volvo Cars", stake_pct=78.7)),
-        (partnership(["Honda Motor", "Nissan Motor"], "alliance"), partnership(["Nissan Motor", "Honda Motor"], "alliance")),
+        (
+            fact("ownership", parent="Geely", child="Volvo Cars", stake_pct=None),
+            fact("ownership", parent="GEELY", child="Volvo Cars", stake_pct=78.7),
+        ),
+        (
+            partnership(["Honda Motor", "Nissan Motor"], "alliance"),
+            partnership(["Nissan Motor", "Honda Motor"], "alliance"),
+        ),
     ],
     ids=["case", "case-in-parent", "party-order"],
 )
-def test_finalize_merges_duplicates_that_differ_only_in_spelling_or_order(kb: KnowledgeBase, a: Fact, b: Fact) -> None:
+def test_finalize_merges_duplicates_that_differ_only_in_spelling_or_order(
+    kb: KnowledgeBase, a: Fact, b: Fact
+) -> None:
     assert len(finalize_facts([a, b], kb)) == 1
 
 
-@pytest.mark.xfail(strict=True, reason="brand and group names ('BMW' / 'BMW Group') are separate dedup keys, "
-                   "so one figure emitted for both counts as a hit and a false hit")
+@pytest.mark.xfail(
+    strict=True,
+    reason="brand and group names ('BMW' / 'BMW Group') are separate dedup keys, "
+    "so one figure emitted for both counts as a hit and a false hit",
+)
 def test_finalize_merges_one_figure_reported_for_brand_and_group_name(kb: KnowledgeBase) -> None:
     assert len(finalize_facts([sales("BMW Group", 82700), sales("BMW", 82700)], kb)) == 1
 
@@ -95,7 +119,9 @@ def test_finalize_drops_self_relations(kb: KnowledgeBase, self_relation: Fact) -
 
 
 def test_finalize_keeps_investment_in_a_project(kb: KnowledgeBase) -> None:
-    project = fact("investment", investor="Honda Motor", amount=1e12, currency="JPY", target="plant in Canada")
+    project = fact(
+        "investment", investor="Honda Motor", amount=1e12, currency="JPY", target="plant in Canada"
+    )
     assert finalize_facts([project], kb) == [project]
 
 
@@ -134,7 +160,9 @@ def test_finalize_merges_partnership_reports_to_the_most_specific_kind(
     kb: KnowledgeBase, first_kind: str | None, second_kind: str, merged_kind: str
 ) -> None:
     a = partnership(["Kia", "Kestrel Dynamics"], first_kind, scope=["electric vans"], confidence=0.7)
-    b = partnership(["Kestrel Dynamics", "Kia"], second_kind, scope=["batteries", "electric vans"], status="signed")
+    b = partnership(
+        ["Kestrel Dynamics", "Kia"], second_kind, scope=["batteries", "electric vans"], status="signed"
+    )
     (merged,) = finalize_facts([a, b], kb)
     assert merged.fields["kind"] == merged_kind
     assert merged.fields["scope"] == ["electric vans", "batteries"]
@@ -152,7 +180,10 @@ def test_finalize_never_downgrades_a_signed_partnership(kb: KnowledgeBase) -> No
 def test_finalize_keeps_two_specific_partnerships_of_one_pair_apart(kb: KnowledgeBase) -> None:
     venture = partnership(["Stellantis", "Samsung SDI"], "joint_venture")
     supply_deal = partnership(["Samsung SDI", "Stellantis"], "supply_agreement")
-    assert [f.fields["kind"] for f in finalize_facts([venture, supply_deal], kb)] == ["joint_venture", "supply_agreement"]
+    assert [f.fields["kind"] for f in finalize_facts([venture, supply_deal], kb)] == [
+        "joint_venture",
+        "supply_agreement",
+    ]
 
 
 @pytest.mark.parametrize(
@@ -165,29 +196,51 @@ def test_finalize_keeps_two_specific_partnerships_of_one_pair_apart(kb: Knowledg
         ("CATL and Kia sealed an offtake pact for cells.", "announced"),
     ],
 )
-def test_finalize_derives_a_supply_agreement_from_a_supply_deal(kb: KnowledgeBase, evidence: str, status: str) -> None:
-    supply = fact("supply", evidence=evidence, confidence=0.8, supplier="CATL", customer="Kia", items=["cells"])
+def test_finalize_derives_a_supply_agreement_from_a_supply_deal(
+    kb: KnowledgeBase, evidence: str, status: str
+) -> None:
+    supply = fact(
+        "supply", evidence=evidence, confidence=0.8, supplier="CATL", customer="Kia", items=["cells"]
+    )
     out = finalize_facts([supply], kb)
     assert out[0] is supply
     (derived,) = out[1:]
     assert derived.type == "partnership"
-    assert derived.fields == {"parties": ["CATL", "Kia"], "kind": "supply_agreement", "scope": ["cells"], "status": status}
+    assert derived.fields == {
+        "parties": ["CATL", "Kia"],
+        "kind": "supply_agreement",
+        "scope": ["cells"],
+        "status": status,
+    }
     assert derived.evidence == supply.evidence
     assert derived.confidence == pytest.approx(0.72)
 
 
 def test_finalize_derives_nothing_from_a_plain_or_denied_supply(kb: KnowledgeBase) -> None:
-    plain = fact("supply", evidence="CATL supplies cells to Kia.", supplier="CATL", customer="Kia", items=["cells"])
+    plain = fact(
+        "supply", evidence="CATL supplies cells to Kia.", supplier="CATL", customer="Kia", items=["cells"]
+    )
     assert finalize_facts([plain], kb) == [plain]
     denied = fact(
-        "supply", evidence="Kia denied it signed a contract with CATL.", modality="denied", supplier="CATL", customer="Kia", items=None
+        "supply",
+        evidence="Kia denied it signed a contract with CATL.",
+        modality="denied",
+        supplier="CATL",
+        customer="Kia",
+        items=None,
     )
     assert finalize_facts([denied], kb) == []
 
 
 def test_finalize_derived_supply_agreement_merges_with_a_stated_one(kb: KnowledgeBase) -> None:
     stated = partnership(["Kia", "CATL"], "supply_agreement", status="signed", scope=["battery cells"])
-    supply = fact("supply", evidence="CATL will supply cells to Kia under the contract.", supplier="CATL", customer="Kia", items=["cells"])
+    supply = fact(
+        "supply",
+        evidence="CATL will supply cells to Kia under the contract.",
+        supplier="CATL",
+        customer="Kia",
+        items=["cells"],
+    )
     out = finalize_facts([stated, supply], kb)
     assert [f.type for f in out] == ["partnership", "supply"]
     assert out[0].fields["status"] == "signed"

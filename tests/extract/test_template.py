@@ -61,7 +61,10 @@ TEMPLATES = [
         "[Stellantis] paid EUR 1.5 billion for 21 percent of [Leapmotor].",
         "⟨0⟩ paid ⟦M0⟧ for ⟦P0⟧ of ⟨1⟩.",
     ),
-    ("[Stellantis], the parent of [Jeep], [Fiat] and [Peugeot], grew.", "⟨0⟩, the parent of ⟨1⟩, ⟨2⟩ and ⟨3⟩, grew."),
+    (
+        "[Stellantis], the parent of [Jeep], [Fiat] and [Peugeot], grew.",
+        "⟨0⟩, the parent of ⟨1⟩, ⟨2⟩ and ⟨3⟩, grew.",
+    ),
     ("[The two firms=Honda+Nissan] agreed.", "⟨0⟩ agreed."),
     ("Sales rose 12 percent to 40,000 cars.", "Sales rose ⟦P0⟧ to 40,000 cars."),
     ("No companies here.", "No companies here."),

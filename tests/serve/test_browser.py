@@ -1,13 +1,12 @@
 """End-to-end in headless Chromium (Debian's, driven by Playwright): chart, network, click-through, escaping.
 
 Needs /usr/bin/chromium (scripts/install_browser.sh). Without it the tests skip, except under CI=true,
-where they fail. Screenshots go to test-artifacts/; the laptop entity page also to docs/entity-page.png.
+where they fail. Screenshots go to test-artifacts/ (docs/entity-page.png is made from the dev set by scripts/screenshot.py).
 """
 
 from __future__ import annotations
 
 import os
-import shutil
 import socket
 import threading
 import time
@@ -136,10 +135,7 @@ def test_browser_entity_page_draws_chart_and_network(page: Any, base_url: str) -
     assert page.locator("#sales-chart svg rect.bar").count() == 1
     page.select_option("#sales-chart select[aria-label=Scope]", "BMW Group")
     assert page.problems == []
-    shot = _shoot(page, "entity-page.png")
-    docs = ROOT / "docs"
-    docs.mkdir(exist_ok=True)
-    shutil.copyfile(shot, docs / "entity-page.png")
+    _shoot(page, "entity-page.png")
 
 
 def test_browser_chart_bar_clicks_through_to_highlighted_evidence(page: Any, base_url: str) -> None:

@@ -44,13 +44,13 @@ def extract(
         for item in _with_progress(iter_articles(inputs, default_date=default_date, max_bytes=max_bytes)):
             if isinstance(item, Exception):
                 failures += 1
-                error_console().print(f"[red]error[/red] {item}", highlight=False)
+                error_console().print(f"[red]error:[/red] {item}", highlight=False)
                 continue
             try:
                 facts = extractor.extract(item)
             except Exception as error:  # one bad article must not stop the batch
                 failures += 1
-                error_console().print(f"[red]error[/red] {item.id}: extraction failed ({error})", highlight=False)
+                error_console().print(f"[red]error:[/red] {item.id}: extraction failed ({error})", highlight=False)
                 continue
             result = ArticleFacts(item.id, facts)
             if format_ == "jsonl":

@@ -16,12 +16,12 @@ from rich.console import Console
 @lru_cache(maxsize=1)
 def error_console() -> Console:
     """A console on stderr for messages and progress."""
-    return Console(stderr=True)
+    return Console(stderr=True, soft_wrap=True)  # one message per line, however long the path
 
 
 def fail(message: str, code: int = 1) -> NoReturn:
     """Print a user-facing error (no traceback) and exit."""
-    error_console().print(f"[red]error[/red] {message}", highlight=False)
+    error_console().print(f"[red]error:[/red] {message}", highlight=False)
     raise typer.Exit(code)
 
 

@@ -84,10 +84,11 @@ def ingest(
 @contextmanager
 def _progress() -> Iterator[Callable[[Any], None]]:
     """A progress callback: names bad items on stderr as they come, and draws a bar on a terminal."""
-    from rich.console import Console
     from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
-    console = Console(stderr=True)
+    from evintel.cli.output import error_console
+
+    console = error_console()
     shown = 0
     bar = Progress(
         SpinnerColumn(),

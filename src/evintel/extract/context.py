@@ -40,22 +40,109 @@ class OrgRef:
         return len(self.names) > 1
 
 
-@dataclass(slots=True)
-class SentenceView:
-    """Everything the fact rules need to know about one sentence."""
+_UNSET: object = object()
 
-    doc: Document
-    sentence: Sentence
-    orgs: list[OrgRef]
-    quantities: list[Quantity]
-    money: list[Money]
-    percentages: list[Quantity]
-    periods: list[Period]
-    powertrains: list[Powertrain]
-    places: list[Place]
-    modality: Modality
-    previous: SentenceView | None = None
-    notes: dict[str, object] = field(default_factory=dict)
+
+class SentenceView:
+    """Everything the fact rules need to know about one sentence.
+
+    The figures, periods, places and modality are found on first use and then kept: most sentences
+    interest only one or two rules, so finding everything eagerly cost more than all the rules together.
+    Passing a value to the constructor sets it instead.
+    """
+
+    __slots__ = (
+        "doc",
+        "sentence",
+        "orgs",
+        "previous",
+        "notes",
+        "_quantities",
+        "_money",
+        "_percentages",
+        "_periods",
+        "_powertrains",
+        "_places",
+        "_modality",
+    )
+
+    def __init__(
+        self,
+        doc: Document,
+        sentence: Sentence,
+        orgs: list[OrgRef],
+        quantities: list[Quantity] | object = _UNSET,
+        money: list[Money] | object = _UNSET,
+        percentages: list[Quantity] | object = _UNSET,
+        periods: list[Period] | object = _UNSET,
+        powertrains: list[Powertrain] | object = _UNSET,
+        places: list[Place] | object = _UNSET,
+        modality: Modality | object = _UNSET,
+        previous: SentenceView | None = None,
+        notes: dict[str, object] | None = None,
+    ) -> None:
+        self.doc = doc
+        self.sentence = sentence
+        self.orgs = orgs
+        self.previous = previous
+        self.notes: dict[str, object] = {} if notes is None else notes
+        self._quantities = quantities
+        self._money = money
+        self._percentages = percentages
+        self._periods = periods
+        self._powertrains = powertrains
+        self._places = places
+        self._modality = modality
+
+    @property
+    def quantities(self) -> list[Quantity]:
+        """Figures of the sentence that are not part of a money amount."""
+        if self._quantities is _UNSET:
+            money = self.money
+            self._quantities = [q for q in find_quantities(self.text) if not _inside_any(q.start, q.end, money)]
+        return self._quantities  # type: ignore[return-value]
+
+    @property
+    def money(self) -> list[Money]:
+        """Money amounts of the sentence."""
+        if self._money is _UNSET:
+            self._money = find_money(self.text)
+        return self._money  # type: ignore[return-value]
+
+    @property
+    def percentages(self) -> list[Quantity]:
+        """Percentages of the sentence."""
+        if self._percentages is _UNSET:
+            self._percentages = find_percentages(self.text)
+        return self._percentages  # type: ignore[return-value]
+
+    @property
+    def periods(self) -> list[Period]:
+        """Periods of the sentence, resolved against the article date."""
+        if self._periods is _UNSET:
+            self._periods = find_periods(self.text, self.doc.article.date)
+        return self._periods  # type: ignore[return-value]
+
+    @property
+    def powertrains(self) -> list[Powertrain]:
+        """Powertrain words of the sentence."""
+        if self._powertrains is _UNSET:
+            self._powertrains = find_powertrains(self.text)
+        return self._powertrains  # type: ignore[return-value]
+
+    @property
+    def places(self) -> list[Place]:
+        """Places named in the sentence."""
+        if self._places is _UNSET:
+            self._places = find_places(self.text)
+        return self._places  # type: ignore[return-value]
+
+    @property
+    def modality(self) -> Modality:
+        """The modality of the sentence."""
+        if self._modality is _UNSET:
+            self._modality = find_modality(self.text)
+        return self._modality  # type: ignore[return-value]
 
     @property
     def text(self) -> str:
@@ -100,23 +187,13 @@ def build_views(doc: Document, kb: KnowledgeBase) -> list[SentenceView]:
     """A SentenceView for every non-boilerplate sentence of a document, linked to its predecessor."""
     views: list[SentenceView] = []
     previous: SentenceView | None = None
-    article_date = doc.article.date
     for sentence in doc.sentences:
         if sentence.boilerplate or not sentence.text.strip():
             continue
-        text = sentence.text
-        money = find_money(text)
         view = SentenceView(
             doc=doc,
             sentence=sentence,
             orgs=_org_refs(doc.mentions_in(sentence), sentence),
-            quantities=[q for q in find_quantities(text) if not _inside_any(q.start, q.end, money)],
-            money=money,
-            percentages=find_percentages(text),
-            periods=find_periods(text, article_date),
-            powertrains=find_powertrains(text),
-            places=find_places(text),
-            modality=find_modality(text),
             previous=previous,
         )
         views.append(view)

@@ -19,7 +19,7 @@ from typing import Any
 import ahocorasick
 
 from evintel.extract.document import Document
-from evintel.extract.lexicon import load_lexicon
+from evintel.extract.lexicon import load_lexicon, phrase_alternation
 from evintel.extract.mentions import describe_unknown
 from evintel.extract.places import lookup_place
 from evintel.models import Entity, Mention
@@ -61,7 +61,7 @@ class _Lexicon:
 
 
 def _alternation(words: list[str]) -> str:
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(words), key=len, reverse=True))
+    return phrase_alternation(words, ignore_case=False)  # some patterns are case-sensitive
 
 
 @lru_cache(maxsize=1)

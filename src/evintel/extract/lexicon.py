@@ -23,7 +23,69 @@ def load_lexicon(name: str) -> dict[str, Any]:
 
 def phrase_pattern(phrases: Iterable[str], *, ignore_case: bool = True) -> re.Pattern[str]:
     """One regex matching any of the phrases as whole words (longest first; spaces match any whitespace)."""
-    ordered = sorted({p for p in phrases if p}, key=len, reverse=True)
-    body = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in ordered)
+    body = phrase_alternation(phrases, ignore_case=ignore_case)
     flags = re.IGNORECASE if ignore_case else 0
     return re.compile(rf"(?<![\w-])(?:{body})(?![\w-])", flags)
+
+
+def phrase_alternation(phrases: Iterable[str], *, ignore_case: bool = True) -> str:
+    """A regex body matching any of the phrases, trying longer phrases first; spaces match any whitespace.
+
+    It behaves like "|".join(phrases sorted longest first) but is written as a prefix tree: Python's
+    regex engine tries alternatives one by one at every offset, so a flat list of 100 phrases costs 100
+    attempts per character, the tree one or two. Pass ignore_case=True only for IGNORECASE patterns.
+    """
+    ordered = sorted({p for p in phrases if p}, key=len, reverse=True)
+    flat = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in ordered)
+    tree = _prefix_tree(ordered, ignore_case)
+    return flat if tree is None else tree
+
+
+def _prefix_tree(phrases: list[str], ignore_case: bool) -> str | None:
+    """The phrases as a nested alternation, or None when a phrase is not plain enough to be sure it matches
+    exactly what the flat alternation matches (odd spacing, case folds that change length)."""
+    root: dict[str, dict] = {}
+    for phrase in phrases:
+        if phrase != phrase.strip() or "  " in phrase or any(c.isspace() and c != " " for c in phrase):
+            return None
+        if ignore_case:
+            if any(len(c.lower()) != 1 or len(c.upper()) != 1 for c in phrase):
+                return None
+            phrase = phrase.lower()
+        node = root
+        for token in _tokens(phrase):
+            node = node.setdefault(token, {})
+        node[""] = {}
+    if not _distinct_siblings(root):
+        return None
+    return _emit(root) or None
+
+
+def _tokens(phrase: str) -> list[str]:
+    tokens: list[str] = []
+    for part in phrase.split(" "):
+        if tokens:
+            tokens.append(r"\s+")
+        tokens.extend(re.escape(c) for c in part)
+    return tokens
+
+
+def _distinct_siblings(node: dict[str, dict]) -> bool:
+    """True when no two branches of a node can match the same character, even ignoring case; that makes
+    the branches that match at one offset a chain of prefixes, tried longest first as in the flat list."""
+    keys = [k for k in node if k and k != r"\s+"]
+    for i, a in enumerate(keys):
+        for b in keys[i + 1 :]:
+            if re.fullmatch(a, b.lstrip("\\"), re.IGNORECASE) or re.fullmatch(b, a.lstrip("\\"), re.IGNORECASE):
+                return False
+    return all(_distinct_siblings(child) for child in node.values())
+
+
+def _emit(node: dict[str, dict]) -> str:
+    branches = [key + _emit(child) for key, child in node.items() if key]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    if "" in node:  # a phrase ends here: try the longer phrases first, then stop
+        body = f"(?:{body})?"
+    return body

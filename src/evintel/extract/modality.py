@@ -9,6 +9,8 @@ from importlib import resources
 
 import yaml
 
+from evintel.extract.lexicon import phrase_alternation
+
 HEDGED_CONFIDENCE = 0.45
 DENIED_CONFIDENCE = 0.2
 
@@ -27,8 +29,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     data = yaml.safe_load((resources.files("evintel.extract") / "data" / "modality.yaml").read_text("utf-8"))
     compiled = {}
     for value in ("denied", "hedged"):
-        phrases = sorted(data[value], key=len, reverse=True)
-        alternation = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in phrases)
+        alternation = phrase_alternation(data[value], ignore_case=True)
         compiled[value] = re.compile(rf"(?<![\w-])(?:{alternation})(?![\w-])", re.IGNORECASE)
     return compiled
 

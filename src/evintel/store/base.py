@@ -7,7 +7,9 @@ API for callers (CLI, web app, jobs) — never write SQL outside `evintel.store`
 
     store = open_store(url)              # None -> $EVINTEL_DB -> ./evintel.db; runs migrations; StoreError
     report = ingest_articles(store, articles_or_paths, workers=1, batch_size=50, progress=None)
-    report.to_dict()                     # {"read", "added", "duplicates", "syndicated", "facts", "errors": [...]}
+    #   articles_or_paths: Articles, IngestErrors, file paths or URLs (read by evintel.ingest.iter_articles);
+    #   progress(report) is called after every batch; extract=callable overrides the default extractor.
+    report.to_dict()       # {"read", "added", "duplicates", "syndicated", "facts", "errors": [...], "seconds"}
 
     query.search(store, "battery", limit=20)                       -> SearchResult (entities + articles)
     query.list_facts(store, query.FactFilter(type="sales", entity="BMW Group", powertrain="BEV",

@@ -127,7 +127,9 @@ STATED = [
 
 
 @pytest.mark.parametrize(("text", "parties", "kind", "scope", "status"), STATED)
-def test_partnership_stated_fields(text: str, parties: list[str], kind: str, scope: list[str] | None, status: str) -> None:
+def test_partnership_stated_fields(
+    text: str, parties: list[str], kind: str, scope: list[str] | None, status: str
+) -> None:
     found = partnerships_of(text)
     assert len(found) == 1, [f.fields for f in found]
     fields = found[0].fields
@@ -141,12 +143,12 @@ def test_partnership_stated_fields(text: str, parties: list[str], kind: str, sco
 def test_partnership_one_company_with_two_partners_gives_two_pairs() -> None:
     text = "Hyundai Motor Group has partnered with LG Energy Solution and SK On."
     found = sorted(sorted(normalize_entity(p) for p in f.fields["parties"]) for f in partnerships_of(text))
-    assert found == sorted(
-        [sorted(["hyundai", "lg energy solution"]), sorted(["hyundai", "sk on"])]
-    )
+    assert found == sorted([sorted(["hyundai", "lg energy solution"]), sorted(["hyundai", "sk on"])])
 
 
-@pytest.mark.xfail(strict=True, reason="the scope after a list of partners ('… and ⟨B⟩ on battery cells') is lost")
+@pytest.mark.xfail(
+    strict=True, reason="the scope after a list of partners ('… and ⟨B⟩ on battery cells') is lost"
+)
 def test_partnership_scope_after_a_partner_list() -> None:
     text = "Hyundai Motor Group has partnered with LG Energy Solution and SK On on battery cells."
     assert [f.fields["scope"] for f in partnerships_of(text)] == [["battery cells"], ["battery cells"]]
@@ -178,6 +180,11 @@ NOT_PARTNERSHIP = [
     pytest.param("Volvo Cars and Polestar both reported higher sales.", id="co-mentioned"),
     pytest.param("Stellantis holds a 21 percent stake in Leapmotor.", id="stake-is-ownership"),
     pytest.param("Geely and BYD are rivals in the Chinese market.", id="rivals"),
+    xfail(
+        "BMW Group opened a new plant in Debrecen. Nissan is working on partnerships with other manufacturers.",
+        reason="with one named party and 'with', the rule adds the article's main entity (BMW Group) as the partner",
+        id="unnamed-other-partners",
+    ),
 ]
 
 
@@ -189,7 +196,10 @@ def test_partnership_rivals_denials_and_co_mentions_yield_nothing(text: str) -> 
 HEDGED = [
     pytest.param("Toyota and BYD are in talks about a joint venture.", id="in-talks"),
     pytest.param("Kia is said to be exploring a partnership with Velora Motors.", id="said-to-be-exploring"),
-    pytest.param("Nissan and Honda may cooperate on batteries, people familiar with the matter said.", id="may-cooperate"),
+    pytest.param(
+        "Nissan and Honda may cooperate on batteries, people familiar with the matter said.",
+        id="may-cooperate",
+    ),
 ]
 
 

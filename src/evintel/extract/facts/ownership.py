@@ -11,7 +11,7 @@ import re
 from functools import lru_cache
 
 from evintel.extract.context import Discourse, OrgRef, SentenceView, apposition_head, subject_candidates
-from evintel.extract.lexicon import load_lexicon
+from evintel.extract.lexicon import load_lexicon, phrase_alternation
 from evintel.extract.modality import confidence_for
 from evintel.extract.template import ORG, ORG_LIST, PCT, Template, build_template
 from evintel.models import Fact
@@ -31,8 +31,7 @@ _SOLD = re.compile(r"\b(?:sold|divested|offloaded|disposed of|exited|has sold|ha
 
 
 def _alternation(words: list[str]) -> str:
-    ordered = sorted(set(words), key=len, reverse=True)
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered)
+    return phrase_alternation(words, ignore_case=True)  # every pattern below is IGNORECASE
 
 
 @lru_cache(maxsize=1)

@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from evintel.extract.context import Discourse, OrgRef, SentenceView
 from evintel.extract.facts.plant import clause_bounds, find_sites, lowered_text, plant_noun_pattern
-from evintel.extract.lexicon import load_lexicon, phrase_pattern
+from evintel.extract.lexicon import load_lexicon, phrase_alternation, phrase_pattern
 from evintel.extract.modality import confidence_for, cues_in
 from evintel.extract.places import read_place_list
 from evintel.models import Fact
@@ -285,16 +285,10 @@ class _PlanLexicon:
 @lru_cache(maxsize=1)
 def _lexicon() -> _PlanLexicon:
     data = load_lexicon("product_plans")
-    markers = sorted({m.lower() for m in data["future_markers"]}, key=len, reverse=True)
-    marker = "|".join(re.escape(m).replace(r"\ ", r"\s+") for m in markers)
-    launch = "|".join(
-        re.escape(v).replace(r"\ ", r"\s+")
-        for v in sorted({v.lower() for v in data["launch_verbs"]}, key=len, reverse=True)
-    )
-    arrival = "|".join(
-        re.escape(v).replace(r"\ ", r"\s+")
-        for v in sorted({v.lower() for v in data["arrival_verbs"]}, key=len, reverse=True)
-    )
+    # Matched against lower-cased text without IGNORECASE.
+    marker = phrase_alternation({m.lower() for m in data["future_markers"]}, ignore_case=False)
+    launch = phrase_alternation({v.lower() for v in data["launch_verbs"]}, ignore_case=False)
+    arrival = phrase_alternation({v.lower() for v in data["arrival_verbs"]}, ignore_case=False)
     adverb = (
         r"(?:(?:also|then|now|soon|first|finally|jointly|initially|eventually|only|still|additionally)\s+)?"
     )
@@ -323,10 +317,7 @@ def _lexicon() -> _PlanLexicon:
         ),
         schedule=re.compile(
             r"(?<![\w-])(?:"
-            + "|".join(
-                re.escape(n).replace(r"\ ", r"\s+")
-                for n in sorted({n.lower() for n in data["schedule_nouns"]}, key=len, reverse=True)
-            )
+            + phrase_alternation({n.lower() for n in data["schedule_nouns"]}, ignore_case=False)
             + r")\s+"
         ),
         schedule_verbs=phrase_pattern(data["schedule_verbs"]),
