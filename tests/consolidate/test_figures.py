@@ -43,6 +43,9 @@ def test_figures_agree_within_half_a_percent(a, b, agree):
         (82_700, "Deliveries reached 82,700, up from around 60,000 a year earlier.", None),
         (82_700, "Deliveries reached 82,700 in the quarter.", None),
         (167_000, "Sales were over the quarter 167,000.", None),
+        (18_240, "The carmaker handed over 18,240 cars between April and June.", None),
+        (3_100, "Nio took over 3,100 orders in a week.", None),
+        (3_100, "Nio took orders for over 3,100 cars.", "lower_bound"),
     ],
 )
 def test_figure_bound_reads_the_cue_of_this_figure(value, evidence, bound):

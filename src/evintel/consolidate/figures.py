@@ -51,10 +51,16 @@ def _spaced(phrase: str) -> str:
     return r"\s+".join(re.escape(word) for word in phrase.split())
 
 
+# "handed over 18,240 cars", "took over 3,000 orders": "over" there is a verb particle, not "more than".
+_PARTICLE_GUARD = "".join(
+    f"(?<!{verb} )" for verb in ("handed", "hands", "hand", "handing", "took", "taken", "turned", "passed", "carried")
+)
+
+
 def _cue_pattern(cues: list[str]) -> re.Pattern[str]:
     """Whole-word cues, except symbols such as "%" that have no word boundary."""
     parts = [
-        rf"(?<![\w-]){_spaced(c)}(?![\w-])" if c[0].isalnum() else re.escape(c)
+        rf"(?<![\w-]){_PARTICLE_GUARD if c == 'over' else ''}{_spaced(c)}(?![\w-])" if c[0].isalnum() else re.escape(c)
         for c in sorted(cues, key=len, reverse=True)
     ]
     return re.compile("|".join(parts), re.IGNORECASE)
@@ -85,7 +91,7 @@ def settings() -> _Settings:
         ownership_claim_threshold=float(data["ownership_claim_threshold"]),
         holding_pattern=_cue_pattern(data["holding_cues"]),
         voting_pattern=_cue_pattern(data["voting_cues"]),
-        cue_patterns={kind: phrase_pattern(data["cues"][kind]) for kind in BOUNDS},
+        cue_patterns={kind: _cue_pattern(data["cues"][kind]) for kind in BOUNDS},
         revision_patterns={
             fact_type: phrase_pattern([*revision["all"], *(revision.get(fact_type) or [])])
             for fact_type in ("sales", "ownership", "investment")

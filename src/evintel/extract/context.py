@@ -163,6 +163,21 @@ class SentenceView:
         return [o for o in self.orgs if o.start >= start and o.end <= end]
 
 
+# The only characters that IGNORECASE matching equates with an ASCII letter but str.lower() does not map
+# to it: with these replaced, "word in folded" holds wherever a case-insensitive regex finds the word.
+_FOLDS = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s"})
+
+
+def folded_text(view: SentenceView) -> str:
+    """The sentence case-folded for quick word checks before case-insensitive patterns (cached)."""
+    cached = view.notes.get("folded")
+    if isinstance(cached, str):
+        return cached
+    folded = view.text.translate(_FOLDS).lower()
+    view.notes["folded"] = folded
+    return folded
+
+
 def _org_refs(mentions: list[Mention], sentence: Sentence) -> list[OrgRef]:
     refs: list[OrgRef] = []
     for mention in mentions:

@@ -8,9 +8,17 @@ subsidiary of ⟨0⟩", "⟨1⟩ is ⟦P0⟧ owned by ⟨0⟩", "⟨0⟩'s ⟨1�
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import lru_cache
 
-from evintel.extract.context import Discourse, OrgRef, SentenceView, apposition_head, subject_candidates
+from evintel.extract.context import (
+    Discourse,
+    OrgRef,
+    SentenceView,
+    apposition_head,
+    folded_text,
+    subject_candidates,
+)
 from evintel.extract.lexicon import load_lexicon, phrase_alternation
 from evintel.extract.modality import confidence_for
 from evintel.extract.template import ORG, ORG_LIST, PCT, Template, build_template
@@ -226,12 +234,76 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
     ]
 
 
+@dataclass(frozen=True, slots=True)
+class _Gate:
+    """What any match of a pattern needs: one of some words (looked for anywhere in the case-folded
+    sentence, a weaker test than the pattern's), a number of organisation mentions, a percentage or a
+    money slot. Checking these first skips the template and the pattern for most sentences; each gate is
+    read off its pattern above."""
+
+    words: tuple[str, ...] | None
+    orgs: int = 2
+    percent: bool = False
+    money: bool = False
+
+    def admits(self, view: SentenceView) -> bool:
+        if len(view.orgs) < self.orgs:
+            return False
+        if self.words is not None:
+            folded = folded_text(view)
+            if not any(w in folded for w in self.words):
+                return False
+        return (not self.percent or bool(view.percentages)) and (not self.money or bool(view.money))
+
+
+def _first_words(phrases: list[str]) -> tuple[str, ...]:
+    return tuple(sorted({p.lower().split()[0] for p in phrases}))
+
+
+@lru_cache(maxsize=1)
+def _gates() -> dict[str, _Gate]:
+    lex = load_lexicon("ownership")
+    stake = ("stake", "share", "holding", "interest", "ownership")  # every stake noun contains one
+    sub = _first_words(lex["subsidiary_nouns"])
+    return {
+        "stake_in": _Gate(stake),
+        "percent_of": _Gate(None, percent=True),
+        "in_which": _Gate(("which",)),
+        "shareholder": _Gate(("shareholder", "stakeholder", "owner", "investor"), orgs=1),
+        "possessive_shareholder": _Gate(("shareholder", "owner", "investor", "parent")),
+        "is_shareholder_of": _Gate(("shareholder", "owner", "parent", "stakeholder", "investor")),
+        "belongs_to": _Gate(("belong",)),
+        "owns_list": _Gate(("owns", "controls", "acquired", "bought", "took")),
+        "parent_of": _Gate(("parent", "owner", "holding", "mother")),
+        "its_brands": _Gate(("brands", "marques", "subsidiaries", "units", "labels")),
+        "part_of": _Gate(("part", "member")),
+        "invest_for_stake": _Gate(("stake", "share", "holding", "interest"), percent=True, money=True),
+        "brand_that": _Gate(("that", "which")),
+        "descriptor_of": _Gate(("of", "between"), orgs=3),
+        "venture_of": _Gate(("venture",)),
+        "coordinated_stake": _Gate(stake, orgs=1),
+        "its_stake": _Gate(("its", "their"), percent=True),
+        "owned_by": _Gate(("owned", "controlled", "held")),
+        "subsidiary_of": _Gate(sub),
+        "appositive_possessive": _Gate(sub),
+        "possessive": _Gate(("'", "’")),
+        "acquired": _Gate(_first_words(lex["acquisition_verbs"])),
+        "acquisition_by": _Gate(("acquisition", "purchase", "takeover")),
+    }
+
+
+_JV_WORDS = ("venture", "jv", "partnership")  # what _JV needs, see below
+
+
 def extract_ownership(view: SentenceView, discourse: Discourse, kb: KnowledgeBase) -> list[Fact]:
     """Ownership facts stated in one sentence."""
     if len(view.orgs) < 1:
         return []
     facts: list[Fact] = []
+    gates = _gates()
     for name, pattern in _patterns():
+        if not gates[name].admits(view):
+            continue
         # "its" stays a word except where the pattern is about whose "its" it is.
         template = build_template(view, pronouns=name in _PRONOUN_PATTERNS)
         for match in pattern.finditer(template.text):
@@ -239,7 +311,8 @@ def extract_ownership(view: SentenceView, discourse: Discourse, kb: KnowledgeBas
             facts.extend(found)
             if found and found[-1].fields.get("stake_pct") is not None:
                 facts.extend(_gapped_stakes(view, template, match.end(), found[-1]))
-    facts.extend(_joint_venture_shares(view, build_template(view)))
+    if any(w in folded_text(view) for w in _JV_WORDS):
+        facts.extend(_joint_venture_shares(view, build_template(view)))
     return facts
 
 
