@@ -4,14 +4,20 @@ from __future__ import annotations
 
 import json
 import sys
+from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated, TextIO, TypeVar
 
 import typer
 
 from evintel.cli.main import app
 from evintel.cli.output import error_console, fail, open_output
+
+if TYPE_CHECKING:
+    from evintel.models import ArticleFacts
+
+T = TypeVar("T")
 
 
 @app.command()
@@ -100,7 +106,7 @@ def _parse_date(value: str) -> date:
         fail(f"--date must be YYYY-MM-DD, not {value!r}")
 
 
-def _with_progress(items):  # type: ignore[no-untyped-def]
+def _with_progress(items: Iterator[T]) -> Iterator[T]:
     """Yield items, showing a progress line on stderr when it is a terminal."""
     if not sys.stderr.isatty():
         yield from items
@@ -117,7 +123,7 @@ def _with_progress(items):  # type: ignore[no-untyped-def]
             progress.update(task, advance=1, rate=progress.tasks[0].completed / elapsed)
 
 
-def _print_table(result, out) -> None:  # type: ignore[no-untyped-def]
+def _print_table(result: ArticleFacts, out: TextIO) -> None:
     from rich.console import Console
     from rich.table import Table
 
@@ -130,7 +136,7 @@ def _print_table(result, out) -> None:  # type: ignore[no-untyped-def]
     Console(file=out, width=160).print(table)
 
 
-def _print_score(gold: Path, results) -> None:  # type: ignore[no-untyped-def]
+def _print_score(gold: Path, results: list[ArticleFacts]) -> None:
     from evintel.evaluate import load_facts, score_facts
 
     pred = {r.article_id: [f.to_dict() for f in r.facts] for r in results}

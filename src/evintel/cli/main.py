@@ -15,9 +15,11 @@ app = typer.Typer(
 
 def _register() -> None:
     # Each module registers its commands on `app`; imports stay light (heavy work is imported inside commands).
-    from evintel.cli import extract_cmd  # noqa: F401
-    from evintel.cli import serve_cmd  # noqa: F401
-    from evintel.cli import store_cmd  # noqa: F401
+    from evintel.cli import (
+        extract_cmd,  # noqa: F401
+        serve_cmd,  # noqa: F401
+        store_cmd,  # noqa: F401
+    )
 
 
 _register()
