@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from evintel.extract.document import Document, Sentence
 from evintel.extract.modality import Modality, find_modality
@@ -173,7 +174,8 @@ def folded_text(view: SentenceView) -> str:
     cached = view.notes.get("folded")
     if isinstance(cached, str):
         return cached
-    folded = view.text.translate(_FOLDS).lower()
+    text = view.text
+    folded = text.lower() if text.isascii() else text.translate(_FOLDS).lower()
     view.notes["folded"] = folded
     return folded
 
@@ -226,13 +228,19 @@ CLAUSE_BREAK = re.compile(r";|(?<!\d):(?!\d)|,\s+(?:while|whereas|but|although|a
 def clause_bounds(text: str, position: int) -> tuple[int, int]:
     """The clause around a position, cut at semicolons, colons and contrastive conjunctions."""
     start, end = 0, len(text)
-    for match in CLAUSE_BREAK.finditer(text):
-        if match.end() <= position:
-            start = match.end()
-        elif match.start() >= position:
-            end = match.start()
+    for break_start, break_end in _clause_breaks(text):
+        if break_end <= position:
+            start = break_end
+        elif break_start >= position:
+            end = break_start
             break
     return start, end
+
+
+@lru_cache(maxsize=64)
+def _clause_breaks(text: str) -> tuple[tuple[int, int], ...]:
+    # Cached: every rule asks for the clauses of the same sentence, often several times.
+    return tuple(m.span() for m in CLAUSE_BREAK.finditer(text))
 
 
 @dataclass(slots=True)
@@ -240,13 +248,32 @@ class Discourse:
     """What earlier sentences established: the organisation in focus and the period being reported."""
 
     topic: OrgRef | None = None
-    period: str | None = None
+    _period: str | None = None
+    # Sentences read since the period was last set, newest last: one of them may name a newer period.
+    # Their periods are found only when the period is asked for, which for most sentences is never.
+    _pending: list[SentenceView] = field(default_factory=list)
     paragraph: int = -1
     counts: dict[str, int] = field(default_factory=dict)
     first_seen: dict[str, int] = field(default_factory=dict)
     market: str | None = None  # a market the article frames its figures in ("India's EV market …")
     article_period: str | None = None  # the first reported period: new paragraphs fall back to it
     ev_makers: set[str] = field(default_factory=set)  # described as electric-only ("the electric carmaker X")
+
+    @property
+    def period(self) -> str | None:
+        """The period being reported: the first main period of the latest sentence that names one."""
+        while self._pending:
+            view = self._pending.pop()
+            main_periods = [p for p in view.periods if p.value and not getattr(p, "comparison", False)]
+            if main_periods:
+                self._period = main_periods[0].value
+                self._pending.clear()
+        return self._period
+
+    @period.setter
+    def period(self, value: str | None) -> None:
+        self._period = value
+        self._pending.clear()
 
     def main_entity(self) -> str | None:
         """The organisation the article is mostly about so far: most mentioned, earliest first on ties."""
@@ -265,9 +292,12 @@ class Discourse:
 
     def observe(self, view: SentenceView) -> None:
         """Note what a sentence says about its companies before the fact rules read it."""
+        folded = folded_text(view)
+        if not any(word in folded for word in _EV_MAKER_WORDS):
+            return
         for org in view.orgs:
             window = view.text[max(0, org.start - 45) : org.end + 70]
-            if not org.plural and _EV_MAKER.search(window):
+            if not org.plural:
                 near = _EV_MAKER.search(window)
                 if near and abs((max(0, org.start - 45) + near.start()) - org.start) < 60:
                     self.ev_makers.add(org.name)
@@ -292,9 +322,8 @@ class Discourse:
             self.period = str(view.notes["main_period"])
             self.article_period = self.article_period or self.period
             return
-        main_periods = [p for p in view.periods if p.value and not getattr(p, "comparison", False)]
-        if main_periods and not view.notes.get("sales"):
-            self.period = main_periods[0].value
+        if not view.notes.get("sales"):
+            self._pending.append(view)  # its main period, if any, becomes the period (see `period`)
 
 
 _PRODUCT_AFTER = re.compile(
@@ -309,6 +338,8 @@ _EV_MAKER = re.compile(
     r"manufacturer)|maker\s+of\s+(?:[\w-]+\s+){0,2}?electric)\b",
     re.IGNORECASE,
 )
+# Every _EV_MAKER match contains one of these (a quick test on the whole sentence first).
+_EV_MAKER_WORDS = ("maker", "manufacturer", "start", "brand", "company")
 _MARKET_FRAME = re.compile(r"^\s*(?:in|across|within|throughout)\s+(?:the\s+)?$", re.I)
 _MARKET_NOUN = re.compile(
     r"^(?:'s|’s)?\s+(?:[\w-]+\s+){0,3}?(?:market|sales|registrations|deliveries|new-car|car\s+market|ev\s+market)\b",

@@ -61,7 +61,7 @@ class _Lexicon:
 
 
 def _alternation(words: list[str]) -> str:
-    return phrase_alternation(words, ignore_case=False)  # some patterns are case-sensitive
+    return phrase_alternation(words, ignore_case=None)  # used with and without IGNORECASE
 
 
 @lru_cache(maxsize=1)
@@ -411,7 +411,15 @@ def _resolve_descriptor(
             return False
         return not bases or all(_based_in(entity, base) for base in bases)
 
-    candidates = [(i, m) for i, m in reversed(before) if m.entity and compatible(m.entity)]
+    verdicts: dict[str, bool] = {}  # the same few names recur in `before`
+
+    def compatible_once(name: str) -> bool:
+        verdict = verdicts.get(name)
+        if verdict is None:
+            verdict = verdicts[name] = compatible(name)
+        return verdict
+
+    candidates = [(i, m) for i, m in reversed(before) if m.entity and compatible_once(m.entity)]
     if _PREPOSITION_BEFORE.search(text[max(0, ref.start - 12) : ref.start]):
         # "Sumitomo now owns 15 percent of the company": an object is not its own clause's subject.
         elsewhere = [(i, m) for i, m in candidates if i != here]

@@ -4,14 +4,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from functools import lru_cache
+from functools import cache
 from importlib import resources
 from typing import Any
 
 import yaml
 
 
-@lru_cache(maxsize=None)
+@cache
 def load_lexicon(name: str) -> dict[str, Any]:
     """The parsed YAML lexicon `extract/data/<name>.yaml`."""
     text = (resources.files("evintel.extract") / "data" / f"{name}.yaml").read_text("utf-8")
@@ -28,20 +28,23 @@ def phrase_pattern(phrases: Iterable[str], *, ignore_case: bool = True) -> re.Pa
     return re.compile(rf"(?<![\w-])(?:{body})(?![\w-])", flags)
 
 
-def phrase_alternation(phrases: Iterable[str], *, ignore_case: bool = True) -> str:
-    """A regex body matching any of the phrases, trying longer phrases first; spaces match any whitespace.
+def phrase_alternation(
+    phrases: Iterable[str], *, ignore_case: bool | None = True, whitespace: str = r"\s+"
+) -> str:
+    """A regex body matching any of the phrases, trying longer phrases first; spaces match `whitespace`.
 
     It behaves like "|".join(phrases sorted longest first) but is written as a prefix tree: Python's
     regex engine tries alternatives one by one at every offset, so a flat list of 100 phrases costs 100
-    attempts per character, the tree one or two. Pass ignore_case=True only for IGNORECASE patterns.
+    attempts per character, the tree one or two. `ignore_case` says how the caller compiles it: True
+    (IGNORECASE), False (case-sensitive) or None (both ways).
     """
     ordered = sorted({p for p in phrases if p}, key=len, reverse=True)
-    flat = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in ordered)
-    tree = _prefix_tree(ordered, ignore_case)
+    flat = "|".join(re.escape(p).replace(r"\ ", whitespace) for p in ordered)
+    tree = _prefix_tree(ordered, ignore_case, whitespace)
     return flat if tree is None else tree
 
 
-def _prefix_tree(phrases: list[str], ignore_case: bool) -> str | None:
+def _prefix_tree(phrases: list[str], ignore_case: bool | None, whitespace: str) -> str | None:
     """The phrases as a nested alternation, or None when a phrase is not plain enough to be sure it matches
     exactly what the flat alternation matches (odd spacing, case folds that change length)."""
     root: dict[str, dict] = {}
@@ -53,32 +56,32 @@ def _prefix_tree(phrases: list[str], ignore_case: bool) -> str | None:
                 return None
             phrase = phrase.lower()
         node = root
-        for token in _tokens(phrase):
+        for token in _tokens(phrase, whitespace):
             node = node.setdefault(token, {})
         node[""] = {}
-    if not _distinct_siblings(root):
+    if not _distinct_siblings(root, re.IGNORECASE if ignore_case is not False else 0):
         return None
     return _emit(root) or None
 
 
-def _tokens(phrase: str) -> list[str]:
+def _tokens(phrase: str, whitespace: str) -> list[str]:
     tokens: list[str] = []
     for part in phrase.split(" "):
         if tokens:
-            tokens.append(r"\s+")
+            tokens.append(whitespace)
         tokens.extend(re.escape(c) for c in part)
     return tokens
 
 
-def _distinct_siblings(node: dict[str, dict]) -> bool:
-    """True when no two branches of a node can match the same character, even ignoring case; that makes
+def _distinct_siblings(node: dict[str, dict], flags: int) -> bool:
+    """True when no two branches of a node can match the same character (under `flags`); that makes
     the branches that match at one offset a chain of prefixes, tried longest first as in the flat list."""
-    keys = [k for k in node if k and k != r"\s+"]
+    keys = [k for k in node if len(k.lstrip("\\")) == 1]  # single characters; the whitespace token is apart
     for i, a in enumerate(keys):
         for b in keys[i + 1 :]:
-            if re.fullmatch(a, b.lstrip("\\"), re.IGNORECASE) or re.fullmatch(b, a.lstrip("\\"), re.IGNORECASE):
+            if re.fullmatch(a, b.lstrip("\\"), flags) or re.fullmatch(b, a.lstrip("\\"), flags):
                 return False
-    return all(_distinct_siblings(child) for child in node.values())
+    return all(_distinct_siblings(child, flags) for child in node.values())
 
 
 def _emit(node: dict[str, dict]) -> str:

@@ -47,7 +47,13 @@ def find_modality(text: str) -> Modality:
 
 def cues_in(text: str, value: str) -> list[tuple[int, int, str]]:
     """Every cue of one modality in a text, as (start, end, cue)."""
-    return [(m.start(), m.end(), m.group(0)) for m in _patterns()[value].finditer(text)]
+    return list(_cues(text, value))
+
+
+@lru_cache(maxsize=64)
+def _cues(text: str, value: str) -> tuple[tuple[int, int, str], ...]:
+    # Cached: the plant and product-plan rules ask once per candidate of the same sentence.
+    return tuple((m.start(), m.end(), m.group(0)) for m in _patterns()[value].finditer(text))
 
 
 def confidence_for(modality: str, base: float = 0.9) -> float:

@@ -14,8 +14,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from decimal import Decimal
+from functools import lru_cache
 
 from evintel.extract import numbers
+from evintel.extract.lexicon import phrase_alternation
 from evintel.extract.numbers import DIGITS, SCALE, WORDS, load_lexicon
 
 
@@ -64,10 +66,13 @@ _MONEY_RE = re.compile(f"{_PREFIXED}|{_SUFFIXED}")
 _JOIN_GAP_RE = re.compile(r"\s*(?:-|–|—|to|and)\s*", re.IGNORECASE)
 # Where an amount may be: a run of digits, or a scale word for amounts in words ("a billion dollars").
 _ANCHOR_RE = re.compile(r"(?=[\di])(?:\d[\d.,]*|illion)")
+# Both gates only answer yes or no, so their alternatives may be written as prefix trees (see lexicon.py).
 _CURRENCY_GATE_RE = re.compile(
-    r"(?<![a-z])(?:" + "|".join(sorted({re.escape(w) for w in _NAMES}, key=len, reverse=True)) + r")(?![a-z])"
+    r"(?<![a-z])(?:" + phrase_alternation(_NAMES, ignore_case=False, whitespace=r"\ ") + r")(?![a-z])"
 )
-_SYMBOL_GATE_RE = re.compile(r"[$€£¥￥₩₹]|Rs|RMB|Rmb|(?<![A-Za-z])(?:" + "|".join(_CODES) + r")(?![A-Za-z])")
+_SYMBOL_GATE_RE = re.compile(
+    r"[$€£¥￥₩₹]|Rs|RMB|Rmb|(?<![A-Za-z])(?:" + phrase_alternation(_CODES, ignore_case=False) + r")(?![A-Za-z])"
+)
 
 
 def to_iso(currency_word: str) -> str | None:
@@ -202,6 +207,16 @@ def _join(text: str, found: list[Money]) -> list[Money]:
 
 def find_money(text: str) -> list[Money]:
     """Money amounts in text with ISO currencies, ranges joined, in text order."""
+    return list(_money_in(text))
+
+
+@lru_cache(maxsize=64)
+def _money_in(text: str) -> tuple[Money, ...]:
+    """Cached: a sentence's money is read both for itself and to set its quantities apart."""
+    return tuple(_find_money(text))
+
+
+def _find_money(text: str) -> list[Money]:
     lower = text.lower()
     if len(lower) != len(text):
         lower = numbers._lower(text)

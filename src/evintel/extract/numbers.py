@@ -17,13 +17,16 @@ which reads the same figures with their currency. Pass `include_money=True` to k
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from typing import Any
 
 import yaml
+
+from evintel.extract.lexicon import phrase_alternation
 
 
 @cache
@@ -52,8 +55,7 @@ class Quantity:
 
 def _alternation(words: list[str]) -> str:
     """A regex alternation of literal phrases, longest first, spaces matching any whitespace."""
-    escaped = [re.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(words), key=len, reverse=True)]
-    return "(?:" + "|".join(escaped) + ")"
+    return "(?:" + phrase_alternation(words, ignore_case=None) + ")"  # a prefix tree: see lexicon.py
 
 
 _LEX = load_lexicon("numbers")
@@ -364,8 +366,14 @@ def _lower(text: str) -> str:
     return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
 
 
-def _singles(text: str) -> list[Quantity]:
-    """Every figure in text that is a quantity, before joining ranges."""
+@lru_cache(maxsize=64)
+def _singles(text: str) -> tuple[Quantity, ...]:
+    """Every figure in text that is a quantity, before joining ranges (cached: quantities and percentages
+    of one sentence are both read from it)."""
+    return tuple(_find_singles(text))
+
+
+def _find_singles(text: str) -> list[Quantity]:
     found: list[Quantity] = []
     for match in _figures(text):
         words = match.groupdict().get("words")
@@ -390,7 +398,7 @@ def _singles(text: str) -> list[Quantity]:
     return found
 
 
-def _join_ranges(text: str, singles: list[Quantity]) -> list[Quantity]:
+def _join_ranges(text: str, singles: Sequence[Quantity]) -> list[Quantity]:
     """Join "30,000-35,000", "2.8 to 3.4 billion", "between 15 and 20 percent" into one Quantity."""
     out: list[Quantity] = []
     i = 0

@@ -36,6 +36,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
+from evintel.extract.lexicon import phrase_alternation
 from evintel.extract.numbers import _alternation, load_lexicon
 
 
@@ -477,9 +478,8 @@ _CHANGE_RE = re.compile(
 
 _MONTH_GATE_RE = re.compile(r"(?=[JFMASOND])(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
 _GATE_RE = re.compile(
-    "|".join(
-        re.escape(g)
-        for g in sorted({g for *_, gate in _RULES for g in gate if g != "MONTH"}, key=len, reverse=True)
+    phrase_alternation(
+        {g for *_, gate in _RULES for g in gate if g != "MONTH"}, ignore_case=False, whitespace=r"\ "
     )
 )
 _SENTENCE_BREAK_RE = re.compile(r"[.!?]\s+(?=[A-Z\"“‘(])|\n")
@@ -518,8 +518,12 @@ def find_periods(text: str, article_date: date | None) -> list[Period]:
         hits.setdefault(hit.group(0), []).append(hit.start())
     for hit in _MONTH_GATE_RE.finditer(text):
         hits.setdefault("MONTH", []).append(hit.start())
+    if not hits:
+        return []
     candidates: list[tuple[int, int, str | None, bool, bool]] = []
     for pattern, handler, gate in _RULES:
+        if hits.keys().isdisjoint(gate):
+            continue
         positions = [pos for word in gate for pos in hits.get(word, ())]
         if not positions:
             continue

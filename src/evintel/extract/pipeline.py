@@ -38,6 +38,7 @@ class RuleExtractor:
     def __init__(self, kb: KnowledgeBase | None = None, rules: tuple[Rule, ...] = RULES) -> None:
         self.kb = kb if kb is not None else load_kb()
         self.rules = rules
+        _compile_lexicons(self.kb)
 
     def extract(self, article: Article) -> list[Fact]:
         """Facts stated by one article, each with its evidence sentence."""
@@ -54,3 +55,35 @@ class RuleExtractor:
         for fact in facts:
             fact.article_id = article.id
         return finalize_facts(facts, self.kb)
+
+
+def _compile_lexicons(kb: KnowledgeBase) -> None:
+    """Build every lexicon and pattern set now (they are cached): otherwise the first articles that need
+    one pay for it, about a quarter of a second in all, which is start-up rather than extraction."""
+    from evintel.extract import bodies, coref, modality, naming, persons, places, sentences
+    from evintel.extract.facts import investment, ownership, partnership, plant, product_plan, sales, supply
+    from evintel.resolve import linking
+
+    builders: tuple[Callable[[], object], ...] = (
+        bodies._patterns,
+        coref._lexicon,
+        investment._lexicon,
+        ownership._patterns,
+        ownership._gates,
+        partnership._lexicon,
+        plant._lexicon,
+        product_plan._lexicon,
+        sales._lexicon,
+        supply._patterns,
+        modality._patterns,
+        naming.name_lexicon,
+        persons._roles,
+        persons._owning_subject,
+        places._gazetteer,
+        places._phrase_patterns,
+        sentences._rules,
+        linking._lexicon,
+    )
+    for build in builders:
+        build()
+    linking.gazetteer_for(kb)

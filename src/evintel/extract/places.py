@@ -9,6 +9,8 @@ from importlib import resources
 
 import yaml
 
+from evintel.extract.lexicon import phrase_alternation
+
 _CAP_WORD = r"(?:[A-ZÀ-ÖØ-Þ][\w'’.-]*|(?:i|de|del|do|da|am|an|upon|on|sur|la|le)(?=\s+[A-ZÀ-ÖØ-Þ]))"
 _CAP_PHRASE = rf"{_CAP_WORD}(?:\s+{_CAP_WORD}){{0,3}}"
 
@@ -63,10 +65,11 @@ def _gazetteer() -> _Gazetteer:
     lower = [original[s] for s in capitalised if not original[s][:1].isupper()]
     proper.sort(key=len, reverse=True)
     lower.sort(key=len, reverse=True)
-    pattern = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(s) for s in proper) + r")(?![\w-])")
-    lowercase_pattern = re.compile(
-        r"(?<![\w-])(?:" + "|".join(re.escape(s) for s in lower) + r")(?![\w-])", re.IGNORECASE
-    )
+    # Prefix trees (see lexicon.py): hundreds of names tried one by one at every offset were the cost.
+    names = phrase_alternation(proper, ignore_case=False, whitespace=r"\ ")
+    pattern = re.compile(r"(?<![\w-])(?:" + names + r")(?![\w-])")
+    lowercase_names = phrase_alternation(lower, ignore_case=True, whitespace=r"\ ")
+    lowercase_pattern = re.compile(r"(?<![\w-])(?:" + lowercase_names + r")(?![\w-])", re.IGNORECASE)
     return _Gazetteer(pattern, lowercase_pattern, entries, frozenset(data["place_heads"]))
 
 
@@ -177,7 +180,7 @@ class _PhrasePatterns:
 @lru_cache(maxsize=1)
 def _phrase_patterns() -> _PhrasePatterns:
     data = yaml.safe_load((resources.files("evintel.extract") / "data" / "places.yaml").read_text("utf-8"))
-    demonyms = "|".join(sorted((re.escape(d) for d in data.get("demonyms", [])), key=len, reverse=True))
+    demonyms = phrase_alternation(data.get("demonyms", []), ignore_case=None, whitespace=r"\ ")
     lead = (
         rf"(?:the\s+)?{_DIRECTION}?"
         rf"(?:(?:{demonyms})\s+(?=[{_UP}])|(?i:{demonyms})\s+(?={_UNIT}\s+of\b))?"

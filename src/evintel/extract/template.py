@@ -9,7 +9,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from evintel.extract.context import OrgRef, SentenceView
+import ahocorasick
+
+from evintel.extract.context import OrgRef, SentenceView, folded_text
 
 ORG = r"⟨(\d+)⟩"
 # A list is "⟨A⟩", "⟨A⟩ and ⟨B⟩" or "⟨A⟩, ⟨B⟩(,) and ⟨C⟩": commas alone do not make one ("⟨A⟩, ⟨B⟩ said").
@@ -85,3 +87,62 @@ def build_template(view: SentenceView, *, pronouns: bool = True) -> Template:
     template = Template("".join(pieces), list(view.orgs), offsets)
     view.notes[cache_key] = template
     return template
+
+
+@dataclass(frozen=True, slots=True)
+class Gate:
+    """What every match of a template pattern needs, checked before building the template or running it.
+
+    `words` is a list of alternatives groups: each group must have one of its words somewhere in the
+    case-folded sentence (no word boundaries, so a weaker test than the pattern's own); `orgs` is the
+    number of organisation slots the pattern needs; `percent` and `money` ask for a ⟦P⟧ or ⟦M⟧ slot.
+    A gate must be read off its pattern so that it never turns away a sentence the pattern would match.
+    """
+
+    words: tuple[frozenset[str], ...] = ()
+    orgs: int = 2
+    percent: bool = False
+    money: bool = False
+
+    def admits(self, view: SentenceView) -> bool:
+        """False when the pattern cannot match this sentence."""
+        if len(view.orgs) < self.orgs:
+            return False
+        if self.words:
+            present = _gate_words_in(view)
+            for group in self.words:
+                if present.isdisjoint(group):
+                    return False
+        return (not self.percent or bool(view.percentages)) and (not self.money or bool(view.money))
+
+
+def gate(
+    *groups: tuple[str, ...] | list[str] | str, orgs: int = 2, percent: bool = False, money: bool = False
+) -> Gate:
+    """A Gate from word groups ("a|b" strings or sequences of words; lexicon phrases count by first word)."""
+    words = []
+    for group in groups:
+        items = group.split("|") if isinstance(group, str) else list(group)
+        words.append(frozenset(w.lower().split()[0] for w in items))
+    _GATE_WORDS.update(w for group in words for w in group)
+    return Gate(tuple(words), orgs, percent, money)
+
+
+_GATE_WORDS: set[str] = set()
+_AUTOMATON: list[tuple[int, ahocorasick.Automaton]] = []  # (number of words it knows, automaton)
+
+
+def _gate_words_in(view: SentenceView) -> frozenset[str]:
+    """The gate words that occur anywhere in the case-folded sentence: one automaton pass (cached)."""
+    cached = view.notes.get("gate_words")
+    if isinstance(cached, frozenset):
+        return cached
+    if not _AUTOMATON or _AUTOMATON[0][0] != len(_GATE_WORDS):
+        automaton = ahocorasick.Automaton()
+        for word in _GATE_WORDS:
+            automaton.add_word(word, word)
+        automaton.make_automaton()
+        _AUTOMATON[:] = [(len(_GATE_WORDS), automaton)]
+    present = frozenset(word for _end, word in _AUTOMATON[0][1].iter(folded_text(view)))
+    view.notes["gate_words"] = present
+    return present

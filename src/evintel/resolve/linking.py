@@ -78,15 +78,21 @@ def fold_text(text: str) -> str:
     """Lower-case, accent-free text of the same length, hyphens as spaces and ’ as ', for matching
     (cached: the gazetteer, coreference and person finders fold the same article text)."""
     if not text.isascii():
-        table = _FOLD_TABLE
-        for char in set(text):
-            if ord(char) > 127 and ord(char) not in table:
-                table[ord(char)] = _fold_char(char)
-        text = text.translate(table)
+        # Only the few non-ASCII characters change: replacing just those is far quicker than translate().
+        text = _NON_ASCII.sub(_folded_char, text)
     return text.lower().replace("-", " ")
 
 
 _FOLD_TABLE: dict[int, str] = {}
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+
+
+def _folded_char(match: re.Match[str]) -> str:
+    char = match.group()
+    folded = _FOLD_TABLE.get(ord(char))
+    if folded is None:
+        folded = _FOLD_TABLE[ord(char)] = _fold_char(char)
+    return folded
 
 
 def _fold_char(char: str) -> str:
@@ -165,9 +171,8 @@ class Gazetteer:
             kept = [e for alias, e in items if case_compatible(alias, surface, lowercase_text=lowercase_text)]
             if kept:
                 alias = next(a for a, e in items if e is kept[0])
-                found.append(
-                    NameMatch(offset + start, offset + end, surface, alias, tuple(dict.fromkeys(kept)))
-                )
+                entities = (kept[0],) if len(kept) == 1 else tuple(dict.fromkeys(kept))
+                found.append(NameMatch(offset + start, offset + end, surface, alias, entities))
         found.sort(key=lambda m: (m.start - m.end, m.start))
         chosen: list[NameMatch] = []
         taken: list[tuple[int, int]] = []

@@ -8,7 +8,6 @@ subsidiary of ⟨0⟩", "⟨1⟩ is ⟦P0⟧ owned by ⟨0⟩", "⟨0⟩'s ⟨1�
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import lru_cache
 
 from evintel.extract.context import (
@@ -21,7 +20,7 @@ from evintel.extract.context import (
 )
 from evintel.extract.lexicon import load_lexicon, phrase_alternation
 from evintel.extract.modality import confidence_for
-from evintel.extract.template import ORG, ORG_LIST, PCT, Template, build_template
+from evintel.extract.template import ORG, ORG_LIST, PCT, Gate, Template, build_template, gate
 from evintel.models import Fact
 from evintel.resolve.kb import KnowledgeBase
 
@@ -234,61 +233,36 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
     ]
 
 
-@dataclass(frozen=True, slots=True)
-class _Gate:
-    """What any match of a pattern needs: one of some words (looked for anywhere in the case-folded
-    sentence, a weaker test than the pattern's), a number of organisation mentions, a percentage or a
-    money slot. Checking these first skips the template and the pattern for most sentences; each gate is
-    read off its pattern above."""
-
-    words: tuple[str, ...] | None
-    orgs: int = 2
-    percent: bool = False
-    money: bool = False
-
-    def admits(self, view: SentenceView) -> bool:
-        if len(view.orgs) < self.orgs:
-            return False
-        if self.words is not None:
-            folded = folded_text(view)
-            if not any(w in folded for w in self.words):
-                return False
-        return (not self.percent or bool(view.percentages)) and (not self.money or bool(view.money))
-
-
-def _first_words(phrases: list[str]) -> tuple[str, ...]:
-    return tuple(sorted({p.lower().split()[0] for p in phrases}))
-
-
 @lru_cache(maxsize=1)
-def _gates() -> dict[str, _Gate]:
+def _gates() -> dict[str, Gate]:
+    """For each pattern above, words and slots any match needs (see Gate): most sentences fail them all."""
     lex = load_lexicon("ownership")
-    stake = ("stake", "share", "holding", "interest", "ownership")  # every stake noun contains one
-    sub = _first_words(lex["subsidiary_nouns"])
+    stake = "stake|share|holding|interest|ownership"  # every stake noun contains one of these
+    sub = lex["subsidiary_nouns"]
     return {
-        "stake_in": _Gate(stake),
-        "percent_of": _Gate(None, percent=True),
-        "in_which": _Gate(("which",)),
-        "shareholder": _Gate(("shareholder", "stakeholder", "owner", "investor"), orgs=1),
-        "possessive_shareholder": _Gate(("shareholder", "owner", "investor", "parent")),
-        "is_shareholder_of": _Gate(("shareholder", "owner", "parent", "stakeholder", "investor")),
-        "belongs_to": _Gate(("belong",)),
-        "owns_list": _Gate(("owns", "controls", "acquired", "bought", "took")),
-        "parent_of": _Gate(("parent", "owner", "holding", "mother")),
-        "its_brands": _Gate(("brands", "marques", "subsidiaries", "units", "labels")),
-        "part_of": _Gate(("part", "member")),
-        "invest_for_stake": _Gate(("stake", "share", "holding", "interest"), percent=True, money=True),
-        "brand_that": _Gate(("that", "which")),
-        "descriptor_of": _Gate(("of", "between"), orgs=3),
-        "venture_of": _Gate(("venture",)),
-        "coordinated_stake": _Gate(stake, orgs=1),
-        "its_stake": _Gate(("its", "their"), percent=True),
-        "owned_by": _Gate(("owned", "controlled", "held")),
-        "subsidiary_of": _Gate(sub),
-        "appositive_possessive": _Gate(sub),
-        "possessive": _Gate(("'", "’")),
-        "acquired": _Gate(_first_words(lex["acquisition_verbs"])),
-        "acquisition_by": _Gate(("acquisition", "purchase", "takeover")),
+        "stake_in": gate(stake),
+        "percent_of": gate(percent=True),
+        "in_which": gate("which"),
+        "shareholder": gate("shareholder|stakeholder|owner|investor", orgs=1),
+        "possessive_shareholder": gate("shareholder|owner|investor|parent"),
+        "is_shareholder_of": gate("shareholder|owner|parent|stakeholder|investor"),
+        "belongs_to": gate("belong"),
+        "owns_list": gate("owns|controls|acquired|bought|took"),
+        "parent_of": gate("parent|owner|holding|mother"),
+        "its_brands": gate("brands|marques|subsidiaries|units|labels"),
+        "part_of": gate("part|member"),
+        "invest_for_stake": gate("stake|share|holding|interest", percent=True, money=True),
+        "brand_that": gate("that|which", sub),
+        "descriptor_of": gate("of|between", orgs=3),
+        "venture_of": gate("venture"),
+        "coordinated_stake": gate("and", stake, orgs=1),
+        "its_stake": gate("its|their", percent=True),
+        "owned_by": gate("owned|controlled|held"),
+        "subsidiary_of": gate(sub),
+        "appositive_possessive": gate(sub, "'|’"),
+        "possessive": gate("'|’"),
+        "acquired": gate(lex["acquisition_verbs"]),
+        "acquisition_by": gate("acquisition|purchase|takeover"),
     }
 
 
@@ -485,7 +459,7 @@ def _as_number(value: float | None) -> float | int | None:
 
 
 _JV = re.compile(
-    rf"(?P<ratio>\b\d{{1,2}}\s*(?::|/|-|–)\s*\d{{1,2}}\b)[\s-]*(?:joint\s+)?(?:venture|jv|partnership)",
+    r"(?P<ratio>\b\d{1,2}\s*(?::|/|-|–)\s*\d{1,2}\b)[\s-]*(?:joint\s+)?(?:venture|jv|partnership)",
     re.IGNORECASE,
 )
 

@@ -41,6 +41,8 @@ _PASSIVE_PRODUCT = re.compile(
     r"manufactured)\s*$",
     re.IGNORECASE,
 )
+# What _PASSIVE_PRODUCT must end with: checked first, as the full pattern is tried at every offset.
+_PASSIVE_END = re.compile(r"(?:built|made|produced|assembled|manufactured)$", re.IGNORECASE)
 _POSSESSIVE_GAP = re.compile(r"^['’]s?\s+(?:[\w-]+\s+){0,3}$")
 _MODIFIER_GAP = re.compile(r"^\s+(?:[\w-]+\s+){0,2}$")
 _AGENT = re.compile(r"\b(?:by|of|operated\s+by|run\s+by|owned\s+by)\s*$", re.IGNORECASE)
@@ -534,7 +536,9 @@ def _products(view: SentenceView, start: int, end: int, place: Place) -> tuple[s
             if items:
                 found.extend(items[:3])
                 break
-    passive = _PASSIVE_PRODUCT.search(text, clause_start, start + 1) if not found else None
+    passive = None
+    if not found and _PASSIVE_END.search(text[clause_start : start + 1].rstrip()[-20:]):
+        passive = _PASSIVE_PRODUCT.search(text, clause_start, start + 1)
     if passive:
         found.extend(_product_items(passive.group("np"), names=True))
     unique: list[str] = []

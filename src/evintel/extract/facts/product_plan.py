@@ -12,6 +12,7 @@ adds the missing details to the plan read just before. Past launches, capacities
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
@@ -230,8 +231,15 @@ _DELAY = re.compile(
     re.IGNORECASE,
 )
 _PRESENT_ARRIVAL = re.compile(
-    r"\b(?:comes|follows|arrives|goes\s+on\s+sale|debuts|launches|hits\s+the\s+market|comes\s+to\s+market|enters\s+production|"
-    r"goes\s+into\s+production|starts\s+production|lands|premieres)\b",
+    r"\b(?:"
+    + phrase_alternation(
+        (
+            *("comes", "follows", "arrives", "goes on sale", "debuts", "launches", "hits the market"),
+            *("comes to market", "enters production", "goes into production", "starts production"),
+            *("lands", "premieres"),
+        )
+    )
+    + r")\b",
     re.IGNORECASE,
 )
 
@@ -768,13 +776,26 @@ def _is_future(view: SentenceView, time: re.Match[str]) -> bool:
     return int(years[0]) >= article_date.year
 
 
+# Every _TIME match contains one of these; _TIME itself is slow to try at every offset of a sentence.
+_TIME_CUE = re.compile(rf"20\d\d|year|decade|spring|summer|autumn|fall|winter|{_MONTHS}", re.IGNORECASE)
+
+
+def _times(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
+    """_TIME matches in text[start:end], skipping the scan where no time word occurs."""
+    if _TIME_CUE.search(text, start, end) is None:
+        return iter(())
+    return _TIME.finditer(text, start, end)
+
+
 def _timeframe(view: SentenceView, candidate: _Candidate) -> str | None:
     """The time of the plan as stated, relative years resolved against the article date."""
     text = view.text
     clause_start, clause_end = clause_bounds(text, candidate.cue_start)
-    after = [m for m in _TIME.finditer(text, candidate.cue_start, len(text)) if _is_future(view, m)]
-    before = [m for m in _TIME.finditer(text, clause_start, candidate.cue_start) if _is_future(view, m)]
-    match = after[0] if after else (before[-1] if before else None)
+    # The first future time after the cue, else the last one before it in its clause.
+    match = next((m for m in _times(text, candidate.cue_start, len(text)) if _is_future(view, m)), None)
+    if match is None:
+        before = [m for m in _times(text, clause_start, candidate.cue_start) if _is_future(view, m)]
+        match = before[-1] if before else None
     if match is None:
         return None
     return resolve_timeframe(match, view.doc.article.date)

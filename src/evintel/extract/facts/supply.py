@@ -7,7 +7,7 @@ from functools import lru_cache
 
 from evintel.extract.context import Discourse, OrgRef, SentenceView, apposition_head
 from evintel.extract.modality import confidence_for
-from evintel.extract.template import ORG, ORG_LIST, Template, build_template
+from evintel.extract.template import ORG, ORG_LIST, Template, build_template, gate
 from evintel.models import Fact
 from evintel.resolve.kb import KnowledgeBase
 
@@ -101,6 +101,32 @@ _CUES = {
 }
 
 
+# For each pattern, words and slots any match needs (see Gate), read off the pattern; checked before _CUES.
+_SUPPLY_WORDS = "suppl|provid|deliver|ship|furnish"
+_GATES = {
+    "supply_to": gate(_SUPPLY_WORDS, "to|for"),
+    "from_to": gate("from", "to"),
+    "for_by": gate("for", "by|from"),
+    "object_first": gate("for", "supplies|supply|delivers|provides", orgs=1),
+    "fit_from": gate("adopt|fit|equip|install|integrat|deploy|chose|select|picked|tapped|rel|use|using|run", "of|from|by"),
+    "counts_among": gate("count", "customers|clients|buyers"),
+    "one_of_customers": gate("one", "customers|clients|buyers"),
+    "possessive_customer": gate("customer|client|buyer"),
+    "under_which": gate("agreement|deal|contract|pact|memorandum|mou", "which|whereby", _SUPPLY_WORDS),
+    "supply_with": gate(_SUPPLY_WORDS, "with"),
+    "come_from": gate("come|came|coming|sourced|supplied|provided|made", "from|by", orgs=1),
+    "source_from": gate(
+        "sourc|buy|bought|purchas|procur|get|got|obtain|use|using|rel|receiv|order|secur",
+        "from|made|supplied|produced|built|developed",
+    ),
+    "contract_to_source": gate("contract|agreement|deal|pact", "source|buy|purchase|procure|obtain"),
+    "won_order": gate("won|wins|secur|landed|lands|receiv|bagged", "order|contract|deal"),
+    "builds_for": gate("build|make|produce|assemble|manufacture", "for"),
+    "supplier_of": gate("supplier|provider|maker", "to|for"),
+    "agreement_with": gate("supply|sourcing|offtake|off-take|purchase|procurement", "with"),
+}
+
+
 # Item text that shows a match is not a supply relation ("take share from", "buy 21 percent from").
 _BAD_ITEMS = re.compile(
     r"⟦|\d[\d,.]*\s|\baccording\b|^\s*(?:market\s+)?share\b|\b(?:stake|stakes|shares|customers|orders|money|funding|"
@@ -113,10 +139,12 @@ def extract_supply(view: SentenceView, discourse: Discourse, kb: KnowledgeBase) 
     """Supply facts stated in one sentence."""
     if not view.orgs:
         return []
-    template = build_template(view)
     facts: list[Fact] = []
     for name, pattern in _patterns():
+        if not _GATES[name].admits(view):
+            continue
         cue = _CUES.get(name)
+        template = build_template(view)
         if cue is not None and not cue.search(template.text):
             continue
         for match in pattern.finditer(template.text):
