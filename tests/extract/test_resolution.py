@@ -94,11 +94,6 @@ def test_finalize_merges_duplicates_that_differ_only_in_spelling_or_order(
     assert len(finalize_facts([a, b], kb)) == 1
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="brand and group names ('BMW' / 'BMW Group') are separate dedup keys, "
-    "so one figure emitted for both counts as a hit and a false hit",
-)
 def test_finalize_merges_one_figure_reported_for_brand_and_group_name(kb: KnowledgeBase) -> None:
     assert len(finalize_facts([sales("BMW Group", 82700), sales("BMW", 82700)], kb)) == 1
 

@@ -180,6 +180,16 @@ def folded_text(view: SentenceView) -> str:
     return folded
 
 
+def person_refs(view: SentenceView) -> list[OrgRef]:
+    """The sentence's owner and investor persons (Document.persons) as OrgRefs with via="person" (cached)."""
+    cached = view.notes.get("person_refs")
+    if isinstance(cached, list):
+        return cached
+    refs = _org_refs(view.doc.persons_in(view.sentence), view.sentence)
+    view.notes["person_refs"] = refs
+    return refs
+
+
 def _org_refs(mentions: list[Mention], sentence: Sentence) -> list[OrgRef]:
     refs: list[OrgRef] = []
     for mention in mentions:

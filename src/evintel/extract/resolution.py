@@ -23,7 +23,7 @@ def _key(fact: Fact) -> tuple:
     f = fact.fields
     t = fact.type
     if t == "sales":
-        return (t, normalize_name(str(f.get("org"))), round(float(f.get("quantity") or 0)))
+        return (t, normalize_entity(str(f.get("org"))), round(float(f.get("quantity") or 0)))
     if t == "partnership":
         return (t, tuple(sorted(normalize_entity(p) for p in f.get("parties") or [])))
     if t == "supply":
@@ -116,8 +116,33 @@ def _agreements_behind_supply(facts: list[Fact]) -> list[Fact]:
     return derived
 
 
+_ROUGHLY = re.compile(r"\b(?:some|about|around|roughly|approximately|nearly|almost|close\s+to)\s+$", re.I)
+
+
+def _is_restatement(fact: Fact, others: list[Fact]) -> bool:
+    """"sold 12,850 cars … The figure, some 13,000 cars, …": a rounded figure that restates a precise one."""
+    if fact.type != "sales":
+        return False
+    value = float(fact.fields.get("quantity") or 0)
+    text = fact.evidence.text
+    digits = f"{value:,.0f}"
+    position = text.find(digits)
+    if value <= 0 or position < 0 or not _ROUGHLY.search(text[max(0, position - 25) : position]):
+        return False
+    for other in others:
+        if other is fact or other.type != "sales":
+            continue
+        same_org = normalize_entity(str(other.fields.get("org"))) == normalize_entity(str(fact.fields.get("org")))
+        precise = float(other.fields.get("quantity") or 0)
+        if same_org and precise and precise != value and abs(precise - value) <= 0.05 * value:
+            if other.fields.get("metric") == fact.fields.get("metric"):
+                return True
+    return False
+
+
 def finalize_facts(facts: list[Fact], kb: KnowledgeBase) -> list[Fact]:
     """Drop denied statements, self-relations and duplicates (keeping the most confident), in first-seen order."""
+    facts = [f for f in facts if not _is_restatement(f, facts)]
     best: dict[tuple, Fact] = {}
     order: list[tuple] = []
     for fact in facts + _agreements_behind_supply(facts):

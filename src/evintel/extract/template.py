@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 import ahocorasick
 
-from evintel.extract.context import OrgRef, SentenceView, folded_text
+from evintel.extract.context import OrgRef, SentenceView, folded_text, person_refs
 
 ORG = r"⟨(\d+)⟩"
 # A list is "⟨A⟩", "⟨A⟩ and ⟨B⟩" or "⟨A⟩, ⟨B⟩(,) and ⟨C⟩": commas alone do not make one ("⟨A⟩, ⟨B⟩ said").
@@ -50,18 +50,23 @@ class Template:
 _POSSESSIVE_PRONOUNS = frozenset({"its", "their", "his", "her"})
 
 
-def build_template(view: SentenceView, *, pronouns: bool = True) -> Template:
+def build_template(view: SentenceView, *, pronouns: bool = True, persons: bool = False) -> Template:
     """The template of a sentence (cached on the view).
 
     With pronouns=False, possessive pronouns ("its", "their") stay as words, so "⟨A⟩ raised its stake in ⟨B⟩"
     reads as one relation; with pronouns=True they are slots, for rules that need to know whose "its" it is.
+    With persons=True, owner and investor persons (via="person") are slots too, in text order with the
+    organisations: for rules where a person can hold or invest (never for the OrgRef lists of other rules).
     """
-    cache_key = "template" if pronouns else "template_no_pronouns"
+    cache_key = ("template" if pronouns else "template_no_pronouns") + ("_persons" if persons else "")
     cached = view.notes.get(cache_key)
     if isinstance(cached, Template):
         return cached
+    orgs = view.orgs
+    if persons and person_refs(view):
+        orgs = sorted([*view.orgs, *person_refs(view)], key=lambda o: o.start)
     spans: list[tuple[int, int, str]] = []
-    for i, org in enumerate(view.orgs):
+    for i, org in enumerate(orgs):
         if not pronouns and org.via == "coref" and org.text.lower() in _POSSESSIVE_PRONOUNS:
             continue
         spans.append((org.start, org.end, f"⟨{i}⟩"))
@@ -84,7 +89,7 @@ def build_template(view: SentenceView, *, pronouns: bool = True) -> Template:
         length += len(token)
         cursor = end
     pieces.append(view.text[cursor:])
-    template = Template("".join(pieces), list(view.orgs), offsets)
+    template = Template("".join(pieces), list(orgs), offsets)
     view.notes[cache_key] = template
     return template
 

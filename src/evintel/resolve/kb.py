@@ -90,6 +90,7 @@ def _fold_unicode(text: str) -> str:
     )
 
 
+@lru_cache(maxsize=65536)
 def normalize_name(text: str) -> str:
     """Lower-case, accent-free, punctuation-free form of a name, used as a lookup key."""
     ascii_text = (text if text.isascii() else _fold_unicode(text)).encode("ascii", "ignore").decode()

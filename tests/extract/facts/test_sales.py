@@ -395,23 +395,15 @@ def test_sales_year_ago_comparison_is_not_the_current_figure() -> None:
     assert [f["quantity"] for f in current] == [386810]
 
 
-@pytest.mark.xfail(strict=True, reason="a rounded restatement ('some 13,000') becomes a second fact")
 def test_sales_rounded_restatement_is_one_fact() -> None:
     text = "Volvo Cars sold 12,850 cars in Sweden in March. The figure, some 13,000 cars, was a record."
     assert [f.fields["quantity"] for f in sales_of(text, APR)] == [12850]
 
 
 DENIED = [
-    xfail(
-        "Toyota denied reports that it sold 100,000 electric cars in China last year.",
-        reason="the sales rule treats a denied sentence as asserted (confidence 0.75)",
-        id="denied-reports",
-    ),
-    xfail(
-        "Xiaomi dismissed reports that it had delivered 40,000 cars in May.",
-        reason="the sales rule treats a denied sentence as asserted",
-        id="dismissed-reports",
-    ),
+    pytest.param("Toyota denied reports that it sold 100,000 electric cars in China last year.", id="denied-reports"),
+    pytest.param("Xiaomi dismissed reports that it had delivered 40,000 cars in May.", id="dismissed-reports"),
+    pytest.param("Rivian rejected claims it had built 20,000 trucks in the quarter.", id="rejected-claims"),
 ]
 
 

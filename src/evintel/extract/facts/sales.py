@@ -64,6 +64,11 @@ _BEFORE_ORG_BLOCK = re.compile(
     re.I,
 )
 _MIN_VEHICLES = 10
+# Capitalised words before a number that do not make it a model code ("Only 68 thousand were …").
+_NOT_MODEL_WORDS = frozenset(
+    "only just about around some nearly almost over under in by with to of for at on and or but the a an "
+    "january february march april june july august september october november december q1 q2 q3 q4 h1 h2".split()
+)
 
 
 @lru_cache(maxsize=1)
@@ -116,14 +121,15 @@ def extract_sales(view: SentenceView, discourse: Discourse, kb: KnowledgeBase) -
         base = 0.85 if org.via != "coref" else 0.75
         if quantity.approximate or quantity.bound:
             base -= 0.05
+        modality = _figure_modality(view, quantity, clause_start)
         view.notes.setdefault("sales_quantities", []).append(quantity)  # type: ignore[union-attr]
         facts.append(
             Fact(
                 "sales",
                 fields,
                 view.evidence(),
-                confidence_for(view.modality.value if view.modality.value != "denied" else "asserted", base),
-                "asserted",
+                confidence_for(modality, base),
+                modality,
             )
         )
     _share_powertrains(facts, view)
@@ -132,6 +138,28 @@ def extract_sales(view: SentenceView, discourse: Discourse, kb: KnowledgeBase) -
         view.notes["main_period"] = facts[0].fields["period"]
         view.notes["market"] = facts[0].fields["market"]
     return facts
+
+
+def _figure_modality(view: SentenceView, quantity: Quantity, clause_start: int) -> str:
+    """A denial or hedge counts for a figure only when it governs it: the cue stands before it in its clause.
+
+    "Toyota denied reports that it sold 100,000 cars" is denied; "Kia sold 20,000 cars; it denied that prices
+    would rise" is not.
+    """
+    modality = view.modality
+    if modality.value == "asserted":
+        return "asserted"
+    if modality.value == "denied":
+        governs = clause_start <= modality.start < quantity.start or (
+            modality.start < quantity.start and not view.text[modality.start : quantity.start].count(".")
+            and _DENIAL_OF_REPORT.search(view.text[modality.start : quantity.start])
+        )
+        return "denied" if governs else "asserted"
+    return modality.value
+
+
+# "denied reports that it sold …", "dismissed claims it had delivered …": the denial covers the figure.
+_DENIAL_OF_REPORT = re.compile(r"\b(?:reports?|claims?|rumou?rs?|speculation|suggestions?)\s+(?:that\s+)?", re.I)
 
 
 def _share_powertrains(facts: list[Fact], view: SentenceView) -> None:
@@ -190,8 +218,13 @@ def _is_vehicle_count(quantity: Quantity, text: str) -> bool:
     if re.search(r"[$€£¥₹#]\s*$", before):
         return False
     # "eActros 600", "Peugeot 208": a model number, not a count.
-    model = re.search(r"\b[A-Za-z]*[A-Z][\w-]*\s+$", text[max(0, quantity.start - 25) : quantity.start])
-    return not (model and quantity.value < 10000 and "," not in quantity.text and not quantity.unit)
+    model = re.search(r"(?<=\s)[A-Za-z]*[A-Z][\w-]*\s+$", text[max(0, quantity.start - 25) : quantity.start])
+    if model and model.group(0).strip().lower() in _NOT_MODEL_WORDS:
+        model = None
+    if model and "," not in quantity.text and "." not in quantity.text:
+        # A number glued to a capitalised name is a model code unless it clearly counts vehicles ("BMW 2792 cars" is rare).
+        return quantity.value >= 1000 and bool(quantity.unit)
+    return True
 
 
 def _is_not_actual(text: str, clause_start: int, quantity: Quantity) -> bool:
