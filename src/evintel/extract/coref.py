@@ -176,7 +176,12 @@ def resolve_coreference(doc: Document, kb: KnowledgeBase) -> list[Mention]:
             name = _resolve_descriptor(ref, before, pool, here, text, kb, profile, lexicon)
             mention = Mention(ref.start, ref.end, surface, name, "coref") if name else None
         elif ref.kind == "pronoun":
-            name = None if _means_thing(doc, ref, here, before, lexicon) else _subject(before, here)
+            name = (
+                None
+                if _means_thing(doc, ref, here, before, lexicon)
+                else _relative_subject(text, doc.sentences[here].start, ref.start, before, here)
+                or _subject(before, here)
+            )
             mention = Mention(ref.start, ref.end, surface, name, "coref") if name else None
         else:
             members = _group(before, here, ref)
@@ -326,6 +331,39 @@ def _plural(text: str, start: int, end: int, key: str, lexicon: _Lexicon) -> _Re
             )
     if key in lexicon.bare_counts and words and words[-1].lower() == "the":
         return _Reference(offset + matches[-1].start(), end, "plural", count=lexicon.bare_counts[key])
+    return _plural_with_adjectives(words, matches, offset, end, lexicon)
+
+
+_ADJECTIVE = re.compile(r"[A-Za-z][a-z]*(?:-[A-Za-z][a-z]*)*")
+_NOT_ADJECTIVE = frozenset({"of", "and", "or", "with", "by", "in", "for", "to", "from", "other", "more", "new"})
+_NUMBER_OPENERS = frozenset({"the", "all", "these", "those"})
+_AGENT_BEFORE = frozenset({"by"})
+
+
+def _plural_with_adjectives(
+    words: list[str], matches: list[re.Match[str]], offset: int, end: int, lexicon: _Lexicon
+) -> _Reference | None:
+    """ "the two big Japanese carmakers", "both German groups", and in translated text "developed by two
+    important brands" (a count after "by" or opening a sentence): adjectives between count and head."""
+    for gap in (1, 2):
+        at = len(words) - gap - 1  # index of the count word
+        if at < 0:
+            break
+        adjectives = words[at + 1 :]
+        if not all(_ADJECTIVE.fullmatch(w) and w.lower() not in _NOT_ADJECTIVE for w in adjectives):
+            break
+        word = words[at]
+        lowered = word.lower()
+        if lowered == "both":
+            return _Reference(offset + matches[at].start(), end, "plural", count=2)
+        if lowered not in lexicon.numbers:
+            continue
+        count = lexicon.numbers[lowered]
+        opener = words[at - 1] if at > 0 else ""
+        if opener.lower() in _NUMBER_OPENERS:
+            return _Reference(offset + matches[at - 1].start(), end, "plural", count=count)
+        if opener.lower() in _AGENT_BEFORE or (word[0].isupper() and (not opener or opener[-1] in '.!?:;"')):
+            return _Reference(offset + matches[at].start(), end, "plural", count=count)
     return None
 
 
@@ -526,6 +564,21 @@ def _means_thing(
     thing_end = opening.start + match.end()
     organisations = [m for _, m in before if opening.start <= m.start < thing_end]
     return not organisations
+
+
+_RELATIVE = re.compile(r"\b(?:that|which|who|whom|where)\s+", re.IGNORECASE)
+
+
+def _relative_subject(
+    text: str, sentence_start: int, position: int, before: list[tuple[int, Mention]], here: int
+) -> str | None:
+    """In "…, a small SUV that Kia will build at its plant", "its" belongs to the relative clause's subject."""
+    markers = list(_RELATIVE.finditer(text, sentence_start, position))
+    if not markers or "," in text[markers[-1].end() : position]:
+        return None  # no relative clause, or it closed before the pronoun
+    start = markers[-1].end()
+    inside = [m for i, m in before if i == here and m.entity and m.start >= start and m.via != "coref"]
+    return inside[0].entity if inside else None
 
 
 def _subject(before: list[tuple[int, Mention]], here: int) -> str | None:

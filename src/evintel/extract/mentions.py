@@ -146,6 +146,8 @@ def _is_person(text: str, match: NameMatch, previous: NameMatch | None, sentence
     word = last_word(text[max(sentence.start, match.start - 30) : match.start])
     if previous is not None and previous.end >= match.start - 1:
         return False
+    if word[-1:] in {",", ";", ":", ")", "."}:
+        return False  # "At Marshall, Michigan, Ford is investing": punctuation ends the name before
     lexicon = name_lexicon()
     if word.lower() in lexicon.person_roles:
         # "Chief executive Dana Whitfield": a KB name between a role and a surname is a given name.

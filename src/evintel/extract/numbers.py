@@ -320,7 +320,8 @@ def _rejected(text: str, match: re.Match[str]) -> bool:
         # "Peugeot 208", "Fiat 500": a bare figure right after a capitalised name mid-sentence.
         prior = text[max(0, start - len(word.group(0)) - 40) : start - len(word.group(0))].rstrip()
         sentence_start = start - len(word.group(0)) <= 0 or not prior or prior[-1] in '.!?:;"“(\n'
-        if w[0].isupper() and w.lower() not in _CAPITALISED_OK and not sentence_start:
+        # "… and Samsung SDI 49 percent": a figure with a percent unit is never a model name.
+        if w[0].isupper() and w.lower() not in _CAPITALISED_OK and not sentence_start and not _PERCENT_RE.match(text, end):
             return True
     return False
 

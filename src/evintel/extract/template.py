@@ -109,9 +109,9 @@ class Gate:
     percent: bool = False
     money: bool = False
 
-    def admits(self, view: SentenceView) -> bool:
-        """False when the pattern cannot match this sentence."""
-        if len(view.orgs) < self.orgs:
+    def admits(self, view: SentenceView, extra_orgs: int = 0) -> bool:
+        """False when the pattern cannot match this sentence (`extra_orgs`: slots beyond view.orgs, e.g. persons)."""
+        if len(view.orgs) + extra_orgs < self.orgs:
             return False
         if self.words:
             present = _gate_words_in(view)
