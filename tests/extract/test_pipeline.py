@@ -62,11 +62,7 @@ def test_seed_gold_fixture_has_required_facts_of_four_types(seed_gold: list[dict
         "ownership",
         "investment",
         "plant",
-        xfail(
-            "product_plan",
-            reason="the Nissan–Mitsubishi electric pickup plan comes out with orgs ['Nissan Motor'] only: "
-            "'two important brands' in the next sentence is not resolved to Nissan and Mitsubishi",
-        ),
+        "product_plan",
     ],
 )
 def test_seed_every_required_gold_fact_is_found(seed_score: Score, fact_type: str) -> None:
@@ -87,7 +83,7 @@ def test_seed_every_required_gold_fact_is_found(seed_score: Score, fact_type: st
         "ownership",
         "investment",
         "plant",
-        xfail("product_plan", reason="the Nissan-only pickup plan is also a false hit (see the miss above)"),
+        "product_plan",
     ],
 )
 def test_seed_has_no_false_hits(seed_score: Score, fact_type: str) -> None:
