@@ -266,3 +266,18 @@ def test_resolve_timeframe_keeps_meaningful_prepositions(phrase, article_date, e
 
     match = _TIME.search(phrase)
     assert match is not None and resolve_timeframe(match, article_date) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Toyota will build a compact electric SUV for Subaru, based on its e-TNGA platform, from 2026.", "e-TNGA platform"),
+        ("Hyundai plans to launch three electric models on its own dedicated EV platform in 2027.", "dedicated EV"),
+    ],
+)
+def test_product_plan_keeps_the_platform_it_is_based_on(text: str, words: str) -> None:
+    from evintel.extract import extract_article
+    from evintel.models import Article
+
+    plans = [f for f in extract_article(Article("t", text, date(2025, 1, 1))) if f.type == "product_plan"]
+    assert plans and words in plans[0].fields["product"]

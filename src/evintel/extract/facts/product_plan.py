@@ -510,7 +510,17 @@ def read_product(text: str, position: int, limit: int | None = None) -> tuple[in
     if apposition and len(cleaned.split()) <= 3:
         # "the Ridge, a full-size electric pickup" -> "Ridge full-size electric pickup"
         return start, start + len(cleaned), f"{cleaned} {apposition.group('np')}"
+    basis = _BASED_ON.match(text, start + len(cleaned))
+    if basis:
+        # "a crossover for Mitsubishi, based on the next-generation Leaf" / "models on its own EV platform"
+        return start, start + len(cleaned), f"{cleaned} {basis.group('np')}"
     return start, start + len(cleaned), cleaned
+
+
+_BASED_ON = re.compile(
+    r"(?:\s+for\s+[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2})?\s*,?\s*(?P<np>(?:based\s+on|built\s+on|on)\s+"
+    r"(?:the|its|a|their)\s+(?:own\s+)?(?:[\w-]+\s+){0,3}?(?:platform|architecture|[A-Z][\w-]*))\b"
+)
 
 
 _APPOSITIVE_PRODUCT = re.compile(
