@@ -19,20 +19,8 @@ from functools import lru_cache
 
 from evintel.extract.document import Sentence
 from evintel.extract.lexicon import load_lexicon
+from evintel.ingest.boilerplate import is_boilerplate
 from evintel.models import Article
-
-try:  # the web-junk detector belongs to the ingest stage
-    from evintel.ingest.boilerplate import is_boilerplate
-except ImportError:  # pragma: no cover - only while the ingest module is being written
-    _JUNK = re.compile(
-        r"^(you may (also )?be interested in|advertisement|share this article|see also\b|related\b|read more\b)",
-        re.IGNORECASE,
-    )
-
-    def is_boilerplate(line: str) -> bool:
-        """Fallback: a few well-known web junk lines."""
-        return bool(_JUNK.match(line.strip()))
-
 
 # A sentence-ending candidate: terminal punctuation, any closing quotes or brackets glued to it, then
 # whitespace or the end of the paragraph ("1.21 million" and "ID.3" are never candidates).

@@ -16,6 +16,7 @@ from evintel.extract.context import (
     SentenceView,
     apposition_head,
     folded_text,
+    person_refs,
     subject_candidates,
 )
 from evintel.extract.lexicon import load_lexicon, phrase_alternation
@@ -34,6 +35,14 @@ _DESCRIPTOR_WORDS = r"(?:(?!(?:from|to|by|with|for|in|at|on|its|their|sales|reve
 _POSSESSIVE_CHAIN = r"(?:\s*(?:'s|’s)\s+(?:[\w-]+\s+){0,2}?⟨\d+⟩)?"
 # A stake already sold is no longer held ("agreed to sell" still is).
 _SUBSIDIARY_HEADS = "subsidiary|unit|division|arm|affiliate|brand|marque|label|daughter|company|business|venture|offshoot|spin-off"
+# "which is basically ⟨X⟩ under the umbrella of ⟨P⟩": a loose restatement of who the owner is.
+_IN_EFFECT = r"(?:basically|essentially|effectively|practically|de\s+facto|in\s+effect|in\s+fact)"
+# Verbs of keeping a share whose object may be a bare percentage ("keeps the remaining 30 percent").
+_BARE_HOLD = (
+    r"holds|hold|held|holding|owns|own|owned|owning|keeps|keep|kept|keeping|retains|retain|retained|controls|"
+    r"takes|take|took|taking|has|have|had|gets|get|got|will\s+hold|will\s+keep|will\s+own|will\s+have|will\s+take|"
+    r"would\s+hold|would\s+keep|would\s+own|would\s+have|still\s+holds|still\s+owns|still\s+has"
+)
 _SOLD = re.compile(r"\b(?:sold|divested|offloaded|disposed of|exited|has sold|had sold)\b", re.I)
 
 
@@ -56,7 +65,7 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
         (
             "stake_in",
             re.compile(
-                rf"{ORG}(?P<gap>{_GAP})\b(?:{hold})\b(?P<mid>{_GAP})\b(?:{stake})\b(?P<tail>{_SHORT_GAP})\b(?:in|of)\s+(?P<child>{ORG_LIST})",
+                rf"{ORG}(?P<gap>{_GAP})\b(?:{hold})\b(?P<mid>{_GAP})\b(?:{stake})\b(?P<tail>{_SHORT_GAP})\b(?:in|of)\s+(?:the\s+)?{_DESCRIPTOR_WORDS}(?P<child>{ORG_LIST})",
                 flags,
             ),
         ),
@@ -217,6 +226,36 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
                 flags,
             ),
         ),
+        # ⟨C⟩, which is (basically ⟨X⟩) under the umbrella of ⟨P⟩ ; ⟨C⟩ now sits under the wing of ⟨P⟩
+        (
+            "under_umbrella",
+            re.compile(
+                rf"(?P<child>{ORG})\s*,?\s*(?:(?:which|that|is|are|was|were|now|still|also|since|then|operates|operating|"
+                rf"sits|remains|has\s+been|had\s+been|came|comes|come|brought)\s+)*(?:{_IN_EFFECT}\s+(?P<alias>{ORG})\s+)?"
+                rf"(?:now\s+)?under\s+the\s+(?:umbrella|wing|roof|control|ownership)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?{ORG}{_POSSESSIVE_CHAIN}",
+                flags,
+            ),
+        ),
+        # ⟨C⟩ is jointly owned by ⟨A⟩, ⟨B⟩ and ⟨D⟩: each one is an owner
+        (
+            "owned_by_list",
+            re.compile(
+                rf"(?P<child>{ORG})(?P<gap>[^⟨⟩.;]{{0,45}}?)(?:jointly\s+|equally\s+)?(?:owned|controlled|held)\s+by\s+(?:the\s+)?(?P<parents>⟨\d+⟩(?:\s*,\s*⟨\d+⟩)*\s*,?\s*(?:and|&)\s+⟨\d+⟩)",
+                flags,
+            ),
+        ),
+        # ⟨P⟩ keeps the remaining 30 percent ; ⟨A⟩ takes 10 percent, while ⟨B⟩ and ⟨C⟩ keep 45 percent each:
+        # the company is the one the stakes are being listed for (see _listed_child)
+        (
+            "holds_bare",
+            re.compile(
+                rf"(?P<parents>{ORG_LIST})(?P<gap>{_GAP})\b(?:{_BARE_HOLD})\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+|just\s+(?:over|under)\s+|"
+                rf"the\s+(?:remaining|other|rest\s+of\s+the)\s+|another\s+|a\s+further\s+)?{PCT}(?P<each>\s+each)?(?:\s+(?:stake|share|holding))?"
+                rf"(?:\s+(?:of|in)\s+(?:the\s+|its\s+)?(?:capital|shares|share\s+capital|equity|company|business|firm|group|start-?up|voting\s+rights|votes|stock|venture))?"
+                rf"(?=\s*(?:[,.;)]|$)|\s+(?:while|whereas|but|and|after|since|through|via|over|with)\b)",
+                flags,
+            ),
+        ),
         # ⟨P⟩ acquired ⟨C⟩ ; ⟨P⟩ agreed to buy a 45% stake in ⟨C⟩ handled by stake_in
         (
             "acquired",
@@ -261,6 +300,9 @@ def _gates() -> dict[str, Gate]:
         "subsidiary_of": gate(sub),
         "appositive_possessive": gate(sub, "'|’"),
         "possessive": gate("'|’"),
+        "under_umbrella": gate("under", "umbrella|wing|roof|control|ownership"),
+        "owned_by_list": gate("owned|controlled|held", "and|&", orgs=3),
+        "holds_bare": gate("hold|own|keep|kept|retain|control|take|took|has|have|had|get|got", percent=True, orgs=1),
         "acquired": gate(lex["acquisition_verbs"]),
         "acquisition_by": gate("acquisition|purchase|takeover"),
     }
