@@ -221,6 +221,9 @@ def _classify(
     lead = 0
     while lead < len(words) and words[lead] in lexicon.not_names and words[lead] not in lexicon.name_prefixes:
         lead += 1
+    # "Startup Velora Motors raised …": a role noun capitalised only because it opens the sentence.
+    if lead == 0 and len(words) > 1 and words[0].lower() in lexicon.roles and not text[sentence_start : part[0][0]].strip(" \"“'‘("):
+        lead = 1
     # "Hefei Industrial Investment Fund", "Finnish Minerals Group": a place word and finance heads.
     if not headline and _place_led(words[lead:]):
         last = lead + _place_led(words[lead:])

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from evintel.evaluate import normalize_entity
+from evintel.extract.facts.partnership import deal_status
 from evintel.models import Evidence, Fact
 from evintel.resolve.kb import KnowledgeBase, normalize_name
 
@@ -84,7 +85,7 @@ def _merge_partnership(kept: Fact, other: Fact) -> None:
         if scope not in scopes:
             scopes.append(scope)
     kept.fields["scope"] = scopes or None
-    if kept.fields.get("status") in ("announced", "talks") and other.fields.get("status") == "signed":
+    if kept.fields.get("status") in (None, "announced", "talks") and other.fields.get("status") == "signed":
         kept.fields["status"] = "signed"
     kept.confidence = max(kept.confidence, other.confidence)
 
@@ -108,7 +109,7 @@ def _agreements_behind_supply(facts: list[Fact]) -> list[Fact]:
             "parties": [fact.fields["supplier"], fact.fields["customer"]],
             "kind": "supply_agreement",
             "scope": fact.fields.get("items"),
-            "status": "signed" if re.search(r"\bsign(?:ed|s)?\b", fact.evidence.text, re.I) else "announced",
+            "status": deal_status(fact.evidence.text, fact.modality),
         }
         derived.append(
             Fact("partnership", fields, fact.evidence, fact.confidence * 0.9, fact.modality, fact.article_id)

@@ -138,23 +138,45 @@ STATED = [
         "Kestrel Dynamics",
         id="two-currencies-first-stated",
     ),
-    xfail(
+    pytest.param(
         "Kestrel Dynamics Inc. received a €50 million investment from Renault Group.",
         "Renault Group",
         5e7,
         "EUR",
         "Kestrel Dynamics",
-        reason="'received a … investment from ⟨X⟩' yields no investment (the investor after 'from' is not read)",
         id="received-investment-from",
     ),
-    xfail(
+    pytest.param(
+        "Velora Motors secured $200 million in fresh funding from the Japanese carmaker Honda.",
+        "Honda Motor|Honda",
+        2e8,
+        "USD",
+        "Velora Motors",
+        id="secured-funding-from",
+    ),
+    pytest.param(
+        "Velora Motors has obtained a EUR 90 million loan from Renault Group.",
+        "Renault Group",
+        9e7,
+        "EUR",
+        "Velora Motors",
+        id="obtained-loan-from",
+    ),
+    pytest.param(
         "Startup Velora Motors raised $640 million in a funding round led by Amazon.",
         "Amazon",
         6.4e8,
         "USD",
         "Velora Motors",
-        reason="a capitalised sentence-initial 'Startup' is kept in the target name",
         id="sentence-initial-startup-target",
+    ),
+    pytest.param(
+        "Start-up Velora Motors raised $90 million in a round led by Renault Group.",
+        "Renault Group",
+        9e7,
+        "USD",
+        "Velora Motors",
+        id="sentence-initial-start-up-target",
     ),
 ]
 

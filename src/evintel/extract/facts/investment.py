@@ -20,6 +20,12 @@ from evintel.models import Fact
 from evintel.resolve.kb import KnowledgeBase
 
 _LED_BY = re.compile(r"\b(?:led|co-led|headed|anchored)\s+by\s*$", re.I)
+# "… a €50 million investment from ⟨I⟩", "… in funding from the state-owned ⟨I⟩": who the money comes from.
+_MONEY_FROM = re.compile(
+    r"^\s*(?:[\w-]+\s+){0,3}?(?:investment|investments|funding|financing|loan|loans|grant|grants|injection|capital|"
+    r"backing|subsidy|subsidies|support|aid|equity)\s+from\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,3}?$",
+    re.I,
+)
 _TARGET_PHRASE = re.compile(
     r"^\s*(?:(?:in|over|across)\s+(?:total|all|cash|the\s+period|\w+\s+years?)\s+)?(?:\(\s*[^)]*\)\s*)?(?:[\w-]+\s+){0,4}?"
     r"(?:in|into|on|for|to|towards|toward|at)\s+(?P<np>(?:the\s+|a\s+|an\s+|its\s+|their\s+)?[^,.;()]{3,70})",
@@ -37,7 +43,9 @@ _NOUN_OF = re.compile(
     r"roughly\s+|some\s+|nearly\s+|up\s+to\s+|more\s+than\s+)?$",
     re.I,
 )
-_LENT_TO = re.compile(r"^\s*(?:[\w-]+\s+){0,2}?(?:loan|loans|grant|grants|credit|financing|investment)\s+(?:to|for|in)\b", re.I)
+_LENT_TO = re.compile(
+    r"^\s*(?:[\w-]+\s+){0,2}?(?:loan|loans|grant|grants|credit|financing|investment)\s+(?:to|for|in)\b", re.I
+)
 _BOUGHT_FOR = re.compile(
     r"\b(?:bought|buys|buy|buying|acquired|acquires|acquire|acquiring|acquisition|purchased|purchases|purchase|"
     r"took\s+over|takes\s+over|take\s+over|takeover)\b[^.;]*?\bfor\s+(?:about\s+|around\s+|roughly\s+|some\s+|"
@@ -76,7 +84,9 @@ def extract_investments(view: SentenceView, discourse: Discourse, kb: KnowledgeB
     previous_end = -10
     for money in view.money:
         # "EUR 75 million ($82 million)": the second currency restates the first.
-        if re.fullmatch(r"\s*\(\s*(?:or\s+|about\s+|around\s+|roughly\s+)?", text[previous_end : money.start]):
+        if re.fullmatch(
+            r"\s*\(\s*(?:or\s+|about\s+|around\s+|roughly\s+)?", text[previous_end : money.start]
+        ):
             previous_end = money.end
             continue
         previous_end = money.end
@@ -86,7 +96,9 @@ def extract_investments(view: SentenceView, discourse: Discourse, kb: KnowledgeB
         if lex["not"].search(before[-40:]) or lex["not"].search(after[:25]):
             continue
         verb = _last(lex["verb"], before)
-        noun = lex["noun"].match(after.lstrip(" -")) or lex["noun"].search(after[:30]) or _NOUN_OF.search(before)
+        noun = (
+            lex["noun"].match(after.lstrip(" -")) or lex["noun"].search(after[:30]) or _NOUN_OF.search(before)
+        )
         raised = _last(lex["raise"], before)
         if raised and _LENT_TO.match(after):
             raised = None  # "closed a $9.6 billion loan to ⟨X⟩": the subject is the lender
@@ -112,10 +124,8 @@ def extract_investments(view: SentenceView, discourse: Discourse, kb: KnowledgeB
 
 
 def _last(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
-    found = None
-    for found in pattern.finditer(text):
-        pass
-    return found
+    matches = list(pattern.finditer(text))
+    return matches[-1] if matches else None
 
 
 def _parties(
@@ -132,22 +142,29 @@ def _parties(
     before = [o for o in orgs if o.end <= money.start]
     after = [o for o in orgs if o.start >= money.end and o.start <= clause_end + 80]
     led_by = [o for o in after if _LED_BY.search(view.text[: o.start])]
+    lender = [o for o in after if _MONEY_FROM.match(view.text[money.end : o.start])]
     target_after = next((o for o in after if o.start - money.end < 70), None)
     if raised and (not verb or raised.start() > verb.start()):
         # "⟨T⟩ raised $640 million in a round led by ⟨I⟩": the investor is the lead.
         raiser = before[-1] if before else discourse.topic
         if led_by:
             return led_by[0], raiser.name if raiser else None
+        if lender and raiser is not None and lender[0].name != raiser.name:
+            return lender[0], raiser.name  # "⟨T⟩ received a €50 million investment from ⟨I⟩"
         return None, None
     verb_start = verb.start() + clause_start if verb else money.start
-    relative = [o for o in before if o.end <= verb_start and _RELATIVE_SUBJECT.search(view.text[o.end : verb_start])]
+    relative = [
+        o for o in before if o.end <= verb_start and _RELATIVE_SUBJECT.search(view.text[o.end : verb_start])
+    ]
     subjects = subject_candidates(view, verb_start, clause_start) or subject_candidates(view, verb_start)
     investor: OrgRef | None
     if relative:
         investor = relative[-1]  # "⟨X⟩, the family's investment vehicle, which injected £120 million"
     elif subjects:
         investor = subjects[-1]
-        if len(subjects) > 1 and re.fullmatch(r"\s*(?:and|&)\s*", view.text[subjects[-2].end : subjects[-1].start]):
+        if len(subjects) > 1 and re.fullmatch(
+            r"\s*(?:and|&)\s*", view.text[subjects[-2].end : subjects[-1].start]
+        ):
             investor = subjects[-2]  # "⟨A⟩ and ⟨B⟩ will invest …": the first-named partner
     elif subject_is_anaphoric(view.text[clause_start:verb_start]) or subject_is_anaphoric(view.text):
         investor = discourse.topic

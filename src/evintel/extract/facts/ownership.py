@@ -20,7 +20,7 @@ from evintel.extract.context import (
     subject_candidates,
 )
 from evintel.extract.lexicon import load_lexicon, phrase_alternation
-from evintel.extract.modality import confidence_for
+from evintel.extract.modality import confidence_for, find_modality
 from evintel.extract.template import ORG, ORG_LIST, PCT, Gate, Template, build_template, gate
 from evintel.models import Fact
 from evintel.resolve.kb import KnowledgeBase
@@ -136,7 +136,9 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
         # (across) its ⟨A⟩, ⟨B⟩ and ⟨C⟩ brands: the possessive is a pronoun resolved to the parent
         (
             "its_brands",
-            re.compile(rf"{ORG}\s+(?P<child>{ORG_LIST})\s+(?:brands|marques|subsidiaries|units|labels)\b", flags),
+            re.compile(
+                rf"{ORG}\s+(?P<child>{ORG_LIST})\s+(?:brands|marques|subsidiaries|units|labels)\b", flags
+            ),
         ),
         # ⟨C⟩, part of ⟨P⟩
         (
@@ -198,7 +200,7 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
         (
             "owned_by",
             re.compile(
-                rf"(?P<child>{ORG})(?P<gap>[^⟨⟩.;]{{0,45}}?)(?:{PCT}|{degree})?[\s-]*(?:owned|controlled|held)\s+(?:by|through|via)\s+(?:its\s+|the\s+)?(?:[\w-]+\s+){{0,3}}?{ORG}{_POSSESSIVE_CHAIN}",
+                rf"(?P<child>{ORG})(?P<gap>[^⟨⟩.;]{{0,45}}?)(?:{PCT}|{degree})?[\s-]*(?:owned|controlled|held)\s+(?:by|through|via)\s+(?:its\s+|the\s+)?(?:[\w-]+(?:'s|’s)?\s+){{0,3}}?{ORG}{_POSSESSIVE_CHAIN}",
                 flags,
             ),
         ),
@@ -236,6 +238,14 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
                 flags,
             ),
         ),
+        # the entry of ⟨P⟩ into the capital of ⟨C⟩ (translated news: a new shareholder)
+        (
+            "entry_capital",
+            re.compile(
+                rf"\b(?:entry|entrance)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?{ORG}\s+(?:in|into|to)\s+the\s+(?:share\s+)?capital\s+of\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?(?P<child>{ORG})",
+                flags,
+            ),
+        ),
         # ⟨C⟩ is jointly owned by ⟨A⟩, ⟨B⟩ and ⟨D⟩: each one is an owner
         (
             "owned_by_list",
@@ -259,7 +269,10 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
         # ⟨P⟩ acquired ⟨C⟩ ; ⟨P⟩ agreed to buy a 45% stake in ⟨C⟩ handled by stake_in
         (
             "acquired",
-            re.compile(rf"{ORG}(?P<gap>{_SHORT_GAP})\b(?:{acquire})\s+(?:rival\s+|startup\s+|start-up\s+)?(?P<child>{ORG})", flags),
+            re.compile(
+                rf"{ORG}(?P<gap>{_SHORT_GAP})\b(?:{acquire})\s+(?:rival\s+|startup\s+|start-up\s+)?(?P<child>{ORG})",
+                flags,
+            ),
         ),
         # the acquisition of ⟨C⟩ by ⟨P⟩
         (
@@ -301,8 +314,11 @@ def _gates() -> dict[str, Gate]:
         "appositive_possessive": gate(sub, "'|’"),
         "possessive": gate("'|’"),
         "under_umbrella": gate("under", "umbrella|wing|roof|control|ownership"),
+        "entry_capital": gate("entry|entrance", "capital"),
         "owned_by_list": gate("owned|controlled|held", "and|&", orgs=3),
-        "holds_bare": gate("hold|own|keep|kept|retain|control|take|took|has|have|had|get|got", percent=True, orgs=1),
+        "holds_bare": gate(
+            "hold|own|keep|kept|retain|control|take|took|has|have|had|get|got", percent=True, orgs=1
+        ),
         "acquired": gate(lex["acquisition_verbs"]),
         "acquisition_by": gate("acquisition|purchase|takeover"),
     }
@@ -313,23 +329,47 @@ _JV_WORDS = ("venture", "jv", "partnership")  # what _JV needs, see below
 
 def extract_ownership(view: SentenceView, discourse: Discourse, kb: KnowledgeBase) -> list[Fact]:
     """Ownership facts stated in one sentence."""
-    if len(view.orgs) < 1:
+    persons = person_refs(view)
+    if not view.orgs and not persons:
         return []
     facts: list[Fact] = []
     gates = _gates()
     for name, pattern in _patterns():
-        if not gates[name].admits(view):
+        if not gates[name].admits(view, len(persons)):
             continue
-        # "its" stays a word except where the pattern is about whose "its" it is.
-        template = build_template(view, pronouns=name in _PRONOUN_PATTERNS)
+        # "its" stays a word except where the pattern is about whose "its" it is; persons are slots
+        # (owners such as "founder Anika Rao") and are dropped below wherever they land as the child.
+        template = build_template(view, pronouns=name in _PRONOUN_PATTERNS, persons=True)
         for match in pattern.finditer(template.text):
             found = _facts_from_match(name, match, template, view, kb, discourse)
             facts.extend(found)
+            if found and (found[-1].fields["stake_pct"] is not None or name in _LISTING_PATTERNS):
+                view.notes["ownership_child"] = found[-1].fields["child"]
             if found and found[-1].fields.get("stake_pct") is not None:
                 facts.extend(_gapped_stakes(view, template, match.end(), found[-1]))
     if any(w in folded_text(view) for w in _JV_WORDS):
-        facts.extend(_joint_venture_shares(view, build_template(view)))
-    return facts
+        facts.extend(_joint_venture_shares(view, build_template(view, persons=True)))
+    return _without_persons_as_children(view, _without_unstaked_duplicates(facts))
+
+
+# Patterns after which the owners and their stakes are often listed in the next sentences.
+_LISTING_PATTERNS = frozenset({"entry_capital", "venture_of", "in_which", "owned_by_list"})
+
+
+def _without_unstaked_duplicates(facts: list[Fact]) -> list[Fact]:
+    """One sentence read twice ("the 60:40 venture of ⟨A⟩ and ⟨B⟩"): a stated stake beats none."""
+    staked = {(f.fields["parent"], f.fields["child"]) for f in facts if f.fields["stake_pct"] is not None}
+    return [
+        f
+        for f in facts
+        if f.fields["stake_pct"] is not None or (f.fields["parent"], f.fields["child"]) not in staked
+    ]
+
+
+def _without_persons_as_children(view: SentenceView, facts: list[Fact]) -> list[Fact]:
+    """People own companies, never the other way round."""
+    people = {p.name for p in person_refs(view)}
+    return [f for f in facts if f.fields["child"] not in people] if people else facts
 
 
 _PRONOUN_PATTERNS = frozenset({"its_brands", "descriptor_of", "appositive_possessive", "possessive"})
@@ -338,8 +378,12 @@ _PRONOUN_PATTERNS = frozenset({"its_brands", "descriptor_of", "appositive_posses
 _GAPPED_PARENT_PCT = re.compile(
     rf"{ORG}(?:\s*,[^⟨⟩.;]{{0,40}},)?(?:\s+[a-z][\w-]*){{0,3}}\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|the\s+remaining\s+|another\s+)?{PCT}(?!\s+(?:of|in)\s+⟨)"
 )
-_GAPPED_PCT_OF = re.compile(rf"\band\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+)?{PCT}\s+(?:of|in)\s+(?:the\s+)?{ORG}")
-_GAPPED_PCT_PARENT = re.compile(rf"(?:the\s+remaining\s+|another\s+){PCT}[^⟨⟩.;]{{0,40}}?\b(?:hold|holds|held|own|owns|owned|is|are)\b[^⟨⟩.;]{{0,40}}?{ORG}")
+_GAPPED_PCT_OF = re.compile(
+    rf"\band\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+)?{PCT}\s+(?:of|in)\s+(?:the\s+)?{ORG}"
+)
+_GAPPED_PCT_PARENT = re.compile(
+    rf"(?:the\s+remaining\s+|another\s+){PCT}[^⟨⟩.;]{{0,40}}?\b(?:hold|holds|held|own|owns|owned|is|are)\b[^⟨⟩.;]{{0,40}}?{ORG}"
+)
 
 
 def _gapped_stakes(view: SentenceView, template: Template, position: int, first: Fact) -> list[Fact]:
@@ -370,7 +414,12 @@ def _gapped_stakes(view: SentenceView, template: Template, position: int, first:
 
 
 def _facts_from_match(
-    name: str, match: re.Match[str], template: Template, view: SentenceView, kb: KnowledgeBase, discourse: Discourse
+    name: str,
+    match: re.Match[str],
+    template: Template,
+    view: SentenceView,
+    kb: KnowledgeBase,
+    discourse: Discourse,
 ) -> list[Fact]:
     groups = match.groupdict()
     text = match.group(0)
@@ -385,7 +434,28 @@ def _facts_from_match(
         child = template.orgs_in(groups["child"])[0]
         owners = [o for o in template.orgs_in(groups["parents"]) if not o.plural and o.name != child.name]
         equal = len(owners) == 2 and bool(re.search(r"\b50\s*[:/-]\s*50\b|\bequal(?:ly)?\b", text))
+        ratio = _RATIO.search(text) if len(owners) == 2 and not equal else None
+        if ratio and float(ratio.group(1)) + float(ratio.group(2)) == 100:
+            shares = [float(ratio.group(1)), float(ratio.group(2))]
+            return [
+                _fact(view, o.name, child.name, share, o, child)
+                for o, share in zip(owners, shares, strict=True)
+            ]
         return [_fact(view, o.name, child.name, 50.0 if equal else None, o, child) for o in owners]
+    if name == "owned_by_list":
+        child = template.orgs_in(groups["child"])[0]
+        owners = [o for o in template.orgs_in(groups["parents"]) if not o.plural and o.name != child.name]
+        return [_fact(view, o.name, child.name, None, o, child) for o in owners]
+    if name == "holds_bare":
+        return _bare_stakes(view, template, match, discourse)
+    if name == "under_umbrella":
+        child = template.orgs_in(groups["child"])[0]
+        owners = [template.org(slots[-1]), *template.orgs_in(groups.get("alias") or "")]
+        return [
+            _fact(view, o.name, child.name, None, o, child, _sentence_span(view, template, match))
+            for o in owners
+            if not o.plural and o.name != child.name
+        ]
     if name == "coordinated_stake":
         subjects = subject_candidates(view, template.sentence_pos(match.start()))
         if not subjects:
@@ -405,6 +475,7 @@ def _facts_from_match(
         "appositive_possessive",
         "acquisition_by",
         "in_which",
+        "entry_capital",
         "possessive_shareholder",
         "belongs_to",
         "brand_that",
@@ -412,7 +483,9 @@ def _facts_from_match(
         "invest_for_stake",
     ):
         child_slots = re.findall(r"⟨(\d+)⟩", groups["child"])
-        parent_slot = [s for s in slots if s not in child_slots][-1:] if name != "appositive_possessive" else [slots[1]]
+        parent_slot = (
+            [s for s in slots if s not in child_slots][-1:] if name != "appositive_possessive" else [slots[1]]
+        )
         if not parent_slot:
             return []
         parents = [template.org(parent_slot[0])]
@@ -420,11 +493,19 @@ def _facts_from_match(
     else:
         parents = [apposition_head(view, template.org(slots[0]))]
         children = template.orgs_in(groups["child"])
-    if name == "possessive" and not groups.get("after") and not _possessive_is_ownership(parents[0], children, kb, text):
+    if (
+        name == "possessive"
+        and not groups.get("after")
+        and not _possessive_is_ownership(parents[0], children, kb, text)
+    ):
         return []
     stake = _stake(view, text, groups)
     if stake is None:
         stake = _stake_after(view, template.text[match.end() :])
+    if name == "stake_in" and (to := _RAISED_TO.match(template.text[match.end() :])):
+        stake = float(view.percentages[int(to.group(1))].value)
+    if name == "owned_by" and (second := _AND_BY.match(template.text[match.end() :])):
+        parents = [*parents, template.org(second.group(1))]
     facts: list[Fact] = []
     for parent in parents:
         for child in children:
@@ -434,6 +515,97 @@ def _facts_from_match(
                         continue
                     facts.append(_fact(view, parent_name, child_name, stake, parent, child))
     return facts
+
+
+_OWNERSHIP_CONTEXT = re.compile(
+    r"\b(?:stake|stakes|shareholders?|shares|capital|owned|owners?|holding|investors?|remaining|acquisition|acquired|"
+    r"ownership|equity|venture|founders?|founding|family|backed|invest|invests|invested|investment|participation)\b",
+    re.IGNORECASE,
+)
+# A bare percentage in such a sentence is a share of a market or a change, not of a company.
+_NOT_A_HOLDING = re.compile(
+    r"\b(?:market|sales|registrations|deliveries|sold|margin|growth|revenue|revenues|profit|output|production|"
+    r"capacity|rose|fell|increase|decrease|grew|dropped|jumped|votes?\s+(?:for|against))\b",
+    re.IGNORECASE,
+)
+
+
+def _bare_stakes(
+    view: SentenceView, template: Template, match: re.Match[str], discourse: Discourse
+) -> list[Fact]:
+    """A bare stake in the company whose holders are being listed ("⟨P⟩ keeps the remaining 30 percent")."""
+    text = view.text
+    if _NOT_A_HOLDING.search(text):
+        return []
+    previous_text = view.previous.text if view.previous is not None else ""
+    parents = [o for o in template.orgs_in(match.group("parents")) if not o.plural]
+    if len(parents) > 1 and not match.group("each"):
+        return []  # "⟨A⟩ and ⟨B⟩ hold 30 percent": together or each is not said
+    names = {p.name for p in parents}
+    child = _relative_head_child(view, template, match, names)
+    if child is None and not (
+        _OWNERSHIP_CONTEXT.search(text) or _OWNERSHIP_CONTEXT.search(previous_text) or _recent_child(view)
+    ):
+        return []
+    child = child or _listed_child(view, discourse, names)
+    if child is None:
+        return []
+    stake = _last_pct(view, match.group(0))
+    ref = OrgRef(0, 0, child, (child,), "discourse")
+    return [_fact(view, p.name, child, stake, p, ref) for p in parents]
+
+
+def _last_pct(view: SentenceView, text: str) -> float | None:
+    slots = re.findall(r"⟦P(\d+)⟧", text)
+    return float(view.percentages[int(slots[-1])].value) if slots else None
+
+
+_RELATIVE = re.compile(r"^\s*,\s*(?:which|who|that)\b", re.IGNORECASE)
+
+
+def _relative_head_child(
+    view: SentenceView, template: Template, match: re.Match[str], parents: set[str]
+) -> str | None:
+    """The sentence subject, when a relative clause holds the stake ("⟨C⟩ … from ⟨P⟩, which still holds 12 percent")."""
+    if not _RELATIVE.match(match.group("gap")):
+        return None
+    start = template.sentence_pos(match.start())
+    subjects = [o for o in subject_candidates(view, start) if o.name not in parents and o.via != "person"]
+    # Only the clause opener: a company named later ("backed by ⟨A⟩, which …, and by ⟨B⟩") is another holder.
+    return subjects[0].name if subjects and subjects[0].start <= 25 else None
+
+
+def _recent_child(view: SentenceView) -> str | None:
+    """The company whose owners this or one of the last three sentences listed."""
+    current: SentenceView | None = view
+    for _ in range(4):
+        if current is None:
+            return None
+        child = current.notes.get("ownership_child")
+        if isinstance(child, str):
+            return child
+        current = current.previous
+    return None
+
+
+def _listed_child(view: SentenceView, discourse: Discourse, parents: set[str]) -> str | None:
+    """The company a bare stake is in: the one whose owners were just listed, else the article's main company."""
+    child = _recent_child(view)
+    if child is None:
+        child = discourse.main_entity()
+        if child is not None and any(child in o.names for o in view.orgs):
+            return (
+                None  # the main company is named here, yet not as the company held: something else is meant
+            )
+    if child is None or child in parents:
+        return None
+    return child
+
+
+# "controlled by ⟨A⟩, Vietnam's largest conglomerate, and by its founder ⟨B⟩": a second owner.
+_AND_BY = re.compile(
+    r"^(?:\s*,[^⟨⟩.;]{0,50}?)?\s*,?\s*and\s+(?:also\s+)?by\s+(?:its\s+|their\s+|the\s+)?(?:[\w-]+\s+){0,3}?⟨(\d+)⟩"
+)
 
 
 def _discourse_child(view: SentenceView, template: Template, discourse: Discourse) -> OrgRef | None:
@@ -452,7 +624,7 @@ def _discourse_child(view: SentenceView, template: Template, discourse: Discours
 
 
 def _possessive_is_ownership(parent: OrgRef, children: list[OrgRef], kb: KnowledgeBase, text: str) -> bool:
-    """"Volkswagen's Traton" is ownership; "BMW's Rimac partnership" is not: trust the KB or a unit noun."""
+    """ "Volkswagen's Traton" is ownership; "BMW's Rimac partnership" is not: trust the KB or a unit noun."""
     for child in children:
         entity = kb.resolve(child.name)
         if entity is None:
@@ -473,18 +645,35 @@ def _stake(view: SentenceView, text: str, groups: dict[str, str | None]) -> floa
     return None
 
 
-_WHICH_HOLDS = re.compile(r"^\s*,\s*(?:which|who)\s+(?:holds|owns|has|controls|keeps)\s+(?:about\s+|around\s+|roughly\s+|some\s+)?⟦P(\d+)⟧")
+_WHICH_HOLDS = re.compile(
+    r"^\s*,\s*(?:which|who)\s+(?:holds|owns|has|controls|keeps)\s+(?:about\s+|around\s+|roughly\s+|some\s+)?⟦P(\d+)⟧"
+)
+
+
+# "raised its stake in ⟨C⟩ (from 20 percent) to 40 percent": the stake after "to" is the one now held.
+_RAISED_TO = re.compile(
+    r"^\s*(?:from\s+⟦P\d+⟧\s+)?to\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+)?⟦P(\d+)⟧"
+)
 
 
 def _stake_after(view: SentenceView, rest: str) -> float | None:
-    """"⟨C⟩ is majority-owned by ⟨P⟩, which holds 62 percent": the stake follows the parent."""
+    """ "⟨C⟩ is majority-owned by ⟨P⟩, which holds 62 percent": the stake follows the parent."""
     match = _WHICH_HOLDS.match(rest)
     return float(view.percentages[int(match.group(1))].value) if match else None
 
 
-def _fact(view: SentenceView, parent: str, child: str, stake: float | None, p: OrgRef, c: OrgRef) -> Fact:
-    base = 0.85 if "coref" not in (p.via, c.via) else 0.7
-    modality = view.modality.value
+def _fact(
+    view: SentenceView,
+    parent: str,
+    child: str,
+    stake: float | None,
+    p: OrgRef,
+    c: OrgRef,
+    clause: str | None = None,
+) -> Fact:
+    base = 0.85 if "coref" not in (p.via, c.via) and c.via != "discourse" else 0.7
+    # An aside is read on its own: "⟨C⟩, which is under the umbrella of ⟨P⟩, could help …" still states the owner.
+    modality = find_modality(clause).value if clause is not None else view.modality.value
     return Fact(
         "ownership",
         {"parent": parent, "child": child, "stake_pct": _as_number(stake)},
@@ -492,6 +681,11 @@ def _fact(view: SentenceView, parent: str, child: str, stake: float | None, p: O
         confidence_for(modality, base),
         modality,
     )
+
+
+def _sentence_span(view: SentenceView, template: Template, match: re.Match[str]) -> str:
+    """The sentence text a template match covers."""
+    return view.text[template.sentence_pos(match.start()) : template.sentence_pos(match.end())]
 
 
 def _as_number(value: float | None) -> float | int | None:
@@ -507,7 +701,7 @@ _JV = re.compile(
 
 
 def _joint_venture_shares(view: SentenceView, template: Template) -> list[Fact]:
-    """"⟨JV⟩, its 50:50 joint venture with ⟨B⟩": each partner owns its share of the venture."""
+    """ "⟨JV⟩, its 50:50 joint venture with ⟨B⟩": each partner owns its share of the venture."""
     match = _JV.search(template.text)
     if not match:
         return []
@@ -539,7 +733,9 @@ def _joint_venture_shares(view: SentenceView, template: Template) -> list[Fact]:
     ]
 
 
-def _venture_name(template: Template, match: re.Match[str], before: list[OrgRef], after: list[OrgRef]) -> OrgRef | None:
+def _venture_name(
+    template: Template, match: re.Match[str], before: list[OrgRef], after: list[OrgRef]
+) -> OrgRef | None:
     """The venture itself: the organisation named right before ("X, its 50:50 venture") or after ("called X")."""
     head = template.text[: match.start()]
     tail = template.text[match.end() :]

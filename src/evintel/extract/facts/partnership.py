@@ -5,26 +5,16 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from evintel.evaluate import normalize_entity
 from evintel.extract.context import Discourse, OrgRef, SentenceView, clause_bounds
 from evintel.extract.lexicon import load_lexicon, phrase_pattern
-from evintel.evaluate import normalize_entity
 from evintel.extract.modality import confidence_for
-from evintel.extract.template import ORG_LIST, build_template
+from evintel.extract.places import lookup_place
+from evintel.extract.template import ORG_LIST, Template, build_template
 from evintel.models import Fact
 from evintel.resolve.kb import KnowledgeBase
 
 KIND_ORDER = ("joint_venture", "supply_agreement", "joint_development", "platform_sharing", "licensing", "alliance")
-_SCOPE = re.compile(
-    r"^\s*(?:[\w-]+\s+){0,3}?(?:on|for|to develop|to jointly develop|to co-develop|to build|to produce|to make|"
-    r"to supply|to source|covering|around|in the (?:field|area)s? of|for the (?:supply|development|production) of|"
-    r"involving|about)\s+(?P<scope>[^,.;()⟨⟩]{3,80})",
-    re.I,
-)
-_SCOPE_STOP = re.compile(
-    r"\s+(?:from|by|in|at|with|under|starting|beginning|until|after|before|which|that|as|while|and (?:will|would|to)|"
-    r"the (?:two|companies|partners)|said)\b.*$",
-    re.I,
-)
 _NOT_PARTNER_CONTEXT = re.compile(r"\b(?:rival|rivals|competitor|competitors|compete|competing|ahead of|behind|than)\b", re.I)
 
 
@@ -54,10 +44,11 @@ def extract_partnerships(view: SentenceView, discourse: Discourse, kb: Knowledge
     """Partnership facts stated in one sentence."""
     lex = _lexicon()
     text = view.text
-    trigger = lex["any"].search(text)
-    if not trigger:
+    triggers = [t for t in lex["any"].finditer(text) if not _inside_org(view, t.start(), t.end())]
+    if not triggers:
         return []
-    kind = next((k for k in KIND_ORDER if lex[k].search(text)), "other")
+    trigger = triggers[0]
+    kind = _kind(text)
     clause_start, clause_end = clause_bounds(text, trigger.start())
     parties = _parties(view, clause_start, clause_end, discourse)
     if len(parties) < 2:
@@ -68,14 +59,16 @@ def extract_partnerships(view: SentenceView, discourse: Discourse, kb: Knowledge
         return []
     if kind == "alliance" and (_OWNERSHIP_CONTEXT.search(text) or _SEEKING.search(text)) and not _STRONG_ALLIANCE.search(text):
         return []
-    status = _status(text, view.modality.value)
+    status = deal_status(text, view.modality.value)
+    if status == "ended" and _ONLY_ORDER.fullmatch(" ".join(t.group(0).lower() for t in triggers)):
+        return []  # a cancelled order is a purchase that did not happen, not a partnership that ended
     modality = "denied" if status == "ended" else view.modality.value
     if status == "talks" and modality == "asserted":
         modality = "hedged"
     fields = {
         "parties": parties,
         "kind": kind,
-        "scope": _scope(text, trigger.end()),
+        "scope": _scope(view),
         "status": status,
     }
     base = 0.8 if kind != "alliance" else 0.7
@@ -92,8 +85,41 @@ def extract_partnerships(view: SentenceView, discourse: Discourse, kb: Knowledge
     return [Fact("partnership", fields, view.evidence(), confidence_for(modality, base), modality)]
 
 
+_ONLY_ORDER = re.compile(r"(?:orders?\s*)+")
+
+
+def _inside_org(view: SentenceView, start: int, end: int) -> bool:
+    """A deal word that is part of a mention ("the partners" resolved to two companies) is no trigger."""
+    return any(o.start <= start and end <= o.end for o in view.orgs)
+
+
+_MEMORANDUM = re.compile(r"\b(?:memorandum\s+of\s+understanding|mou|m\.o\.u\.|letter\s+of\s+intent)\b", re.I)
+_DEVELOPS = re.compile(
+    r"\b(?:(?:to|will|would|shall)\s+(?:jointly\s+|together\s+)?develop|on\s+developing|"
+    r"(?:for|on)\s+the\s+(?:joint\s+)?(?:mass\s+)?(?:development|production)\s+of|"
+    r"work(?:s|ed|ing)?\s+(?:together\s+)?(?:with\s+[^,.;]{1,60}?\s+)?on\s+(?:[\w-]+\s+){0,4}?"
+    r"(?:models?|cars?|vehicles?|EVs?|pickups?|SUVs?|vans?|trucks?|sedans?))\b",
+    re.I,
+)
+
+
+def _kind(text: str) -> str:
+    """The most specific deal kind a sentence names; a memorandum stays an alliance, cooperating to
+    develop something is joint development."""
+    lex = _lexicon()
+    kind = next((k for k in KIND_ORDER if lex[k].search(text)), "other")
+    if kind in ("joint_development", "platform_sharing", "licensing") and _MEMORANDUM.search(text):
+        return "alliance"
+    if kind == "alliance" and _DEVELOPS.search(text):
+        return "joint_development"
+    return kind
+
+
+_QUALIFIED = r"(?:(?:[\w-]+\s+){0,3}?[\w-]+(?:'s|’s)\s+|(?:[\w-]+\s+){1,3}?)?⟨\d+⟩"
+_QUALIFIED_LIST = rf"{_QUALIFIED}(?:(?:\s*,\s*{_QUALIFIED})*\s*,?\s*(?:and|&)\s+{_QUALIFIED})?"
 _VENTURE_OF = re.compile(
-    rf"\b(?:joint\s+)?venture\s+(?:company\s+)?(?:of|between|owned\s+by|formed\s+by|set\s+up\s+by)\s+({ORG_LIST})",
+    r"\b(?:joint\s+)?venture\s+(?:company\s+)?(?:of|between|owned\s+by|formed\s+by|set\s+up\s+by|"
+    rf"(?:jointly\s+)?(?:invested|founded|created|established)\s+by)\s+(?:the\s+)?({_QUALIFIED_LIST})",
     re.I,
 )
 
@@ -139,14 +165,21 @@ def _pairs_with(view: SentenceView, parties: list[str]) -> list[list[str]] | Non
 
 _MODIFIER_AFTER = re.compile(
     r"^(?:\s*(?:'s|’s))?\s+(?:[\w-]+\s+)?(?:executive|executives|factory|plant|site|chief|boss|founder|veteran|"
-    r"engineers?|dealers?|shares|brand|models?|vehicles?|cars?|subsidiary|unit|division|arm|daughter)\b",
+    r"engineers?|dealers?|shares|brand|models?|vehicles?|cars?|subsidiary|unit|division|arm|daughter)\b|"
+    r"^-(?:daughter|subsidiary|owned|backed|controlled|affiliated)\b",
     re.I,
 )
 _MODIFIER_BEFORE = re.compile(r"(?:\bformer|\bex-|\bfounded by|\bowned by|\bcontrolled by|\bunit of|\bsubsidiary of|\bbrand of|\bsuch as|\blike|\bincluding)\s+(?:[\w-]+\s+){0,2}$", re.I)
-_RELATIVE = re.compile(r",\s*(?:which|who)\s+(?:is|was|are)\s+[^,]*?\b(?:owned|controlled|backed|founded|based|listed)\b[^,]*", re.I)
+_RELATIVE = re.compile(
+    r",\s*(?:which|who)\s+(?:is|was|are)\s+[^,]*?\b(?:owned|controlled|backed|founded|based|listed)\b[^,]*|"
+    r",\s*(?:at|in|of)\s+which\b[^,]*",  # "the venture Qilsoft, at which ⟨X⟩ holds 55 percent": X is the owner's side
+    re.I,
+)
 _VENTURE_NAME = re.compile(
-    r"(?:joint[\s-]+venture|\bjv\b|venture)\s*,?\s*(?:called|named|dubbed|known as)?\s*$|"
-    r"^\s*,\s*(?:its|their|a|the|an)\s+(?:[\w:%-]+\s+){0,3}?(?:joint[\s-]+venture|jv|venture)",
+    r"(?:joint[\s-]+venture|\bjv\b|venture)(?:\s+(?:company|firm|entity|business))?\s*,?\s*"
+    r"(?:called|named|dubbed|known as)?\s*$|"
+    r"^\s*,\s*(?:its|their|a|the|an|(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*(?:'s|’s))\s+(?:[\w:%-]+\s+){0,3}?"
+    r"(?:joint[\s-]+venture|jv|venture)",
     re.I,
 )
 
@@ -182,28 +215,166 @@ def _parties(view: SentenceView, start: int, end: int, discourse: Discourse) -> 
             if key not in keys:
                 keys.add(key)
                 names.append(name)
-    if len(names) == 1 and re.search(r"\b(?:with|between)\b", text[start:end], re.I):
+    if len(names) == 1 and _named_only_after_with(text, start, end, kept):
         main = discourse.main_entity()
         if main and normalize_entity(main) not in keys and main not in ventures:
             names.insert(0, main)
     return names
 
 
-def _status(text: str, modality: str) -> str:
+_WITH_BEFORE = re.compile(r"\b(?:with|between)\s+(?:[\w'’-]+\s+){0,4}?$", re.I)
+
+
+def _named_only_after_with(text: str, start: int, end: int, kept: list[OrgRef]) -> bool:
+    """"The carmaker signed a deal with ⟨X⟩": the unnamed subject is the article's main entity. Not when
+    the one named party is the subject ("⟨X⟩ is working on partnerships with other manufacturers")."""
+    named = [o for o in kept if start <= o.start and o.end <= end]
+    if not named:
+        return False
+    first = named[0]
+    return bool(_WITH_BEFORE.search(text[max(start, first.start - 50) : first.start]))
+
+
+def deal_status(text: str, modality: str) -> str | None:
+    """Ended, talks or signed when the sentence says so; otherwise no status (a plain report of a deal)."""
     lex = _lexicon()
     if lex["status:ended"].search(text):
         return "ended"
-    if lex["status:talks"].search(text) or modality == "hedged":
+    if lex["status:talks"].search(text):
         return "talks"
     if lex["status:signed"].search(text):
         return "signed"
-    return "announced"
+    return "talks" if modality == "hedged" else None
 
 
-def _scope(text: str, position: int) -> list[str] | None:
-    match = _SCOPE.match(text[position:])
-    if not match:
+# What a deal is about, read on the template (organisations as ⟨i⟩, pronouns as words), in this order:
+# the object of a deal verb ("co-develop electric sedans", "licensed its e-motor technology to ⟨X⟩"),
+# a phrase after a deal word ("on battery cells", "a joint venture with ⟨X⟩ to build LFP batteries"),
+# the subject of a passive deal verb ("This pickup, which will be jointly developed by …", "chemistry
+# licensed from ⟨X⟩") and the modifier of a deal noun ("an electric pickup partnership").
+_OBJECT_VERB = re.compile(
+    r"\b(?:(?:jointly|together)\s+(?:develop|produce|build|make|engineer)(?:s|ed|ing)?|co-?develop(?:s|ed|ing)?|"
+    r"co-?engineer(?:s|ed|ing)?|develop(?:s|ed|ing)?\s+(?:together|jointly)|licen[cs](?:e|es|ed|ing))"
+    r"(?:\s+and\s+(?:jointly\s+|together\s+)?(?:produce|build|make|manufacture|sell|market)(?:s|d|ed)?)?"
+    r"(?:\s+(?:together|jointly))?\s+(?!(?:to|with|by|from|for|on|in|at|as|of|and|or|a\s+deal|an?\s+agreement|"
+    r"agreements?|deals?|fees?|that|which|will|would|is|are|was|were|has|have|had)\b)(?P<scope>(?:[^,.;()⟨⟩⟦]|(?<=\d)[.,](?=\d)|⟨\d+⟩(?=-)){3,80})",
+    re.I,
+)
+_AFTER_TRIGGER = re.compile(
+    rf"^(?:\s+(?:with|between))?(?:\s+(?:[\w'’-]+\s+){{0,3}}?{ORG_LIST})?[^.;,⟨⟩]{{0,25}}?\b(?:"
+    r"(?:for|on)\s+the\s+(?:joint\s+)?(?:mass\s+)?(?:supply|development|production|distribution|sale|sales)\s+of|"
+    r"to\s+(?:jointly\s+)?(?:develop|co-develop|build|(?:mass-)?produce|make|manufacture|supply|source|explore|research|"
+    r"collect|recycle|sell|market|distribute|assemble)(?:\s+and\s+\w+)?|to\s+explore\s+\w+ing|"
+    r"in\s+the\s+(?:fields?|areas?)\s+of|dedicated\s+to|focused\s+on|focusing\s+on|"
+    r"on|for|covering|around|involving|about)\s+(?P<scope>(?:[^,.;()⟨⟩⟦]|(?<=\d)[.,](?=\d)|⟨\d+⟩(?=-)){3,80})",
+    re.I,
+)
+_PASSIVE_BEFORE = re.compile(
+    r"(?:^|[,;:]\s*|\b(?:the|this|these|its|their|an?|use|uses|using|used|of)\s+)"
+    r"(?P<scope>(?:[\w-]+\s+){0,4}?[\w-]+)\s*"
+    r"(?:,\s*(?:which|that)\s+)?(?:(?:will|would|is|are|was|were|to|be|been|being|has|have|had|also|now|"
+    r"already|both)\s+)*$",
+    re.I,
+)
+_IS_PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:[\w-]+\s+)?$", re.I)
+_NOUN_TRIGGER = re.compile(
+    r"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Tt]his)\s+(?P<scope>(?:[a-z][\w-]*\s+){1,3}?)"
+    r"(?:partnership|alliance|cooperation|collaboration|tie-up|joint\s+venture)\b",
+)
+_PLATFORM = re.compile(
+    r"\b(?:common|shared|joint|same)\s+(?:[\w-]+\s+){0,3}?(?:platform|architecture|underpinnings)\b", re.I
+)
+_SCOPE_STOP = re.compile(
+    r"\s+(?:from|by|at|with|under|starting|beginning|until|after|before|which|that|who|as|while|where|when|"
+    r"and\s+(?:will|would|to|is|are|was|were|has|have|had|said|plans?)|will|would|is|are|was|were|has|have|"
+    r"the\s+(?:two|companies|partners)|said|says|according|worth|valued|"
+    r"in\s+(?:the\s+)?(?:coming|future|next|first|second|third|fourth|early|late|\d{4})|in\s+a\b|in\s+an\b|"
+    r"(?:last|this|next)\s+(?:year|month|week|decade)|due\s+(?:in|to|by)|citing)\b.*$",
+    re.I,
+)
+_DETERMINER = re.compile(r"^(?:(?:the|a|an|its|their|his|her|our|this|these|those|both|all|two|new)\s+)+", re.I)
+
+
+@lru_cache(maxsize=1)
+def _not_scope_words() -> frozenset[str]:
+    return frozenset(w.lower() for w in load_lexicon("partnership")["not_scope_words"])
+
+
+def _scope(view: SentenceView) -> list[str] | None:
+    """What the deal is about, as written."""
+    template = build_template(view, pronouns=False)
+    text = template.text
+    for match in _OBJECT_VERB.finditer(text):
+        if _DETERMINED.search(text[: match.start()]):
+            continue  # "the licensing model": a noun's modifier, not a verb with an object
+        scope = _clean_scope(_fill(template, match.group("scope")), text.startswith("⟨", match.end()))
+        if scope:
+            return [scope]
+    triggers = [m.span() for m in _lexicon()["any"].finditer(text)]
+    for _start, end in triggers:
+        match = _AFTER_TRIGGER.match(text[end:])
+        if match:
+            scope = _clean_scope(_fill(template, match.group("scope")), text.startswith("⟨", end + match.end()))
+            if scope:
+                return [scope]
+    for start, end in triggers:
+        if re.match(r"\s+(?:from|by)\b", text[end:]) or _IS_PASSIVE.search(text[:start]):
+            match = _PASSIVE_BEFORE.search(text[:start])
+            if match:
+                scope = _clean_scope(match.group("scope"))
+                if scope and scope.lower() not in _not_scope_words():
+                    return [scope]
+    for match in _NOUN_TRIGGER.finditer(text):
+        words = match.group("scope").split()
+        while words and (words[0].lower() in _not_scope_words() or re.search(r"\d", words[0])):
+            words.pop(0)
+        if words and not any(w.lower() in _not_scope_words() for w in words):
+            return [" ".join(words)]
+    platform = _PLATFORM.search(text)
+    if platform:
+        return [platform.group(0)]  # "share a common electric car platform": the platform is the subject
+    return None
+
+
+_BEFORE_SLOT = re.compile(r"\s+(?:to|with|from|by|for|and|of)\s+(?:[\w'’-]+\s+){0,3}$", re.I)
+
+
+_DETERMINED = re.compile(r"\b(?:the|a|an|its|their|this|that)\s+$", re.I)
+_COMPOUND_SLOT = re.compile(r"⟨(\d+)⟩")
+
+
+def _fill(template: Template, scope: str) -> str:
+    """A scope with its company-name compounds ("⟨2⟩-brand electric models") written out again."""
+    return _COMPOUND_SLOT.sub(lambda m: template.org(m.group(1)).text, scope)
+
+
+def _clean_scope(raw: str, before_slot: bool = False) -> str | None:
+    """A scope phrase without trailing clauses, leading determiners or a closing place ("for China");
+    `before_slot`: the phrase ran into a company ("technology to startup ⟨X⟩"), which is no part of it."""
+    if before_slot:
+        raw = _BEFORE_SLOT.sub("", raw)
+    scope = _SCOPE_STOP.sub("", raw).strip()
+    scope = _DETERMINER.sub("", scope)
+    words = scope.split()
+    for i in range(1, len(words)):
+        if words[i].lower() in ("for", "in") and i + 1 < len(words) and _is_place(" ".join(words[i + 1 :])):
+            words = words[:i]
+            break
+    scope = " ".join(words).strip(" -")
+    if len(scope) < 3 or scope.lower() in _not_scope_words() or not re.search(r"[a-z]", scope, re.I):
         return None
-    scope = _SCOPE_STOP.sub("", match.group("scope")).strip()
-    scope = re.sub(r"^(?:the|a|an|its|their)\s+", "", scope, flags=re.I)
-    return [scope] if scope else None
+    if _DEAL_HEAD.search(scope) or re.fullmatch(r"[a-z]+ing", scope):
+        return None  # "a technology partnership", a lone "using": no subject matter
+    return scope
+
+
+_DEAL_HEAD = re.compile(
+    r"\b(?:partnership|alliance|cooperation|collaboration|agreement|deal|contract|memorandum|mou|talks|"
+    r"venture|tie-up|relationship)s?$",
+    re.I,
+)
+
+
+def _is_place(text: str) -> bool:
+    text = re.sub(r"^the\s+", "", text, flags=re.I)
+    return lookup_place(text) is not None
