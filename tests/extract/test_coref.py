@@ -244,3 +244,57 @@ def test_resolve_coreference_pronoun_means_the_company(
     kb: KnowledgeBase, text: str, surface: str, expected: str
 ) -> None:
     assert _resolved(kb, text, surface) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        (
+            "Nissan and Honda met. The two Japanese carmakers will share a platform.",
+            "The two Japanese carmakers",
+            ("Nissan", "Honda"),
+        ),
+        (
+            "Nissan and Honda met. The two big Japanese carmakers agreed.",
+            "The two big Japanese carmakers",
+            ("Nissan", "Honda"),
+        ),
+        (
+            "BMW and Toyota talked. Both German groups declined.",
+            "Both German groups",
+            ("BMW Group", "Toyota"),
+        ),
+        (
+            "Nissan and Mitsubishi met. The van will be built by two important brands.",
+            "two important brands",
+            ("Nissan", "Mitsubishi Motors"),
+        ),
+        (
+            "Tesla, Rivian and Ford met. Three American carmakers agreed.",
+            "Three American carmakers",
+            ("Tesla", "Rivian", "Ford"),
+        ),
+    ],
+)
+def test_resolve_coreference_plural_with_adjectives(
+    kb: KnowledgeBase, text: str, surface: str, expected: tuple[str, ...]
+) -> None:
+    assert _resolved(kb, text, surface) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("Nissan and Honda met. Stellantis owns two important brands in Italy.", "two important brands"),
+        ("Nissan and Honda met. Kia works with two Chinese suppliers.", "two Chinese suppliers"),
+    ],
+)
+def test_resolve_coreference_indefinite_plural_is_no_reference(
+    kb: KnowledgeBase, text: str, surface: str
+) -> None:
+    assert _resolved(kb, text, surface) is None
+
+
+def test_resolve_coreference_both_in_a_coordination_is_no_reference(kb: KnowledgeBase) -> None:
+    text = "Nissan and Honda met. BYD took share from both foreign brands and domestic rivals."
+    assert _resolved(kb, text, "both foreign brands") is None

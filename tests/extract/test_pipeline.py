@@ -74,11 +74,7 @@ def test_seed_every_required_gold_fact_is_found(seed_score: Score, fact_type: st
     "fact_type",
     [
         "sales",
-        xfail(
-            "partnership",
-            reason="'Nissan is currently working on partnerships with other manufacturers.' becomes a BMW Group–Nissan "
-            "alliance: with one named party and 'with', the rule adds the article's main entity (BMW Group)",
-        ),
+        "partnership",
         "supply",
         "ownership",
         "investment",
@@ -95,11 +91,7 @@ def test_seed_has_no_false_hits(seed_score: Score, fact_type: str) -> None:
     "fact_type",
     [
         "sales",
-        xfail(
-            "partnership",
-            reason="kind and scope disagree: Nissan–Mitsubishi comes out as 'alliance' (gold joint_development), "
-            "no scope is read ('high-voltage battery technologies', 'electric pickup')",
-        ),
+        "partnership",
         "supply",
     ],
 )

@@ -186,13 +186,14 @@ def test_finalize_keeps_two_specific_partnerships_of_one_pair_apart(kb: Knowledg
     [
         ("CATL signed an agreement to supply cells to Kia.", "signed"),
         ("CATL signs a contract to supply cells to Kia.", "signed"),
-        ("CATL won an order from Kia to supply cells.", "announced"),
-        ("Under a new deal, CATL will supply cells to Kia.", "announced"),
-        ("CATL and Kia sealed an offtake pact for cells.", "announced"),
+        ("CATL won an order from Kia to supply cells.", "signed"),
+        ("Under a new deal, CATL will supply cells to Kia.", None),
+        ("CATL and Kia sealed an offtake pact for cells.", "signed"),
+        ("CATL may supply cells to Kia under a new deal.", "talks"),
     ],
 )
 def test_finalize_derives_a_supply_agreement_from_a_supply_deal(
-    kb: KnowledgeBase, evidence: str, status: str
+    kb: KnowledgeBase, evidence: str, status: str | None
 ) -> None:
     supply = fact(
         "supply", evidence=evidence, confidence=0.8, supplier="CATL", customer="Kia", items=["cells"]

@@ -312,6 +312,9 @@ def _pronoun(text: str, start: int, end: int, word: str, lexicon: _Lexicon) -> _
 def _plural(text: str, start: int, end: int, key: str, lexicon: _Lexicon) -> _Reference | None:
     """ "both firms", "the two giants", "all three carmakers", "the pair", "the partners"."""
     words = [m.group() for m in _words_before(text, start)]
+    coordinated = re.match(r"\s+(?:and|as\s+well\s+as)\b", text[end : end + 12])
+    if coordinated and any(w.lower() == "both" for w in words[-3:]):
+        return None  # "both foreign brands and domestic rivals": a coordination, not a reference
     offset = start - 80 if start >= 80 else 0
     matches = _words_before(text, start)
     for used in (1, 2, 3):
@@ -335,7 +338,9 @@ def _plural(text: str, start: int, end: int, key: str, lexicon: _Lexicon) -> _Re
 
 
 _ADJECTIVE = re.compile(r"[A-Za-z][a-z]*(?:-[A-Za-z][a-z]*)*")
-_NOT_ADJECTIVE = frozenset({"of", "and", "or", "with", "by", "in", "for", "to", "from", "other", "more", "new"})
+_NOT_ADJECTIVE = frozenset(
+    {"of", "and", "or", "with", "by", "in", "for", "to", "from", "other", "more", "new"}
+)
 _NUMBER_OPENERS = frozenset({"the", "all", "these", "those"})
 _AGENT_BEFORE = frozenset({"by"})
 

@@ -124,6 +124,90 @@ STATED = [
 ]
 
 
+STATED += [
+    pytest.param(
+        "Stellantis and CATL formed a joint venture to build LFP batteries in Spain.",
+        ["Stellantis", "CATL"],
+        "joint_venture",
+        ["LFP batteries"],
+        None,
+        id="venture-to-build",
+    ),
+    pytest.param(
+        "Kia and Hyundai Motor Group will jointly develop and produce a small electric van.",
+        ["Kia", "Hyundai Motor Group"],
+        "joint_development",
+        ["small electric van"],
+        None,
+        id="jointly-develop-and-produce-object",
+    ),
+    pytest.param(
+        "Toyota and Idemitsu Kosan agreed to cooperate on the development of solid-state batteries.",
+        ["Toyota Motor", "Idemitsu Kosan"],
+        "joint_development",
+        ["solid-state batteries"],
+        "signed",
+        id="cooperate-on-the-development-of",
+    ),
+    pytest.param(
+        "Nissan and Mitsubishi Motors confirmed an electric pickup partnership.",
+        ["Nissan Motor", "Mitsubishi Motors"],
+        "alliance",
+        ["electric pickup"],
+        None,
+        id="modifier-of-the-deal-noun",
+    ),
+    pytest.param(
+        "Sahyadri Motors will make cells using lithium iron phosphate chemistry licensed from AESC.",
+        ["Sahyadri Motors", "AESC"],
+        "licensing",
+        ["lithium iron phosphate chemistry"],
+        None,
+        id="licensed-from-passive",
+    ),
+    pytest.param(
+        "Redwood Materials signed an agreement with Toyota to collect and recycle old batteries.",
+        ["Redwood Materials", "Toyota Motor"],
+        "other",
+        ["old batteries"],
+        "signed",
+        id="recycling-deal-is-other",
+    ),
+    pytest.param(
+        "Volkswagen Group is working with Xpeng on two Volkswagen-brand electric models.",
+        ["Volkswagen Group", "XPeng"],
+        "joint_development",
+        ["Volkswagen-brand electric models"],
+        None,
+        id="working-with-on-models-with-a-name-inside",
+    ),
+    pytest.param(
+        "Redwood Materials has partnered with Toyota on recycling.",
+        ["Redwood Materials", "Toyota Motor"],
+        "other",
+        ["recycling"],
+        None,
+        id="partnered-on-a-gerund",
+    ),
+    pytest.param(
+        "The Stellantis-owned brand Leapmotor signed a partnership with Kia on batteries.",
+        ["Leapmotor", "Kia"],
+        "alliance",
+        ["batteries"],
+        "signed",
+        id="owned-by-compound-is-no-party",
+    ),
+    pytest.param(
+        "Volvo Cars is a carmaker based in Sweden. The company signed a partnership with Kestrel Dynamics Inc. on batteries.",
+        ["Volvo Cars", "Kestrel Dynamics"],
+        "alliance",
+        ["batteries"],
+        "signed",
+        id="descriptor-subject-with-named-partner",
+    ),
+]
+
+
 @pytest.mark.parametrize(("text", "parties", "kind", "scope", "status"), STATED)
 def test_partnership_stated_fields(
     text: str, parties: list[str], kind: str, scope: list[str] | None, status: str
@@ -136,6 +220,84 @@ def test_partnership_stated_fields(
     if scope is not None:
         assert fields["scope"] == scope
     assert found[0].confidence >= 0.5 and found[0].modality == "asserted"
+
+
+@pytest.mark.parametrize(
+    ("text", "parties", "kind", "scope"),
+    [
+        pytest.param(
+            "Nissan and Mitsubishi Motors are partners. This electric pickup, which will be jointly developed by "
+            "the two Japanese carmakers, goes on sale in 2026.",
+            ["Nissan Motor", "Mitsubishi Motors"],
+            "joint_development",
+            ["electric pickup"],
+            id="the-two-adjective-carmakers",
+        ),
+        pytest.param(
+            "Renault Group and Nissan met in Paris. The electric van will be jointly developed and produced by both groups.",
+            ["Renault Group", "Nissan Motor"],
+            "joint_development",
+            ["electric van"],
+            id="both-groups-passive",
+        ),
+        pytest.param(
+            "Ford, Kia and Volvo Cars met. The three partners will jointly develop charging software.",
+            ["Ford Motor", "Kia", "Volvo Cars"],
+            "joint_development",
+            ["charging software"],
+            id="the-three-partners",
+        ),
+        pytest.param(
+            "Nissan and Mitsubishi Motors want a pickup. It will be jointly developed and produced by two important "
+            "brands.",
+            ["Nissan Motor", "Mitsubishi Motors"],
+            "joint_development",
+            None,
+            id="by-two-adjective-brands",
+        ),
+    ],
+)
+def test_partnership_plural_reference_names_the_parties(
+    text: str, parties: list[str], kind: str, scope: list[str] | None
+) -> None:
+    found = partnerships_of(text)
+    assert [(party_set(f.fields["parties"]), f.fields["kind"]) for f in found] == [(party_set(parties), kind)]
+    if scope is not None:
+        assert found[0].fields["scope"] == scope
+
+
+def test_partnership_venture_owners_with_qualified_names_are_the_parties() -> None:
+    found = partnerships_of(
+        "Ultium Cells, the joint venture of General Motors and South Korea's LG Energy Solution, opened a plant."
+    )
+    assert [party_set(f.fields["parties"]) for f in found] == [
+        party_set(["General Motors", "LG Energy Solution"])
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        pytest.param(
+            "Honda and Nissan signed a memorandum of understanding to explore co-developing cars.", "signed"
+        ),
+        pytest.param(
+            "Samsung SDI has received from the Kia group a large order for battery packs.", "signed"
+        ),
+        pytest.param("CATL has won a contract from BMW Group to supply battery cells.", "signed"),
+        pytest.param("Kia and Kestrel Dynamics Inc. announced a partnership on vans.", None),
+        pytest.param("Mercedes-Benz Group and Geely are in talks to jointly develop a small car.", "talks"),
+    ],
+)
+def test_partnership_status_is_read_only_when_stated(text: str, status: str | None) -> None:
+    assert [f.fields["status"] for f in partnerships_of(text)] == [status]
+
+
+def test_partnership_talks_about_developing_are_an_alliance() -> None:
+    found = partnerships_of(
+        "Mercedes-Benz Group and Geely are in talks to jointly develop a small car platform."
+    )
+    assert [(f.fields["kind"], f.fields["scope"]) for f in found] == [("alliance", ["small car platform"])]
 
 
 def test_partnership_one_company_with_two_partners_gives_two_pairs() -> None:
@@ -178,6 +340,11 @@ NOT_PARTNERSHIP = [
     pytest.param(
         "BMW Group opened a new plant in Debrecen. Nissan is working on partnerships with other manufacturers.",
         id="unnamed-other-partners",
+    ),
+    pytest.param("BMW cancelled a large order for cells from Northvolt.", id="cancelled-order"),
+    pytest.param(
+        "Kia and Ford reported sales. Both partners sold 10,000 cars in May.",
+        id="the-partners-is-no-deal-word",
     ),
 ]
 

@@ -14,16 +14,28 @@ from evintel.extract.template import ORG_LIST, Template, build_template
 from evintel.models import Fact
 from evintel.resolve.kb import KnowledgeBase
 
-KIND_ORDER = ("joint_venture", "supply_agreement", "joint_development", "platform_sharing", "licensing", "alliance")
-_NOT_PARTNER_CONTEXT = re.compile(r"\b(?:rival|rivals|competitor|competitors|compete|competing|ahead of|behind|than)\b", re.I)
+KIND_ORDER = (
+    "joint_venture",
+    "supply_agreement",
+    "joint_development",
+    "platform_sharing",
+    "licensing",
+    "alliance",
+)
+_NOT_PARTNER_CONTEXT = re.compile(
+    r"\b(?:rival|rivals|competitor|competitors|compete|competing|ahead of|behind|than)\b", re.I
+)
 
 
 _OWNERSHIP_CONTEXT = re.compile(
-    r"\b(?:stake|stakes|percent|per cent|shares|shareholder|owns|owned|holds|acquire|acquired|acquisition|buy|bought|"
+    r"\b(?<!-)(?:stake|stakes|percent|per cent|shares|shareholder|owns|owned|holds|acquire|acquired|acquisition|buy|bought|"
     r"takeover|take over|backed by|invest|invests|invested|investment|funding|sell|sold)\b|⟦P",
     re.I,
 )
-_SEEKING = re.compile(r"\b(?:looking for|seeking|search for|searching for|find|found no|without)\s+(?:a\s+|new\s+)?partners?\b", re.I)
+_SEEKING = re.compile(
+    r"\b(?:looking for|seeking|search for|searching for|find|found no|without)\s+(?:a\s+|new\s+)?partners?\b",
+    re.I,
+)
 _STRONG_ALLIANCE = re.compile(
     r"\b(?:alliance|memorandum of understanding|mou|strategic partnership|strategic cooperation|partnered|partnering|"
     r"team(?:ed)? up|join(?:ed)? forces|tie-up|collaborat\w+|cooperat\w+)\b",
@@ -37,6 +49,7 @@ def _lexicon() -> dict[str, re.Pattern[str]]:
     patterns = {kind: phrase_pattern(lex["kinds"][kind]) for kind in KIND_ORDER}
     patterns.update({f"status:{k}": phrase_pattern(v) for k, v in lex["status"].items()})
     patterns["any"] = phrase_pattern([w for words in lex["kinds"].values() for w in words])
+    patterns["other_topics"] = phrase_pattern(lex["other_topics"])
     return patterns
 
 
@@ -44,7 +57,7 @@ def extract_partnerships(view: SentenceView, discourse: Discourse, kb: Knowledge
     """Partnership facts stated in one sentence."""
     lex = _lexicon()
     text = view.text
-    triggers = [t for t in lex["any"].finditer(text) if not _inside_org(view, t.start(), t.end())]
+    triggers = [t for t in lex["any"].finditer(text) if not _inside_org(view, t)]
     if not triggers:
         return []
     trigger = triggers[0]
@@ -55,11 +68,21 @@ def extract_partnerships(view: SentenceView, discourse: Discourse, kb: Knowledge
         parties = _parties(view, 0, len(text), discourse)
     if len(parties) < 2 or len(parties) > 4:
         return []
-    if kind == "alliance" and _NOT_PARTNER_CONTEXT.search(text) and not re.search(r"partner|alliance|agreement|memorandum|mou", text, re.I):
+    if (
+        kind == "alliance"
+        and _NOT_PARTNER_CONTEXT.search(text)
+        and not re.search(r"partner|alliance|agreement|memorandum|mou", text, re.I)
+    ):
         return []
-    if kind == "alliance" and (_OWNERSHIP_CONTEXT.search(text) or _SEEKING.search(text)) and not _STRONG_ALLIANCE.search(text):
+    if (
+        kind == "alliance"
+        and (_OWNERSHIP_CONTEXT.search(text) or _SEEKING.search(text))
+        and not _STRONG_ALLIANCE.search(text)
+    ):
         return []
     status = deal_status(text, view.modality.value)
+    if status == "talks" and kind in _TENTATIVE_KINDS:
+        kind = "alliance"  # talks about developing or sharing something are an alliance until agreed
     if status == "ended" and _ONLY_ORDER.fullmatch(" ".join(t.group(0).lower() for t in triggers)):
         return []  # a cancelled order is a purchase that did not happen, not a partnership that ended
     modality = "denied" if status == "ended" else view.modality.value
@@ -79,18 +102,28 @@ def extract_partnerships(view: SentenceView, discourse: Discourse, kb: Knowledge
     pairs = _pairs_with(view, parties) if kind != "joint_venture" else None
     if pairs:
         return [
-            Fact("partnership", {**fields, "parties": pair}, view.evidence(), confidence_for(modality, base), modality)
+            Fact(
+                "partnership",
+                {**fields, "parties": pair},
+                view.evidence(),
+                confidence_for(modality, base),
+                modality,
+            )
             for pair in pairs
         ]
     return [Fact("partnership", fields, view.evidence(), confidence_for(modality, base), modality)]
 
 
+_TENTATIVE_KINDS = frozenset({"joint_development", "platform_sharing", "licensing"})
 _ONLY_ORDER = re.compile(r"(?:orders?\s*)+")
 
 
-def _inside_org(view: SentenceView, start: int, end: int) -> bool:
-    """A deal word that is part of a mention ("the partners" resolved to two companies) is no trigger."""
-    return any(o.start <= start and end <= o.end for o in view.orgs)
+def _inside_org(view: SentenceView, trigger: re.Match[str]) -> bool:
+    """A deal word that is part of a mention ("the partners" resolved to two companies) is no trigger;
+    a venture named as such ("the joint venture of ⟨A⟩ and ⟨B⟩") still is."""
+    if re.search(r"\b(?:venture|jv)\b", trigger.group(0), re.I):
+        return False
+    return any(o.start <= trigger.start() and trigger.end() <= o.end for o in view.orgs)
 
 
 _MEMORANDUM = re.compile(r"\b(?:memorandum\s+of\s+understanding|mou|m\.o\.u\.|letter\s+of\s+intent)\b", re.I)
@@ -112,6 +145,8 @@ def _kind(text: str) -> str:
         return "alliance"
     if kind == "alliance" and _DEVELOPS.search(text):
         return "joint_development"
+    if kind == "alliance" and lex["other_topics"].search(text):
+        return "other"
     return kind
 
 
@@ -125,7 +160,7 @@ _VENTURE_OF = re.compile(
 
 
 def _venture_owners(view: SentenceView) -> list[str] | None:
-    """"the joint venture of ⟨A⟩ and ⟨B⟩": exactly the owners named there are the parties."""
+    """ "the joint venture of ⟨A⟩ and ⟨B⟩": exactly the owners named there are the parties."""
     template = build_template(view)
     match = _VENTURE_OF.search(template.text)
     if not match:
@@ -144,14 +179,14 @@ def _venture_owners(view: SentenceView) -> list[str] | None:
     return names if len(names) >= 2 else None
 
 
-_VENTURE_SLOT_OF = re.compile(rf"⟨(\d+)⟩\s+(?:of|between)\s+({ORG_LIST})")
+_VENTURE_SLOT_OF = re.compile(rf"⟨(\d+)⟩\s+(?:of|between)\s+(?:the\s+)?({_QUALIFIED_LIST})")
 
 
 _WITH_LIST = re.compile(rf"\bwith\s+(?:both\s+)?({ORG_LIST})")
 
 
 def _pairs_with(view: SentenceView, parties: list[str]) -> list[list[str]] | None:
-    """"⟨X⟩ has partnered with ⟨A⟩ and ⟨B⟩": two bilateral partnerships, not one three-way deal."""
+    """ "⟨X⟩ has partnered with ⟨A⟩ and ⟨B⟩": two bilateral partnerships, not one three-way deal."""
     template = build_template(view)
     match = _WITH_LIST.search(template.text)
     if not match:
@@ -169,7 +204,10 @@ _MODIFIER_AFTER = re.compile(
     r"^-(?:daughter|subsidiary|owned|backed|controlled|affiliated)\b",
     re.I,
 )
-_MODIFIER_BEFORE = re.compile(r"(?:\bformer|\bex-|\bfounded by|\bowned by|\bcontrolled by|\bunit of|\bsubsidiary of|\bbrand of|\bsuch as|\blike|\bincluding)\s+(?:[\w-]+\s+){0,2}$", re.I)
+_MODIFIER_BEFORE = re.compile(
+    r"(?:\bformer|\bex-|\bfounded by|\bowned by|\bcontrolled by|\bunit of|\bsubsidiary of|\bbrand of|\bsuch as|\blike|\bincluding)\s+(?:[\w-]+\s+){0,2}$",
+    re.I,
+)
 _RELATIVE = re.compile(
     r",\s*(?:which|who)\s+(?:is|was|are)\s+[^,]*?\b(?:owned|controlled|backed|founded|based|listed)\b[^,]*|"
     r",\s*(?:at|in|of)\s+which\b[^,]*",  # "the venture Qilsoft, at which ⟨X⟩ holds 55 percent": X is the owner's side
@@ -197,7 +235,9 @@ def _parties(view: SentenceView, start: int, end: int, discourse: Discourse) -> 
             continue
         if any(a <= org.start and org.end <= b for a, b in excluded):
             continue
-        if _MODIFIER_AFTER.match(text[org.end :]) or _MODIFIER_BEFORE.search(text[max(0, org.start - 40) : org.start]):
+        if _MODIFIER_AFTER.match(text[org.end :]) or _MODIFIER_BEFORE.search(
+            text[max(0, org.start - 40) : org.start]
+        ):
             continue
         if (
             re.search(r"\b(?:venture|jv)\b", org.text, re.I)
@@ -226,7 +266,7 @@ _WITH_BEFORE = re.compile(r"\b(?:with|between)\s+(?:[\w'’-]+\s+){0,4}?$", re.I
 
 
 def _named_only_after_with(text: str, start: int, end: int, kept: list[OrgRef]) -> bool:
-    """"The carmaker signed a deal with ⟨X⟩": the unnamed subject is the article's main entity. Not when
+    """ "The carmaker signed a deal with ⟨X⟩": the unnamed subject is the article's main entity. Not when
     the one named party is the subject ("⟨X⟩ is working on partnerships with other manufacturers")."""
     named = [o for o in kept if start <= o.start and o.end <= end]
     if not named:
@@ -243,8 +283,10 @@ def deal_status(text: str, modality: str) -> str | None:
     if lex["status:talks"].search(text):
         return "talks"
     if lex["status:signed"].search(text):
-        return "signed"
-    return "talks" if modality == "hedged" else None
+        return "signed"  # "signed an MoU to explore …": the memorandum is signed
+    if lex["status:tentative"].search(text) or modality == "hedged":
+        return "talks"
+    return None
 
 
 # What a deal is about, read on the template (organisations as ⟨i⟩, pronouns as words), in this order:
@@ -252,12 +294,17 @@ def deal_status(text: str, modality: str) -> str | None:
 # a phrase after a deal word ("on battery cells", "a joint venture with ⟨X⟩ to build LFP batteries"),
 # the subject of a passive deal verb ("This pickup, which will be jointly developed by …", "chemistry
 # licensed from ⟨X⟩") and the modifier of a deal noun ("an electric pickup partnership").
+# A company name inside a scope, as part of a noun phrase ("⟨Volkswagen⟩-brand models", "⟨Leapmotor⟩ models").
+_NAME_IN_SCOPE = (
+    r"⟨\d+⟩(?=-|\s+(?!(?:and|or|to|in|for|on|with|from|by|at|as|is|are|was|were|will|has|have|had|that|which)\b)"
+    r"[a-z])"
+)
 _OBJECT_VERB = re.compile(
     r"\b(?:(?:jointly|together)\s+(?:develop|produce|build|make|engineer)(?:s|ed|ing)?|co-?develop(?:s|ed|ing)?|"
     r"co-?engineer(?:s|ed|ing)?|develop(?:s|ed|ing)?\s+(?:together|jointly)|licen[cs](?:e|es|ed|ing))"
     r"(?:\s+and\s+(?:jointly\s+|together\s+)?(?:produce|build|make|manufacture|sell|market)(?:s|d|ed)?)?"
     r"(?:\s+(?:together|jointly))?\s+(?!(?:to|with|by|from|for|on|in|at|as|of|and|or|a\s+deal|an?\s+agreement|"
-    r"agreements?|deals?|fees?|that|which|will|would|is|are|was|were|has|have|had)\b)(?P<scope>(?:[^,.;()⟨⟩⟦]|(?<=\d)[.,](?=\d)|⟨\d+⟩(?=-)){3,80})",
+    rf"agreements?|deals?|fees?|that|which|will|would|is|are|was|were|has|have|had)\b)(?P<scope>(?:[^,.;()⟨⟩⟦]|(?<=\d)[.,](?=\d)|{_NAME_IN_SCOPE}){{3,80}})",
     re.I,
 )
 _AFTER_TRIGGER = re.compile(
@@ -266,7 +313,7 @@ _AFTER_TRIGGER = re.compile(
     r"to\s+(?:jointly\s+)?(?:develop|co-develop|build|(?:mass-)?produce|make|manufacture|supply|source|explore|research|"
     r"collect|recycle|sell|market|distribute|assemble)(?:\s+and\s+\w+)?|to\s+explore\s+\w+ing|"
     r"in\s+the\s+(?:fields?|areas?)\s+of|dedicated\s+to|focused\s+on|focusing\s+on|"
-    r"on|for|covering|around|involving|about)\s+(?P<scope>(?:[^,.;()⟨⟩⟦]|(?<=\d)[.,](?=\d)|⟨\d+⟩(?=-)){3,80})",
+    rf"on|for|covering|covers|cover|around|involving|about)\s+(?P<scope>(?:[^,.;()⟨⟩⟦]|(?<=\d)[.,](?=\d)|{_NAME_IN_SCOPE}){{3,80}})",
     re.I,
 )
 _PASSIVE_BEFORE = re.compile(
@@ -292,7 +339,9 @@ _SCOPE_STOP = re.compile(
     r"(?:last|this|next)\s+(?:year|month|week|decade)|due\s+(?:in|to|by)|citing)\b.*$",
     re.I,
 )
-_DETERMINER = re.compile(r"^(?:(?:the|a|an|its|their|his|her|our|this|these|those|both|all|two|new)\s+)+", re.I)
+_DETERMINER = re.compile(
+    r"^(?:(?:the|a|an|its|their|his|her|our|this|these|those|both|all|two|new)\s+)+", re.I
+)
 
 
 @lru_cache(maxsize=1)
@@ -314,7 +363,9 @@ def _scope(view: SentenceView) -> list[str] | None:
     for _start, end in triggers:
         match = _AFTER_TRIGGER.match(text[end:])
         if match:
-            scope = _clean_scope(_fill(template, match.group("scope")), text.startswith("⟨", end + match.end()))
+            scope = _clean_scope(
+                _fill(template, match.group("scope")), text.startswith("⟨", end + match.end())
+            )
             if scope:
                 return [scope]
     for start, end in triggers:
@@ -324,7 +375,9 @@ def _scope(view: SentenceView) -> list[str] | None:
                 scope = _clean_scope(match.group("scope"))
                 if scope and scope.lower() not in _not_scope_words():
                     return [scope]
-    for match in _NOUN_TRIGGER.finditer(text):
+    # "the battery joint venture" may itself be a mention (of the venture), hidden in the template.
+    venture_mentions = [o.text for o in view.orgs if re.search(r"\bventure\b", o.text, re.I)]
+    for match in [m for t in (text, *venture_mentions) for m in _NOUN_TRIGGER.finditer(t)]:
         words = match.group("scope").split()
         while words and (words[0].lower() in _not_scope_words() or re.search(r"\d", words[0])):
             words.pop(0)
@@ -339,6 +392,13 @@ def _scope(view: SentenceView) -> list[str] | None:
 _BEFORE_SLOT = re.compile(r"\s+(?:to|with|from|by|for|and|of)\s+(?:[\w'’-]+\s+){0,3}$", re.I)
 
 
+# "up to 6,000 tonnes a year of nickel sulphate": the material is the scope, not the amount.
+_QUANTITY_LEAD = re.compile(
+    r"^\s*(?:(?:more|fewer|less)\s+than\s+|at\s+least\s+|up\s+to\s+|about\s+|around\s+|some\s+|almost\s+)?"
+    r"\d[\d,.]*\s*(?:(?:million|billion|thousand)\s+)?(?:(?:tonnes|tons|units|GWh|MWh|kWh)"
+    r"(?:\s+(?:a|per)\s+(?:year|annum|month))?\s+(?:of\s+)?)?",
+    re.I,
+)
 _DETERMINED = re.compile(r"\b(?:the|a|an|its|their|this|that)\s+$", re.I)
 _COMPOUND_SLOT = re.compile(r"⟨(\d+)⟩")
 
@@ -353,7 +413,7 @@ def _clean_scope(raw: str, before_slot: bool = False) -> str | None:
     `before_slot`: the phrase ran into a company ("technology to startup ⟨X⟩"), which is no part of it."""
     if before_slot:
         raw = _BEFORE_SLOT.sub("", raw)
-    scope = _SCOPE_STOP.sub("", raw).strip()
+    scope = _SCOPE_STOP.sub("", _QUANTITY_LEAD.sub("", raw)).strip()
     scope = _DETERMINER.sub("", scope)
     words = scope.split()
     for i in range(1, len(words)):
@@ -363,7 +423,7 @@ def _clean_scope(raw: str, before_slot: bool = False) -> str | None:
     scope = " ".join(words).strip(" -")
     if len(scope) < 3 or scope.lower() in _not_scope_words() or not re.search(r"[a-z]", scope, re.I):
         return None
-    if _DEAL_HEAD.search(scope) or re.fullmatch(r"[a-z]+ing", scope):
+    if _DEAL_HEAD.search(scope) or (before_slot and re.fullmatch(r"[a-z]+ing", scope)):
         return None  # "a technology partnership", a lone "using": no subject matter
     return scope
 

@@ -11,7 +11,9 @@ from evintel.extract.template import ORG, ORG_LIST, Template, build_template, ga
 from evintel.models import Fact
 from evintel.resolve.kb import KnowledgeBase
 
-_SUPPLIER_KINDS = frozenset({"supplier", "battery_maker", "chipmaker", "software", "raw_materials", "recycler"})
+_SUPPLIER_KINDS = frozenset(
+    {"supplier", "battery_maker", "chipmaker", "software", "raw_materials", "recycler"}
+)
 _MAKER_KINDS = frozenset({"group", "automaker", "brand", "startup"})
 _GAP = r"[^⟨⟩.;]{0,50}?"
 _ITEMS = r"(?P<items>[^⟨⟩.;]{3,140}?)"
@@ -43,54 +45,232 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
     flags = re.IGNORECASE
     return [
         # ⟨S⟩ will supply high-voltage batteries, e-axles and software to ⟨C⟩
-        ("supply_to", re.compile(rf"(?P<sup>{ORG}){_GAP}\b{_SUPPLY_VERB}\s+{_ITEMS}\s+(?:also\s+)?(?:to|for)\s+(?P<cust>{_CUSTOMERS})", flags)),
+        (
+            "supply_to",
+            re.compile(
+                rf"(?P<sup>{ORG}){_GAP}\b{_SUPPLY_VERB}\s+{_ITEMS}\s+(?:also\s+)?(?:to|for)\s+(?P<cust>{_CUSTOMERS})",
+                flags,
+            ),
+        ),
+        # ⟨S⟩ will deliver e-axles for the next generation of small cars of ⟨C⟩
+        (
+            "supply_for_models_of",
+            re.compile(
+                rf"(?P<sup>{ORG}){_GAP}\b{_SUPPLY_VERB}\s+{_ITEMS}\s+for\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){{0,8}}?(?:models?|cars?|vehicles?|generation|platforms?|vans?|trucks?|SUVs?|EVs?)\s+(?:of|from|by)\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?(?P<cust>{ORG})",
+                flags,
+            ),
+        ),
+        # Under the larger contract, ⟨C⟩ will buy 18,000 tonnes of nickel sulphate (the supplier is in focus)
+        (
+            "under_contract_buys",
+            re.compile(
+                rf"^\W*(?:under|as\s+part\s+of|through|with)\s+(?:the|this|that|a|its|their)\s+(?:[\w-]+\s+){{0,2}}?(?:contract|agreement|deal|order)\s*,\s*(?P<cust>{ORG})\s+(?:will|would|is\s+to|shall|has\s+agreed\s+to|agreed\s+to|is\s+set\s+to)\s+(?:buy|purchase|take|receive|source|get)\s+{_ITEMS}(?=[,.;]|$|\s+(?:for|from|over|until|starting|and)\b)",
+                flags,
+            ),
+        ),
+        # ⟨S⟩ sold 10,000 electric cars to ⟨C⟩ (fleet deals)
+        (
+            "sell_to",
+            re.compile(
+                rf"(?P<sup>{ORG}){_GAP}\b(?:sold|sells|sell|will\s+sell|is\s+selling|leases|leased)\s+{_ITEMS}\s+to\s+(?:the\s+)?(?:[\w-]+\s+){{0,3}}?(?P<cust>{ORG})",
+                flags,
+            ),
+        ),
         # cells from ⟨S⟩ will be supplied to ⟨C⟩
-        ("from_to", re.compile(rf"{_ITEMS}\s+from\s+(?P<sup>{ORG})\s+(?:will\s+be|would\s+be|are|were|is|was|are\s+to\s+be|to\s+be)\s+(?:supplied|delivered|sold|shipped|provided)\s+to\s+(?P<cust>{_CUSTOMERS})", flags)),
+        (
+            "from_to",
+            re.compile(
+                rf"{_ITEMS}\s+from\s+(?P<sup>{ORG})\s+(?:will\s+be|would\s+be|are|were|is|was|are\s+to\s+be|to\s+be)\s+(?:supplied|delivered|sold|shipped|provided)\s+to\s+(?P<cust>{_CUSTOMERS})",
+                flags,
+            ),
+        ),
         # battery packs for ⟨C⟩ models are supplied by ⟨S⟩ and by ⟨T⟩
-        ("for_by", re.compile(rf"{_ITEMS}\s+for\s+(?:the\s+)?(?P<cust>{ORG})[^⟨⟩.;,]{{0,30}}?\s+(?:are|is|will\s+be|were|was|would\s+be)\s+(?:supplied|made|produced|built|provided|delivered|sourced|manufactured)\s+(?:by|from)\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?(?P<sup>{_SUPPLIERS})", flags)),
+        (
+            "for_by",
+            re.compile(
+                rf"{_ITEMS}\s+for\s+(?:the\s+)?(?P<cust>{ORG})[^⟨⟩.;,]{{0,30}}?\s+(?:are|is|will\s+be|were|was|would\s+be)\s+(?:supplied|made|produced|built|provided|delivered|sourced|manufactured)\s+(?:by|from)\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?(?P<sup>{_SUPPLIERS})",
+                flags,
+            ),
+        ),
         # The battery cells for the CLA supplies the Chinese manufacturer ⟨S⟩ (translated object-first order)
-        ("object_first", re.compile(rf"^(?:the\s+)?{_ITEMS}\s+for\s+(?:the\s+)?[^⟨⟩.;,]{{1,30}}?\s+(?:supplies|supply|delivers|provides)\s+(?:the\s+)?(?:[\w-]+\s+){{0,3}}?(?P<sup>{ORG})", flags)),
+        (
+            "object_first",
+            re.compile(
+                rf"^(?:the\s+)?{_ITEMS}\s+for\s+(?:the\s+)?[^⟨⟩.;,]{{1,30}}?\s+(?:supplies|supply|delivers|provides)\s+(?:the\s+)?(?:[\w-]+\s+){{0,3}}?(?P<sup>{ORG})",
+                flags,
+            ),
+        ),
         # ⟨C⟩ adopts the Journey 6 chip of ⟨S⟩ ; ⟨C⟩ will fit lidar sensors from ⟨S⟩
-        ("fit_from", re.compile(rf"(?P<cust>{ORG}){_GAP}\b{_FIT_VERB}\s+{_ITEMS}\s+(?:of|from|by|made\s+by|supplied\s+by|developed\s+by)\s+(?P<sup>{_SUPPLIERS})", flags)),
+        (
+            "fit_from",
+            re.compile(
+                rf"(?P<cust>{ORG}){_GAP}\b{_FIT_VERB}\s+{_ITEMS}\s+(?:of|from|by|made\s+by|supplied\s+by|developed\s+by)\s+(?P<sup>{_SUPPLIERS})",
+                flags,
+            ),
+        ),
         # ⟨S⟩ counts ⟨A⟩, ⟨B⟩ and ⟨C⟩ among its customers (for its software)
-        ("counts_among", re.compile(rf"(?P<sup>{ORG}){_GAP}\bcounts?\s+(?P<cust>{ORG_LIST})\s+(?:among|as)\s+(?:its\s+|the\s+|their\s+)?(?:[\w-]+\s+)?(?:customers|clients|buyers)(?:\s+(?:for|of)\s+(?:its\s+|their\s+)?{_ITEMS}(?=[,.;]|$))?", flags)),
+        (
+            "counts_among",
+            re.compile(
+                rf"(?P<sup>{ORG}){_GAP}\bcounts?\s+(?P<cust>{ORG_LIST})\s+(?:among|as)\s+(?:its\s+|the\s+|their\s+)?(?:[\w-]+\s+)?(?:customers|clients|buyers)(?:\s+(?:for|of)\s+(?:its\s+|their\s+)?{_ITEMS}(?=[,.;]|$))?",
+                flags,
+            ),
+        ),
         # ⟨C⟩, one of ⟨S⟩'s main customers
-        ("one_of_customers", re.compile(rf"(?P<cust>{ORG})[^⟨⟩.;]{{0,50}}?\bone\s+of\s+(?P<sup>{ORG})\s*(?:'s|’s|')\s+(?:[\w-]+\s+){{0,2}}?(?:customers|clients|buyers)", flags)),
+        (
+            "one_of_customers",
+            re.compile(
+                rf"(?P<cust>{ORG})[^⟨⟩.;]{{0,50}}?\bone\s+of\s+(?P<sup>{ORG})\s*(?:'s|’s|')?\s+(?:[\w-]+\s+){{0,2}}?(?:customers|clients|buyers)",
+                flags,
+            ),
+        ),
         # ⟨S⟩'s largest customer, ⟨C⟩, ... ; ⟨S⟩'s first customer for sample cells was ⟨C⟩
-        ("possessive_customer", re.compile(rf"(?P<sup>{ORG})\s*(?:'s|’s|')?\s+(?:[\w-]+\s+){{0,2}}?(?:customer|client|buyer)(?:\s+for\s+{_ITEMS})?\s*(?:,\s*(?:the\s+)?(?:[\w-]+\s+){{0,3}}?|\s+(?:is|was|will\s+be|remains|became)\s+)(?P<cust>{ORG})", flags)),
+        (
+            "possessive_customer",
+            re.compile(
+                rf"(?P<sup>{ORG})\s*(?:'s|’s|')?\s+(?:[\w-]+\s+){{0,2}}?(?:customer|client|buyer)(?:\s+for\s+{_ITEMS})?\s*(?:,\s*(?:the\s+)?(?:[\w-]+\s+){{0,3}}?|\s+(?:is|was|will\s+be|remains|became)\s+)(?P<cust>{ORG})",
+                flags,
+            ),
+        ),
         # ⟨A⟩ signed an agreement with ⟨B⟩ under which ⟨A⟩ will supply cells
-        ("under_which", re.compile(rf"(?P<a>{ORG}){_GAP}\b(?:agreement|deal|contract|pact|memorandum\s+of\s+understanding|mou)\s+with\s+(?P<b>{ORG})[^⟨⟩.;]{{0,40}}?\b(?:under\s+which|whereby|which\s+will\s+see)\s+(?P<who>{ORG})?\s*(?:will|would|is\s+to|shall)\s+{_SUPPLY_VERB}\s+{_ITEMS}(?=[,.;]|$|\s+(?:for|to|from|in|under|starting|until)\b)", flags)),
+        (
+            "under_which",
+            re.compile(
+                rf"(?P<a>{ORG}){_GAP}\b(?:agreement|deal|contract|pact|memorandum\s+of\s+understanding|mou)\s+with\s+(?P<b>{ORG})[^⟨⟩.;]{{0,40}}?\b(?:under\s+which|whereby|which\s+will\s+see)\s+(?P<who>{ORG})?\s*(?:will|would|is\s+to|shall)\s+{_SUPPLY_VERB}\s+{_ITEMS}(?=[,.;]|$|\s+(?:for|to|from|in|under|starting|until)\b)",
+                flags,
+            ),
+        ),
         # ⟨S⟩ will supply ⟨C⟩ with cells
-        ("supply_with", re.compile(rf"(?P<sup>{ORG}){_GAP}\b{_SUPPLY_VERB}\s+(?P<cust>{ORG_LIST})\s+with\s+{_ITEMS}(?=[,.;]|$|\s+(?:from|under|for|in|starting|until)\b)", flags)),
+        (
+            "supply_with",
+            re.compile(
+                rf"(?P<sup>{ORG}){_GAP}\b{_SUPPLY_VERB}\s+(?P<cust>{ORG_LIST})\s+with\s+{_ITEMS}(?=[,.;]|$|\s+(?:from|under|for|in|starting|until)\b)",
+                flags,
+            ),
+        ),
         # The battery cells for the CLA supplies ⟨S⟩ (translated word order); cells will come from ⟨S⟩
-        ("come_from", re.compile(rf"{_ITEMS}\s+(?:will\s+|would\s+|are\s+to\s+|is\s+to\s+)?(?:come|comes|came|coming|be\s+sourced|are\s+sourced|is\s+sourced|be\s+supplied|are\s+supplied|is\s+supplied|be\s+provided|are\s+provided|is\s+provided|be\s+made|are\s+made|is\s+made)\s+(?:from|by)\s+(?:(?:a|an|the)\s+)?[^⟨⟩.;]{{0,40}}?(?P<sup>{ORG_LIST})", flags)),
+        (
+            "come_from",
+            re.compile(
+                rf"{_ITEMS}\s+(?:will\s+|would\s+|are\s+to\s+|is\s+to\s+)?(?:come|comes|came|coming|be\s+sourced|are\s+sourced|is\s+sourced|be\s+supplied|are\s+supplied|is\s+supplied|be\s+provided|are\s+provided|is\s+provided|be\s+made|are\s+made|is\s+made)\s+(?:from|by)\s+(?:(?:a|an|the)\s+)?[^⟨⟩.;]{{0,40}}?(?P<sup>{ORG_LIST})",
+                flags,
+            ),
+        ),
         # ⟨C⟩ sources/uses cells from ⟨S⟩ ; ⟨C⟩ signed a deal to buy cells from ⟨S⟩
-        ("source_from", re.compile(rf"(?P<cust>{ORG}){_GAP}\b{_SOURCE_VERB}\s+{_ITEMS}\s+(?:from|made\s+by|supplied\s+by|produced\s+by|built\s+by|developed\s+by)\s+(?P<sup>{ORG_LIST})", flags)),
+        (
+            "source_from",
+            re.compile(
+                rf"(?P<cust>{ORG}){_GAP}\b{_SOURCE_VERB}\s+{_ITEMS}\s+(?:from|made\s+by|supplied\s+by|produced\s+by|built\s+by|developed\s+by)\s+(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){{0,3}}?(?P<sup>{ORG_LIST})",
+                flags,
+            ),
+        ),
         # ⟨S⟩ won an order from ⟨C⟩ to supply e-axles
         # ⟨C⟩ signed a contract with ⟨S⟩ ... to source e-axles and inverters
-        ("contract_to_source", re.compile(rf"(?P<cust>{ORG}){_GAP}\b(?:contract|agreement|deal|pact)\s+with\s+(?P<sup>{ORG})[^⟨⟩.;]{{0,80}}?\bto\s+(?:source|buy|purchase|procure|obtain)\s+{_ITEMS}(?=[,.;]|$|\s+(?:for|from|under|starting|until|in)\b)", flags)),
-        ("won_order", re.compile(rf"(?P<sup>{ORG}){_GAP}\b(?:won|wins|secured|secures|landed|lands|received|receives|bagged)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){{0,3}}?(?:order|orders|contract|contracts|deal)\s+(?:from|with|by)\s+(?P<cust>{ORG})(?:[^⟨⟩.;]{{0,20}}?\b(?:to\s+supply|to\s+provide|to\s+deliver|for)\s+{_ITEMS}(?=[,.;]|$))?", flags)),
+        (
+            "contract_to_source",
+            re.compile(
+                rf"(?P<cust>{ORG}){_GAP}\b(?:contract|agreement|deal|pact)\s+with\s+(?P<sup>{ORG})[^⟨⟩.;]{{0,80}}?\bto\s+(?:source|buy|purchase|procure|obtain)\s+{_ITEMS}(?=[,.;]|$|\s+(?:for|from|under|starting|until|in)\b)",
+                flags,
+            ),
+        ),
+        (
+            "won_order",
+            re.compile(
+                rf"(?P<sup>{ORG}){_GAP}\b(?:won|wins|secured|secures|landed|lands|received|receives|bagged)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){{0,3}}?(?:order|orders|contract|contracts|deal)\s+(?:from|with|by)\s+(?P<cust>{ORG})(?:[^⟨⟩.;]{{0,20}}?\b(?:to\s+supply|to\s+provide|to\s+deliver|for)\s+{_ITEMS}(?=[,.;]|$))?",
+                flags,
+            ),
+        ),
         # ⟨S⟩ builds the Honda Prologue for ⟨C⟩ (contract manufacturing)
-        ("builds_for", re.compile(rf"(?P<sup>{ORG}){_GAP}\b{_MAKE_VERB}\s+(?:the\s+)?{_ITEMS}\s+for\s+(?:its\s+|their\s+)?(?:[\w-]+\s+){{0,2}}?(?P<cust>{ORG})", flags)),
+        (
+            "builds_for",
+            re.compile(
+                rf"(?P<sup>{ORG}){_GAP}\b{_MAKE_VERB}\s+(?:the\s+)?{_ITEMS}\s+for\s+(?:its\s+|their\s+)?(?:[\w-]+\s+){{0,2}}?(?P<cust>{ORG})",
+                flags,
+            ),
+        ),
         # ⟨S⟩, the sole supplier of cells for ⟨C⟩
-        ("supplier_of", re.compile(rf"(?P<sup>{ORG})\s*,?\s*(?:which\s+is\s+|is\s+|was\s+|will\s+be\s+|becomes\s+|became\s+)?(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){{0,2}}?(?:supplier|provider|maker)\s+of\s+{_ITEMS}\s+(?:to|for)\s+(?P<cust>{ORG_LIST})", flags)),
+        (
+            "supplier_of",
+            re.compile(
+                rf"(?P<sup>{ORG})\s*,?\s*(?:which\s+is\s+|is\s+|was\s+|will\s+be\s+|becomes\s+|became\s+)?(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){{0,2}}?(?:supplier|provider|maker)\s+of\s+{_ITEMS}\s+(?:to|for)\s+(?P<cust>{ORG_LIST})",
+                flags,
+            ),
+        ),
         # ⟨C⟩ ... supply agreement with ⟨S⟩ ... for cells
-        ("agreement_with", re.compile(rf"(?P<cust>{ORG}){_GAP}\b(?:supply|sourcing|offtake|off-take|purchase|procurement)\s+(?:agreement|deal|contract|pact)\s+with\s+(?P<sup>{ORG})(?:[^⟨⟩.;]{{0,60}}?\bfor\s+{_ITEMS}(?=[,.;]|$|\s+(?:from|for|under|starting|until|in)\b))?", flags)),
+        # ⟨S⟩ has received from ⟨C⟩ a large order for radar sensors (translated order)
+        (
+            "received_order_from",
+            re.compile(
+                rf"(?P<sup>{ORG}){_GAP}\b(?:won|wins|secured|secures|landed|lands|received|receives|bagged|got|gets)\s+from\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?(?P<cust>{ORG})(?:\s+(?:group|company|carmaker|automaker))?\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){{0,3}}?(?:order|orders|contract|contracts)(?:\s+(?:for|to\s+supply|to\s+deliver)\s+{_ITEMS}(?=[,.;]|$|\s+(?:for|from|in|worth|starting|until)\b))?",
+                flags,
+            ),
+        ),
+        # ⟨C⟩ already buys ⟨S⟩'s Drive Orin-X chips ; ⟨S⟩'s Drive Orin-X chips, which ⟨C⟩ already buys
+        (
+            "buys_possessive",
+            re.compile(
+                rf"(?P<cust>{ORG}){_GAP}\b(?:buy|buys|bought|buying|purchase|purchases|purchased|source|sources|sourced|procure|procures|procured|orders|ordered)\s+(?P<sup>{ORG})\s*(?:'s|’s|')\s+{_ITEMS}(?=[,.;]|$|\s+(?:for|from|in|under|starting|until|since)\b)",
+                flags,
+            ),
+        ),
+        (
+            "possessive_which_buys",
+            re.compile(
+                rf"(?P<sup>{ORG})\s*(?:'s|’s|')\s+{_ITEMS}\s*,\s*which\s+(?P<cust>{ORG})\s+(?:already\s+|also\s+|now\s+|currently\s+)?(?:buys|bought|uses|used|sources|sourced|purchases|purchased|fits|fitted|has\s+(?:bought|used|sourced))\b",
+                flags,
+            ),
+        ),
+        # ⟨S⟩ will develop and produce a sulfide electrolyte and supply it to ⟨C⟩
+        (
+            "make_and_supply",
+            re.compile(
+                rf"(?P<sup>{ORG}){_GAP}\b(?:develops?|developed|produces?|produced|makes?|made|builds?|built|manufactures?|manufactured)(?:\s+and\s+(?:\w+\s+)?\w+)?\s+{_ITEMS}\s+and\s+(?:will\s+|would\s+)?{_SUPPLY_VERB}\s+(?:it|them)\s+(?:also\s+)?to\s+(?P<cust>{_CUSTOMERS})",
+                flags,
+            ),
+        ),
+        # ⟨C⟩ agreed to buy the entire lithium carbonate output of ⟨S⟩'s planned plant
+        (
+            "output_of",
+            re.compile(
+                rf"(?P<cust>{ORG}){_GAP}\b(?:buy|buys|bought|purchase|purchases|purchased|take|takes|took|secure|secured|secures)\s+(?:the\s+)?(?:entire\s+|whole\s+|full\s+|total\s+)?(?:all\s+(?:of\s+)?(?:the\s+)?)?{_ITEMS}\s+(?:output|production|supply|supplies)\s+(?:of|from)\s+(?P<sup>{ORG})",
+                flags,
+            ),
+        ),
+        # ⟨C⟩ buys electric motors from ⟨S1⟩ and battery cells from ⟨S2⟩: the second pair
+        (
+            "and_from",
+            re.compile(
+                rf"(?P<cust>{ORG}){_GAP}\b{_SOURCE_VERB}\s+[^⟨⟩.;]{{3,140}}?\s+from\s+(?:[\w-]+\s+){{0,3}}?⟨\d+⟩\s*,?\s+and\s+{_ITEMS}\s+from\s+(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){{0,3}}?(?P<sup>{ORG})",
+                flags,
+            ),
+        ),
+        (
+            "agreement_with",
+            re.compile(
+                rf"(?P<cust>{ORG}){_GAP}\b(?:supply|sourcing|offtake|off-take|purchase|procurement)\s+(?:agreement|deal|contract|pact)\s+with\s+(?P<sup>{ORG})(?:[^⟨⟩.;]{{0,60}}?\bfor\s+{_ITEMS}(?=[,.;]|$|\s+(?:from|for|under|starting|until|in)\b))?",
+                flags,
+            ),
+        ),
     ]
 
 
 _ITEM_STOP = re.compile(
     r"\s+(?:in the coming|in the future|from \d{4}|starting|beginning|until|over the|for the next|for (?:its|their|the) "
-    r"(?:new|next|upcoming|future)|under (?:a|the)|as part|all designed|which|that will|in (?:its|their)|through)\b.*$",
+    r"(?:new|next|upcoming|future)|under (?:a|the)|as part|all designed|which|that will|in (?:its|their)|through|"
+    r"with a(?:\s+total)? capacity|worth|valued at)\b.*$",
     re.I,
 )
 
 
 # Cheap checks before the patterns that begin with free text (and would otherwise be tried at every offset).
 _CUES = {
-    "come_from": re.compile(r"\b(?:come|comes|came|coming|sourced|supplied|provided|made)\s+(?:from|by)\b", re.I),
+    "come_from": re.compile(
+        r"\b(?:come|comes|came|coming|sourced|supplied|provided|made)\s+(?:from|by)\b", re.I
+    ),
     "from_to": re.compile(r"\bfrom\s+⟨\d+⟩\s+(?:will|would|are|were|is|was|to)\b", re.I),
-    "for_by": re.compile(r"\b(?:supplied|made|produced|built|provided|delivered|sourced|manufactured)\s+(?:by|from)\b", re.I),
+    "for_by": re.compile(
+        r"\b(?:supplied|made|produced|built|provided|delivered|sourced|manufactured)\s+(?:by|from)\b", re.I
+    ),
     "object_first": re.compile(r"\b(?:supplies|supply|delivers|provides)\b", re.I),
     "fit_from": re.compile(r"⟩[^⟨]*\b(?:of|from|by)\s+⟨", re.I),
     "counts_among": re.compile(r"\bcounts?\b", re.I),
@@ -98,6 +278,9 @@ _CUES = {
     "contract_to_source": re.compile(r"\bto\s+(?:source|buy|purchase|procure|obtain)\b", re.I),
     "possessive_customer": re.compile(r"\b(?:customer|client|buyer)\b", re.I),
     "under_which": re.compile(r"\b(?:under\s+which|whereby|which\s+will\s+see)\b", re.I),
+    "possessive_which_buys": re.compile(r",\s*which\s+⟨", re.I),
+    "make_and_supply": re.compile(r"\s(?:it|them)\s+(?:also\s+)?to\b", re.I),
+    "and_from": re.compile(r"⟩\s*,?\s+and\s+[^⟨]*\bfrom\b", re.I),
 }
 
 
@@ -105,10 +288,15 @@ _CUES = {
 _SUPPLY_WORDS = "suppl|provid|deliver|ship|furnish"
 _GATES = {
     "supply_to": gate(_SUPPLY_WORDS, "to|for"),
+    "sell_to": gate("sold|sell|leas", "to"),
+    "supply_for_models_of": gate(_SUPPLY_WORDS, "for", "of|from|by"),
+    "under_contract_buys": gate("contract|agreement|deal|order", "buy|purchas|take|receiv|sourc|get", orgs=1),
     "from_to": gate("from", "to"),
     "for_by": gate("for", "by|from"),
     "object_first": gate("for", "supplies|supply|delivers|provides", orgs=1),
-    "fit_from": gate("adopt|fit|equip|install|integrat|deploy|chose|select|picked|tapped|rel|use|using|run", "of|from|by"),
+    "fit_from": gate(
+        "adopt|fit|equip|install|integrat|deploy|chose|select|picked|tapped|rel|use|using|run", "of|from|by"
+    ),
     "counts_among": gate("count", "customers|clients|buyers"),
     "one_of_customers": gate("one", "customers|clients|buyers"),
     "possessive_customer": gate("customer|client|buyer"),
@@ -123,16 +311,45 @@ _GATES = {
     "won_order": gate("won|wins|secur|landed|lands|receiv|bagged", "order|contract|deal"),
     "builds_for": gate("build|make|produce|assemble|manufacture", "for"),
     "supplier_of": gate("supplier|provider|maker", "to|for"),
+    "received_order_from": gate(
+        "won|wins|secur|landed|lands|receiv|bagged|got|gets", "from", "order|contract"
+    ),
+    "buys_possessive": gate(
+        "sourc|buy|bought|purchas|procur|get|got|obtain|use|using|rel|receiv|order|secur", "'s|’s|'"
+    ),
+    "possessive_which_buys": gate("which", "buy|bought|use|sourc|purchas|fit|has"),
+    "make_and_supply": gate("develop|produc|make|made|build|built|manufactur", _SUPPLY_WORDS, "it|them"),
+    "output_of": gate("buy|bought|purchas|take|took|secur", "output|production|suppl", "of|from"),
+    "and_from": gate(
+        "sourc|buy|bought|purchas|procur|get|got|obtain|use|using|rel|receiv|order|secur", "and", "from"
+    ),
     "agreement_with": gate("supply|sourcing|offtake|off-take|purchase|procurement", "with"),
 }
 
 
 # Item text that shows a match is not a supply relation ("take share from", "buy 21 percent from").
 _BAD_ITEMS = re.compile(
-    r"⟦|\d[\d,.]*\s|\baccording\b|^\s*(?:market\s+)?share\b|\b(?:stake|stakes|shares|customers|orders|money|funding|"
-    r"capital|business|market share|inspiration|lessons|talent|engineers|staff)\s*$",
+    r"⟦|\baccording\b|^\s*(?:market\s+)?share\b|\b(?:stake|stakes|shares|customers|orders|money|funding|"
+    r"capital|business|market share|inspiration|lessons|talent|engineers|staff|brand|unit|division|subsidiary|"
+    r"operations|assets|plant|factory|site|company|stake\s+in\s+\w+|licen[cs]ed)\s*$|^\s*\d[\d,.]*\s*$",
     re.I,
 )
+# A figure before the items ("more than 2,000 cells", "18,000 tonnes a year of nickel sulphate"): not an item.
+_QUANTITY_LEAD = re.compile(
+    r"^\s*(?:(?:more|fewer|less)\s+than\s+|at\s+least\s+|up\s+to\s+|about\s+|around\s+|some\s+|nearly\s+|"
+    r"almost\s+|over\s+|another\s+|a\s+further\s+|roughly\s+|approximately\s+)?\d[\d,.]*\s*"
+    r"(?:(?:million|billion|thousand|m|bn)\s+)?(?:(?:tonnes|tonne|tons|ton|units|unit|GWh|MWh|kWh|pieces|"
+    r"metric\s+tons)(?:\s+(?:a|per)\s+(?:year|annum|month))?\s+(?:of\s+)?|of\s+)?",
+    re.I,
+)
+# Words before the verb saying that the relation has stopped ("stopped buying", "no longer sources").
+_STOPPED = re.compile(
+    r"\b(?:stopped|stops|ceased|ceases|no\s+longer|quit|halted|discontinued|ended|terminated|suspended|"
+    r"cancelled|canceled|scrapped)\b",
+    re.I,
+)
+# Patterns that read a possessive pronoun only as a party ("its largest customer, ⟨C⟩").
+_PRONOUN_SLOTS = frozenset({"possessive_customer", "one_of_customers"})
 
 
 def extract_supply(view: SentenceView, discourse: Discourse, kb: KnowledgeBase) -> list[Fact]:
@@ -144,12 +361,28 @@ def extract_supply(view: SentenceView, discourse: Discourse, kb: KnowledgeBase) 
         if not _GATES[name].admits(view):
             continue
         cue = _CUES.get(name)
-        template = build_template(view)
-        if cue is not None and not cue.search(template.text):
-            continue
-        for match in pattern.finditer(template.text):
-            facts.extend(_facts(name, match, template, view, discourse, kb))
+        # A possessive pronoun may be a party ("Its models use cells from ⟨S⟩") or part of the items
+        # ("⟨C⟩ buys its power electronics from ⟨S⟩"): read it as a party first, else as a word.
+        for pronouns in (True, False):
+            if not pronouns and (name in _PRONOUN_SLOTS or not _has_possessive(view)):
+                break
+            template = build_template(view, pronouns=pronouns)
+            if cue is not None and not cue.search(template.text):
+                continue
+            found = [
+                f
+                for m in pattern.finditer(template.text)
+                for f in _facts(name, m, template, view, discourse, kb)
+            ]
+            if found:
+                facts.extend(found)
+                break
     return facts
+
+
+def _has_possessive(view: SentenceView) -> bool:
+    """Whether the sentence has a possessive pronoun read as an organisation ("its", "their")."""
+    return any(o.via == "coref" and o.text.lower() in ("its", "their") for o in view.orgs)
 
 
 def _facts(
@@ -172,6 +405,8 @@ def _facts(
             suppliers, customers = [a], [b]
     if name == "object_first" and discourse.topic is not None:
         customers = [discourse.topic]
+    if name == "under_contract_buys":
+        suppliers = [discourse.topic] if discourse.topic is not None else []
     if not customers and name == "come_from":
         customers = [o for o in view.orgs if o not in suppliers][:1]
         main = discourse.main_entity()
@@ -182,9 +417,13 @@ def _facts(
     if name == "one_of_customers":
         customers = [apposition_head(view, c) for c in customers]
     raw_items = groups.get("items")
-    if raw_items and _BAD_ITEMS.search(raw_items):
-        return []
+    if raw_items:
+        raw_items = _QUANTITY_LEAD.sub("", raw_items)
+        if _BAD_ITEMS.search(raw_items):
+            return []
     items = _items(raw_items)
+    verb_end = match.start("items") if groups.get("items") is not None else match.end()
+    stopped = bool(_STOPPED.search(template.text[match.start() : verb_end]))
     facts = []
     for supplier in suppliers:
         for customer in customers:
@@ -192,7 +431,7 @@ def _facts(
                 for c_name in customer.names:
                     if s_name == c_name:
                         continue
-                    modality = view.modality.value
+                    modality = "denied" if stopped else view.modality.value
                     base = 0.8 if "coref" not in (supplier.via, customer.via) else 0.7
                     facts.append(
                         Fact(
@@ -207,7 +446,7 @@ def _facts(
 
 
 def _orient(subject: OrgRef, partner: OrgRef, kb: KnowledgeBase) -> tuple[list[OrgRef], list[OrgRef]]:
-    """"⟨A⟩ signed a supply deal with ⟨B⟩": B supplies A, unless the KB knows A as a supplier and B as a maker."""
+    """ "⟨A⟩ signed a supply deal with ⟨B⟩": B supplies A, unless the KB knows A as a supplier and B as a maker."""
     a, b = kb.resolve(subject.name), kb.resolve(partner.name)
     if a is not None and a.kind in _SUPPLIER_KINDS and (b is None or b.kind in _MAKER_KINDS):
         return [subject], [partner]
@@ -222,7 +461,9 @@ def _items(raw: str | None) -> list[str] | None:
     parts = re.split(r"\s*,\s*(?:and\s+|as well as\s+)?|\s+and\s+|\s+as well as\s+|\s*&\s*", text)
     items = []
     for part in parts:
-        part = re.sub(r"^(?:the|a|an|its|their|other|some|all|more|up to|about|around)\s+", "", part.strip(), flags=re.I)
+        part = re.sub(
+            r"^(?:the|a|an|its|their|other|some|all|more|up to|about|around)\s+", "", part.strip(), flags=re.I
+        )
         part = re.sub(r"^(?:the|a|an|its|their|other)\s+", "", part, flags=re.I)
         if part and len(part) <= 60 and not re.fullmatch(r"[\W\d]+", part):
             items.append(part)
