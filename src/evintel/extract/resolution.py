@@ -6,7 +6,7 @@ import re
 
 from evintel.evaluate import normalize_entity
 from evintel.extract.facts.partnership import deal_status
-from evintel.models import Evidence, Fact
+from evintel.models import Fact
 from evintel.resolve.kb import KnowledgeBase, normalize_name
 
 _ENTITY_FIELDS = {
@@ -135,9 +135,9 @@ def _is_restatement(fact: Fact, others: list[Fact]) -> bool:
             continue
         same_org = normalize_entity(str(other.fields.get("org"))) == normalize_entity(str(fact.fields.get("org")))
         precise = float(other.fields.get("quantity") or 0)
-        if same_org and precise and precise != value and abs(precise - value) <= 0.05 * value:
-            if other.fields.get("metric") == fact.fields.get("metric"):
-                return True
+        same_metric = other.fields.get("metric") == fact.fields.get("metric")
+        if same_org and same_metric and precise and precise != value and abs(precise - value) <= 0.05 * value:
+            return True
     return False
 
 
