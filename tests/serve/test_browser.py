@@ -127,10 +127,10 @@ def test_browser_entity_page_draws_chart_and_network(page: Any, base_url: str) -
     assert "Rimac Technology" in labels and "BMW Group" in labels
     assert page.locator("#network svg path.edge.edge-supply").count() == 1
 
-    # The group's own quarterly figures: BEV and PHEV in Q1, BEV in Q2.
+    # The group's own quarterly figures: two disagreeing BEV figures (82,700 and 91,300) and PHEV in Q1, BEV in Q2.
     sales = _json(page, f"{base_url}/api/entity/bmw-group")["sales"]
     own_quarters = [s for s in sales if s["org"] == "BMW Group" and "-Q" in (s["period"] or "")]
-    assert page.locator("#sales-chart svg rect.bar").count() == len(own_quarters) == 3
+    assert page.locator("#sales-chart svg rect.bar").count() == len(own_quarters) == 4
     page.select_option("#sales-chart select[aria-label=Scope]", "Mini")
     assert page.locator("#sales-chart svg rect.bar").count() == 1
     page.select_option("#sales-chart select[aria-label=Scope]", "BMW Group")

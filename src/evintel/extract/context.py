@@ -6,8 +6,10 @@ Every offset in a SentenceView is relative to the sentence text; `evidence()` ma
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import pairwise
 
 from evintel.extract.document import Document, Sentence
 from evintel.extract.modality import Modality, find_modality
@@ -100,7 +102,9 @@ class SentenceView:
         """Figures of the sentence that are not part of a money amount."""
         if self._quantities is _UNSET:
             money = self.money
-            self._quantities = [q for q in find_quantities(self.text) if not _inside_any(q.start, q.end, money)]
+            self._quantities = [
+                q for q in find_quantities(self.text) if not _inside_any(q.start, q.end, money)
+            ]
         return self._quantities  # type: ignore[return-value]
 
     @property
@@ -214,13 +218,23 @@ def build_views(doc: Document, kb: KnowledgeBase) -> list[SentenceView]:
     """A SentenceView for every non-boilerplate sentence of a document, linked to its predecessor."""
     views: list[SentenceView] = []
     previous: SentenceView | None = None
+    mentions = doc.mentions
+    starts = [m.start for m in mentions]
+    # Mentions come sorted by start (see annotate): each sentence's lie in one slice, found by bisection
+    # instead of a scan of every mention per sentence.
+    ordered = all(a <= b for a, b in pairwise(starts))
     for sentence in doc.sentences:
         if sentence.boilerplate or not sentence.text.strip():
             continue
+        if ordered:
+            window = mentions[bisect_left(starts, sentence.start) : bisect_right(starts, sentence.end)]
+            inside = [m for m in window if m.end <= sentence.end]
+        else:
+            inside = doc.mentions_in(sentence)
         view = SentenceView(
             doc=doc,
             sentence=sentence,
-            orgs=_org_refs(doc.mentions_in(sentence), sentence),
+            orgs=_org_refs(inside, sentence),
             previous=previous,
         )
         views.append(view)
@@ -232,7 +246,9 @@ def _inside_any(start: int, end: int, spans: list[Money]) -> bool:
     return any(s.start <= start and end <= s.end for s in spans)
 
 
-CLAUSE_BREAK = re.compile(r";|(?<!\d):(?!\d)|,\s+(?:while|whereas|but|although|and\s+(?=[A-Z]))|\s+while\s+|\s+whereas\s+")
+CLAUSE_BREAK = re.compile(
+    r";|(?<!\d):(?!\d)|,\s+(?:while|whereas|but|although|and\s+(?=[A-Z]))|\s+while\s+|\s+whereas\s+"
+)
 
 
 def clause_bounds(text: str, position: int) -> tuple[int, int]:
@@ -296,7 +312,9 @@ class Discourse:
         for place in find_places(text):
             if place.kind not in ("country", "region") or place.value == "overseas":
                 continue
-            if _MARKET_FRAME.match(text[: place.start]) or _MARKET_NOUN.match(text[place.end : place.end + 60]):
+            if _MARKET_FRAME.match(text[: place.start]) or _MARKET_NOUN.match(
+                text[place.end : place.end + 60]
+            ):
                 self.market = place.value
                 return
 
@@ -381,7 +399,6 @@ _OBJECT_BEFORE = re.compile(
     r"(?:(?:(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|"
     r"Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z][\w-]*|[\w-]+-based|start-?up|rival|partner|carmaker|automaker|maker|supplier|group|firm|company|"
     r"brand|battery|chipmaker|cell|lithium|parent|unit|subsidiary|venture|local|state-owned|electric|US|Chinese)\s+){0,3}$",
-
 )
 
 

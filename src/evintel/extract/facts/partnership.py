@@ -10,7 +10,7 @@ from evintel.extract.context import Discourse, OrgRef, SentenceView, clause_boun
 from evintel.extract.lexicon import load_lexicon, phrase_pattern
 from evintel.extract.modality import confidence_for
 from evintel.extract.places import lookup_place
-from evintel.extract.template import ORG_LIST, Template, build_template
+from evintel.extract.template import ORG_LIST, Gate, Template, build_template, gate
 from evintel.models import Fact
 from evintel.resolve.kb import KnowledgeBase
 
@@ -53,8 +53,16 @@ def _lexicon() -> dict[str, re.Pattern[str]]:
     return patterns
 
 
+@lru_cache(maxsize=1)
+def _trigger_gate() -> Gate:
+    """The first words of every deal word: a sentence with none of them has no trigger (see Gate)."""
+    return gate([w for words in load_lexicon("partnership")["kinds"].values() for w in words], orgs=0)
+
+
 def extract_partnerships(view: SentenceView, discourse: Discourse, kb: KnowledgeBase) -> list[Fact]:
     """Partnership facts stated in one sentence."""
+    if not _trigger_gate().admits(view):
+        return []
     lex = _lexicon()
     text = view.text
     triggers = [t for t in lex["any"].finditer(text) if not _inside_org(view, t)]

@@ -17,6 +17,7 @@ from evintel.extract.context import (
 from evintel.extract.lexicon import load_lexicon, phrase_pattern
 from evintel.extract.modality import confidence_for
 from evintel.extract.numbers import Quantity
+from evintel.extract.template import Gate, gate
 from evintel.models import Fact
 from evintel.resolve.kb import KnowledgeBase, normalize_name
 
@@ -41,22 +42,32 @@ _CARRY_OVER = re.compile(
     re.IGNORECASE,
 )
 _WORLDWIDE = re.compile(r"\b(?:worldwide|globally|global|world-wide|around the world)\b", re.IGNORECASE)
-_DOMESTIC = re.compile(r"\b(?:in\s+the\s+domestic\s+market|domestic\s+(?:sales|deliveries|market)|home\s+market|at\s+home)\b", re.IGNORECASE)
-_ESTIMATE_BEFORE = re.compile(r"\b(?:put|puts|pegged|pegs|estimated|estimates|reckons|sees|saw)\b[^.;]{0,80}?\bat\s+(?:about\s+|around\s+|roughly\s+|some\s+)?$", re.I)
+_DOMESTIC = re.compile(
+    r"\b(?:in\s+the\s+domestic\s+market|domestic\s+(?:sales|deliveries|market)|home\s+market|at\s+home)\b",
+    re.IGNORECASE,
+)
+_ESTIMATE_BEFORE = re.compile(
+    r"\b(?:put|puts|pegged|pegs|estimated|estimates|reckons|sees|saw)\b[^.;]{0,80}?\bat\s+(?:about\s+|around\s+|roughly\s+|some\s+)?$",
+    re.I,
+)
 _MARKET_LEVEL = re.compile(
     r"\b(?:according to|data from|figures from|industry figures|industry data|the market|overall market|nationwide|"
     r"across the|market share|segment|registrations of new|new registrations of)\b",
     re.IGNORECASE,
 )
 _SELLER_AFTER = re.compile(
-    r"^\s*(?:[a-z][\w-]*\s+){0,2}?(?:for|from|by)\s+(?:the\s+)?(?:brand\s+|sub-brand\s+|marque\s+|label\s+)?$", re.I
+    r"^\s*(?:[a-z][\w-]*\s+){0,2}?(?:for|from|by)\s+(?:the\s+)?(?:brand\s+|sub-brand\s+|marque\s+|label\s+)?$",
+    re.I,
 )
 _BUYER_VERB = re.compile(
     r"\b(?:ordered|has\s+ordered|have\s+ordered|placed\s+(?:an?\s+)?orders?\s+for|bought|purchased|will\s+buy|"
     r"agreed\s+to\s+buy|is\s+buying|leased)\s+(?:about\s+|around\s+|some\s+|another\s+|a\s+further\s+)?$",
     re.I,
 )
-_SELLER_WITH = re.compile(r"^\s*(?:'s|’s)?\s*(?:,\s*)?(?:with|at|on|:)\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+)?$", re.I)
+_SELLER_WITH = re.compile(
+    r"^\s*(?:'s|’s)?\s*(?:,\s*)?(?:with|at|on|:)\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+)?$",
+    re.I,
+)
 _NOT_SELLER_KINDS = frozenset({"government", "investor"})
 _BEFORE_ORG_BLOCK = re.compile(
     r"\b(?:than|from|ahead of|behind|after|versus|vs\.?|compared with|like|overtaken|overtook|overtakes|overtaking|"
@@ -88,13 +99,19 @@ def _lexicon() -> dict[str, object]:
     }
 
 
+@lru_cache(maxsize=1)
+def _metric_gate() -> Gate:
+    """The first words of every metric word: a sentence with none of them has no sales cue (see Gate)."""
+    return gate([w for words in load_lexicon("sales")["metrics"].values() for w in words], orgs=0)
+
+
 def extract_sales(view: SentenceView, discourse: Discourse, kb: KnowledgeBase) -> list[Fact]:
     """Sales facts stated in one sentence."""
     lex = _lexicon()
     text = view.text
     any_metric = lex["any_metric"]
     assert isinstance(any_metric, re.Pattern)
-    has_cue = bool(any_metric.search(text))
+    has_cue = _metric_gate().admits(view) and bool(any_metric.search(text))
     carried = not has_cue and _recent_sales(view) and bool(_CARRY_OVER.search(text))
     if not (has_cue or carried):
         return []
@@ -103,7 +120,9 @@ def extract_sales(view: SentenceView, discourse: Discourse, kb: KnowledgeBase) -
         if not _is_vehicle_count(quantity, text):
             continue
         clause_start, clause_end = clause_bounds(text, quantity.start)
-        if _is_not_actual(text, clause_start, quantity) or _BUYER_VERB.search(text[max(0, quantity.start - 40) : quantity.start]):
+        if _is_not_actual(text, clause_start, quantity) or _BUYER_VERB.search(
+            text[max(0, quantity.start - 40) : quantity.start]
+        ):
             continue
         org = _seller(view, quantity, clause_start, clause_end, discourse, kb)
         if org is None:
@@ -151,7 +170,8 @@ def _figure_modality(view: SentenceView, quantity: Quantity, clause_start: int) 
         return "asserted"
     if modality.value == "denied":
         governs = clause_start <= modality.start < quantity.start or (
-            modality.start < quantity.start and not view.text[modality.start : quantity.start].count(".")
+            modality.start < quantity.start
+            and not view.text[modality.start : quantity.start].count(".")
             and _DENIAL_OF_REPORT.search(view.text[modality.start : quantity.start])
         )
         return "denied" if governs else "asserted"
@@ -159,7 +179,9 @@ def _figure_modality(view: SentenceView, quantity: Quantity, clause_start: int) 
 
 
 # "denied reports that it sold …", "dismissed claims it had delivered …": the denial covers the figure.
-_DENIAL_OF_REPORT = re.compile(r"\b(?:reports?|claims?|rumou?rs?|speculation|suggestions?)\s+(?:that\s+)?", re.I)
+_DENIAL_OF_REPORT = re.compile(
+    r"\b(?:reports?|claims?|rumou?rs?|speculation|suggestions?)\s+(?:that\s+)?", re.I
+)
 
 
 def _share_powertrains(facts: list[Fact], view: SentenceView) -> None:
@@ -237,13 +259,22 @@ def _is_not_actual(text: str, clause_start: int, quantity: Quantity) -> bool:
 
 
 def _seller(
-    view: SentenceView, quantity: Quantity, clause_start: int, clause_end: int, discourse: Discourse, kb: KnowledgeBase
+    view: SentenceView,
+    quantity: Quantity,
+    clause_start: int,
+    clause_end: int,
+    discourse: Discourse,
+    kb: KnowledgeBase,
 ) -> OrgRef | None:
     """The organisation a figure belongs to: "N for/from ⟨X⟩", "⟨X⟩ with N", the clause subject, else the focus."""
     text = view.text
     candidates = [o for o in view.orgs if not o.plural and not _is_non_seller(o, kb)]
     for org in candidates:
-        if org.start >= quantity.end and org.start - quantity.end <= 40 and _SELLER_AFTER.match(text[quantity.end : org.start]):
+        if (
+            org.start >= quantity.end
+            and org.start - quantity.end <= 40
+            and _SELLER_AFTER.match(text[quantity.end : org.start])
+        ):
             return org  # "4,319 cars from ⟨Onvo⟩", "487,000 for the brand ⟨Dacia⟩"
         if (
             org.end <= quantity.start
@@ -251,7 +282,9 @@ def _seller(
             and (org.via != "coref" or not is_object(text, org))
         ):
             return org  # "ahead of ⟨TVS Motor⟩ with 30,454"
-    subjects = [o for o in subject_candidates(view, quantity.start, clause_start) if not _is_non_seller(o, kb)]
+    subjects = [
+        o for o in subject_candidates(view, quantity.start, clause_start) if not _is_non_seller(o, kb)
+    ]
     subjects = [o for o in subjects if not _BEFORE_ORG_BLOCK.search(text[max(0, o.start - 20) : o.start])]
     if subjects:
         return subjects[-1]
@@ -408,7 +441,9 @@ def _market(
         and not _is_descriptor_place(text, p.start, p.end)
     ]
     own = [p for p in markets if seg_start <= p.start and p.end <= seg_end]
-    opener = [p for p in markets if _OPENER.match(text[clause_start : p.start]) or _OPENER.match(text[: p.start])]
+    opener = [
+        p for p in markets if _OPENER.match(text[clause_start : p.start]) or _OPENER.match(text[: p.start])
+    ]
     chosen = _nearest(own, quantity, seg_start, seg_end) or (opener[-1] if opener else None)
     if chosen is not None:
         return str(chosen.value)  # type: ignore[attr-defined]
@@ -426,7 +461,7 @@ _OPENER = re.compile(r"^\s*(?:[\w-]+\s+){0,2}?(?:in|across|within|throughout|for
 
 
 def _is_descriptor_place(text: str, start: int, end: int) -> bool:
-    """"the Stuttgart-based", "China's Geely", "Chinese-made": a place that describes, not a market."""
+    """ "the Stuttgart-based", "China's Geely", "Chinese-made": a place that describes, not a market."""
     after = text[end : end + 12]
     return bool(re.match(r"(?:-based|-made|-built|-listed|'s\b|’s\b|-owned)", after))
 
