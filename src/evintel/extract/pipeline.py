@@ -73,6 +73,7 @@ def _compile_lexicons(kb: KnowledgeBase) -> None:
         partnership._lexicon,
         partnership._trigger_gate,
         plant._lexicon,
+        plant._site_gate,
         product_plan._lexicon,
         sales._lexicon,
         sales._metric_gate,

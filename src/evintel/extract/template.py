@@ -7,6 +7,7 @@ Relation rules are regular expressions over the template, so one pattern covers 
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 import ahocorasick
@@ -121,6 +122,35 @@ class Gate:
         return (not self.percent or bool(view.percentages)) and (not self.money or bool(view.money))
 
 
+def admitted(gates: Mapping[str, Gate], view: SentenceView, extra_orgs: int = 0) -> set[str]:
+    """The names of the gates that admit a sentence: Gate.admits for each, with what they read looked up once."""
+    orgs = len(view.orgs) + extra_orgs
+    present: frozenset[str] | None = None
+    percent: bool | None = None
+    money: bool | None = None
+    names: set[str] = set()
+    for name, each in gates.items():
+        if orgs < each.orgs:
+            continue
+        if each.words:
+            if present is None:
+                present = _gate_words_in(view)
+            if any(present.isdisjoint(group) for group in each.words):
+                continue
+        if each.percent:
+            if percent is None:
+                percent = bool(view.percentages)
+            if not percent:
+                continue
+        if each.money:
+            if money is None:
+                money = bool(view.money)
+            if not money:
+                continue
+        names.add(name)
+    return names
+
+
 def gate(
     *groups: tuple[str, ...] | list[str] | str, orgs: int = 2, percent: bool = False, money: bool = False
 ) -> Gate:
@@ -140,8 +170,10 @@ _AUTOMATON: list[tuple[int, ahocorasick.Automaton]] = []  # (number of words it 
 def _gate_words_in(view: SentenceView) -> frozenset[str]:
     """The gate words that occur anywhere in the case-folded sentence: one automaton pass (cached)."""
     cached = view.notes.get("gate_words")
-    if isinstance(cached, frozenset):
-        return cached
+    # Keyed by the number of words known: a gate built after this view was read (rules called on their
+    # own, without RuleExtractor building every lexicon first) must see its words too.
+    if isinstance(cached, tuple) and cached[0] == len(_GATE_WORDS):
+        return cached[1]
     if not _AUTOMATON or _AUTOMATON[0][0] != len(_GATE_WORDS):
         automaton = ahocorasick.Automaton()
         for word in _GATE_WORDS:
@@ -149,5 +181,5 @@ def _gate_words_in(view: SentenceView) -> frozenset[str]:
         automaton.make_automaton()
         _AUTOMATON[:] = [(len(_GATE_WORDS), automaton)]
     present = frozenset(word for _end, word in _AUTOMATON[0][1].iter(folded_text(view)))
-    view.notes["gate_words"] = present
+    view.notes["gate_words"] = (len(_GATE_WORDS), present)
     return present

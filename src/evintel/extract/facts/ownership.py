@@ -21,7 +21,7 @@ from evintel.extract.context import (
 )
 from evintel.extract.lexicon import load_lexicon, phrase_alternation
 from evintel.extract.modality import confidence_for, find_modality
-from evintel.extract.template import ORG, ORG_LIST, PCT, Gate, Template, build_template, gate
+from evintel.extract.template import ORG, ORG_LIST, PCT, Gate, Template, admitted, build_template, gate
 from evintel.models import Fact
 from evintel.resolve.kb import KnowledgeBase
 
@@ -333,9 +333,9 @@ def extract_ownership(view: SentenceView, discourse: Discourse, kb: KnowledgeBas
     if not view.orgs and not persons:
         return []
     facts: list[Fact] = []
-    gates = _gates()
+    passed = admitted(_gates(), view, len(persons))
     for name, pattern in _patterns():
-        if not gates[name].admits(view, len(persons)):
+        if name not in passed:
             continue
         # "its" stays a word except where the pattern is about whose "its" it is; persons are slots
         # (owners such as "founder Anika Rao") and are dropped below wherever they land as the child.

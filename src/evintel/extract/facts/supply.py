@@ -7,7 +7,7 @@ from functools import lru_cache
 
 from evintel.extract.context import Discourse, OrgRef, SentenceView, apposition_head
 from evintel.extract.modality import confidence_for
-from evintel.extract.template import ORG, ORG_LIST, Template, build_template, gate
+from evintel.extract.template import ORG, ORG_LIST, Template, admitted, build_template, gate
 from evintel.models import Fact
 from evintel.resolve.kb import KnowledgeBase
 
@@ -357,8 +357,9 @@ def extract_supply(view: SentenceView, discourse: Discourse, kb: KnowledgeBase) 
     if not view.orgs:
         return []
     facts: list[Fact] = []
+    passed = admitted(_GATES, view)
     for name, pattern in _patterns():
-        if not _GATES[name].admits(view):
+        if name not in passed:
             continue
         cue = _CUES.get(name)
         # A possessive pronoun may be a party ("Its models use cells from ⟨S⟩") or part of the items
