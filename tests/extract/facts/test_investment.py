@@ -232,3 +232,27 @@ def test_investment_hedged_amount_has_low_confidence(text: str) -> None:
     assert all(f.confidence < 0.5 and f.modality == "hedged" for f in found), [
         (f.fields, f.confidence) for f in found
     ]
+
+
+def test_investment_relative_clause_investor_is_the_apposition_head() -> None:
+    from datetime import date
+
+    text = (
+        "Kestrel Dynamics Inc. is 60 percent owned by Harrow Capital, the Harrow family's investment vehicle, "
+        "which injected £120 million of fresh equity in June."
+    )
+    found = [f.fields for f in extract_article(Article("t", text, date(2024, 8, 1))) if f.type == "investment"]
+    assert [(f["investor"], f["amount"], f["currency"]) for f in found] == [("Harrow Capital", 120_000_000, "GBP")]
+
+
+def test_investment_financing_round_led_by_goes_to_the_lead() -> None:
+    from datetime import date
+
+    text = (
+        "Velora Motors, a Chengdu-based electric carmaker, said it had completed B-round financing of "
+        "2.1 billion yuan, led by the Chengdu Industrial Guidance Fund."
+    )
+    found = [f.fields for f in extract_article(Article("t", text, date(2024, 8, 1))) if f.type == "investment"]
+    assert [(f["investor"], f["amount"], f["currency"], f["target"]) for f in found] == [
+        ("Chengdu Industrial Guidance Fund", 2_100_000_000, "CNY", "Velora Motors")
+    ]

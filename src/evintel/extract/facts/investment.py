@@ -9,6 +9,7 @@ from evintel.extract.context import (
     Discourse,
     OrgRef,
     SentenceView,
+    apposition_head,
     clause_bounds,
     subject_candidates,
     subject_is_anaphoric,
@@ -19,7 +20,7 @@ from evintel.extract.money import Money
 from evintel.models import Fact
 from evintel.resolve.kb import KnowledgeBase
 
-_LED_BY = re.compile(r"\b(?:led|co-led|headed|anchored)\s+by\s*$", re.I)
+_LED_BY = re.compile(r"\b(?:led|co-led|headed|anchored)\s+by\s+(?:the\s+|its\s+)?$", re.I)
 # "… a €50 million investment from ⟨I⟩", "… in funding from the state-owned ⟨I⟩": who the money comes from.
 _MONEY_FROM = re.compile(
     r"^\s*(?:[\w-]+\s+){0,3}?(?:investment|investments|funding|financing|loan|loans|grant|grants|injection|capital|"
@@ -56,6 +57,8 @@ _RELATIVE_SUBJECT = re.compile(
     r",\s*(?:(?:the|a|an)\s+[^,]{1,60},\s*)?(?:which|who)\s+(?:also\s+|has\s+|had\s+|will\s+|would\s+|now\s+|then\s+)*$",
     re.I,
 )
+# "completed C-round financing of 4.5 billion yuan, led by ⟨I⟩": a noun, not the investor's verb.
+_NOMINAL_FUNDING = frozenset({"funding", "financing", "fund", "finance", "funds"})
 _NOT_TARGET = re.compile(
     r"^(?:\d|total|all|cash|june|july|august|september|october|november|december|january|february|march|april|may|"
     r"the\s+(?:period|year|coming|next|past)|(?:this|next|last)\s+year|years?\b|new\s+financing\s+to)",
@@ -144,7 +147,8 @@ def _parties(
     led_by = [o for o in after if _LED_BY.search(view.text[: o.start])]
     lender = [o for o in after if _MONEY_FROM.match(view.text[money.end : o.start])]
     target_after = next((o for o in after if o.start - money.end < 70), None)
-    if raised and (not verb or raised.start() > verb.start()):
+    nominal = verb is not None and verb.group(0).lower() in _NOMINAL_FUNDING
+    if raised and (not verb or nominal or raised.start() > verb.start()):
         # "⟨T⟩ raised $640 million in a round led by ⟨I⟩": the investor is the lead.
         raiser = before[-1] if before else discourse.topic
         if led_by:
@@ -159,7 +163,8 @@ def _parties(
     subjects = subject_candidates(view, verb_start, clause_start) or subject_candidates(view, verb_start)
     investor: OrgRef | None
     if relative:
-        investor = relative[-1]  # "⟨X⟩, the family's investment vehicle, which injected £120 million"
+        # "⟨X⟩, the family's investment vehicle, which injected £120 million": X, not the family in the aside
+        investor = apposition_head(view, relative[-1])
     elif subjects:
         investor = subjects[-1]
         if len(subjects) > 1 and re.fullmatch(
