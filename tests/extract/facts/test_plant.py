@@ -314,3 +314,16 @@ def test_find_sites_is_cached_on_the_view():
 )
 def test_product_phrase_stops_at_prepositions(phrase, expected):
     assert product_phrase(phrase.removeprefix("the ")) == expected.removeprefix("the ")
+
+
+def test_plant_weak_site_noun_needs_a_town_not_a_country() -> None:
+    from datetime import date
+
+    from evintel.extract import extract_article
+    from evintel.models import Article
+
+    vague = "Toyota and Sumitomo plan a joint venture in Japan to recycle batteries."
+    assert [f for f in extract_article(Article("t", vague, date(2024, 5, 1))) if f.type == "plant"] == []
+    town = "Hyundai Motor Group is building a battery joint venture in Bryan County, Georgia, with LG Energy Solution."
+    plants = [f.fields for f in extract_article(Article("t", town, date(2024, 5, 1))) if f.type == "plant"]
+    assert [p["location"] for p in plants] == ["Bryan County, Georgia"]

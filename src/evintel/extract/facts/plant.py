@@ -361,8 +361,11 @@ def _noun_places(view: SentenceView, start: int, end: int) -> list[Place]:
         places = _places_after_product(view, end)
     if not places and noun not in lex.weak:
         places = _sentence_places(view, start)
-    if noun in lex.weak and not places:
-        return []
+    if noun in lex.weak:
+        # "a joint venture in Japan", "a site in Germany" are too vague to be a plant: weak nouns need a town or county.
+        places = [p for p in places if p.kind not in ("country", "region")]
+        if not places:
+            return []
     return places
 
 
