@@ -120,15 +120,35 @@ def _agreements_behind_supply(facts: list[Fact]) -> list[Fact]:
 _ROUGHLY = re.compile(r"\b(?:some|about|around|roughly|approximately|nearly|almost|close\s+to)\s+$", re.I)
 
 
+def _significant_digits(value: float) -> int:
+    return len(f"{value:.0f}".rstrip("0")) or 1
+
+
 def _is_restatement(fact: Fact, others: list[Fact]) -> bool:
     """"sold 12,850 cars … The figure, some 13,000 cars, …": a rounded figure that restates a precise one."""
     if fact.type != "sales":
         return False
     value = float(fact.fields.get("quantity") or 0)
+    if value <= 0:
+        return False
+    for other in others:
+        # "a million new-energy vehicles … – 1,000,804 to be exact": within the scorer's tolerance, the precise
+        # figure stands for both
+        precise = float(other.fields.get("quantity") or 0)
+        if (
+            other is not fact
+            and other.type == "sales"
+            and normalize_entity(str(other.fields.get("org"))) == normalize_entity(str(fact.fields.get("org")))
+            and other.fields.get("metric") == fact.fields.get("metric")
+            and precise != value
+            and abs(precise - value) <= 0.005 * max(precise, value)
+            and _significant_digits(precise) > _significant_digits(value)
+        ):
+            return True
     text = fact.evidence.text
     digits = f"{value:,.0f}"
     position = text.find(digits)
-    if value <= 0 or position < 0 or not _ROUGHLY.search(text[max(0, position - 25) : position]):
+    if position < 0 or not _ROUGHLY.search(text[max(0, position - 25) : position]):
         return False
     for other in others:
         if other is fact or other.type != "sales":

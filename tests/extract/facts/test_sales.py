@@ -427,3 +427,33 @@ def test_sales_hedged_figure_has_low_confidence(text: str) -> None:
     found = sales_of(text, APR)
     assert found, "a hedged figure is kept, with a lowered confidence"
     assert all(f.confidence < 0.5 for f in found), [(f.fields, f.confidence) for f in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Leapmotor delivered 87,552 vehicles in the first quarter, more than double the figure a year earlier, "
+            "including 37,095 in March.",
+            [87552, 37095],
+            id="a-year-earlier-compares",
+        ),
+        pytest.param(
+            "BYD sold a million new-energy vehicles in the first quarter – 1,000,804 to be exact.",
+            [1000804],
+            id="rounded-then-exact",
+        ),
+        pytest.param(
+            "Nio handed over 20,976 vehicles in October. That total includes 4,319 cars from Onvo, its family brand.",
+            [20976, 4319],
+            id="total-includes",
+        ),
+        pytest.param(
+            "The plant can build 80,000 vehicles a year and delivered 12,400 in its first year.",
+            [],
+            id="a-year-is-capacity",
+        ),
+    ],
+)
+def test_sales_figures_beside_comparisons_and_restatements(text: str, expected: list[int]) -> None:
+    assert [f.fields["quantity"] for f in sales_of(text, APR)] == expected

@@ -38,7 +38,7 @@ _HELD_ORDERS = re.compile(
 )
 _CARRY_OVER = re.compile(
     r"\b(?:of (?:these|those|them|which|the total)|accounted for|made up|were|was|came to|totall?ed|"
-    r"reached|rose to|fell to|dropped to|climbed to|amounted to|including|included|with|followed)\b",
+    r"reached|rose to|fell to|dropped to|climbed to|amounted to|including|included|includes|include|with|followed)\b",
     re.IGNORECASE,
 )
 _WORLDWIDE = re.compile(r"\b(?:worldwide|globally|global|world-wide|around the world)\b", re.IGNORECASE)
@@ -253,9 +253,14 @@ def _is_not_actual(text: str, clause_start: int, quantity: Quantity) -> bool:
     not_actual = _lexicon()["not_actual"]
     assert isinstance(not_actual, re.Pattern)
     window = text[clause_start : min(len(text), quantity.end + 30)]
-    if not_actual.search(window):
+    for match in not_actual.finditer(window):
+        if _COMPARISON_AFTER.match(window, match.end()):
+            continue  # "a year earlier" compares; "80,000 a year" is a capacity
         return True
     return bool(_ESTIMATE_BEFORE.search(text[max(0, quantity.start - 100) : quantity.start]))
+
+
+_COMPARISON_AFTER = re.compile(r"\s+(?:earlier|ago|before|previously|on\s+year|over\s+year)\b", re.IGNORECASE)
 
 
 def _seller(
