@@ -392,6 +392,8 @@ def test_sales_year_ago_comparison_is_not_the_current_figure() -> None:
     text = "Tesla delivered 386,810 vehicles in the first quarter, down from 422,875 a year earlier."
     current = [f.fields for f in sales_of(text, APR) if f.fields["period"] == "2024-Q1"]
     assert [f["quantity"] for f in current] == [386810]
+    year_ago = [f.fields for f in sales_of(text, APR) if f.fields["period"] == "2023-Q1"]
+    assert [f["quantity"] for f in year_ago] == [422875]
 
 
 def test_sales_rounded_restatement_is_one_fact() -> None:

@@ -260,6 +260,7 @@ def _is_not_actual(text: str, clause_start: int, quantity: Quantity) -> bool:
     return bool(_ESTIMATE_BEFORE.search(text[max(0, quantity.start - 100) : quantity.start]))
 
 
+_YEAR_AGO = re.compile(r"\byear\s+(?:earlier|ago|before)|previous\s+year|prior\s+year|last\s+year|year-ago", re.I)
 _COMPARISON_AFTER = re.compile(r"\s+(?:earlier|ago|before|previously|on\s+year|over\s+year)\b", re.IGNORECASE)
 
 
@@ -343,10 +344,20 @@ def _period(
         view.text[max(clause_start, quantity.start - 40) : quantity.end + 40]
     ):
         return "cumulative"
+    year_ago = [
+        p
+        for p in view.periods
+        if getattr(p, "comparison", False) and seg_start <= p.start and p.end <= seg_end and _YEAR_AGO.search(p.text)
+    ]
     if periods:
         own = [p for p in periods if seg_start <= p.start and p.end <= seg_end]
         if own:
             return str(_nearest(own, quantity, seg_start, seg_end).value)  # type: ignore[union-attr]
+    if year_ago:
+        # "down from 422,875 a year earlier": the same period one year before the sentence's own
+        base = next((p.value for p in periods if clause_start <= p.start < clause_end), None) or discourse.period
+        return _shift_year(base)
+    if periods:
         others = [q for q in view.quantities if q is not quantity and _is_vehicle_count(q, view.text)]
         claimed = [_segment(view.text, q, clause_start, clause_end) for q in others]
         free = [
