@@ -349,3 +349,37 @@ def test_ownership_venture_owned_by_a_list_gives_every_partner() -> None:
         normalize_entity(n) for n in ("Honda Motor", "Kia", "Stellantis")
     )
     assert {f.fields["stake_pct"] for f in facts} == {None}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "The Volkswagen battery-daughter PowerCo is preparing cell production in Salzgitter.",
+            ("Volkswagen Group", "PowerCo"),
+            id="battery-daughter",
+        ),
+        pytest.param(
+            "The Renault-daughter Ampere builds the electric models in Douai.",
+            ("Renault Group", "Ampere"),
+            id="daughter-compound",
+        ),
+        pytest.param(
+            "Scania, the truck maker controlled by Volkswagen's Traton, placed a large order.",
+            ("Volkswagen Group", "Traton"),
+            id="possessive-inside-an-aside",
+        ),
+    ],
+)
+def test_ownership_compounds_and_possessives_inside_asides(text: str, expected: tuple[str, str]) -> None:
+    from datetime import date
+
+    from evintel.extract import extract_article
+    from evintel.models import Article
+
+    pairs = {
+        (f.fields["parent"], f.fields["child"])
+        for f in extract_article(Article("t", text, date(2024, 11, 22)))
+        if f.type == "ownership"
+    }
+    assert expected in pairs

@@ -16,6 +16,7 @@ from evintel.extract.context import (
     SentenceView,
     apposition_head,
     folded_text,
+    parenthetical_spans,
     person_refs,
     subject_candidates,
 )
@@ -220,6 +221,11 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
                 flags,
             ),
         ),
+        # the ⟨P⟩-daughter ⟨C⟩ ; the ⟨P⟩ battery-daughter ⟨C⟩ (German "Tochter": a subsidiary)
+        (
+            "daughter_compound",
+            re.compile(rf"{ORG}(?:\s*-\s*|\s+[\w]+-)(?:daughter|tochter|subsidiary|unit)\s+(?P<child>{ORG})", flags),
+        ),
         # ⟨P⟩'s ⟨C⟩ brand ; ⟨P⟩'s luxury brand ⟨C⟩ ; Volkswagen's Traton
         (
             "possessive",
@@ -313,6 +319,7 @@ def _gates() -> dict[str, Gate]:
         "subsidiary_of": gate(sub),
         "appositive_possessive": gate(sub, "'|’"),
         "possessive": gate("'|’"),
+        "daughter_compound": gate("daughter|tochter|subsidiary|unit"),
         "under_umbrella": gate("under", "umbrella|wing|roof|control|ownership"),
         "entry_capital": gate("entry|entrance", "capital"),
         "owned_by_list": gate("owned|controlled|held", "and|&", orgs=3),
@@ -481,6 +488,7 @@ def _facts_from_match(
         "brand_that",
         "descriptor_of",
         "invest_for_stake",
+        "daughter_compound",
     ):
         child_slots = re.findall(r"⟨(\d+)⟩", groups["child"])
         parent_slot = (
@@ -491,7 +499,12 @@ def _facts_from_match(
         parents = [template.org(parent_slot[0])]
         children = [template.org(s) for s in child_slots]
     else:
-        parents = [apposition_head(view, template.org(slots[0]))]
+        subject = template.org(slots[0])
+        # "⟨X⟩, the investment company of ⟨Y⟩, owns …" speaks of X; a relation wholly inside the aside
+        # ("…, the truck maker controlled by Volkswagen's Traton,") speaks of its own subject.
+        start, end = template.sentence_pos(match.start()), template.sentence_pos(match.end())
+        inside_aside = any(a <= start and end <= b for a, b in parenthetical_spans(view.text, view.orgs))
+        parents = [subject if inside_aside else apposition_head(view, subject)]
         children = template.orgs_in(groups["child"])
     if (
         name == "possessive"
