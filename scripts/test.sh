@@ -6,4 +6,5 @@ bash scripts/setup.sh
 bash scripts/install_browser.sh
 bash scripts/ensure_postgres.sh
 .venv/bin/ruff check src tests benchmarks
+.venv/bin/mypy
 .venv/bin/python -m pytest -q "$@"

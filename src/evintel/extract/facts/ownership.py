@@ -470,11 +470,11 @@ def _facts_from_match(
         parents = [subjects[0]]
         children = template.orgs_in(groups["child"])
     elif name in ("shareholder",) and not groups.get("child"):
-        child = _discourse_child(view, template, discourse)
-        if child is None:
+        focus = _discourse_child(view, template, discourse)
+        if focus is None:
             return []
         parents = [template.org(slots[0])]
-        children = [child]
+        children = [focus]
     elif name in (
         "part_of",
         "owned_by",
@@ -624,14 +624,13 @@ _AND_BY = re.compile(
 def _discourse_child(view: SentenceView, template: Template, discourse: Discourse) -> OrgRef | None:
     """The company a shareholder sentence is about when it names none: the article's main company."""
     main = discourse.main_entity()
-    named = {o.name for o in view.orgs}
-    if main and main not in named:
+    if main and main not in {o.name for o in view.orgs}:
         return OrgRef(0, 0, main, (main,), "discourse")
     previous = view.previous
     while previous is not None:
-        named = [o for o in previous.orgs if not o.plural]
-        if named:
-            return named[0]
+        earlier = [o for o in previous.orgs if not o.plural]
+        if earlier:
+            return earlier[0]
         previous = previous.previous
     return None
 

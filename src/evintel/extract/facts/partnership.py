@@ -369,18 +369,18 @@ def _scope(view: SentenceView) -> list[str] | None:
             return [scope]
     triggers = [m.span() for m in _lexicon()["any"].finditer(text)]
     for _start, end in triggers:
-        match = _AFTER_TRIGGER.match(text[end:])
-        if match:
+        after = _AFTER_TRIGGER.match(text[end:])
+        if after:
             scope = _clean_scope(
-                _fill(template, match.group("scope")), text.startswith("⟨", end + match.end())
+                _fill(template, after.group("scope")), text.startswith("⟨", end + after.end())
             )
             if scope:
                 return [scope]
     for start, end in triggers:
         if re.match(r"\s+(?:from|by)\b", text[end:]) or _IS_PASSIVE.search(text[:start]):
-            match = _PASSIVE_BEFORE.search(text[:start])
-            if match:
-                scope = _clean_scope(match.group("scope"))
+            passive = _PASSIVE_BEFORE.search(text[:start])
+            if passive:
+                scope = _clean_scope(passive.group("scope"))
                 if scope and scope.lower() not in _not_scope_words():
                     return [scope]
     # "the battery joint venture" may itself be a mention (of the venture), hidden in the template.

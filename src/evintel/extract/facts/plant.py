@@ -218,24 +218,23 @@ def extract_plants(view: SentenceView, discourse: Discourse, kb: KnowledgeBase) 
     for site in find_sites(view, discourse):
         if site.org is None or site.place.kind == "region":
             continue  # a continent is a market, not a site
-        owner = site.org
+        owner: OrgRef = site.org
         if _is_funder(owner, kb):
             # Lenders and governments pay for plants; the plant belongs to the company they fund.
-            owner = discourse.topic if discourse.topic and not _is_funder(discourse.topic, kb) else None
-            if owner is None:
+            if discourse.topic is None or _is_funder(discourse.topic, kb):
                 continue
-            site = Site(site.cue_start, site.cue_end, site.place, owner, site.status, site.products)
-        key = (normalize_name(site.org.name), site.place.value)
+            owner = discourse.topic
+        key = (normalize_name(owner.name), site.place.value)
         if any(org == key[0] and _same_place(place, key[1]) for org, place in seen):
             continue
         seen.append(key)
         fields = {
-            "org": site.org.name,
+            "org": owner.name,
             "location": site.place.value,
             "products": list(site.products) or None,
             "status": site.status,
         }
-        base = 0.8 if site.org.via != "coref" else 0.7
+        base = 0.8 if owner.via != "coref" else 0.7
         modality = view.modality.value if view.modality.value == "hedged" else "asserted"
         confidence = base if modality == "asserted" else min(base, 0.45)
         facts.append(Fact("plant", fields, view.evidence(), confidence, modality))

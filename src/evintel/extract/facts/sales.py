@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import Protocol, TypeVar
 
 from evintel.extract.context import (
     Discourse,
@@ -141,7 +142,7 @@ def extract_sales(view: SentenceView, discourse: Discourse, kb: KnowledgeBase) -
         if quantity.approximate or quantity.bound:
             base -= 0.05
         modality = _figure_modality(view, quantity, clause_start)
-        view.notes.setdefault("sales_quantities", []).append(quantity)  # type: ignore[union-attr]
+        _sales_quantities(view).append(quantity)
         facts.append(
             Fact(
                 "sales",
@@ -184,12 +185,27 @@ _DENIAL_OF_REPORT = re.compile(
 )
 
 
+def _sales_quantities(view: SentenceView) -> list[Quantity]:
+    """The figures of this sentence that became sales facts, in order (kept on the view's notes)."""
+    found = view.notes.setdefault("sales_quantities", [])
+    assert isinstance(found, list)
+    return found
+
+
+T = TypeVar("T")
+
+
+def _require(item: T | None) -> T:
+    assert item is not None  # callers pass non-empty candidate lists
+    return item
+
+
 def _share_powertrains(facts: list[Fact], view: SentenceView) -> None:
     """A bare figure shares the drive type of its sibling: "After 82,700 in Q1, BEV deliveries rose to 87,461"."""
     explicit = [f for f in facts if f.fields["powertrain"] != "all"]
     if len(explicit) == 0 or len({f.fields["powertrain"] for f in explicit}) != 1:
         return
-    for fact, quantity in zip(facts, view.notes.get("sales_quantities", []), strict=False):
+    for fact, quantity in zip(facts, _sales_quantities(view), strict=False):
         if fact.fields["powertrain"] == "all" and quantity.unit is None:
             fact.fields["powertrain"] = explicit[0].fields["powertrain"]
 
@@ -314,14 +330,26 @@ def _is_non_seller(org: OrgRef, kb: KnowledgeBase) -> bool:
     return entity is not None and entity.kind in _NOT_SELLER_KINDS
 
 
-def _nearest(items: list, quantity: Quantity, clause_start: int, clause_end: int) -> object | None:
+class _Span(Protocol):
+    @property
+    def start(self) -> int: ...
+
+    @property
+    def end(self) -> int: ...
+
+
+SpanT = TypeVar("SpanT", bound=_Span)
+
+
+def _nearest(items: list[SpanT], quantity: Quantity, clause_start: int, clause_end: int) -> SpanT | None:
+    """The item closest to a figure, preferring those inside the clause (and, slightly, those after it)."""
     inside = [i for i in items if i.start >= clause_start and i.end <= clause_end]
     pool = inside or items
     if not pool:
         return None
 
-    def distance(item: object) -> int:
-        start, end = item.start, item.end  # type: ignore[attr-defined]
+    def distance(item: SpanT) -> int:
+        start, end = item.start, item.end
         if end <= quantity.start:
             return quantity.start - end + 2  # slight preference for what follows the figure
         return max(0, start - quantity.end)
@@ -352,7 +380,7 @@ def _period(
     if periods:
         own = [p for p in periods if seg_start <= p.start and p.end <= seg_end]
         if own:
-            return str(_nearest(own, quantity, seg_start, seg_end).value)  # type: ignore[union-attr]
+            return str(_require(_nearest(own, quantity, seg_start, seg_end)).value)
     if year_ago:
         # "down from 422,875 a year earlier": the same period one year before the sentence's own
         base = next((p.value for p in periods if clause_start <= p.start < clause_end), None) or discourse.period
@@ -369,7 +397,7 @@ def _period(
             and not _OTHER_EVENT.search(view.text[max(0, p.start - 30) : p.start])
         ]
         if free:
-            return str(_nearest(free, quantity, clause_start, clause_end).value)  # type: ignore[union-attr]
+            return str(_require(_nearest(free, quantity, clause_start, clause_end)).value)
     if earlier:
         return earlier[-1].fields.get("period")  # "1.21 million in H1, of which 170,161 were electric"
     if _CUMULATIVE.search(view.text):
@@ -415,7 +443,7 @@ def _powertrain(
     seg_start, seg_end = _segment(text, quantity, clause_start, clause_end)
     own = [p for p in candidates if seg_start <= p.start and p.end <= seg_end]
     if own:
-        return str(_nearest(own, quantity, seg_start, seg_end).value)  # type: ignore[union-attr]
+        return str(_require(_nearest(own, quantity, seg_start, seg_end)).value)
     others = [q for q in view.quantities if q is not quantity and _is_vehicle_count(q, text)]
     claimed = [_segment(text, q, clause_start, clause_end) for q in others]
     free = [
@@ -424,7 +452,7 @@ def _powertrain(
         if clause_start <= p.start and p.end <= clause_end and not any(a <= p.start < b for a, b in claimed)
     ]
     if free:
-        return str(_nearest(free, quantity, clause_start, clause_end).value)  # type: ignore[union-attr]
+        return str(_require(_nearest(free, quantity, clause_start, clause_end)).value)
     makers = _lexicon()["maker_powertrains"]
     assert isinstance(makers, dict)
     key = normalize_name(org)
@@ -462,7 +490,7 @@ def _market(
     ]
     chosen = _nearest(own, quantity, seg_start, seg_end) or (opener[-1] if opener else None)
     if chosen is not None:
-        return str(chosen.value)  # type: ignore[attr-defined]
+        return str(chosen.value)
     if _DOMESTIC.search(text[seg_start:seg_end]):
         entity = kb.resolve(org.name)
         if entity and entity.country:
