@@ -369,3 +369,17 @@ def test_partnership_talks_and_rumours_have_talks_status_and_low_confidence(text
     found = partnerships_of(text)
     assert found, "talks are kept, with a lowered confidence"
     assert all(f.confidence < 0.5 and f.fields["status"] == "talks" for f in found), [f.fields for f in found]
+
+
+def test_partnership_licence_from_one_named_party_goes_to_the_article_company() -> None:
+    from datetime import date
+
+    from evintel.extract import extract_article
+    from evintel.models import Article
+
+    text = (
+        "Velora Motors is building a cell plant in Ohio. "
+        "The cells will use lithium iron phosphate technology licensed from CATL, under an agreement signed in May."
+    )
+    deals = [f.fields for f in extract_article(Article("t", text, date(2025, 6, 1))) if f.type == "partnership"]
+    assert [(sorted(d["parties"]), d["kind"]) for d in deals] == [(["CATL", "Velora Motors"], "licensing")]

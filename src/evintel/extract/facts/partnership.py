@@ -270,7 +270,11 @@ def _parties(view: SentenceView, start: int, end: int, discourse: Discourse) -> 
     return names
 
 
-_WITH_BEFORE = re.compile(r"\b(?:with|between)\s+(?:[\w'’-]+\s+){0,4}?$", re.I)
+# "a deal with ⟨X⟩", "technology licensed from ⟨X⟩": the other party is the company the article is about.
+_WITH_BEFORE = re.compile(
+    r"\b(?:with|between|licen[cs]ed\s+from|(?:a|under)\s+licen[cs]e\s+from|licen[cs]ing\s+from)\s+(?:[\w'’-]+\s+){0,4}?$",
+    re.I,
+)
 
 
 def _named_only_after_with(text: str, start: int, end: int, kept: list[OrgRef]) -> bool:
