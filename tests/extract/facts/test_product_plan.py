@@ -281,3 +281,12 @@ def test_product_plan_keeps_the_platform_it_is_based_on(text: str, words: str) -
 
     plans = [f for f in extract_article(Article("t", text, date(2025, 1, 1))) if f.type == "product_plan"]
     assert plans and words in plans[0].fields["product"]
+
+
+def test_product_plan_needs_a_named_or_described_product() -> None:
+    from evintel.extract import extract_article
+    from evintel.models import Article
+
+    text = "Tianlan develops driver-assistance software; the first models with it shall arrive from 2026."
+    plans = [f for f in extract_article(Article("t", text, date(2025, 1, 1))) if f.type == "product_plan"]
+    assert plans == []

@@ -622,12 +622,17 @@ def _np_ending_before(text: str, end: int) -> tuple[int, int, str] | None:
     return start, stop, text[start:stop]
 
 
+_BARE_GENERIC = frozenset({"models", "model", "vehicles", "vehicle", "cars", "car", "products", "product", "ones"})
+
+
 def _is_product(view: SentenceView, product: str, start: int) -> bool:
     """A product noun phrase or a model name; not a plant, a figure, a company or a bare pronoun."""
     lex = _lexicon()
     lower = product.lower()
     if lower in lex.not_products or lower.split()[-1] in lex.not_products:
         return False
+    if lower in _BARE_GENERIC:
+        return False  # "the first models with it shall arrive": no product is named
     if _NUMBER_START.match(product) and not _SMALL_COUNT.match(product):
         return False
     if re.search(
