@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Annotated, TextIO, TypeVar
 import typer
 
 from evintel.cli.main import app
-from evintel.cli.output import error_console, fail, open_output
+from evintel.cli.output import error_console, fail, open_output, report_error
 
 if TYPE_CHECKING:
     from evintel.models import ArticleFacts
@@ -50,13 +50,13 @@ def extract(
         for item in _with_progress(iter_articles(inputs, default_date=default_date, max_bytes=max_bytes)):
             if isinstance(item, Exception):
                 failures += 1
-                error_console().print(f"[red]error:[/red] {item}", highlight=False)
+                report_error(str(item))
                 continue
             try:
                 facts = extractor.extract(item)
             except Exception as error:  # one bad article must not stop the batch
                 failures += 1
-                error_console().print(f"[red]error:[/red] {item.id}: extraction failed ({error})", highlight=False)
+                report_error(f"{item.id}: extraction failed ({error})")
                 continue
             result = ArticleFacts(item.id, facts)
             if format_ == "jsonl":

@@ -11,6 +11,7 @@ from typing import NoReturn, TextIO
 
 import typer
 from rich.console import Console
+from rich.text import Text
 
 
 @lru_cache(maxsize=1)
@@ -19,9 +20,14 @@ def error_console() -> Console:
     return Console(stderr=True, soft_wrap=True)  # one message per line, however long the path
 
 
+def report_error(message: str) -> None:
+    """Print one user-facing error line on stderr; the message is shown as written (no markup)."""
+    error_console().print(Text("error: ", style="red") + Text(message))
+
+
 def fail(message: str, code: int = 1) -> NoReturn:
     """Print a user-facing error (no traceback) and exit."""
-    error_console().print(f"[red]error:[/red] {message}", highlight=False)
+    report_error(message)
     raise typer.Exit(code)
 
 

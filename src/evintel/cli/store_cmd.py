@@ -12,6 +12,7 @@ from typing import Annotated, Any
 import typer
 
 from evintel.cli.main import app
+from evintel.cli.output import report_error
 from evintel.errors import EvintelError
 
 DbOption = Annotated[
@@ -24,7 +25,8 @@ JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON instead of 
 
 
 def _fail(message: str) -> typer.Exit:
-    typer.echo(f"error: {message}", err=True)
+    """Report a user error and give the exit to raise (`raise _fail(...) from None` keeps tracebacks out)."""
+    report_error(message)
     return typer.Exit(1)
 
 
