@@ -241,3 +241,21 @@ def test_finalize_derived_supply_agreement_merges_with_a_stated_one(kb: Knowledg
     assert [f.type for f in out] == ["partnership", "supply"]
     assert out[0].fields["status"] == "signed"
     assert out[0].fields["scope"] == ["battery cells", "cells"]
+
+
+@pytest.mark.parametrize("kind", ["licensing", "joint_venture", "joint_development"])
+def test_finalize_derived_supply_agreement_joins_another_stated_deal_of_the_pair(
+    kb: KnowledgeBase, kind: str
+) -> None:
+    stated = partnership(["Ford", "CATL"], kind, status="signed")
+    supply = fact(
+        "supply",
+        evidence="Under the agreement CATL will supply cells to Ford.",
+        supplier="CATL",
+        customer="Ford",
+        items=["LFP cells"],
+    )
+    out = finalize_facts([stated, supply], kb)
+    assert [f.type for f in out] == ["partnership", "supply"]
+    assert out[0].fields["kind"] == kind
+    assert out[0].fields["scope"] == ["LFP cells"]

@@ -76,9 +76,10 @@ def _keep_in_output(fact: Fact) -> bool:
     return fact.type == "partnership" and fact.fields.get("status") == "ended"
 
 
-def _merge_partnership(kept: Fact, other: Fact) -> None:
-    """Two sentences on one partnership: keep the most specific kind and the union of scopes."""
-    if _KIND_RANK.get(other.fields.get("kind") or "other", 6) < _KIND_RANK.get(kept.fields.get("kind") or "other", 6):
+def _merge_partnership(kept: Fact, other: Fact, inferred: bool = False) -> None:
+    """Two sentences on one partnership: keep the most specific kind and the union of scopes (a kind `inferred`
+    from a supply sentence never replaces one the article states)."""
+    if not inferred and _KIND_RANK.get(other.fields.get("kind") or "other", 6) < _KIND_RANK.get(kept.fields.get("kind") or "other", 6):
         kept.fields["kind"] = other.fields["kind"]
     scopes = list(kept.fields.get("scope") or [])
     for scope in other.fields.get("scope") or []:
@@ -166,17 +167,22 @@ def finalize_facts(facts: list[Fact], kb: KnowledgeBase) -> list[Fact]:
     facts = [f for f in facts if not _is_restatement(f, facts)]
     best: dict[tuple, Fact] = {}
     order: list[tuple] = []
-    for fact in facts + _agreements_behind_supply(facts):
+    derived = _agreements_behind_supply(facts)
+    derived_ids = {id(fact) for fact in derived}
+    for fact in facts + derived:
         if _is_self_relation(fact) or not _keep_in_output(fact):
             continue
         key = _key(fact)
-        if fact.type == "partnership" and key in best and not _compatible_kinds(best[key], fact):
+        # an agreement read off a supply sentence is the same deal as a partnership already stated for the pair
+        # ("licenses CATL's technology … will source cells from CATL"), not a second one
+        distinct = id(fact) not in derived_ids or key not in best
+        if fact.type == "partnership" and key in best and distinct and not _compatible_kinds(best[key], fact):
             key = (*key, fact.fields.get("kind"))
         if key not in best:
             best[key] = fact
             order.append(key)
         elif fact.type == "partnership":
-            _merge_partnership(best[key], fact)
+            _merge_partnership(best[key], fact, inferred=id(fact) in derived_ids)
         elif fact.confidence > best[key].confidence:
             best[key] = fact
     return [best[k] for k in order]
