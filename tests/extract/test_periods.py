@@ -203,3 +203,29 @@ def test_find_periods_returns_nothing_for_plain_text() -> None:
 def test_find_periods_from_compares_only_after_a_change(text: str, comparison: bool) -> None:
     [period] = find_periods(text, JULY)
     assert period.comparison is comparison
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The carmaker sold 30,000 cars in october.", "2024-10"),
+        ("Deliveries in september 2023 reached 12,000 units.", "2023-09"),
+        ("From january to september it sold 5,000 cars.", "2024-01/2024-09"),
+        ("It delivered 9,000 vehicles in may.", "2024-05"),
+        ("Its registrations in march were 4,000.", "2024-03"),
+    ],
+)
+def test_find_periods_reads_lower_case_month_names(text: str, expected: str) -> None:
+    assert [p.value for p in find_periods(text, date(2024, 11, 2))] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The company may sell 5,000 cars.",
+        "Troops march on the capital.",
+        "Sales may rise in 2025, the march of electric cars goes on.",
+    ],
+)
+def test_find_periods_leaves_may_and_march_as_words(text: str) -> None:
+    assert all(p.text.lower() not in ("may", "march") for p in find_periods(text, date(2024, 11, 2)))

@@ -60,7 +60,13 @@ _COUNT: dict[str, int] = _LEX["month_counts"]
 # Month names must be capitalised ("May", "March" are words too); abbreviations may carry a dot.
 _FULL_MONTHS = [m.capitalize() for m, n in _MONTH_NUM.items() if len(m) > 4 or m in ("may", "june", "july")]
 _ABBR_MONTHS = [m.capitalize() for m in _MONTH_NUM if m.capitalize() not in _FULL_MONTHS]
-_MONTH = rf"(?-i:{_alternation(_FULL_MONTHS)}|{_alternation(_ABBR_MONTHS)}\.?)(?![\w])"
+# Machine translation and careless copy write months in lower case ("deliveries in october"); "may" and
+# "march" are also common words, so lower-case they count only after "in".
+_LOWER_MONTHS = [m.lower() for m in _FULL_MONTHS if m not in ("May", "March")]
+_MONTH = (
+    rf"(?-i:{_alternation(_FULL_MONTHS)}|{_alternation(_ABBR_MONTHS)}\.?|{_alternation(_LOWER_MONTHS)}"
+    rf"|(?<=\bin\s)(?:may|march))(?![\w])"
+)
 _YEAR = r"(?:19|20)\d{2}(?![\w-]|\.\d)"
 _QUARTER_WORD = r"(?:first|second|third|fourth|final|last|1st|2nd|3rd|4th)"
 
@@ -476,7 +482,10 @@ _CHANGE_RE = re.compile(
 )
 
 
-_MONTH_GATE_RE = re.compile(r"(?=[JFMASOND])(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
+_MONTH_GATE_RE = re.compile(
+    r"(?=[JFMASOND])(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
+    rf"|\b(?:{_alternation(_LOWER_MONTHS)}|in\s(?:may|march))\b"
+)
 _GATE_RE = re.compile(
     phrase_alternation(
         {g for *_, gate in _RULES for g in gate if g != "MONTH"}, ignore_case=False, whitespace=r"\ "
