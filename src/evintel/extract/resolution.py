@@ -78,8 +78,8 @@ def _keep_in_output(fact: Fact) -> bool:
 
 def _merge_partnership(kept: Fact, other: Fact, inferred: bool = False) -> None:
     """Two sentences on one partnership: keep the most specific kind and the union of scopes (a kind `inferred`
-    from a supply sentence never replaces one the article states)."""
-    if not inferred and _KIND_RANK.get(other.fields.get("kind") or "other", 6) < _KIND_RANK.get(kept.fields.get("kind") or "other", 6):
+    from a supply sentence replaces only a generic one the article states)."""
+    if (not inferred or kept.fields.get("kind") in _GENERIC_KINDS) and _KIND_RANK.get(other.fields.get("kind") or "other", 6) < _KIND_RANK.get(kept.fields.get("kind") or "other", 6):
         kept.fields["kind"] = other.fields["kind"]
     scopes = list(kept.fields.get("scope") or [])
     for scope in other.fields.get("scope") or []:

@@ -459,3 +459,32 @@ def test_sales_hedged_figure_has_low_confidence(text: str) -> None:
 )
 def test_sales_figures_beside_comparisons_and_restatements(text: str, expected: list[int]) -> None:
     assert [f.fields["quantity"] for f in sales_of(text, APR)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Kia sold 20,000 cars in May. Of these, battery-electric models were 12,345 units and plug-in "
+            "hybrids 7,655 units.",
+            {12345: "BEV", 7655: "PHEV"},
+        ),
+        (
+            "Kia sold 20,000 cars in May, including 12,345 battery-electric cars and 7,655 plug-in hybrids.",
+            {12345: "BEV", 7655: "PHEV"},
+        ),
+        (
+            "Kia sold 20,000 cars in May. Plug-in hybrid sales were 7,655 units and all-electric sales 12,345 "
+            "units.",
+            {12345: "BEV", 7655: "PHEV"},
+        ),
+        (
+            "Kia sold 20,000 cars in May: hybrids accounted for 1,234,567 units and fully electric cars for "
+            "2,345,678 units.",
+            {1234567: "HEV", 2345678: "BEV"},
+        ),
+    ],
+)
+def test_sales_listed_figures_take_their_own_drive_type(text: str, expected: dict[int, str]) -> None:
+    found = {f.fields["quantity"]: f.fields["powertrain"] for f in sales_of(text, date(2024, 6, 3))}
+    assert {q: found.get(q) for q in expected} == expected

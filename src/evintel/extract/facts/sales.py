@@ -412,7 +412,8 @@ _OTHER_EVENT = re.compile(
 )
 
 
-_SEGMENT_BREAK = re.compile(r",|\s[–—-]\s|\(|\)")
+# a comma between digits is a thousands separator ("171,935"), not a break
+_SEGMENT_BREAK = re.compile(r"(?<!\d),|,(?!\d)|\s[–—-]\s|\(|\)")
 
 
 def _segment(text: str, quantity: Quantity, clause_start: int, clause_end: int) -> tuple[int, int]:
@@ -442,9 +443,11 @@ def _powertrain(
     candidates = [p for p in view.powertrains if not any(a <= p.start < b for a, b in asides)]
     seg_start, seg_end = _segment(text, quantity, clause_start, clause_end)
     own = [p for p in candidates if seg_start <= p.start and p.end <= seg_end]
-    if own:
-        return str(_require(_nearest(own, quantity, seg_start, seg_end)).value)
     others = [q for q in view.quantities if q is not quantity and _is_vehicle_count(q, text)]
+    if own:
+        figures = sorted([quantity, *(q for q in others if seg_start <= q.start and q.end <= seg_end)], key=_start)
+        paired = _paired(own, figures, quantity)
+        return str((paired or _require(_nearest(own, quantity, seg_start, seg_end))).value)
     claimed = [_segment(text, q, clause_start, clause_end) for q in others]
     free = [
         p
@@ -461,6 +464,28 @@ def _powertrain(
     if org in discourse.ev_makers:
         return "BEV"
     return "all"
+
+
+def _start(item: _Span) -> int:
+    return item.start
+
+
+def _paired(words: list[SpanT], figures: list[Quantity], quantity: Quantity) -> SpanT | None:
+    """In a list of figures that each name their drive type ("BEVs were 126,406 and plug-in hybrids 171,935",
+    "126,406 BEVs and 171,935 PHEVs") the n-th word goes with the n-th figure, whichever comes first."""
+    if len(figures) < 2 or len(words) != len(figures):
+        return None
+    words = sorted(words, key=_start)
+    spans = [(w.start, f.start) for w, f in zip(words, figures, strict=True)]
+    word_first = all(a < b for a, b in spans) and all(
+        f.start < w.start for f, w in zip(figures, words[1:], strict=False)
+    )
+    figure_first = all(f.start < w.start for f, w in zip(figures, words, strict=True)) and all(
+        w.start < f.start for w, f in zip(words, figures[1:], strict=False)
+    )
+    if not (word_first or figure_first):
+        return None
+    return words[figures.index(quantity)]
 
 
 def _market(
