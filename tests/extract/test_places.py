@@ -1,6 +1,6 @@
 import pytest
 
-from evintel.extract.places import find_location_after, find_places, market_of
+from evintel.extract.places import find_location_after, find_places, market_of, place_before
 
 
 @pytest.mark.parametrize(
@@ -45,3 +45,19 @@ def test_find_location_after_reads_preposition_phrase():
     text = "its plant in Rastatt will build it"
     assert find_location_after(text, text.index(" in")) == (13, 20, "Rastatt")
     assert find_location_after(text, 0) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Toyota will spend more on its North Carolina battery plant", "North Carolina"),
+        ("the carmaker's South Carolina assembly plant", "South Carolina"),
+        ("its West Virginia factory", "West Virginia"),
+        ("Hyundai's New South Wales depot", "New South Wales"),
+        ("the North Rhine-Westphalia plant", "North Rhine-Westphalia"),
+    ],
+)
+def test_place_before_keeps_a_known_place_whose_first_word_is_no_place(text, expected):
+    # direction words are no places on their own, so callers list them among their non-places
+    place = place_before(text, text.rfind(" ") + 1, frozenset({"North", "South", "West", "New"}))
+    assert place is not None and place.value == expected

@@ -314,7 +314,8 @@ def place_before(text: str, position: int, not_places: frozenset[str] = frozense
     if re.search(r"['’]s$", match.group("name")):
         return None  # "Africa's first gigafactory": a possessive, not the site's place
     words = re.split(r"['’]s\s+", match.group("name"))[-1].split()  # "Tesla's Berlin" -> "Berlin"
-    while words and (words[0] in _STOP_WORDS or words[0] in not_places):
+    # "its North Carolina plant": a known place keeps a first word ("North") that alone is no place
+    while words and (words[0] in _STOP_WORDS or words[0] in not_places) and not _known(" ".join(words)):
         words = words[1:]
     name = _clean_name(" ".join(words))
     if not name or name in not_places or name.endswith(("'s", "’s")):
