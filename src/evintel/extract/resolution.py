@@ -183,6 +183,12 @@ def finalize_facts(facts: list[Fact], kb: KnowledgeBase) -> list[Fact]:
             order.append(key)
         elif fact.type == "partnership":
             _merge_partnership(best[key], fact, inferred=id(fact) in derived_ids)
-        elif fact.confidence > best[key].confidence:
-            best[key] = fact
+        else:
+            kept, other = (fact, best[key]) if fact.confidence > best[key].confidence else (best[key], fact)
+            best[key] = kept
+            # "holds a stake in Nissan … now holds 15% of the Japanese company": one report may lack a detail the
+            # other states
+            for field, value in other.fields.items():
+                if kept.fields.get(field) is None and value is not None:
+                    kept.fields[field] = value
     return [best[k] for k in order]

@@ -226,6 +226,9 @@ NOT_OWNERSHIP = [
     pytest.param("Nissan said it had no plans to buy a stake in Kestrel Dynamics Inc.", id="no-plans"),
     pytest.param("Geely called off its planned takeover of Velora Motors.", id="called-off"),
     pytest.param("Stellantis competes with Tesla and BYD in Europe.", id="competitors"),
+    pytest.param("Ford has completed the sale of its stake in Rivian.", id="completed-sale-of-stake"),
+    pytest.param("Mercedes-Benz closed the divestment of its 35% holding in Daimler Truck.", id="closed-divestment"),
+    pytest.param("Renault finalised the sale of its Avtovaz stake last year.", id="finalised-sale"),
 ]
 
 
@@ -383,3 +386,10 @@ def test_ownership_compounds_and_possessives_inside_asides(text: str, expected: 
         if f.type == "ownership"
     }
     assert expected in pairs
+
+
+def test_ownership_stake_stated_later_completes_an_earlier_bare_report() -> None:
+    text = "Renault owns a stake in Nissan, the French carmaker said. It holds 15% of the Japanese company."
+    assert [(p, c, s) for p, c, s in pairs(ownership_of(text)) if same_org(c, "Nissan")] == [
+        ("Renault Group", "Nissan Motor", 15)
+    ]

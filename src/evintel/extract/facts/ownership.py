@@ -45,6 +45,12 @@ _BARE_HOLD = (
     r"would\s+hold|would\s+keep|would\s+own|would\s+have|still\s+holds|still\s+owns|still\s+has"
 )
 _SOLD = re.compile(r"\b(?:sold|divested|offloaded|disposed of|exited|has sold|had sold)\b", re.I)
+# "completed the sale of ⟨its⟩ stake in ⟨C⟩": a finished sale named just before the stake
+_SALE_DONE = re.compile(
+    r"\b(?:completed|closed|finali[sz]ed|concluded)\s+(?:the\s+|a\s+)?(?:sale|divestment|divestiture|disposal)"
+    r"\s+of\b",
+    re.I,
+)
 
 
 def _alternation(words: list[str]) -> str:
@@ -430,7 +436,7 @@ def _facts_from_match(
 ) -> list[Fact]:
     groups = match.groupdict()
     text = match.group(0)
-    if _SOLD.search(text):
+    if _SOLD.search(text) or _SALE_DONE.search(match.string, max(0, match.start() - 50), match.end()):
         return []
     slots = re.findall(r"⟨(\d+)⟩", text)
     if name == "descriptor_of":
