@@ -383,3 +383,38 @@ def test_partnership_licence_from_one_named_party_goes_to_the_article_company() 
     )
     deals = [f.fields for f in extract_article(Article("t", text, date(2025, 6, 1))) if f.type == "partnership"]
     assert [(sorted(d["parties"]), d["kind"]) for d in deals] == [(["CATL", "Velora Motors"], "licensing")]
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        (
+            "Honda and LG Energy Solution said they would invest $4.4 billion to build a battery plant in Ohio.",
+            ["Honda", "LG Energy Solution"],
+        ),
+        ("Toyota and Panasonic will jointly construct a cell factory near Osaka.", ["Toyota", "Panasonic"]),
+        ("Renault, Nissan and Mitsubishi set up a new company for electric vans.", ["Renault", "Nissan", "Mitsubishi"]),
+        ("In March, Ford and SK On agreed to build two battery plants in Kentucky.", ["Ford", "SK On"]),
+        ("Stellantis and CATL plan to invest 4.1 billion euros in an LFP gigafactory in Spain.", ["Stellantis", "CATL"]),
+    ],
+)
+def test_partnership_companies_building_one_plant_together_form_a_joint_venture(
+    text: str, parties: list[str]
+) -> None:
+    (fact,) = partnerships_of(text)
+    assert party_set(fact.fields["parties"]) == party_set(parties)
+    assert fact.fields["kind"] == "joint_venture"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "BMW and Mercedes-Benz each plan to build a new plant in Hungary.",
+        "Tesla and BYD opened new showrooms in Oslo.",
+        "Sales of Ford and GM fell while Toyota will build a plant in Texas.",
+        "Hyundai and Kia will build their own plants in Georgia and Alabama, respectively.",
+        "Nissan and Honda denied they would build a plant together.",
+    ],
+)
+def test_partnership_companies_building_apart_form_nothing(text: str) -> None:
+    assert partnerships_of(text) == []

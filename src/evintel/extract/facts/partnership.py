@@ -60,9 +60,54 @@ def _trigger_gate() -> Gate:
 
 
 def extract_partnerships(view: SentenceView, discourse: Discourse, kb: KnowledgeBase) -> list[Fact]:
-    """Partnership facts stated in one sentence."""
-    if not _trigger_gate().admits(view):
+    """Partnership facts stated in one sentence: a deal word, or companies that build a plant together."""
+    facts = _stated_partnerships(view, discourse) if _trigger_gate().admits(view) else []
+    return facts or _joint_project(view)
+
+
+# "⟨A⟩ and ⟨B⟩ (said ⟨they⟩) plan to invest … to build a battery plant": two companies that build, set up or
+# invest in one site or company together have a joint venture even where no deal word says so.
+_JOINT_PROJECT = re.compile(
+    r"(?:^|[,;:]\s+|\b(?:that|while|as|after|when|where)\s+)(?:[^⟨⟩.;,]{0,30}?\s)?"
+    r"(?P<list>⟨\d+⟩(?:\s*,\s*⟨\d+⟩)*\s*,?\s*(?:and|&)\s+⟨\d+⟩)"
+    r"(?P<mid>(?:[^⟨⟩.;]|⟨\d+⟩){0,70}?)"
+    r"\b(?:(?:jointly|together)\s+)?(?:build|construct|set\s+up|establish|form|create|invest|open)\w*\b"
+    r"(?P<object>[^⟨⟩.;]{0,70}?)"
+    r"\b(?:plants?|factor(?:y|ies)|gigafactor(?:y|ies)|facilit(?:y|ies)|(?:production|manufacturing)\s+(?:sites?|bases?)"
+    r"|(?:joint|new)\s+(?:company|firm)|venture)\b",
+    re.I,
+)
+_SEPARATELY = re.compile(r"\b(?:each|separately|respectively|own|both\s+of\s+which|rivals?|competitors?)\b", re.I)
+_JOINT_GATE = re.compile(r"\b(?:build|construct|set\s+up|establish|form|create|invest|open)", re.I)
+
+
+def _joint_project(view: SentenceView) -> list[Fact]:
+    """A joint venture read off a coordinated subject that builds or invests in one plant or company."""
+    if len(view.orgs) < 2 or not _JOINT_GATE.search(view.text):
         return []
+    template = build_template(view)
+    match = _JOINT_PROJECT.search(template.text)
+    if not match or _SEPARATELY.search(match.group(0)):
+        return []
+    if any(not template.org(i).plural for i in re.findall(r"⟨(\d+)⟩", match.group("mid"))):
+        return []  # another company between the subject and its verb: the list is not the subject
+    names: list[str] = []
+    for org in template.orgs_in(match.group("list")):
+        if org.plural:
+            return []
+        names.extend(n for n in org.names if n not in names)
+    if not 2 <= len(names) <= 4:
+        return []
+    modality = view.modality.value
+    status = deal_status(view.text, modality)
+    if status == "ended":
+        return []
+    fields = {"parties": names, "kind": "joint_venture", "scope": _scope(view), "status": status}
+    return [Fact("partnership", fields, view.evidence(), confidence_for(modality, 0.7), modality)]
+
+
+def _stated_partnerships(view: SentenceView, discourse: Discourse) -> list[Fact]:
+    """Partnerships named by a deal word ("joint venture", "supply agreement", "partnership", …)."""
     lex = _lexicon()
     text = view.text
     triggers = [t for t in lex["any"].finditer(text) if not _inside_org(view, t)]
