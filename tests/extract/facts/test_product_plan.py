@@ -182,6 +182,9 @@ def test_extract_product_plans_reads_orgs_product_and_timeframe(marked, orgs, pr
         "[Royal Post] said it would add another 400 electric vans to its fleet from next year.",
         "The Vento went on sale in Germany in March.",
         "[Kestrel Motors] will invest EUR 2 billion in its plant in Valencia.",
+        "Electric vehicle maker [Kestrel Motors] said on Friday it would launch its luxury brand Aurel next year.",
+        "Chinese EV start-up [Kestrel Motors] said it would unveil its strategy in May.",
+        "The electric truck maker [Kestrel Motors], whose chief said it will introduce a loyalty scheme, grew.",
     ],
 )
 def test_extract_product_plans_ignores_non_plans(marked):
