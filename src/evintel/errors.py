@@ -32,5 +32,10 @@ class StoreError(EvintelError):
     """The knowledge store could not be opened, read or written."""
 
 
+class StoreConflict(StoreError):
+    """A concurrent writer stored the same rows first, or the database chose this transaction to abort; the
+    transaction was rolled back entirely and can be run again."""
+
+
 class NotFoundError(StoreError):
     """A requested article, entity or fact does not exist."""

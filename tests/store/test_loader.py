@@ -174,3 +174,27 @@ def test_ingest_articles_reports_progress_per_batch(store):
         progress=lambda r: seen.append(r.read),
     )
     assert seen == [5, 10, 12]
+
+
+def test_ingest_articles_two_concurrent_writers_of_the_same_articles_both_succeed(store):
+    # Two ingests of one feed at once (an API upload beside a batch job): each article stored once, none lost.
+    import threading
+
+    feed = list(many_articles(120))
+    reports = []
+
+    def run() -> None:
+        reports.append(ingest_articles(store, feed, batch_size=10, extract=scripted_extract))
+
+    threads = [threading.Thread(target=run) for _ in range(2)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert len(reports) == 2, "a writer raised"
+    assert sum(r.added for r in reports) == 120
+    assert sum(r.duplicates for r in reports) == 120
+    assert all(not r.errors for r in reports)
+    with store.read() as conn:
+        assert conn.execute(sa.select(sa.func.count()).select_from(articles)).scalar_one() == 120
+        assert conn.execute(sa.select(sa.func.count()).select_from(facts)).scalar_one() == 120

@@ -8,6 +8,7 @@ are grouped with their original through MinHash LSH; their facts become extra so
 from __future__ import annotations
 
 import multiprocessing
+import random
 import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -16,11 +17,11 @@ from typing import Any
 
 from sqlalchemy import select
 
-from evintel.errors import IngestError
+from evintel.errors import IngestError, StoreConflict
 from evintel.models import Article, Fact
 from evintel.store.base import Store
 from evintel.store.schema import articles
-from evintel.store.writer import PreparedArticle, write_batch
+from evintel.store.writer import BatchResult, PreparedArticle, write_batch
 
 Extract = Callable[[Article], list[Fact]]
 Progress = Callable[["IngestReport"], None]
@@ -145,7 +146,7 @@ def ingest_articles(
                     report.errors.append(item.error)
                 else:
                     good.append(item)
-            written = write_batch(store, good, index)
+            written = _write_with_retries(store, good, index, report)
             report.added += written.added
             report.syndicated += written.syndicated
             report.facts += written.facts
@@ -160,6 +161,36 @@ def ingest_articles(
     return report
 
 
+_ATTEMPTS = 5
+
+
+def _write_with_retries(
+    store: Store, batch: list[PreparedArticle], index: Any, report: IngestReport
+) -> BatchResult:
+    """Write a batch; when a concurrent writer stored some of its articles first (the transaction was rolled
+    back whole), count those as duplicates and write the rest again."""
+    attempt = 1
+    while True:
+        try:
+            return write_batch(store, batch, index)
+        except StoreConflict:
+            if attempt == _ATTEMPTS:
+                raise
+            time.sleep(0.05 * attempt * random.random())  # the writers must not collide again in step
+            attempt += 1
+            stored = _stored_hashes(store, [item.article.content_hash for item in batch])
+            report.duplicates += sum(item.article.content_hash in stored for item in batch)
+            batch = [item for item in batch if item.article.content_hash not in stored]
+
+
+def _stored_hashes(store: Store, hashes: list[str]) -> set[str]:
+    """The content hashes among `hashes` that the store already holds."""
+    with store.read() as conn:
+        return set(
+            conn.execute(select(articles.c.content_hash).where(articles.c.content_hash.in_(hashes))).scalars()
+        )
+
+
 def _pool(workers: int) -> Any:
     if workers <= 1:
         return None
@@ -172,10 +203,7 @@ def _pool(workers: int) -> Any:
 def _fresh(store: Store, batch: list[Article], report: IngestReport) -> list[Article]:
     """The articles of a batch whose content is not stored yet (nor repeated earlier in the batch)."""
     hashes = [a.content_hash for a in batch]
-    with store.read() as conn:
-        known = set(
-            conn.execute(select(articles.c.content_hash).where(articles.c.content_hash.in_(hashes))).scalars()
-        )
+    known = _stored_hashes(store, hashes)
     fresh: list[Article] = []
     for article, digest in zip(batch, hashes, strict=True):
         if digest in known:

@@ -10,10 +10,10 @@ from pathlib import Path
 
 from sqlalchemy import create_engine, delete, insert, select, update
 from sqlalchemy.engine import Connection, Engine, make_url
-from sqlalchemy.exc import ArgumentError, NoSuchModuleError, SQLAlchemyError
+from sqlalchemy.exc import ArgumentError, IntegrityError, NoSuchModuleError, OperationalError, SQLAlchemyError
 
 from evintel.config import resolve_db_url
-from evintel.errors import StoreError
+from evintel.errors import StoreConflict, StoreError
 from evintel.resolve.kb import KnowledgeBase, load_kb, normalize_name
 from evintel.store import migration, postgres, sqlite
 from evintel.store.schema import entities, entity_names, meta
@@ -62,7 +62,23 @@ def translate_errors(url: str) -> Iterator[None]:
     except StoreError:
         raise
     except SQLAlchemyError as error:
+        if _is_conflict(error):
+            raise StoreConflict(f"{url}: {_reason(error)}") from error
         raise StoreError(f"{url}: {_reason(error)}") from error
+
+
+# PostgreSQL's serialization failure and deadlock; a unique violation means another writer got there first.
+_RETRYABLE_PG_CODES = frozenset({"40001", "40P01", "23505"})
+
+
+def _is_conflict(error: SQLAlchemyError) -> bool:
+    """True when the failed transaction lost a race with another writer (safe to run again)."""
+    original = getattr(error, "orig", None)
+    if getattr(original, "sqlstate", None) in _RETRYABLE_PG_CODES:
+        return True
+    if isinstance(error, IntegrityError):
+        return "unique" in str(original).lower()
+    return isinstance(error, OperationalError) and "database is locked" in str(original).lower()
 
 
 def _reason(error: SQLAlchemyError) -> str:
