@@ -667,8 +667,8 @@ def test_kb_added_records_name_their_public_parent(
 
 
 @pytest.mark.parametrize(
-    "word", ["River", "Radar", "Matter", "Okinawa", "Geometry", "Schneider", "Senior", "Rising"]
+    "word", ["River", "Radar", "Matter", "Okinawa", "Geometry", "Schneider", "Senior", "Rising", "Solaris"]
 )
 def test_kb_common_words_are_no_bare_aliases(kb: KnowledgeBase, word: str) -> None:
-    """Words that also name rivers, sensors, places or persons stay out: only longer forms link."""
+    """Words that also name rivers, sensors, places, persons or other cars stay out: only longer forms link."""
     assert kb.lookup(word) == []
