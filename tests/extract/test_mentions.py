@@ -191,3 +191,51 @@ def test_find_mentions_lower_case_headline(
     kb: KnowledgeBase, text: str, expected: list[tuple[str, str, str]]
 ) -> None:
     assert _named(kb, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The river flooded the plant.",
+        "River levels rose near the plant.",
+        "RIVER LEVELS ROSE NEAR THE PLANT.",
+        "A plant in the Pearl River Delta.",
+        "Suppliers fit radar sensors to every car.",
+        "Radar sensors are costly.",
+        "RADAR SENSORS ARE COSTLY.",
+        "Workers staged a revolt.",
+        "Revolt spread among the workers.",
+        "A REVOLT BROKE OUT.",
+        "The deal is a harbinger of change.",
+        "Buyers want a pure EV rather than a hybrid.",
+    ],
+)
+def test_find_mentions_packaged_kb_leaves_common_words_unlinked(text: str) -> None:
+    assert annotate(Article("t", text)).mentions == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Revolt Motors sold 5,000 motorcycles.", ["Revolt Motors"]),
+        ("Demand at Revolt rose after the launch.", ["Revolt Motors"]),
+        ("River Mobility raised $40 million.", ["River Mobility"]),
+        ("Harbinger said it won an order from FedEx.", ["Harbinger Motors", "FedEx"]),
+    ],
+)
+def test_find_mentions_packaged_kb_links_common_word_names_used_as_names(
+    text: str, expected: list[str]
+) -> None:
+    assert [m.entity for m in annotate(Article("t", text)).mentions] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The order was large, said Kenji Murata, an analyst.",
+        "Analyst Haruto Kawasaki expects more orders.",
+        "The plan, according to Aiko Murata of the ministry, is ready.",
+    ],
+)
+def test_find_mentions_packaged_kb_company_surnames_after_a_given_name_are_persons(text: str) -> None:
+    assert annotate(Article("t", text)).mentions == []

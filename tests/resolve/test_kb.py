@@ -608,3 +608,67 @@ def test_slugify_makes_url_safe_ids(name: str, slug: str) -> None:
 
 def test_read_kb_files_accepts_an_empty_file(tmp_path: Path) -> None:
     assert len(read_kb_files([_write(tmp_path, "empty.yaml", "")])) == 0
+
+
+@pytest.mark.parametrize(
+    ("name", "canonical"),
+    [
+        ("Geely Geometry", "Geome"),
+        ("Livan", "Livan Automobile"),
+        ("Radar Auto", "Riddara"),
+        ("Hechuang", "Hycan"),
+        ("Feifan", "Rising Auto"),
+        ("Nevo", "Qiyuan"),
+        ("Yunnan Energy New Material", "Semcorp"),
+        ("Guangzhou Tinci", "Tinci Materials"),
+        ("Sany Heavy Industry", "Sany Group"),
+        ("China Evergrande New Energy Vehicle Group", "Evergrande NEV"),
+        ("Skywell", "Skyworth Auto"),
+        ("Kwang Yang Motor", "Kymco"),
+        ("Yadea Group Holdings", "Yadea"),
+        ("Ampere Vehicles", "Greaves Electric Mobility"),
+        ("Ultraviolet Automotive", "Ultraviolette Automotive"),
+        ("Revolt", "Revolt Motors"),
+        ("Harbinger", "Harbinger Motors"),
+        ("Kawasaki", "Kawasaki Motors"),
+        ("Électricité de France", "EDF"),
+        ("The Carlyle Group", "Carlyle"),
+        ("SK Hynix", "SK hynix"),
+        ("Lite-On", "Lite-On Technology"),
+        ("PEVE", "Primearth EV Energy"),
+        ("Statoil", "Equinor"),
+        ("New Flyer", "NFI Group"),
+    ],
+)
+def test_kb_resolve_maps_names_of_added_records(kb: KnowledgeBase, name: str, canonical: str) -> None:
+    entity = kb.resolve(name)
+    assert entity is not None and entity.name == canonical
+
+
+@pytest.mark.parametrize(
+    ("child", "parent", "stake"),
+    [
+        ("Nexperia", "Wingtech Technology", None),
+        ("LG Innotek", "LG Electronics", 40.8),
+        ("Pod Point", "EDF", None),
+        ("Revolt Motors", "RattanIndia Enterprises", None),
+        ("Spotlight Automotive", "BMW Group", 50),
+        ("Jetta", "FAW-Volkswagen", None),
+        ("Alexander Dennis", "NFI Group", None),
+        ("SK Nexilis", "SKC", None),
+    ],
+)
+def test_kb_added_records_name_their_public_parent(
+    kb: KnowledgeBase, child: str, parent: str, stake: float | None
+) -> None:
+    entity = kb.resolve(child)
+    assert entity is not None and entity.name == child
+    assert (entity.parent, entity.stake_pct) == (parent, stake)
+
+
+@pytest.mark.parametrize(
+    "word", ["River", "Radar", "Matter", "Okinawa", "Geometry", "Schneider", "Senior", "Rising", "Solaris"]
+)
+def test_kb_common_words_are_no_bare_aliases(kb: KnowledgeBase, word: str) -> None:
+    """Words that also name rivers, sensors, places, persons or other cars stay out: only longer forms link."""
+    assert kb.lookup(word) == []
