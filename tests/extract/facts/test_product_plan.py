@@ -293,3 +293,11 @@ def test_product_plan_needs_a_named_or_described_product() -> None:
     text = "Tianlan develops driver-assistance software; the first models with it shall arrive from 2026."
     plans = [f for f in extract_article(Article("t", text, date(2025, 1, 1))) if f.type == "product_plan"]
     assert plans == []
+
+
+def test_extract_product_plans_reads_a_product_named_before_a_that_clause():
+    found = plans(
+        "[Lumen Cells] will build a compact electric SUV for [Kestrel Motors] that the carmaker plans to sell in "
+        "Spain from 2027."
+    )
+    assert [p["product"] for p in found] == ["compact electric SUV"]

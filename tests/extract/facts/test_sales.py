@@ -488,3 +488,21 @@ def test_sales_figures_beside_comparisons_and_restatements(text: str, expected: 
 def test_sales_listed_figures_take_their_own_drive_type(text: str, expected: dict[int, str]) -> None:
     found = {f.fields["quantity"]: f.fields["powertrain"] for f in sales_of(text, date(2024, 6, 3))}
     assert {q: found.get(q) for q in expected} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Kia sold 39,270 cars in September, down 5% from 41,426 a year ago but up 6% from 37,362 in August.",
+            {39270: "2025-09", 41426: "2024-09", 37362: "2025-08"},
+        ),
+        (
+            "Kia delivered 39,270 cars in September, up from 37,362 in August while down from 41,426 a year earlier.",
+            {39270: "2025-09", 37362: "2025-08", 41426: "2024-09"},
+        ),
+    ],
+)
+def test_sales_each_compared_figure_keeps_its_own_period(text: str, expected: dict[int, str]) -> None:
+    found = {f.fields["quantity"]: f.fields["period"] for f in sales_of(text, date(2025, 10, 1))}
+    assert {q: found.get(q) for q in expected} == expected

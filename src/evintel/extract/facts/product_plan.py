@@ -398,8 +398,12 @@ def _candidates(view: SentenceView) -> list[_Candidate]:
         if (not np or not _is_product(view, np[2], np[0])) and relative:
             # "a small electric car that the automaker plans to launch next year"
             np = _np_ending_before(text, relative.start())
-            if np and text[np[1] : relative.start()].strip(" ,"):
-                np = None  # the phrase must end where the relative clause starts, not earlier in the sentence
+            if (
+                np
+                and not re.match(r",?\s*(?:that|which|whom)\b", relative.group(0))
+                and text[np[1] : relative.start()].strip(" ,")
+            ):
+                np = None  # without "that"/"which" the phrase must end where the clause starts ("the car it plans")
         if np:
             found.append(
                 _Candidate(np[2], np[0], np[1], match.start(), match.end(), _subjects(view, match.start()))

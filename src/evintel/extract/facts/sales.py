@@ -383,7 +383,11 @@ def _period(
             return str(_require(_nearest(own, quantity, seg_start, seg_end)).value)
     if year_ago:
         # "down from 422,875 a year earlier": the same period one year before the sentence's own
-        base = next((p.value for p in periods if clause_start <= p.start < clause_end), None) or discourse.period
+        base = (
+            next((p.value for p in periods if clause_start <= p.start < clause_end), None)
+            or next((p.value for p in periods if p.end <= quantity.start), None)  # "…, while down from X a year ago"
+            or discourse.period
+        )
         return _shift_year(base)
     if periods:
         others = [q for q in view.quantities if q is not quantity and _is_vehicle_count(q, view.text)]
@@ -412,8 +416,9 @@ _OTHER_EVENT = re.compile(
 )
 
 
-# a comma between digits is a thousands separator ("171,935"), not a break
-_SEGMENT_BREAK = re.compile(r"(?<!\d),|,(?!\d)|\s[–—-]\s|\(|\)")
+# a comma between digits is a thousands separator ("171,935"), not a break; "but" starts a new stretch
+# ("down from 419,426 a year ago but up from 373,626 in August")
+_SEGMENT_BREAK = re.compile(r"(?<!\d),|,(?!\d)|\s[–—-]\s|\(|\)|\s(?:but|while|whereas)\s")
 
 
 def _segment(text: str, quantity: Quantity, clause_start: int, clause_end: int) -> tuple[int, int]:
