@@ -274,3 +274,30 @@ def test_find_quantities_handed_over_is_not_a_bound() -> None:
 
 def test_find_quantities_skips_slide_counters() -> None:
     assert _values("Photo 3/10 shows the stand; 24/7 service; 82,700 cars.") == [82700]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("sales of 29 thousand 73 units", 29073),
+        ("it sold 3 thousand 624 units", 3624),
+        ("approximately 12 thousand 500 vehicles", 12500),
+        ("1 lakh 20 thousand units", 120000),
+        ("1 million 200 thousand cars", 1200000),
+    ],
+)
+def test_find_quantities_joins_a_scaled_figure_and_its_remainder(text, value):
+    assert [q.value for q in find_quantities(text)] == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("20 thousand 2024 models", [20000, 2024]),
+        ("between 20 thousand and 30 thousand units", [20000]),
+        ("5 thousand, 20 of them electric", [5000, 20]),
+        ("it sold 300 40 times", [300, 40]),
+    ],
+)
+def test_find_quantities_keeps_separate_figures_apart(text, values):
+    assert [q.value for q in find_quantities(text)] == values

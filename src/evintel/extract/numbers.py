@@ -455,9 +455,39 @@ def _multiplier_of(quantity: Quantity) -> float:
     return 1.0
 
 
+def _join_compounds(text: str, singles: Sequence[Quantity]) -> list[Quantity]:
+    """Join "29 thousand 73" and "1 lakh 20 thousand" (machine-translated Turkish, Korean, Hindi figures): a
+    scaled figure followed by a smaller one that fits below its scale is one number."""
+    out: list[Quantity] = []
+    for quantity in singles:
+        previous = out[-1] if out else None
+        if (
+            previous is not None
+            and previous.unit is None
+            and previous.range_end is None
+            and not text[previous.end : quantity.start].strip()
+            and (scale := _multiplier_of(previous)) >= 1000
+            and quantity.unit != "percent"
+            and 0 < quantity.value < scale
+            and float(previous.value).is_integer()
+        ):
+            out[-1] = Quantity(
+                previous.start,
+                quantity.end,
+                text[previous.start : quantity.end],
+                previous.value + quantity.value,
+                previous.approximate or quantity.approximate,
+                previous.bound,
+                quantity.unit,
+            )
+            continue
+        out.append(quantity)
+    return out
+
+
 def find_quantities(text: str, *, include_money: bool = False) -> list[Quantity]:
     """Quantities in text, with ranges joined; money amounts are left to find_money unless asked for."""
-    found = _join_ranges(text, _singles(text))
+    found = _join_ranges(text, _join_compounds(text, _singles(text)))
     if include_money or not found:
         return found
     from evintel.extract.money import find_money  # money builds on this module
