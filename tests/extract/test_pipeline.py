@@ -155,3 +155,16 @@ def test_extract_many_gives_one_result_per_article_in_order() -> None:
 def test_extraction_is_deterministic(seed: Article, seed_facts: list[Fact]) -> None:
     again = RuleExtractor(kb=default_extractor().kb).extract(seed)
     assert [f.to_dict() for f in again] == [f.to_dict() for f in seed_facts]
+
+
+def test_hard_wrapped_text_reads_as_whole_sentences_with_exact_evidence() -> None:
+    text = (
+        "Kestrel Motors sold 30,114 electric\ncars in March, the company\nsaid on Monday. Tesla delivered\n"
+        "386,810 vehicles in the first\nquarter, and its partner\nstartup Voltra rose."
+    )
+    facts = extract_article(Article("wrap", text, date(2024, 4, 2)))
+    found = {(f.fields["org"], f.fields["quantity"], f.fields["period"]) for f in facts if f.type == "sales"}
+    assert found == {("Kestrel Motors", 30114, "2024-03"), ("Tesla", 386810, "2024-Q1")}
+    for fact in facts:
+        assert text[fact.evidence.start : fact.evidence.end] == fact.evidence.text
+        assert "\n" in fact.evidence.text

@@ -91,6 +91,21 @@ def _texts(text: str) -> list[str]:
                 "Next sentence.",
             ],
         ),
+        (
+            "Kestrel Motors sold 30,114 new energy\nvehicles in March, the company\nsaid. Tesla delivered\n386,810 cars.",
+            [
+                "Kestrel Motors sold 30,114 new energy\nvehicles in March, the company\nsaid.",
+                "Tesla delivered\n386,810 cars.",
+            ],
+        ),
+        (
+            "Kestrel sales jump in March\n30,114 cars were sold, the firm said.",
+            ["Kestrel sales jump in March", "30,114 cars were sold, the firm said."],
+        ),
+        (
+            "Best-selling brands of the month\n1. BYD with 30,114\n2) Tesla with 20,000",
+            ["Best-selling brands of the month", "1. BYD with 30,114", "2) Tesla with 20,000"],
+        ),
     ],
 )
 def test_split_sentences_boundaries(text: str, expected: list[str]) -> None:

@@ -151,8 +151,8 @@ class SentenceView:
 
     @property
     def text(self) -> str:
-        """The sentence text."""
-        return self.sentence.text
+        """The sentence text, line breaks read as spaces (the evidence keeps them)."""
+        return self.sentence.flat
 
     @property
     def offset(self) -> int:

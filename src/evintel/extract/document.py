@@ -19,6 +19,12 @@ class Sentence:
     paragraph: int = 0
     boilerplate: bool = False  # web junk ("YOU MAY BE INTERESTED IN", share lines): never yields facts
 
+    @property
+    def flat(self) -> str:
+        """The text with line breaks as spaces (same length, same offsets): rules read a hard-wrapped
+        sentence ("Tesla delivered\n386,810 cars") as one line."""
+        return self.text.replace("\n", " ") if "\n" in self.text else self.text
+
 
 @dataclass(slots=True)
 class Document:

@@ -77,9 +77,12 @@ def name_lexicon() -> NameLexicon:
 
 def last_word(text: str) -> str:
     """The word right before the end of `text` if only a space separates them ("" otherwise)."""
-    if not text.endswith((" ", "\u00a0")):
+    if not text.endswith((" ", "\u00a0", "\n")):
         return ""
-    return text.rstrip().rpartition(" ")[2]
+    stripped = text.rstrip()
+    # a hard-wrapped line may put a line break between the words ("partner\nstartup Voltra")
+    cut = max(stripped.rfind(" "), stripped.rfind("\n"), stripped.rfind("\u00a0"))
+    return stripped[cut + 1 :]
 
 
 def role_of(word: str) -> str:

@@ -29,6 +29,9 @@ _OPENING = "\"“‘'([«‹"
 _NEXT_WORD = re.compile(r"\s*(\S+)")
 _WORD = re.compile(r"[^\s.,;:!?\"“”‘’'()\[\]«»…]+")
 _FINAL_CHARS = ".!?:;\"”’')]»…"
+# A wrapped line may go on with a figure ("386,810 vehicles …"), never with a list item ("1. BYD", "2) Geely").
+_CONTINUED_FIGURE = re.compile(r"\d+(?:[.,]\d+)*(?:\s|$)")
+_LOWER_LAST = re.compile(r"(?:^|\s)[a-z][\w-]*$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,12 +86,15 @@ def _paragraphs(text: str) -> list[tuple[int, int]]:
             continue
         line_start += len(line) - len(line.lstrip())
         line_end -= len(line) - len(line.rstrip())
-        if joinable and blocks and stripped[0].islower():
+        if joinable and blocks and (stripped[0].islower() or _CONTINUED_FIGURE.match(stripped)):
             blocks[-1] = (blocks[-1][0], line_end)
         else:
             blocks.append((line_start, line_end))
-        # A long line cut without final punctuation is a hard wrap; a short one is a headline.
-        joinable = stripped[-1] not in _FINAL_CHARS and len(stripped) > 50
+        # A line cut without final punctuation is a hard wrap when it is long or stops on a lower-case word
+        # ("Tesla delivered" / "386,810 vehicles"); a short one that ends on a name is a headline.
+        joinable = stripped[-1] not in _FINAL_CHARS and (
+            len(stripped) > 50 or _LOWER_LAST.search(stripped) is not None
+        )
     return blocks
 
 
@@ -119,8 +125,10 @@ def _sentence_spans(block: str) -> list[tuple[int, int]]:
             # "Inc.", "approx.", "U.S.": abbreviations end a sentence only before a typical opener.
             token = block[block.rfind(" ", 0, match.start()) + 1 : match.start() + 1].lstrip(_OPENING)
             token = token.rpartition("\n")[2]
-            if token in rules.never_end:
-                continue
+            if token in rules.never_end or (
+                token[:-1].isdigit() and not block[: match.start() - len(token) + 1].strip()
+            ):
+                continue  # "1. BYD with 30,114": a list number opens its line, it ends nothing
             # An initial ("M. Vidal", "F. Porsche AG") is treated like such an abbreviation ("Model Y. The").
             initial = len(token) == 2 and token[0].isupper()
             if (token in rules.may_end or initial) and word not in rules.openers:
