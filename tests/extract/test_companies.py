@@ -150,3 +150,33 @@ def test_find_mentions_family_replaces_kb_name(kb: KnowledgeBase) -> None:
 )
 def test_find_mentions_places_and_words_are_not_companies(kb: KnowledgeBase, text: str) -> None:
     assert _named(kb, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Kestrel, a joint venture between BMW and Vantor Aluminium, opened a plant.", "Vantor Aluminium"),
+        ("Tesla has teamed up with Toyota and Brightwell Dynamics on cells.", "Brightwell Dynamics"),
+        ("The deal between Nissan, Halvard Mobility and Honda was signed.", "Halvard Mobility"),
+        ("Cells are supplied by BYD and Orlen Cellworks.", "Orlen Cellworks"),
+    ],
+)
+def test_find_mentions_name_listed_beside_a_known_partner_is_a_company(
+    kb: KnowledgeBase, text: str, name: str
+) -> None:
+    assert (name, name, "pattern") in _named(kb, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A venture between JSW and China's SAIC Motor was formed.",
+        "Tesla and Elon Musk denied the report.",
+        "BMW and Munich officials met on Monday.",
+        "The plant between Toyota and Aichi Prefecture roads opened.",
+    ],
+)
+def test_find_mentions_listed_possessives_persons_and_places_are_not_companies(
+    kb: KnowledgeBase, text: str
+) -> None:
+    assert [n for n, _e, via in _named(kb, text) if via == "pattern"] == []

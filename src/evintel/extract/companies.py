@@ -12,8 +12,10 @@ import bisect
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from evintel.extract.document import Document
+from evintel.extract.lexicon import load_lexicon
 from evintel.extract.naming import (
     CAP_SEQUENCE,
     CAP_WORD,
@@ -142,7 +144,8 @@ def find_companies(doc: Document, known: list[tuple[int, int]]) -> list[Mention]
         seq_start = sequence.start()
         tokens = [(seq_start + t.start(), seq_start + t.end()) for t in CAP_WORD.finditer(sequence.group())]
         for part in _split_at(tokens, taken):
-            _classify(text, part, sentences[i].start, headlines[i], persons, add)
+            partnered = _coordinated_with_known(text, part[0][0], sentences[i].start, taken)
+            _classify(text, part, sentences[i].start, headlines[i], persons, add, partnered)
     if not found:
         return []
     known_forms: dict[str, str] = {}
@@ -203,6 +206,33 @@ def _split_at(tokens: list[tuple[int, int]], taken: bytearray) -> list[list[tupl
     return [p for p in parts if p]
 
 
+# "a joint venture between ⟨Northvolt⟩ and Norsk Hydro", "with ⟨CATL⟩, Farasis and …": a name listed beside a
+# known company after a preposition of dealing is another company.
+_DEALING_LIST = re.compile(
+    r"\b(?:between|with|by|from|to|of|and)\s+(?:the\s+)?(?:[\w’'&.-]+\s+){0,3}?\x00(?:\s*,\s*|\s+(?:and|&)\s+)$"
+)
+
+
+@lru_cache(maxsize=1)
+def _place_heads() -> frozenset[str]:
+    return frozenset(load_lexicon("places")["place_heads"])
+
+
+def _coordinated_with_known(text: str, start: int, sentence_start: int, taken: bytearray) -> bool:
+    """Whether a capitalised run follows "between/with ⟨known company⟩ and" (the known one is in `taken`)."""
+    gap = re.search(r"(?:\s*,\s*|\s+(?:and|&)\s+)$", text[max(sentence_start, start - 8) : start])
+    if gap is None:
+        return False
+    known_end = start - len(gap.group(0))
+    if known_end <= sentence_start or not taken[known_end - 1]:
+        return False
+    known_start = known_end
+    while known_start > sentence_start and taken[known_start - 1]:
+        known_start -= 1
+    window = text[max(sentence_start, known_start - 40) : known_start] + "\x00" + gap.group(0)
+    return _DEALING_LIST.search(window) is not None
+
+
 def _classify(
     text: str,
     part: list[tuple[int, int]],
@@ -210,8 +240,10 @@ def _classify(
     headline: bool,
     persons: set[str],
     add: Callable[[str, str, str, bool], None],
+    partnered: bool = False,
 ) -> None:
-    """Decide whether a run of capitalised tokens names a company, and register it."""
+    """Decide whether a run of capitalised tokens names a company, and register it (`partnered`: it is listed
+    beside a known company after a preposition of dealing)."""
     lexicon = name_lexicon()
     words = [text[s:e] for s, e in part]
     before = text[max(sentence_start, part[0][0] - 40) : part[0][0]]
@@ -293,6 +325,14 @@ def _classify(
     role = role_of(last_word(before))
     if role in lexicon.roles and title not in lexicon.person_roles:
         add(name, name, role, True)
+        return
+    if (
+        partnered
+        and len(name_words) == len(words)
+        and not name.endswith(("'s", "’s"))
+        and not any(w in _place_heads() for w in name_words)  # "Aichi Prefecture", "Orange County"
+    ):
+        add(name, name, "partner", True)
         return
     if len(name_words) == len(words):
         if _PARENT_COMPOUND.match(after) or _NOUN_AFTER.match(after):

@@ -418,3 +418,16 @@ def test_partnership_companies_building_one_plant_together_form_a_joint_venture(
 )
 def test_partnership_companies_building_apart_form_nothing(text: str) -> None:
     assert partnerships_of(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nordic recycler Hydrovolt, a joint venture between Northvolt and Norsk Hydro, opened its plant.",
+        "Recycler Kestrel Cycle, a joint venture of Northvolt and Norsk Hydro, has begun operations in Norway.",
+    ],
+)
+def test_partnership_venture_named_first_then_its_owners(text: str) -> None:
+    (fact,) = partnerships_of(text)
+    assert party_set(fact.fields["parties"]) == party_set(["Northvolt", "Norsk Hydro"])
+    assert fact.fields["kind"] == "joint_venture"

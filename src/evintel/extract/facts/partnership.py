@@ -266,9 +266,14 @@ _RELATIVE = re.compile(
     r",\s*(?:at|in|of)\s+which\b[^,]*",  # "the venture Qilsoft, at which ⟨X⟩ holds 55 percent": X is the owner's side
     re.I,
 )
-_VENTURE_NAME = re.compile(
+# A venture's own name: right after "joint venture (called)" …
+_VENTURE_NAME_BEFORE = re.compile(
     r"(?:joint[\s-]+venture|\bjv\b|venture)(?:\s+(?:company|firm|entity|business))?\s*,?\s*"
-    r"(?:called|named|dubbed|known as)?\s*$|"
+    r"(?:called|named|dubbed|known as)?\s*$",
+    re.I,
+)
+# … or right before ", their joint venture", ", a 50:50 venture".
+_VENTURE_NAME_AFTER = re.compile(
     r"^\s*,\s*(?:its|their|a|the|an|(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*(?:'s|’s))\s+(?:[\w:%-]+\s+){0,3}?"
     r"(?:joint[\s-]+venture|jv|venture)",
     re.I,
@@ -294,8 +299,8 @@ def _parties(view: SentenceView, start: int, end: int, discourse: Discourse) -> 
             continue
         if (
             re.search(r"\b(?:venture|jv)\b", org.text, re.I)
-            or _VENTURE_NAME.search(text[max(0, org.start - 40) : org.start])
-            or _VENTURE_NAME.match(text[org.end : org.end + 50])
+            or _VENTURE_NAME_BEFORE.search(text[max(0, org.start - 40) : org.start])
+            or _VENTURE_NAME_AFTER.match(text[org.end : org.end + 50])
         ):
             ventures.update(org.names)
             continue
