@@ -46,6 +46,14 @@ from evintel.extract.numbers import find_percentages, find_quantities, load_lexi
         ("2.5 lakh", 250000),
         ("10 crore", 1e8),
         ("1.5 lakh crore", 1.5e12),
+        ("1,76,318", 176318),
+        ("22,34,266", 2234266),
+        ("12,00,000", 1200000),
+        ("3,32,585.5", 332585.5),
+        ("50.65 Wan", 506500),
+        ("374.9 wan", 3749000),
+        ("12 WAN", 120000),
+        ("1.5 yi", 150000000),
         ("  82,700 ", 82700),
     ],
 )
@@ -76,6 +84,11 @@ def _values(text: str) -> list[float]:
         ("The 82,700-unit figure was a record.", [82700]),
         ("(82,700) units", [82700]),
         ("Sales: 82,700.", [82700]),
+        ("The maker dispatched 1,76,318 units to dealers.", [176318]),
+        ("Total sales stood at 2,20,894 units, up from 1,99,217.", [220894, 199217]),
+        ("Monthly sales were 50.65 Wan units, a record.", [506500]),
+        ("Exports came to 11.4 Wan vehicles and 4.6 wan units.", [114000, 46000]),
+        ("Comma decimals stay: 1,5 million cars and 12,3 percent.", [1500000, 12.3]),
     ],
 )
 def test_find_quantities_finds_counts(text: str, expected: list[float]) -> None:

@@ -5,7 +5,8 @@ so a caller can pass one sentence and add the sentence offset.
 
 Reading conventions (machine-translated text writes numbers the continental way):
 - a comma followed by exactly three digits groups thousands ("82,700", "1,090"); any other
-  comma is a decimal comma ("1,67 million", "3,5 billion");
+  comma is a decimal comma ("1,67 million", "3,5 billion"), except in Indian grouping, where pairs of
+  digits come before the last three ("1,76,318" = 176318);
 - a dot followed by exactly three digits groups thousands when no scale word follows
   ("82.700 vehicles" = 82700) but is a decimal point before one ("1.210 million" = 1210000);
 - one-letter scales count only when glued to the digits ("1.2m", "40k", "$3b"), never "5 m".
@@ -72,7 +73,8 @@ _MONTHS = load_lexicon("periods")["months"]
 # Digits: thousands groups with "," / "." / narrow spaces, or a plain number with an optional
 # decimal part. The negative lookahead forces "1,2345" to be read whole, not as "1,234" + "5".
 DIGITS = (
-    r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?"
+    r"(?:\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?"  # Indian grouping: "1,76,318", "22,34,266"
+    r"|\d{1,3}(?:,\d{3})+(?:\.\d+)?"
     r"|\d{1,3}(?:\.\d{3})+(?:,\d+)?"
     r"|\d{1,3}(?:[\u00a0\u202f\u2009]\d{3})+"
     r"|\d+(?:[.,]\d+)?)(?![\d])"
