@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from evintel.extract.periods import find_periods, resolve_period
+from evintel.extract.periods import find_periods, reference_date, resolve_period
 
 JULY = date(2024, 7, 11)
 
@@ -229,3 +229,44 @@ def test_find_periods_reads_lower_case_month_names(text: str, expected: str) -> 
 )
 def test_find_periods_leaves_may_and_march_as_words(text: str) -> None:
     assert all(p.text.lower() not in ("may", "march") for p in find_periods(text, date(2024, 11, 2)))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The company in 2024 November sold 50,000 cars.", "2024-11"),
+        ("Its 2023 March deliveries came to 8,000 units.", "2023-03"),
+        ("2024 January to November, sales were 3.7 million.", "2024-01/2024-11"),
+        ("From 2025 January to June it sold 12,000 units.", "2025-H1"),
+        ("Sales in the first semester of 2025 reached 11,000 cars.", "2025-H1"),
+        ("The second semester saw 4,000 registrations.", "2024-H2"),
+    ],
+)
+def test_find_periods_reads_year_before_month_and_semesters(text: str, expected: str) -> None:
+    assert [p.value for p in find_periods(text, date(2025, 1, 15)) if not p.comparison] == [expected]
+
+
+def test_find_periods_year_before_may_is_no_month() -> None:
+    assert [p.value for p in find_periods("Prices in 2024 May rise again.", None)] == ["2024"]
+
+
+@pytest.mark.parametrize(
+    ("texts", "expected"),
+    [
+        (("In July 2025 some 260,000 cars were registered. In July the share rose.",), date(2025, 8, 1)),
+        (("BYD in 2024 November sold 500,000 cars.",), date(2024, 12, 1)),
+        (("Tesla reports Q3 2025 deliveries", "It handed over 497,099 cars."), date(2025, 10, 1)),
+        (("The brand sold 11,532 cars in the first semester of 2025.",), date(2025, 7, 1)),
+        (("Sales in December 2024 fell.", "Sales in March 2025 rose."), date(2025, 4, 1)),
+        (("Nissan closed the plant in December 2021. Ebro sold 9,000 cars in the first half of 2025.",), date(2025, 7, 1)),
+        (("Founded in March 2015, the firm sold 9,000 cars in the second half.",), None),
+        (("Production is due to start in the second half of 2027.",), None),
+        (("The company will open the plant in March 2026.",), None),
+        (("Sales rose in 2024 and 2025.",), None),
+        (("Deliveries rose 30% from March 2024.",), None),
+    ],
+)
+def test_reference_date_is_the_month_after_the_latest_reported_period(
+    texts: tuple[str, ...], expected: date | None
+) -> None:
+    assert reference_date(*texts) == expected

@@ -125,7 +125,7 @@ class SentenceView:
     def periods(self) -> list[Period]:
         """Periods of the sentence, resolved against the article date."""
         if self._periods is _UNSET:
-            self._periods = find_periods(self.text, self.doc.article.date)
+            self._periods = find_periods(self.text, self.doc.reference)
         return self._periods  # type: ignore[return-value]
 
     @property

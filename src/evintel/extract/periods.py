@@ -219,9 +219,9 @@ def _quarter_phrase(m: re.Match[str], ctx: _Ctx) -> _Result:
 
 
 @_rule(
-    rf"\b(?:the\s+)?(?P<ord>first|second|1st|2nd|latter)[\s-]+half(?:[\s-]+(?:of\s+the\s+)?year)?(?![\w-])"
+    rf"\b(?:the\s+)?(?P<ord>first|second|1st|2nd|latter)[\s-]+(?:half|semester)(?:[\s-]+(?:of\s+the\s+)?year)?(?![\w-])"
     rf"{_year_ref(1)}?",
-    ("half",),
+    ("half", "semester"),
 )
 def _half_phrase(m: re.Match[str], ctx: _Ctx) -> _Result:
     h = 1 if m.group("ord").lower() in ("first", "1st") else 2
@@ -260,7 +260,7 @@ def _first_months(m: re.Match[str], ctx: _Ctx) -> _Result:
 
 
 @_rule(
-    rf"(?:\b(?:between|from)\s+)?(?P<m1>{_MONTH})(?:\s+(?P<y1>{_YEAR}))?"
+    rf"(?:\b(?:between|from)\s+)?(?:(?<![\w.,/-])(?P<y0>{_YEAR})\s+)?(?P<m1>{_MONTH})(?:\s+(?P<y1>{_YEAR}))?"
     rf"\s*(?:-|–|—|/|\bto\b|\bthrough\b|\bthru\b|\buntil\b|\band\b)\s*"
     rf"(?P<m2>{_MONTH})(?:,?\s+(?P<y2>{_YEAR}))?(?:\s+(?:quarter|period|months))?(?![\w-])",
     ("MONTH",),
@@ -273,7 +273,10 @@ def _month_range(m: re.Match[str], ctx: _Ctx) -> _Result:
         return None  # "January and June" lists two months
     y1: int | None
     y2: int | None
-    if m.group("y1") or m.group("y2"):
+    if m.group("y0") and not (m.group("y1") or m.group("y2")):
+        y1 = int(m.group("y0"))  # "2024 January to November": the year written first (Chinese, Japanese order)
+        y2 = y1 if m1 <= m2 else y1 + 1
+    elif m.group("y1") or m.group("y2"):
         y2 = int(m.group("y2") or m.group("y1"))
         y1 = int(m.group("y1")) if m.group("y1") else (y2 if m1 <= m2 else y2 - 1)
     else:
@@ -325,6 +328,7 @@ def _fiscal_year(m: re.Match[str], ctx: _Ctx) -> _Result:
 
 
 @_rule(
+    rf"(?:(?<![\w.,/$€£-])(?P<y0>{_YEAR})\s+)?"
     rf"(?P<m>{_MONTH})(?:(?:\s+of|,)?\s+(?P<y>{_YEAR})|\s+(?:of\s+)?(?P<rel>this|last|next)\s+year(?![\w-]))?(?![\w-])",
     ("MONTH",),
 )
@@ -351,6 +355,11 @@ def _month(m: re.Match[str], ctx: _Ctx) -> _Result:
         and not (has_year or word.endswith("."))
     ):
         return None  # "Jan" the first name
+    if m.group("y0") and not has_year:
+        # "in 2024 November" (the year written first, as Chinese and Japanese do); never "2023 May" the verb
+        if word.lower() == "may":
+            return None
+        return _months(int(m.group("y0")), month, int(m.group("y0")), month), False, False
     rel = (m.group("rel") or "").lower()
     if m.group("y"):
         y: int | None = int(m.group("y"))
@@ -561,6 +570,51 @@ def find_periods(text: str, article_date: date | None) -> list[Period]:
                 comparison = True
         periods.append(Period(start, end, text[start:end], value, comparison, anaphoric))
     return periods
+
+
+_DATED_VALUE_RE = re.compile(r"^(?:\d{4}-(?:Q(?P<q>[1-4])|H(?P<h>[12])|(?P<m>\d{2}))|\d{4}-\d{2}/(?P<y2>\d{4})-(?P<m2>\d{2}))$")
+# A dated period after these words dates another event or a deadline, not what the article reports.
+_NOT_REPORTED_BEFORE_RE = re.compile(
+    r"\b(?:since|founded|established|launched|closed|opened|until|till|by|before|after|starting|from)\s+"
+    r"(?:(?:in|early|mid|late|the\s+end\s+of)[\s-]+)?$",
+    re.IGNORECASE,
+)
+
+_FUTURE_RE = re.compile(
+    r"\b(?:will|would|shall|due|expect(?:s|ed)?|plans?|planned|aims?|targets?|scheduled|slated|intends?|hopes?"
+    r"|set\s+to|is\s+to|are\s+to|forecasts?)\b",
+    re.IGNORECASE,
+)
+
+
+def reference_date(*texts: str) -> date | None:
+    """A stand-in publication date for an undated article: the month after the latest period it dates
+    explicitly ("In July 2025 …", "Q3 2025", "in 2024 November"), which news reports soon after it ends.
+
+    Undated machine-translated articles often name the year once and then write bare months ("in July",
+    "the first seven months"); these then resolve as in a dated article.
+    """
+    found: list[date] = []
+    for text in texts:
+        for period in find_periods(text, None):
+            match = _DATED_VALUE_RE.match(period.value or "")
+            if match is None or period.comparison:
+                continue
+            if _NOT_REPORTED_BEFORE_RE.search(text, max(0, period.start - 30), period.start):
+                continue
+            sentence_start = max(text.rfind(mark, 0, period.start) for mark in ".!?\n") + 1
+            if _FUTURE_RE.search(text, sentence_start, period.start):
+                continue  # "production is due to start in the second half of 2027": a plan, not a report
+            value = period.value or ""
+            year = int(match.group("y2") or value[:4])
+            if match.group("q"):
+                last = 3 * int(match.group("q"))
+            elif match.group("h"):
+                last = 6 * int(match.group("h"))
+            else:
+                last = int(match.group("m2") or match.group("m"))
+            found.append(date(year + 1, 1, 1) if last == 12 else date(year, last + 1, 1))
+    return max(found, default=None)
 
 
 def resolve_period(phrase: str, article_date: date | None) -> str | None:

@@ -488,3 +488,37 @@ def test_sales_figures_beside_comparisons_and_restatements(text: str, expected: 
 def test_sales_listed_figures_take_their_own_drive_type(text: str, expected: dict[int, str]) -> None:
     found = {f.fields["quantity"]: f.fields["powertrain"] for f in sales_of(text, date(2024, 6, 3))}
     assert {q: found.get(q) for q in expected} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "In July 2025 some 264,000 cars were registered in Germany. Audi registered 17,280 cars in July.",
+            {17280: "2025-07"},
+        ),
+        (
+            "BYD in 2024 November sold 506,500 vehicles. Geely November sales were 251,888 units.",
+            {506500: "2024-11", 251888: "2024-11"},
+        ),
+        (
+            "Kia posted its March 2025 figures on Tuesday. Kia sold 272,161 cars last month. In the first "
+            "quarter it sold 51,010 units.",
+            {272161: "2025-03", 51010: "2025-Q1"},
+        ),
+        (
+            "Sales rose sharply in the first half of 2025. Ebro sold 11,532 cars in the second quarter.",
+            {11532: "2025-Q2"},
+        ),
+    ],
+)
+def test_sales_undated_article_resolves_bare_periods_against_its_stated_year(
+    text: str, expected: dict[int, str]
+) -> None:
+    found = {f.fields["quantity"]: f.fields["period"] for f in sales_of(text)}
+    assert {q: found.get(q) for q in expected} == expected
+
+
+def test_sales_undated_article_without_a_stated_year_leaves_the_year_out() -> None:
+    found = {f.fields["quantity"]: f.fields["period"] for f in sales_of("Audi sold 17,280 cars in July.")}
+    assert found == {17280: "07"}
