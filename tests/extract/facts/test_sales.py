@@ -522,3 +522,18 @@ def test_sales_undated_article_resolves_bare_periods_against_its_stated_year(
 def test_sales_undated_article_without_a_stated_year_leaves_the_year_out() -> None:
     found = {f.fields["quantity"]: f.fields["period"] for f in sales_of("Audi sold 17,280 cars in July.")}
     assert found == {17280: "07"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Maruti Suzuki dispatched 1,76,318 units to dealers last month.", (176318, "2025-10")),
+        ("Hyundai Motor India's domestic dispatches came in at 53,792 units in October.", (53792, "2025-10")),
+        ("Tata Motors despatched 61,134 vehicles in October, up 27 per cent.", (61134, "2025-10")),
+        ("Mahindra's dispatches to dealers stood at 71,624 units last month.", (71624, "2025-10")),
+    ],
+)
+def test_sales_dispatches_to_dealers_are_sales(text: str, expected: tuple[int, str]) -> None:
+    found = [(f.fields["quantity"], f.fields["period"]) for f in sales_of(text, date(2025, 11, 2))]
+    assert found == [expected]
+    assert all(f.fields["metric"] == "sales" for f in sales_of(text, date(2025, 11, 2)))
