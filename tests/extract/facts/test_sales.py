@@ -537,3 +537,57 @@ def test_sales_dispatches_to_dealers_are_sales(text: str, expected: tuple[int, s
     found = [(f.fields["quantity"], f.fields["period"]) for f in sales_of(text, date(2025, 11, 2))]
     assert found == [expected]
     assert all(f.fields["metric"] == "sales" for f in sales_of(text, date(2025, 11, 2)))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Tata Motors reported domestic sales of 61,134 units, including 9,286 electric vehicles — its "
+            "highest-ever monthly EV number.",
+            {61134: "all", 9286: "BEV"},
+        ),
+        (
+            "Kia sold 45,000 cars, of which 8,000 were hybrids, a record for its hybrid line-up.",
+            {45000: "all", 8000: "HEV"},
+        ),
+        (
+            "Mahindra sold 71,624 utility vehicles, while Tata sold 9,286 electric vehicles.",
+            {71624: "all", 9286: "BEV"},
+        ),
+        (
+            "In pure electric cars, Tesla led with 1.81 million deliveries against 1,574,822 for BYD.",
+            {1810000: "BEV", 1574822: "BEV"},
+        ),
+    ],
+)
+def test_sales_drive_type_after_another_figure_is_that_figures(text: str, expected: dict[int, str]) -> None:
+    found = {f.fields["quantity"]: f.fields["powertrain"] for f in sales_of(text, date(2025, 11, 2))}
+    assert {q: found.get(q) for q in expected} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Li Auto handed over 29,927 vehicles in January and said its cumulative deliveries had passed "
+            "1.16 million.",
+            {29927: "2025-01", 1160000: "cumulative"},
+        ),
+        (
+            "Nio delivered 13,863 cars in January and added that deliveries to date exceeded 700,000.",
+            {13863: "2025-01", 700000: "cumulative"},
+        ),
+        (
+            "Zeekr sold 11,737 cars last month and reported that all-time sales reached 500,000 units.",
+            {11737: "2025-01", 500000: "cumulative"},
+        ),
+        (
+            "Xpeng has delivered 1.2 million cars since its launch.",
+            {1200000: "cumulative"},
+        ),
+    ],
+)
+def test_sales_running_total_word_belongs_to_its_own_figure(text: str, expected: dict[int, str]) -> None:
+    found = {f.fields["quantity"]: f.fields["period"] for f in sales_of(text, date(2025, 2, 1))}
+    assert {q: found.get(q) for q in expected} == expected

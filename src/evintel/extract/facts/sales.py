@@ -366,9 +366,19 @@ def _period(
     earlier: list[Fact] | None = None,
 ) -> str | None:
     """The period of a figure: one in its own comma segment, else one no other figure claims, else the focus."""
-    periods = [p for p in view.periods if p.value and not getattr(p, "comparison", False)]
+    figures = [q for q in view.quantities if q is not quantity and _is_vehicle_count(q, view.text)]
+    periods = [
+        p
+        for p in view.periods
+        if p.value
+        and not getattr(p, "comparison", False)
+        and not (p.value == "cumulative" and _figure_between(figures, quantity, p.start))
+    ]
     seg_start, seg_end = _segment(view.text, quantity, clause_start, clause_end)
-    if _CUMULATIVE_SEGMENT.search(view.text[seg_start:seg_end]) or _HELD_ORDERS.search(
+    cumulative = _CUMULATIVE_SEGMENT.search(view.text, seg_start, seg_end)
+    if cumulative and _figure_between(figures, quantity, cumulative.start()):
+        cumulative = None  # "handed over 29,927 cars and said its cumulative deliveries passed 1.16 million"
+    if cumulative or _HELD_ORDERS.search(
         view.text[max(clause_start, quantity.start - 40) : quantity.end + 40]
     ):
         return "cumulative"
@@ -400,8 +410,12 @@ def _period(
             return str(_require(_nearest(free, quantity, clause_start, clause_end)).value)
     if earlier:
         return earlier[-1].fields.get("period")  # "1.21 million in H1, of which 170,161 were electric"
-    if _CUMULATIVE.search(view.text):
-        return "cumulative"
+    spans = [_segment(view.text, q, *clause_bounds(view.text, q.start)) for q in figures]
+    for running in _CUMULATIVE.finditer(view.text):
+        if not _figure_between(figures, quantity, running.start()) and not any(
+            a <= running.start() < b for a, b in spans
+        ):
+            return "cumulative"
     return discourse.period
 
 
@@ -412,8 +426,10 @@ _OTHER_EVENT = re.compile(
 )
 
 
-# a comma between digits is a thousands separator ("171,935"), not a break
-_SEGMENT_BREAK = re.compile(r"(?<!\d),|,(?!\d)|\s[–—-]\s|\(|\)")
+# a comma between digits is a thousands separator ("171,935"), not a break; "and said …" opens a new statement
+_SEGMENT_BREAK = re.compile(
+    r"(?<!\d),|,(?!\d)|\s[–—-]\s|\(|\)|\s+and\s+(?=(?:said|says|added|adds|reported|reports|noted|announced)\b)"
+)
 
 
 def _segment(text: str, quantity: Quantity, clause_start: int, clause_end: int) -> tuple[int, int]:
@@ -452,7 +468,10 @@ def _powertrain(
     free = [
         p
         for p in candidates
-        if clause_start <= p.start and p.end <= clause_end and not any(a <= p.start < b for a, b in claimed)
+        if clause_start <= p.start
+        and p.end <= clause_end
+        and not any(a <= p.start < b for a, b in claimed)
+        and not _figure_between(others, quantity, p.start)
     ]
     if free:
         return str(_require(_nearest(free, quantity, clause_start, clause_end)).value)
@@ -464,6 +483,13 @@ def _powertrain(
     if org in discourse.ev_makers:
         return "BEV"
     return "all"
+
+
+def _figure_between(figures: list[Quantity], quantity: Quantity, position: int) -> bool:
+    """Whether another figure stands between a figure and a word after it at `position`: the word belongs to
+    that one ("61,134 units, including 9,286 electric vehicles — its best EV month"). A word before the figures
+    frames them all ("in pure electric cars, Tesla with 1.81 million, BYD with 1.57 million")."""
+    return any(quantity.start < q.start < position for q in figures)
 
 
 def _start(item: _Span) -> int:
