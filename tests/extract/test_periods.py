@@ -198,6 +198,10 @@ def test_find_periods_returns_nothing_for_plain_text() -> None:
         ("It will build the model from 2026.", False),
         ("Sales rose 8% from 2023.", True),
         ("Sales were down 3 percent from last year.", True),
+        ("It delivered 13,863 cars, a drop of more than 60% from December.", True),
+        ("Deliveries hit 30,000, a jump of 268 percent from 2023.", True),
+        ("Output reached 5,000 units, an increase of some 12 percent from March.", True),
+        ("Orders are taken from March.", False),
     ],
 )
 def test_find_periods_from_compares_only_after_a_change(text: str, comparison: bool) -> None:

@@ -484,9 +484,11 @@ def _comparison(m: re.Match[str], ctx: _Ctx) -> _Result:
 _COMPARISON_BEFORE_RE = re.compile(
     r"\b" + _alternation(_LEX["comparison_markers"]) + r"\s+(?:(?:in|during|for)\s+)?$", re.IGNORECASE
 )
+# A change, as a verb or a noun ("rose 5% from", "a drop of more than 60% from"): a "from" after it compares.
 _CHANGE_RE = re.compile(
     r"\b(?:up|down|rise|rises|rose|risen|fell|fall|fallen|increased?|decreased?|declined?|climbed|jumped|"
-    r"dropped|grew|grown|gained|slipped|surged|slumped)\b(?:\s+\S+){0,3}\s*$",
+    r"dropped|grew|grown|gained|slipped|surged|slumped|drop|jump|gain|growth|increase|decrease|decline|plunge|"
+    r"slump|surge)\b(?:\s+\S+){0,5}\s*$",
     re.IGNORECASE,
 )
 

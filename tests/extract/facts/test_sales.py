@@ -591,3 +591,16 @@ def test_sales_drive_type_after_another_figure_is_that_figures(text: str, expect
 def test_sales_running_total_word_belongs_to_its_own_figure(text: str, expected: dict[int, str]) -> None:
     found = {f.fields["quantity"]: f.fields["period"] for f in sales_of(text, date(2025, 2, 1))}
     assert {q: found.get(q) for q in expected} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "quantity", "seller"),
+    [
+        ("Nio delivered 13,863 vehicles, including 2,914 from its lower-priced Onvo brand.", 2914, "Onvo"),
+        ("Geely sold 200,000 cars, with 21,000 coming from its premium Zeekr brand.", 21000, "Zeekr"),
+        ("Stellantis sold 90,000 cars, including 12,000 units by its Jeep brand.", 12000, "Jeep"),
+    ],
+)
+def test_sales_figure_from_its_named_brand_goes_to_the_brand(text: str, quantity: int, seller: str) -> None:
+    found = [f.fields["org"] for f in sales_of(text, date(2025, 2, 1)) if f.fields["quantity"] == quantity]
+    assert len(found) == 1 and same_org(found[0], seller), found

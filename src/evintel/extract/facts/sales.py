@@ -57,7 +57,9 @@ _MARKET_LEVEL = re.compile(
     re.IGNORECASE,
 )
 _SELLER_AFTER = re.compile(
-    r"^\s*(?:[a-z][\w-]*\s+){0,2}?(?:for|from|by)\s+(?:the\s+)?(?:brand\s+|sub-brand\s+|marque\s+|label\s+)?$",
+    r"^\s*(?:[a-z][\w-]*\s+){0,2}?(?:for|from|by)\s+(?:the\s+)?(?:brand\s+|sub-brand\s+|marque\s+|label\s+)?$"
+    # "2,914 from its lower-priced Onvo brand": the maker's own brand named before the word "brand"
+    r"|^\s*(?:[a-z][\w-]*\s+){0,2}?(?:from|by)\s+(?:its|their)\s+(?:[a-z][\w-]*\s+){0,2}?$",
     re.I,
 )
 _BUYER_VERB = re.compile(
@@ -295,6 +297,7 @@ def _seller(
         if (
             org.start >= quantity.end
             and org.start - quantity.end <= 40
+            and org.text.lower() not in ("its", "their")  # "from its Onvo brand": the brand is named next
             and _SELLER_AFTER.match(text[quantity.end : org.start])
         ):
             return org  # "4,319 cars from ⟨Onvo⟩", "487,000 for the brand ⟨Dacia⟩"
