@@ -252,3 +252,20 @@ def test_build_views_map_offsets_and_skip_boilerplate() -> None:
     assert [last.text[o.start : o.end] for o in last.orgs] == ["Volvo Cars"]
     assert [q.value for q in last.quantities] == [12850]  # the money amount is not a vehicle count
     assert [m.amount for m in last.money] == [600_000_000]
+
+
+@pytest.mark.parametrize(
+    "aside",
+    [
+        "Its chief executive has set a goal of doubling deliveries in 2025.",
+        "The company expects to turn a profit in the fourth quarter.",
+        "Analysts see the target of 500,000 cars for 2025 as out of reach.",
+        "In December alone the electric share reached 95.8%.",
+        "In the fourth quarter alone, prices fell 5%.",
+    ],
+)
+def test_discourse_period_skips_plans_and_singled_out_parts(aside: str) -> None:
+    discourse = Discourse()
+    discourse.update(make_view("Prices fell in May."))
+    discourse.update(make_view(aside))
+    assert discourse.period == "2024-05"

@@ -290,7 +290,13 @@ class Discourse:
         """The period being reported: the first main period of the latest sentence that names one."""
         while self._pending:
             view = self._pending.pop()
-            main_periods = [p for p in view.periods if p.value and not getattr(p, "comparison", False)]
+            if _FORWARD.search(view.text):
+                continue  # "has set a goal of doubling deliveries in 2025": a plan, not the period reported
+            main_periods = [
+                p
+                for p in view.periods
+                if p.value and not getattr(p, "comparison", False) and not _ALONE.match(view.text, p.end)
+            ]
             if main_periods:
                 self._period = main_periods[0].value
                 self._pending.clear()
@@ -352,6 +358,16 @@ class Discourse:
             return
         if not view.notes.get("sales"):
             self._pending.append(view)  # its main period, if any, becomes the period (see `period`)
+
+
+# Sentences about plans and targets name periods that are not the one the article reports on.
+_FORWARD = re.compile(
+    r"\b(?:goals?|targets?|targeted|aims?|aiming|plans?|planned|expects?|expected|forecasts?|outlook|guidance|will|"
+    r"would)\b",
+    re.IGNORECASE,
+)
+# "In December alone …": a part singled out of the period being reported, not a new one.
+_ALONE = re.compile(r"\s+alone\b", re.IGNORECASE)
 
 
 _PRODUCT_AFTER = re.compile(
