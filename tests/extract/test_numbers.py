@@ -121,6 +121,9 @@ def test_find_quantities_finds_counts(text: str, expected: list[float]) -> None:
         "It ranked #1 in the segment.",
         "One of the firms said two sites were studied.",
         "The COVID-19 crisis and the F-150 truck.",
+        "Maruti's FY2024-25 results and its FY 24/25 guidance.",
+        "Results for FY24-25 beat forecasts.",
+        'It makes the large "4680" cylindrical cell and the “2170” cell.',
     ],
 )
 def test_find_quantities_skips_years_dates_codes_and_labels(text: str) -> None:

@@ -160,6 +160,7 @@ _MASK_RE = re.compile(
     r"|\(\d{2,5}\)\s?\d{3,4}[-\s]\d{3,4}\b"  # (555) 123-4567
     r"|\b\d{3}-\d{3}-\d{4}\b"
     r"|\b\d{1,2}:\d{2}\b"  # times
+    r"|\bFY\s?['’]?\d{2,4}(?:\s?[/-]\s?\d{2,4})?\b"  # fiscal-year labels: "FY2024-25", "FY 24/25"
     r"|(?<![\d,.])\d{1,3}/\d{1,3}(?![\d/])"  # slide counters and fractions: "3/10", "24/7"
 )
 
@@ -293,6 +294,8 @@ def _rejected(text: str, match: re.Match[str]) -> bool:
         return True
     if start and text[start - 1] in "#№":
         return True
+    if start and text[start - 1] in "\"“'‘" and text[end : end + 1] in ("\"", "”", "'", "’"):
+        return True  # a quoted figure alone is a name: the "4680" cell, the "500e"
     if _TIME_AFTER_RE.match(text[end : end + 6]):
         return True
     if not _is_plain_integer(match):

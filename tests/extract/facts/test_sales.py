@@ -371,6 +371,10 @@ NOT_ACTUAL = [
     pytest.param("Velora Motors hopes to deliver 20,000 cars next year.", id="hopes"),
     pytest.param("BMW Group's sales target for 2025 is 500,000 electric cars.", id="sales-target-noun"),
     pytest.param("Nissan plans to sell 230,000 electrified cars in Europe by 2026.", id="plans-to-sell"),
+    pytest.param("Ebro is now among the 20 brands most sold in Spain.", id="brands-count"),
+    pytest.param("Leapmotor already sells cars in 13 European countries.", id="countries-count"),
+    pytest.param("BYD sells its cars through 250 new dealerships in Europe.", id="dealerships-count"),
+    pytest.param('Panasonic started production of the "4680" cylindrical cell.', id="quoted-cell-name"),
 ]
 
 
