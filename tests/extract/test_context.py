@@ -269,3 +269,20 @@ def test_discourse_period_skips_plans_and_singled_out_parts(aside: str) -> None:
     discourse.update(make_view("Prices fell in May."))
     discourse.update(make_view(aside))
     assert discourse.period == "2024-05"
+
+
+@pytest.mark.parametrize(
+    ("text", "market"),
+    [
+        ("Norway: electric cars take 88.9% of the 2024 market", "Norway"),
+        ("Germany: e-car registrations jump in July", "Germany"),
+        ("Norway registered 128,691 new passenger cars in 2024.", "Norway"),
+        ("India recorded 3,500 electric bus registrations in May.", "India"),
+        ("Tesla: deliveries in Norway rose", None),
+        ("Tesla's plant in Germany registered a loss.", None),
+    ],
+)
+def test_discourse_frame_market_reads_headline_label_and_country_subject(text: str, market: str | None) -> None:
+    discourse = Discourse()
+    discourse.frame_market(text)
+    assert discourse.market == market

@@ -318,9 +318,11 @@ class Discourse:
         for place in find_places(text):
             if place.kind not in ("country", "region") or place.value == "overseas":
                 continue
-            if _MARKET_FRAME.match(text[: place.start]) or _MARKET_NOUN.match(
-                text[place.end : place.end + 60]
-            ):
+            if (
+                _MARKET_FRAME.match(text[: place.start])
+                or _MARKET_NOUN.match(text[place.end : place.end + 60])
+                or (not text[: place.start].strip() and text[place.end : place.end + 1] == ":")
+            ):  # "In Germany, …", "India's EV market", "Norway registered …", a headline "Norway: …"
                 self.market = place.value
                 return
 
@@ -386,7 +388,8 @@ _EV_MAKER = re.compile(
 _EV_MAKER_WORDS = ("maker", "manufacturer", "start", "brand", "company")
 _MARKET_FRAME = re.compile(r"^\s*(?:in|across|within|throughout)\s+(?:the\s+)?$", re.I)
 _MARKET_NOUN = re.compile(
-    r"^(?:'s|’s)?\s+(?:[\w-]+\s+){0,3}?(?:market|sales|registrations|deliveries|new-car|car\s+market|ev\s+market)\b",
+    r"^(?:'s|’s)?\s+(?:[\w-]+\s+){0,3}?(?:market|sales|registrations|deliveries|new-car|car\s+market|ev\s+market)\b"
+    r"|^\s+(?:registered|recorded)\s+(?:a\s+total\s+of\s+)?\d",
     re.I,
 )
 

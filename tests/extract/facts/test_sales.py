@@ -608,3 +608,46 @@ def test_sales_running_total_word_belongs_to_its_own_figure(text: str, expected:
 def test_sales_figure_from_its_named_brand_goes_to_the_brand(text: str, quantity: int, seller: str) -> None:
     found = [f.fields["org"] for f in sales_of(text, date(2025, 2, 1)) if f.fields["quantity"] == quantity]
     assert len(found) == 1 and same_org(found[0], seller), found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "According to the KBA, 264,802 cars were newly registered in July. VW led with 52,313 "
+            "registrations, followed by BMW with 22,417.",
+            {52313: "Germany", 22417: "Germany"},
+        ),
+        (
+            "Figures from the SMMT showed the market grew in March. Ford registered 21,000 cars.",
+            {21000: "UK"},
+        ),
+        (
+            "Norway registered 128,691 new cars last year. Tesla was again the top brand, with 23,005 "
+            "registrations.",
+            {23005: "Norway"},
+        ),
+        (
+            "According to OFV, Tesla registered 23,005 cars last year, while globally it delivered 1.79 "
+            "million cars worldwide.",
+            {23005: "Norway", 1790000: None},
+        ),
+    ],
+)
+def test_sales_cited_registration_body_or_country_frames_the_market(
+    text: str, expected: dict[int, str | None]
+) -> None:
+    found = {f.fields["quantity"]: f.fields["market"] for f in sales_of(text, date(2025, 1, 3))}
+    assert {q: found.get(q, "missing") for q in expected} == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In July, the KBA counted 264,802 new cars. Plug-in hybrids came to 26,170 registrations.",
+        "The SMMT published its data on Monday. Battery-electric cars reached 40,000 registrations.",
+        "OFV released the figures on Thursday. Diesel cars accounted for fewer than 4,000 registrations.",
+    ],
+)
+def test_sales_registration_body_is_never_the_seller(text: str) -> None:
+    assert [f.fields["org"] for f in sales_of(text, date(2025, 8, 5))] == []

@@ -95,6 +95,7 @@ def _lexicon() -> dict[str, object]:
         "vehicle_units": frozenset(u.lower() for u in data["vehicle_units"]),
         "non_vehicle_units": frozenset(u.lower() for u in data["non_vehicle_units"]),
         "not_actual": phrase_pattern(data["not_actual"]),
+        "market_bodies": {str(k): str(v) for k, v in data["market_bodies"].items()},
         "maker_powertrains": {
             **{normalize_name(n): "BEV" for n in data["bev_only_makers"]},
             **{normalize_name(n): "xEV" for n in data["xev_only_makers"]},
@@ -114,6 +115,7 @@ def extract_sales(view: SentenceView, discourse: Discourse, kb: KnowledgeBase) -
     text = view.text
     any_metric = lex["any_metric"]
     assert isinstance(any_metric, re.Pattern)
+    _note_market_body(view, discourse, lex)
     has_cue = _metric_gate().admits(view) and bool(any_metric.search(text))
     carried = not has_cue and _recent_sales(view) and bool(_CARRY_OVER.search(text))
     if not (has_cue or carried):
@@ -160,6 +162,17 @@ def extract_sales(view: SentenceView, discourse: Discourse, kb: KnowledgeBase) -
         view.notes["main_period"] = facts[0].fields["period"]
         view.notes["market"] = facts[0].fields["market"]
     return facts
+
+
+def _note_market_body(view: SentenceView, discourse: Discourse, lex: dict[str, object]) -> None:
+    """An article citing a national registration body ("according to the KBA") reports that body's market."""
+    bodies = lex["market_bodies"]
+    assert isinstance(bodies, dict)
+    if discourse.market is None:
+        for org in view.orgs:
+            if org.name in bodies:
+                discourse.market = bodies[org.name]
+                return
 
 
 def _figure_modality(view: SentenceView, quantity: Quantity, clause_start: int) -> str:
@@ -332,11 +345,17 @@ def _seller(
         return after[0]
     if _MARKET_LEVEL.search(text):
         return None
+    if discourse.topic is not None and _is_non_seller(discourse.topic, kb):
+        return None  # "According to the KBA … Plug-in hybrids came to 26,170": the body counts, it does not sell
     return discourse.topic
 
 
 def _is_non_seller(org: OrgRef, kb: KnowledgeBase) -> bool:
     """Authorities, associations and investors report or fund sales; they do not make them."""
+    bodies = _lexicon()["market_bodies"]
+    assert isinstance(bodies, dict)
+    if org.name in bodies:
+        return True
     entity = kb.resolve(org.name)
     return entity is not None and entity.kind in _NOT_SELLER_KINDS
 
