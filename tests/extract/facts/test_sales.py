@@ -651,3 +651,55 @@ def test_sales_cited_registration_body_or_country_frames_the_market(
 )
 def test_sales_registration_body_is_never_the_seller(text: str) -> None:
     assert [f.fields["org"] for f in sales_of(text, date(2025, 8, 5))] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Tesla led with 23,005 registrations. Volkswagen came second with 13,290 cars, followed by "
+            "Toyota with 10,420.",
+            {23005: "registrations", 13290: "registrations", 10420: "registrations"},
+        ),
+        (
+            "Rivian produced 10,720 vehicles in the quarter. Lucid followed with 3,891.",
+            {10720: "production", 3891: "production"},
+        ),
+        (
+            "Kia sold 51,010 cars in Korea. Prices rose. Hyundai came in at 63,710 units.",
+            {51010: "sales", 63710: "sales"},
+        ),
+        (
+            "VW led with 52,313 new registrations. Skoda came on 20,706 cars, Audi on 17,280.",
+            {52313: "registrations", 20706: "registrations", 17280: "registrations"},
+        ),
+    ],
+)
+def test_sales_figure_without_metric_word_counts_what_the_sentence_before_counted(
+    text: str, expected: dict[int, str]
+) -> None:
+    found = {f.fields["quantity"]: f.fields["metric"] for f in sales_of(text, date(2025, 1, 3))}
+    assert {q: found.get(q) for q in expected} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Volkswagen registered 13,290 cars, followed by Toyota with 10,420 — its figure includes "
+            "hybrids — and Volvo with 8,134.",
+            {13290: "all", 10420: "all", 8134: "all"},
+        ),
+        (
+            "Kia sold 30,000 cars – a third of them plug-in hybrids – and Hyundai 40,000.",
+            {30000: "all", 40000: "all"},
+        ),
+        (
+            "BMW delivered 50,000 cars — electric models made up a fifth — while Audi sold 45,000.",
+            {50000: "all", 45000: "all"},
+        ),
+    ],
+)
+def test_sales_drive_type_in_a_dash_aside_is_no_figures(text: str, expected: dict[int, str]) -> None:
+    found = {f.fields["quantity"]: f.fields["powertrain"] for f in sales_of(text, date(2025, 1, 3))}
+    assert {q: found.get(q) for q in expected} == expected

@@ -38,7 +38,7 @@ _HELD_ORDERS = re.compile(
     re.IGNORECASE,
 )
 _CARRY_OVER = re.compile(
-    r"\b(?:of (?:these|those|them|which|the total)|accounted for|made up|were|was|came to|totall?ed|"
+    r"\b(?:of (?:these|those|them|which|the total)|accounted for|made up|were|was|came to|came in at|came on|totall?ed|"
     r"reached|rose to|fell to|dropped to|climbed to|amounted to|including|included|includes|include|with|followed)\b",
     re.IGNORECASE,
 )
@@ -140,7 +140,7 @@ def extract_sales(view: SentenceView, discourse: Discourse, kb: KnowledgeBase) -
             "period": period,
             "market": _market(view, quantity, clause_start, clause_end, org, kb, discourse)
             or (_carried_market(view) if carried else None),
-            "metric": _metric(text, quantity, clause_start, clause_end),
+            "metric": _metric(text, quantity, clause_start, clause_end) or _carried_metric(view),
         }
         base = 0.85 if org.via != "coref" else 0.75
         if quantity.approximate or quantity.bound:
@@ -161,6 +161,7 @@ def extract_sales(view: SentenceView, discourse: Discourse, kb: KnowledgeBase) -
         view.notes["sales"] = True
         view.notes["main_period"] = facts[0].fields["period"]
         view.notes["market"] = facts[0].fields["market"]
+        view.notes["metric"] = facts[-1].fields["metric"]
     return facts
 
 
@@ -236,6 +237,15 @@ def _carried_market(view: SentenceView) -> str | None:
             return str(market) if market else None
         previous = previous.previous
     return None
+
+
+def _carried_metric(view: SentenceView) -> str:
+    """A figure stated without a metric word ("VW came second with 13,290 cars") counts what the figures of the
+    sentence before counted ("Tesla led with 23,005 registrations"); else sales."""
+    previous = view.previous
+    if previous is not None and previous.notes.get("sales"):
+        return str(previous.notes.get("metric") or "sales")
+    return "sales"
 
 
 def _recent_sales(view: SentenceView) -> bool:
@@ -485,7 +495,8 @@ def _powertrain(
 ) -> str:
     """The drive type of a figure: named in its segment, named in the clause for no other figure, else the maker's."""
     text = view.text
-    asides = [(a, b) for a, b in parenthetical_spans(text, view.orgs) if not (a <= quantity.start < b)]
+    spans = [*parenthetical_spans(text, view.orgs), *((m.start(), m.end()) for m in _DASH_ASIDE.finditer(text))]
+    asides = [(a, b) for a, b in spans if not (a <= quantity.start < b)]
     candidates = [p for p in view.powertrains if not any(a <= p.start < b for a, b in asides)]
     seg_start, seg_end = _segment(text, quantity, clause_start, clause_end)
     own = [p for p in candidates if seg_start <= p.start and p.end <= seg_end]
@@ -520,6 +531,10 @@ def _figure_between(figures: list[Quantity], quantity: Quantity, position: int) 
     that one ("61,134 units, including 9,286 electric vehicles — its best EV month"). A word before the figures
     frames them all ("in pure electric cars, Tesla with 1.81 million, BYD with 1.57 million")."""
     return any(quantity.start < q.start < position for q in figures)
+
+
+# "Toyota with 10,420 — its figure includes hybrids — Volvo with 8,134": a remark between dashes.
+_DASH_ASIDE = re.compile(r"\s[—–]\s[^—–]*?\s[—–]\s")
 
 
 def _start(item: _Span) -> int:
@@ -591,7 +606,8 @@ def _is_descriptor_place(text: str, start: int, end: int) -> bool:
     return bool(re.match(r"(?:-based|-made|-built|-listed|'s\b|’s\b|-owned)", after))
 
 
-def _metric(text: str, quantity: Quantity, clause_start: int, clause_end: int) -> str:
+def _metric(text: str, quantity: Quantity, clause_start: int, clause_end: int) -> str | None:
+    """The metric word nearest to a figure in its clause, or None when the clause has none."""
     patterns = _lexicon()["metrics"]
     assert isinstance(patterns, dict)
     best: tuple[int, str] | None = None
@@ -604,4 +620,4 @@ def _metric(text: str, quantity: Quantity, clause_start: int, clause_end: int) -
             distance = max(distance, 0)
             if best is None or distance < best[0]:
                 best = (distance, metric)
-    return best[1] if best else "sales"
+    return best[1] if best else None
