@@ -703,3 +703,19 @@ def test_sales_figure_without_metric_word_counts_what_the_sentence_before_counte
 def test_sales_drive_type_in_a_dash_aside_is_no_figures(text: str, expected: dict[int, str]) -> None:
     found = {f.fields["quantity"]: f.fields["powertrain"] for f in sales_of(text, date(2025, 1, 3))}
     assert {q: found.get(q) for q in expected} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("2024 January to November, BYD cumulative sales 3,749,000 units.", "2024-01/2024-11"),
+        ("In the first nine months, Geely's cumulative deliveries reached 1,489,000 cars.", "2024-01/2024-09"),
+        ("In 2023, Chery accumulated sales of 1,881,000 vehicles.", "2023"),
+        ("Cumulative deliveries since launch in 2021 passed 152,300 for Nio.", "cumulative"),
+        ("Li Auto's cumulative deliveries had passed 1,160,000 by March 2024.", "cumulative"),
+        ("Xpeng delivered 86 cars in the second quarter, taking its cumulative total to 2,140.", "cumulative"),
+    ],
+)
+def test_sales_cumulative_over_a_stated_span_takes_the_span(text: str, expected: str) -> None:
+    found = sales_of(text, date(2024, 12, 1))
+    assert found and found[-1].fields["period"] == expected, [f.fields for f in found]

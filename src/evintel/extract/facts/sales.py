@@ -418,9 +418,22 @@ def _period(
     cumulative = _CUMULATIVE_SEGMENT.search(view.text, seg_start, seg_end)
     if cumulative and _figure_between(figures, quantity, cumulative.start()):
         cumulative = None  # "handed over 29,927 cars and said its cumulative deliveries passed 1.16 million"
-    if cumulative or _HELD_ORDERS.search(
-        view.text[max(clause_start, quantity.start - 40) : quantity.end + 40]
-    ):
+    if cumulative:
+        # "2024 January to November, BYD cumulative sales 3.7 million": a total over a span stated before it
+        # (machine-translated Chinese reports say "cumulative" for year-to-date) is over that span.
+        claimed = [_segment(view.text, q, clause_start, clause_end) for q in figures]
+        stated = [
+            p
+            for p in periods
+            if clause_start <= p.start
+            and p.end <= cumulative.start()
+            and cumulative.group(0).lower().startswith(("cumul", "accumul"))
+            and _SPAN_VALUE.search(str(p.value))
+            and not any(a <= p.start < b for a, b in claimed)
+            and not _SINCE_BEFORE.search(view.text[max(0, p.start - 12) : p.start])
+        ]
+        return str(stated[-1].value) if stated else "cumulative"
+    if _HELD_ORDERS.search(view.text[max(clause_start, quantity.start - 40) : quantity.end + 40]):
         return "cumulative"
     year_ago = [
         p
@@ -458,6 +471,10 @@ def _period(
             return "cumulative"
     return discourse.period
 
+
+# Periods that span several months: a year, a half, a quarter or a range of months.
+_SPAN_VALUE = re.compile(r"^(?:\d{4}-)?(?:Q[1-4]|H[12])$|^\d{4}$|/")
+_SINCE_BEFORE = re.compile(r"\b(?:since|by|until|till|through|as\s+of)\s+$", re.I)
 
 # A period that dates another event ("the brand it launched in September"), not the figure.
 _OTHER_EVENT = re.compile(
