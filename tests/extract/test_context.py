@@ -106,6 +106,9 @@ def test_clause_bounds_cut_at_semicolons_colons_and_contrasts(text: str, word: s
         ("[Kia], which sold 900 cars in May, raised prices.", ", which sold 900 cars in May"),
         ("[Velora Motors], founded in 2019, makes scooters.", ", founded in 2019"),
         ("[Zeekr], whose parent is [Geely], listed its shares.", ", whose parent is Geely"),
+        ("[Genesis], [Hyundai]'s luxury brand, sold 12,071 cars.", ", Hyundai's luxury brand"),
+        ("[Onvo], [NIO]’s mass-market label, delivered 4,000 cars.", ", NIO’s mass-market label"),
+        ("[Cupra], [SEAT]'s performance marque, sold 9,000 cars.", ", SEAT's performance marque"),
     ],
 )
 def test_parenthetical_spans_find_asides_after_names_and_relative_clauses(marked: str, aside: str) -> None:

@@ -409,7 +409,7 @@ def first_subject(view: SentenceView) -> OrgRef | None:
 
 _PARENTHETICAL = re.compile(
     r",\s+(?:which|who|whose|in\s+which|of\s+which|the|a|an|one\s+of|its|their|controlled|owned|based|founded|"
-    r"backed|led|part\s+of|itself|still|now|formerly|once|long|previously)\b"
+    r"backed|led|part\s+of|itself|still|now|formerly|once|long|previously|(?-i:[A-Z])[\w.&-]*['’]s)\b"
     r"(?:[^,;]|(?<=\d),(?=\d{3}\b))*?(?=,(?!\d{3}\b))",  # "20,000" does not close an aside
     re.IGNORECASE,
 )

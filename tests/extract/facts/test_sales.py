@@ -719,3 +719,16 @@ def test_sales_drive_type_in_a_dash_aside_is_no_figures(text: str, expected: dic
 def test_sales_cumulative_over_a_stated_span_takes_the_span(text: str, expected: str) -> None:
     found = sales_of(text, date(2024, 12, 1))
     assert found and found[-1].fields["period"] == expected, [f.fields for f in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "quantity", "seller"),
+    [
+        ("Genesis, Hyundai's luxury brand, sold 12,071 units in the local market.", 12071, "Genesis"),
+        ("Cupra, SEAT's performance marque, delivered 248,000 cars last year.", 248000, "Cupra"),
+        ("Zeekr, Geely's premium electric brand, handed over 11,737 cars last month.", 11737, "Zeekr"),
+    ],
+)
+def test_sales_brand_with_possessive_apposition_is_the_seller(text: str, quantity: int, seller: str) -> None:
+    found = [f.fields["org"] for f in sales_of(text, date(2025, 2, 1)) if f.fields["quantity"] == quantity]
+    assert len(found) == 1 and same_org(found[0], seller), found
