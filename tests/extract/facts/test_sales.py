@@ -732,3 +732,21 @@ def test_sales_cumulative_over_a_stated_span_takes_the_span(text: str, expected:
 def test_sales_brand_with_possessive_apposition_is_the_seller(text: str, quantity: int, seller: str) -> None:
     found = [f.fields["org"] for f in sales_of(text, date(2025, 2, 1)) if f.fields["quantity"] == quantity]
     assert len(found) == 1 and same_org(found[0], seller), found
+
+
+@pytest.mark.parametrize(
+    ("text", "quantity", "seller"),
+    [
+        (
+            "Stellantis paid €1.5 billion for 21% of Hangzhou-based Leapmotor, which sold 293,724 vehicles "
+            "in 2024.",
+            293724,
+            "Leapmotor",
+        ),
+        ("Renault is working with Geely, which delivered about 3.3 million cars last year.", 3300000, "Geely|Zhejiang Geely Holding"),
+        ("Volkswagen invested in Rivian, which has produced 49,476 vehicles this year.", 49476, "Rivian"),
+    ],
+)
+def test_sales_relative_clause_figure_belongs_to_its_antecedent(text: str, quantity: int, seller: str) -> None:
+    found = [f.fields["org"] for f in sales_of(text, date(2025, 3, 1)) if f.fields["quantity"] == quantity]
+    assert len(found) == 1 and same_org(found[0], seller), found

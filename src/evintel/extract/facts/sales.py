@@ -71,6 +71,13 @@ _SELLER_WITH = re.compile(
     r"^\s*(?:'s|’s)?\s*(?:,\s*)?(?:with|at|on|:)\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+)?$",
     re.I,
 )
+# "⟨X⟩, which sold", "⟨X⟩, which has delivered about": a relative clause whose subject is the name before it.
+_RELATIVE_SELLER = re.compile(
+    r"^\s*,\s*(?:which|who)\s+(?:has\s+|have\s+|had\s+|also\s+|already\s+|only\s+)*"
+    r"(?:sold|delivered|shipped|handed\s+over|registered|produced|built|dispatched)\s+"
+    r"(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+|a\s+record\s+)?$",
+    re.I,
+)
 _NOT_SELLER_KINDS = frozenset({"government", "investor"})
 _BEFORE_ORG_BLOCK = re.compile(
     r"\b(?:than|from|ahead of|behind|after|versus|vs\.?|compared with|like|overtaken|overtook|overtakes|overtaking|"
@@ -338,6 +345,9 @@ def _seller(
             and (org.via != "coref" or not is_object(text, org))
         ):
             return org  # "ahead of ⟨TVS Motor⟩ with 30,454"
+    for org in candidates:
+        if org.end <= quantity.start and _RELATIVE_SELLER.match(text[org.end : quantity.start]):
+            return org  # "… of Hangzhou-based ⟨Leapmotor⟩, which sold 293,724 vehicles in 2024"
     subjects = [
         o for o in subject_candidates(view, quantity.start, clause_start) if not _is_non_seller(o, kb)
     ]
