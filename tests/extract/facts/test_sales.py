@@ -750,3 +750,17 @@ def test_sales_brand_with_possessive_apposition_is_the_seller(text: str, quantit
 def test_sales_relative_clause_figure_belongs_to_its_antecedent(text: str, quantity: int, seller: str) -> None:
     found = [f.fields["org"] for f in sales_of(text, date(2025, 3, 1)) if f.fields["quantity"] == quantity]
     assert len(found) == 1 and same_org(found[0], seller), found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Hyundai's sales of eco-friendly vehicles, including hybrids, EVs and hydrogen cars, came to 20,154 units.", "xEV"),
+        ("BMW's deliveries of battery-electric and plug-in hybrid cars together reached 98,000 units.", "xEV"),
+        ("Toyota's hybrids, plug-in hybrids and EVs, taken together, sold 45,000 units.", "xEV"),
+        ("Kia's sales of plug-in hybrids, a growing segment, came to 12,000 units.", "PHEV"),
+    ],
+)
+def test_sales_several_drive_types_named_for_one_figure_are_lumped(text: str, expected: str) -> None:
+    found = [f.fields["powertrain"] for f in sales_of(text, date(2025, 4, 1))]
+    assert found == [expected]

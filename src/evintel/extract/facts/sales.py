@@ -18,6 +18,7 @@ from evintel.extract.context import (
 from evintel.extract.lexicon import load_lexicon, phrase_pattern
 from evintel.extract.modality import confidence_for
 from evintel.extract.numbers import Quantity
+from evintel.extract.powertrains import Powertrain
 from evintel.extract.template import Gate, gate
 from evintel.models import Fact
 from evintel.resolve.kb import KnowledgeBase, normalize_name
@@ -531,6 +532,8 @@ def _powertrain(
     if own:
         figures = sorted([quantity, *(q for q in others if seg_start <= q.start and q.end <= seg_end)], key=_start)
         paired = _paired(own, figures, quantity)
+        if paired is None and len(figures) == 1 and _lumped(own, quantity):
+            return "xEV"
         return str((paired or _require(_nearest(own, quantity, seg_start, seg_end))).value)
     claimed = [_segment(text, q, clause_start, clause_end) for q in others]
     free = [
@@ -541,6 +544,8 @@ def _powertrain(
         and not any(a <= p.start < b for a, b in claimed)
         and not _figure_between(others, quantity, p.start)
     ]
+    if _lumped(free, quantity):
+        return "xEV"
     if free:
         return str(_require(_nearest(free, quantity, clause_start, clause_end)).value)
     makers = _lexicon()["maker_powertrains"]
@@ -551,6 +556,12 @@ def _powertrain(
     if org in discourse.ev_makers:
         return "BEV"
     return "all"
+
+
+def _lumped(words: list[Powertrain], quantity: Quantity) -> bool:
+    """Several drive types named before one figure count together ("eco-friendly cars, including hybrids, EVs
+    and hydrogen cars, came to 20,154", "battery-electric and plug-in hybrid deliveries reached 98,000")."""
+    return len({w.value for w in words}) >= 2 and all(w.end <= quantity.start for w in words)
 
 
 def _figure_between(figures: list[Quantity], quantity: Quantity, position: int) -> bool:
