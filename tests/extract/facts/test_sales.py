@@ -764,3 +764,18 @@ def test_sales_relative_clause_figure_belongs_to_its_antecedent(text: str, quant
 def test_sales_several_drive_types_named_for_one_figure_are_lumped(text: str, expected: str) -> None:
     found = [f.fields["powertrain"] for f in sales_of(text, date(2025, 4, 1))]
     assert found == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "quantity", "market"),
+    [
+        ("KG Mobility sold 8,310 units including exports, up 5 percent.", 8310, None),
+        ("Renault Korea delivered 6,261 cars in March, including exports.", 6261, None),
+        ("Tata Motors sold 80,000 vehicles, incl. exports, last month.", 80000, None),
+        ("Including exports of 42,204 units, Maruti Suzuki's total sales stood at 2,20,894 units.", 42204, "overseas"),
+        ("Hyundai sold 63,710 cars in Korea and 287,323 abroad.", 287323, "overseas"),
+    ],
+)
+def test_sales_total_including_exports_has_no_market(text: str, quantity: int, market: str | None) -> None:
+    found = [f.fields["market"] for f in sales_of(text, date(2025, 4, 1)) if f.fields["quantity"] == quantity]
+    assert found == [market]

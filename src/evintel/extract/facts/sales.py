@@ -617,6 +617,10 @@ def _market(
         if p.kind in ("country", "region")
         and not (org.start <= p.start and p.end <= org.end)
         and not _is_descriptor_place(text, p.start, p.end)
+        and not (
+            _INCLUDED_PLACE.search(text[max(0, p.start - 14) : p.start])
+            and not _OWN_FIGURE_AFTER.match(text, p.end)  # "Including exports of 42,204 units"
+        )
     ]
     own = [p for p in markets if seg_start <= p.start and p.end <= seg_end]
     opener = [
@@ -636,6 +640,11 @@ def _market(
 
 # "In the United States, …", "Across Europe …": a place that frames the whole clause.
 _OPENER = re.compile(r"^\s*(?:[\w-]+\s+){0,2}?(?:in|across|within|throughout|for)\s+(?:the\s+)?$", re.I)
+
+
+# "sold 8,310 units including exports": the figure is a total that merely includes another market.
+_INCLUDED_PLACE = re.compile(r"\b(?:including|incl\.|plus)\s+$", re.I)
+_OWN_FIGURE_AFTER = re.compile(r"\s+(?:of|at|were|was|totall?ing|reaching)\s+(?:about\s+|around\s+|some\s+)?\d", re.I)
 
 
 def _is_descriptor_place(text: str, start: int, end: int) -> bool:
