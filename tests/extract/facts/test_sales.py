@@ -779,3 +779,17 @@ def test_sales_several_drive_types_named_for_one_figure_are_lumped(text: str, ex
 def test_sales_total_including_exports_has_no_market(text: str, quantity: int, market: str | None) -> None:
     found = [f.fields["market"] for f in sales_of(text, date(2025, 4, 1)) if f.fields["quantity"] == quantity]
     assert found == [market]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Stellantis sold 90,000 cars in July. In Germany 328,957 electric cars were newly registered in the "
+        "first seven months.",
+        "Tesla delivered 40,000 cars. In the first half, 1.2 million cars were sold in France, a rise of 3%.",
+        "BYD's sales rose. In the first seven months were in Germany 328.957 electric cars new admitted.",
+    ],
+)
+def test_sales_passive_market_total_goes_to_no_company(text: str) -> None:
+    assert [f.fields["quantity"] for f in sales_of(text, date(2025, 8, 5))][1:] == []
+

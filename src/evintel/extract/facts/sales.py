@@ -79,6 +79,11 @@ _RELATIVE_SELLER = re.compile(
     r"(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+|a\s+record\s+)?$",
     re.I,
 )
+_PASSIVE = re.compile(
+    r"\b(?:were|was|have\s+been|had\s+been|has\s+been)\s+(?:[^.;:]|(?<=\d)[.,](?=\d)){0,80}?"
+    r"\b(?:registered|sold|delivered|admitted|licensed|put\s+on\s+the\s+road)\b",
+    re.I,
+)
 _NOT_SELLER_KINDS = frozenset({"government", "investor"})
 _BEFORE_ORG_BLOCK = re.compile(
     r"\b(?:than|from|ahead of|behind|after|versus|vs\.?|compared with|like|overtaken|overtook|overtakes|overtaking|"
@@ -366,6 +371,10 @@ def _seller(
         return after[0]
     if _MARKET_LEVEL.search(text):
         return None
+    if _PASSIVE.search(text) and any(
+        p.kind in ("country", "region") and p.value != "overseas" for p in view.places
+    ):
+        return None  # "In Germany 328,957 electric cars were newly registered": the market's total, nobody's sales
     if discourse.topic is not None and _is_non_seller(discourse.topic, kb):
         return None  # "According to the KBA … Plug-in hybrids came to 26,170": the body counts, it does not sell
     return discourse.topic
