@@ -793,3 +793,16 @@ def test_sales_total_including_exports_has_no_market(text: str, quantity: int, m
 def test_sales_passive_market_total_goes_to_no_company(text: str) -> None:
     assert [f.fields["quantity"] for f in sales_of(text, date(2025, 8, 5))][1:] == []
 
+
+
+@pytest.mark.parametrize(
+    ("text", "seller"),
+    [
+        ("According to Vahan, 7,239 Tata Motors EVs were registered during the month.", "Tata Motors"),
+        ("Last month 7,239 Hyundai Motor cars were sold in India.", "Hyundai Motor Company|Hyundai"),
+        ("In May, 7,239 Ather Energy scooters were registered.", "Ather Energy|Ather"),
+    ],
+)
+def test_sales_maker_name_between_figure_and_noun_is_the_seller(text: str, seller: str) -> None:
+    found = [f.fields["org"] for f in sales_of(text, date(2025, 11, 2)) if f.fields["quantity"] == 7239]
+    assert len(found) == 1 and same_org(found[0], seller), found

@@ -286,16 +286,18 @@ def _is_vehicle_count(quantity: Quantity, text: str) -> bool:
     assert isinstance(non_vehicle, frozenset)
     if unit and unit in non_vehicle:
         return False
-    after = text[quantity.end : quantity.end + 40].lower()
-    first_word = re.match(r"[\s-]*([a-z%€$£¥][a-z%€$£¥-]*)(?:\s+([a-z][a-z-]*))?", after)
+    after = text[quantity.end : quantity.end + 40]
+    first_word = re.match(r"[\s-]*([a-z%€$£¥][a-z%€$£¥-]*)", after.lower())
     if first_word and first_word.group(1) in non_vehicle:
         return False
-    # "13 European countries", "20 Chinese brands": a non-vehicle noun after one describing word
+    # "13 European countries", "20 Chinese brands": a non-vehicle noun after one describing word; only a
+    # lower-case one ("7,239 Tata Motors cars" names a maker)
+    second_word = re.match(r"\s+[\w%€$£¥-]+\s+([a-z][a-z-]*)", after)
     if (
-        first_word
+        second_word
         and not quantity.unit
-        and first_word.group(2) in non_vehicle
-        and first_word.group(2) not in ("per", "year", "years", "percent")
+        and second_word.group(1) in non_vehicle
+        and second_word.group(1) not in ("per", "year", "years", "percent")
     ):
         return False
     before = text[max(0, quantity.start - 3) : quantity.start]
