@@ -806,3 +806,23 @@ def test_sales_passive_market_total_goes_to_no_company(text: str) -> None:
 def test_sales_maker_name_between_figure_and_noun_is_the_seller(text: str, seller: str) -> None:
     found = [f.fields["org"] for f in sales_of(text, date(2025, 11, 2)) if f.fields["quantity"] == 7239]
     assert len(found) == 1 and same_org(found[0], seller), found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "BYD registered 5,102 cars in July. The brands Opel (14,992) and Fiat (3,210) developed differently.",
+            {"Opel": 14992, "Fiat": 3210},
+        ),
+        (
+            "Tesla registered 1,110 cars. Among importers, Skoda (20,706), Seat (9,800) and Kia (7,100) gained.",
+            {"Skoda": 20706, "SEAT": 9800, "Kia": 7100},
+        ),
+        ("VW led with 52,313 registrations. Next came Opel (14.992) and Ford (8.210).", {"Opel": 14992, "Ford": 8210}),
+    ],
+)
+def test_sales_bracketed_figures_after_names_continue_a_list(text: str, expected: dict[str, int]) -> None:
+    found = sales_of(text, date(2025, 8, 5))
+    for seller, quantity in expected.items():
+        assert any(f.fields["quantity"] == quantity and same_org(f.fields["org"], seller) for f in found), seller

@@ -69,7 +69,8 @@ _BUYER_VERB = re.compile(
     re.I,
 )
 _SELLER_WITH = re.compile(
-    r"^\s*(?:'s|’s)?\s*(?:,\s*)?(?:with|at|on|:)\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+)?$",
+    r"^\s*(?:'s|’s)?\s*(?:,\s*)?(?:with|at|on|:)\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+)?$"
+    r"|^\s*\(\s*$",  # "Opel (14,992) and Fiat (3,210)"
     re.I,
 )
 # "⟨X⟩, which sold", "⟨X⟩, which has delivered about": a relative clause whose subject is the name before it.
@@ -130,7 +131,7 @@ def extract_sales(view: SentenceView, discourse: Discourse, kb: KnowledgeBase) -
     assert isinstance(any_metric, re.Pattern)
     _note_market_body(view, discourse, lex)
     has_cue = _metric_gate().admits(view) and bool(any_metric.search(text))
-    carried = not has_cue and _recent_sales(view) and bool(_CARRY_OVER.search(text))
+    carried = not has_cue and _recent_sales(view) and (bool(_CARRY_OVER.search(text)) or _bracketed_list(view))
     if not (has_cue or carried):
         return []
     facts: list[Fact] = []
@@ -259,6 +260,14 @@ def _carried_metric(view: SentenceView) -> str:
     if previous is not None and previous.notes.get("sales"):
         return str(previous.notes.get("metric") or "sales")
     return "sales"
+
+
+def _bracketed_list(view: SentenceView) -> bool:
+    """Whether the sentence lists companies with a bare figure in brackets: "Opel (14,992) and Fiat (3,210)"."""
+    return sum(1 for org in view.orgs if _BRACKETED.match(view.text, org.end)) >= 2
+
+
+_BRACKETED = re.compile(r"\s*\(\s*\d[\d.,\u202f\u00a0]*\s*\)")
 
 
 def _recent_sales(view: SentenceView) -> bool:
