@@ -268,6 +268,10 @@ def test_find_periods_year_before_may_is_no_month() -> None:
         (("The company will open the plant in March 2026.",), None),
         (("Sales rose in 2024 and 2025.",), None),
         (("Deliveries rose 30% from March 2024.",), None),
+        (("Cumulative deliveries reached 686,000 as of March 31, 2025.",), date(2025, 3, 31)),
+        (("SHANGHAI, 2 April 2025 - Nio said deliveries rose.",), date(2025, 4, 2)),
+        (("The company was founded on 3 March 2015. It sold 9,000 cars in March.",), None),
+        (("The car will go on sale on June 1, 2026.",), None),
     ],
 )
 def test_reference_date_is_the_month_after_the_latest_reported_period(

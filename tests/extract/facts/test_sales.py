@@ -826,3 +826,17 @@ def test_sales_bracketed_figures_after_names_continue_a_list(text: str, expected
     found = sales_of(text, date(2025, 8, 5))
     for seller, quantity in expected.items():
         assert any(f.fields["quantity"] == quantity and same_org(f.fields["org"], seller) for f in found), seller
+
+
+@pytest.mark.parametrize(
+    ("text", "quantity"),
+    [
+        ("BYD sold 380,000 cars in September, of which 71,000 were exported.", 71000),
+        ("Chery exported 1,140,000 vehicles in 2024.", 1140000),
+        ("In November Great Wall Motor exported 5,630 vehicles, mainly to Thailand and Mexico.", 5630),
+        ("SAIC Motor's exports reached 1,080,000 vehicles last year.", 1080000),
+    ],
+)
+def test_sales_exported_figures_are_overseas_sales(text: str, quantity: int) -> None:
+    found = [f.fields for f in sales_of(text, date(2025, 1, 3)) if f.fields["quantity"] == quantity]
+    assert len(found) == 1 and found[0]["market"] == "overseas" and found[0]["metric"] == "sales", found

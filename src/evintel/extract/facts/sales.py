@@ -649,6 +649,8 @@ def _market(
     chosen = _nearest(own, quantity, seg_start, seg_end) or (opener[-1] if opener else None)
     if chosen is not None:
         return str(chosen.value)
+    if _EXPORTED.search(text, seg_start, seg_end):
+        return "overseas"  # "of which 71,000 were exported", "Chery exported 1.14 million vehicles"
     if _DOMESTIC.search(text[seg_start:seg_end]):
         entity = kb.resolve(org.name)
         if entity and entity.country:
@@ -662,6 +664,7 @@ def _market(
 _OPENER = re.compile(r"^\s*(?:[\w-]+\s+){0,2}?(?:in|across|within|throughout|for)\s+(?:the\s+)?$", re.I)
 
 
+_EXPORTED = re.compile(r"\b(?:exported|exporting)\b", re.I)
 # "sold 8,310 units including exports": the figure is a total that merely includes another market.
 _INCLUDED_PLACE = re.compile(r"\b(?:including|incl\.|plus)\s+$", re.I)
 _OWN_FIGURE_AFTER = re.compile(r"\s+(?:of|at|were|was|totall?ing|reaching)\s+(?:about\s+|around\s+|some\s+)?\d", re.I)
