@@ -840,3 +840,40 @@ def test_sales_bracketed_figures_after_names_continue_a_list(text: str, expected
 def test_sales_exported_figures_are_overseas_sales(text: str, quantity: int) -> None:
     found = [f.fields for f in sales_of(text, date(2025, 1, 3)) if f.fields["quantity"] == quantity]
     assert len(found) == 1 and found[0]["market"] == "overseas" and found[0]["metric"] == "sales", found
+
+
+@pytest.mark.parametrize(
+    ("text", "quantity", "seller"),
+    [
+        ("BYD overtook Tesla, selling 526,409 BEVs in the quarter versus Tesla's 484,507.", 484507, "Tesla"),
+        ("Kia sold 51,010 cars in Korea, against Hyundai's 63,710.", 63710, "Hyundai Motor Company|Hyundai"),
+        ("Volvo's deliveries of 59,822 cars trailed BMW's roughly 61,000.", 61000, "BMW Group|BMW"),
+    ],
+)
+def test_sales_possessive_right_before_a_figure_is_its_seller(text: str, quantity: int, seller: str) -> None:
+    found = [f.fields["org"] for f in sales_of(text, date(2025, 1, 3)) if f.fields["quantity"] == quantity]
+    assert len(found) == 1 and same_org(found[0], seller), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Volvo Cars sold 59,822 cars in March, down 9%, of which 23% were fully electric.",
+        "JSW MG Motor India sold 6,392 units, with EVs contributing close to 70 per cent.",
+        "Kia sold 51,010 cars last month, with hybrids making up 40% of the total.",
+    ],
+)
+def test_sales_drive_type_share_of_a_total_leaves_the_total_all(text: str) -> None:
+    assert [f.fields["powertrain"] for f in sales_of(text, date(2025, 4, 3))] == ["all"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Geely Auto's cumulative sales from January to May reached 1,172,000 units.", "01/05"),
+        ("BYD's cumulative sales in the first quarter came to 1,000,804 units.", "Q1"),
+        ("Cumulative deliveries since its launch in 2021 passed 152,300 for Nio.", "cumulative"),
+    ],
+)
+def test_sales_cumulative_with_a_stated_range_after_it_takes_the_range(text: str, expected: str) -> None:
+    assert [f.fields["period"] for f in sales_of(text)] == [expected]

@@ -70,7 +70,8 @@ _BUYER_VERB = re.compile(
 )
 _SELLER_WITH = re.compile(
     r"^\s*(?:'s|’s)?\s*(?:,\s*)?(?:with|at|on|:)\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+)?$"
-    r"|^\s*\(\s*$",  # "Opel (14,992) and Fiat (3,210)"
+    r"|^\s*\(\s*$"  # "Opel (14,992) and Fiat (3,210)"
+    r"|^['’]s\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+)?$",  # "versus Tesla's 484,507"
     re.I,
 )
 # "⟨X⟩, which sold", "⟨X⟩, which has delivered about": a relative clause whose subject is the name before it.
@@ -453,13 +454,16 @@ def _period(
         # "2024 January to November, BYD cumulative sales 3.7 million": a total over a span stated before it
         # (machine-translated Chinese reports say "cumulative" for year-to-date) is over that span.
         claimed = [_segment(view.text, q, clause_start, clause_end) for q in figures]
+        # A month range or quarter may also follow in the figure's own segment ("cumulative sales from
+        # January to May reached 1.17 million"); a bare year there usually dates a launch ("since launch in 2021").
         stated = [
             p
             for p in periods
-            if clause_start <= p.start
-            and p.end <= cumulative.start()
+            if (
+                (clause_start <= p.start and p.end <= cumulative.start() and _SPAN_VALUE.search(str(p.value)))
+                or (seg_start <= p.start and p.end <= seg_end and _RANGE_VALUE.search(str(p.value)))
+            )
             and cumulative.group(0).lower().startswith(("cumul", "accumul"))
-            and _SPAN_VALUE.search(str(p.value))
             and not any(a <= p.start < b for a, b in claimed)
             and not _SINCE_BEFORE.search(view.text[max(0, p.start - 12) : p.start])
         ]
@@ -505,6 +509,7 @@ def _period(
 
 # Periods that span several months: a year, a half, a quarter or a range of months.
 _SPAN_VALUE = re.compile(r"^(?:\d{4}-)?(?:Q[1-4]|H[12])$|^\d{4}$|/")
+_RANGE_VALUE = re.compile(r"^(?:\d{4}-)?(?:Q[1-4]|H[12])$|/")
 _SINCE_BEFORE = re.compile(r"\b(?:since|by|until|till|through|as\s+of)\s+$", re.I)
 
 # A period that dates another event ("the brand it launched in September"), not the figure.
@@ -563,6 +568,7 @@ def _powertrain(
         and p.end <= clause_end
         and not any(a <= p.start < b for a, b in claimed)
         and not _figure_between(others, quantity, p.start)
+        and not _is_share(view, p, quantity)
     ]
     if _lumped(free, quantity):
         return "xEV"
@@ -576,6 +582,15 @@ def _powertrain(
     if org in discourse.ev_makers:
         return "BEV"
     return "all"
+
+
+def _is_share(view: SentenceView, word: Powertrain, quantity: Quantity) -> bool:
+    """Whether a drive-type word after a figure states a share of it ("…, of which 23% were fully electric",
+    "with EVs contributing close to 70 per cent"): the figure itself covers every drive type."""
+    if word.start < quantity.end:
+        return False
+    window = (max(quantity.end, word.start - 40), word.end + 80)
+    return any(window[0] <= p.start < window[1] for p in view.percentages)
 
 
 def _lumped(words: list[Powertrain], quantity: Quantity) -> bool:
