@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
+from datetime import date
 from functools import lru_cache
 from itertools import pairwise
 
@@ -326,6 +327,17 @@ class Discourse:
                 self.market = place.value
                 return
 
+    def frame_period(self, title: str, reference: date | None) -> None:
+        """Take the period a headline names ("Tesla Q3 deliveries beat estimates") as the article's period,
+        unless the headline announces a plan ("BYD to double exports in 2026")."""
+        if _FORWARD.search(title) or _HEADLINE_PLAN.search(title):
+            return
+        for period in find_periods(title, reference):
+            if period.value and period.value != "cumulative" and not period.comparison:
+                self.period = period.value
+                self.article_period = period.value
+                return
+
     def observe(self, view: SentenceView) -> None:
         """Note what a sentence says about its companies before the fact rules read it."""
         folded = folded_text(view)
@@ -366,6 +378,12 @@ class Discourse:
 _FORWARD = re.compile(
     r"\b(?:goals?|targets?|targeted|aims?|aiming|plans?|planned|expects?|expected|forecasts?|outlook|guidance|will|"
     r"would)\b",
+    re.IGNORECASE,
+)
+# "BYD to double exports in 2026": a headline "to" + verb announces a plan.
+_HEADLINE_PLAN = re.compile(
+    r"\bto\s+(?:build|launch|start|begin|make|produce|open|invest|sell|deliver|double|triple|cut|hit|reach|"
+    r"raise|add|expand|enter|end|stop|halt|resume)\b",
     re.IGNORECASE,
 )
 # "In December alone …": a part singled out of the period being reported, not a new one.

@@ -877,3 +877,20 @@ def test_sales_drive_type_share_of_a_total_leaves_the_total_all(text: str) -> No
 )
 def test_sales_cumulative_with_a_stated_range_after_it_takes_the_range(text: str, expected: str) -> None:
     assert [f.fields["period"] for f in sales_of(text)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "day", "expected"),
+    [
+        ("Tesla Q3 deliveries beat estimates", "Tesla delivered 497,099 vehicles, it said.", date(2025, 10, 3), "2025-Q3"),
+        ("BYD sales hit record in November", "BYD sold 506,804 new energy vehicles.", date(2024, 12, 2), "2024-11"),
+        ("Maruti Suzuki sales in FY25", "Maruti Suzuki sold 22,34,266 units.", None, "2024-04/2025-03"),
+        ("BYD to double exports in 2026", "BYD sold 506,804 new energy vehicles.", date(2025, 12, 2), None),
+        ("Tesla targets 2 million cars in 2026", "Tesla delivered 497,099 vehicles.", date(2025, 10, 3), None),
+    ],
+)
+def test_sales_headline_period_frames_figures_without_one(
+    title: str, text: str, day: date | None, expected: str | None
+) -> None:
+    found = [f for f in extract_article(Article("t", text, day, title=title)) if f.type == "sales"]
+    assert [f.fields["period"] for f in found] == [expected]
