@@ -670,6 +670,10 @@ def test_sales_registration_body_is_never_the_seller(text: str) -> None:
             {51010: "sales", 63710: "sales"},
         ),
         (
+            "VW led with 7,944 new registrations. Tesla came only to 2,229 cars, 42 percent fewer.",
+            {7944: "registrations", 2229: "registrations"},
+        ),
+        (
             "VW led with 52,313 new registrations. Skoda came on 20,706 cars, Audi on 17,280.",
             {52313: "registrations", 20706: "registrations", 17280: "registrations"},
         ),

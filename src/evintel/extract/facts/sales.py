@@ -39,7 +39,7 @@ _HELD_ORDERS = re.compile(
     re.IGNORECASE,
 )
 _CARRY_OVER = re.compile(
-    r"\b(?:of (?:these|those|them|which|the total)|accounted for|made up|were|was|came to|came in at|came on|totall?ed|"
+    r"\b(?:of (?:these|those|them|which|the total)|accounted for|made up|were|was|came\s+(?:only\s+|just\s+|in\s+)?(?:to|at|on)|totall?ed|"
     r"reached|rose to|fell to|dropped to|climbed to|amounted to|including|included|includes|include|with|followed)\b",
     re.IGNORECASE,
 )
