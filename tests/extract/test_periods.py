@@ -202,6 +202,8 @@ def test_find_periods_returns_nothing_for_plain_text() -> None:
         ("Deliveries hit 30,000, a jump of 268 percent from 2023.", True),
         ("Output reached 5,000 units, an increase of some 12 percent from March.", True),
         ("Orders are taken from March.", False),
+        ("BYD registered 1,383 cars, nearly five times as many as in March 2024.", True),
+        ("It sold twice as much as in 2023.", True),
     ],
 )
 def test_find_periods_from_compares_only_after_a_change(text: str, comparison: bool) -> None:
