@@ -898,3 +898,33 @@ def test_sales_headline_period_frames_figures_without_one(
 ) -> None:
     found = [f for f in extract_article(Article("t", text, day, title=title)) if f.type == "sales"]
     assert [f.fields["period"] for f in found] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "quantity", "market"),
+    [
+        (
+            "China remained BMW's largest market, although deliveries there fell 4.2 percent to 375,200 as a "
+            "price war intensified.",
+            375200,
+            "China",
+        ),
+        ("Kia sees strong demand in the United States, and sales there rose to 68,000 units in May.", 68000, "US"),
+        ("Germany remains Tesla's key market; registrations there dropped to 1,110 in July.", 1110, "Germany"),
+    ],
+)
+def test_sales_there_refers_to_the_market_named_before(text: str, quantity: int, market: str) -> None:
+    found = [f.fields["market"] for f in sales_of(text, date(2025, 8, 5)) if f.fields["quantity"] == quantity]
+    assert found == [market]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "BYD sold 300,000 cars in March as a price war among local brands intensified.",
+        "Tesla delivered 336,681 cars in the quarter despite price cuts by rivals.",
+        "Nio delivered 13,863 cars last month amid fierce price competition.",
+    ],
+)
+def test_sales_price_war_context_does_not_make_a_figure_a_price(text: str) -> None:
+    assert len(sales_of(text, date(2025, 4, 3))) == 1

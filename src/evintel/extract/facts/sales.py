@@ -330,11 +330,14 @@ def _is_not_actual(text: str, clause_start: int, quantity: Quantity) -> bool:
     for match in not_actual.finditer(window):
         if _COMPARISON_AFTER.match(window, match.end()):
             continue  # "a year earlier" compares; "80,000 a year" is a capacity
+        if _PRICE_CONTEXT.match(window, match.end()) and match.group(0).lower().startswith("price"):
+            continue  # "as a price war intensified": the market's conditions, not the figure's price
         return True
     return bool(_ESTIMATE_BEFORE.search(text[max(0, quantity.start - 100) : quantity.start]))
 
 
 _YEAR_AGO = re.compile(r"\byear\s+(?:earlier|ago|before)|previous\s+year|prior\s+year|last\s+year|year-ago", re.I)
+_PRICE_CONTEXT = re.compile(r"\s+(?:wars?|cuts?|competition|pressure|battle|slashing|reductions?)\b", re.I)
 _COMPARISON_AFTER = re.compile(r"\s+(?:earlier|ago|before|previously|on\s+year|over\s+year)\b", re.IGNORECASE)
 
 
@@ -664,6 +667,10 @@ def _market(
     chosen = _nearest(own, quantity, seg_start, seg_end) or (opener[-1] if opener else None)
     if chosen is not None:
         return str(chosen.value)
+    there = _THERE.search(text, seg_start, seg_end)
+    earlier = [p for p in markets if there and p.end <= there.start()]
+    if earlier:
+        return str(earlier[-1].value)  # "China remained its largest market, although deliveries there fell to N"
     if _EXPORTED.search(text, seg_start, seg_end):
         return "overseas"  # "of which 71,000 were exported", "Chery exported 1.14 million vehicles"
     if _DOMESTIC.search(text[seg_start:seg_end]):
@@ -679,6 +686,7 @@ def _market(
 _OPENER = re.compile(r"^\s*(?:[\w-]+\s+){0,2}?(?:in|across|within|throughout|for)\s+(?:the\s+)?$", re.I)
 
 
+_THERE = re.compile(r"\b(?:sales|deliveries|registrations|volumes?)\s+there\b|\bthere\s+(?:fell|rose|dropped|climbed|grew)\b", re.I)
 _EXPORTED = re.compile(r"\b(?:exported|exporting)\b", re.I)
 # "sold 8,310 units including exports": the figure is a total that merely includes another market.
 _INCLUDED_PLACE = re.compile(r"\b(?:including|incl\.|plus)\s+$", re.I)
