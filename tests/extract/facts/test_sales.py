@@ -459,6 +459,21 @@ def test_sales_hedged_figure_has_low_confidence(text: str) -> None:
             [],
             id="a-year-is-capacity",
         ),
+        pytest.param(
+            "Tata Motors sold 90,500 vehicles in March 2024, compared to 90,822 units in March 2023.",
+            [90500, 90822],
+            id="close-figures-of-two-periods",
+        ),
+        pytest.param(
+            "Kia sold 45,210 cars in the first quarter and 45,400 in the second quarter.",
+            [45210, 45400],
+            id="close-figures-of-two-quarters",
+        ),
+        pytest.param(
+            "Hyundai sold 63,710 cars in March, against 63,900 in February.",
+            [63710, 63900],
+            id="close-figures-of-two-months",
+        ),
     ],
 )
 def test_sales_figures_beside_comparisons_and_restatements(text: str, expected: list[int]) -> None:
