@@ -943,3 +943,19 @@ def test_sales_there_refers_to_the_market_named_before(text: str, quantity: int,
 )
 def test_sales_price_war_context_does_not_make_a_figure_a_price(text: str) -> None:
     assert len(sales_of(text, date(2025, 4, 3))) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "seller", "powertrain"),
+    [
+        ("Honda Cars India sold 5,124 units in the domestic market last month.", "Honda Cars India", "all"),
+        ("Skoda Auto Volkswagen India dispatched 8,100 cars in March.", "Skoda Auto Volkswagen India", "all"),
+        ("Revolt Motors sold 3,050 motorcycles in March.", "Revolt Motors", "BEV"),
+        ("Kinetic Green sold 1,900 three-wheelers last month.", "Kinetic Green", "BEV"),
+        ("Hycan delivered 1,400 cars in March.", "Hycan", "BEV"),
+    ],
+)
+def test_sales_known_regional_sellers_are_resolved(text: str, seller: str, powertrain: str) -> None:
+    found = sales_of(text, date(2025, 4, 3))
+    assert len(found) == 1 and same_org(found[0].fields["org"], seller), [f.fields for f in found]
+    assert found[0].fields["powertrain"] == powertrain
