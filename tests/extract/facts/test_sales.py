@@ -959,3 +959,19 @@ def test_sales_known_regional_sellers_are_resolved(text: str, seller: str, power
     found = sales_of(text, date(2025, 4, 3))
     assert len(found) == 1 and same_org(found[0].fields["org"], seller), [f.fields for f in found]
     assert found[0].fields["powertrain"] == powertrain
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Analysts had expected about 443,000 deliveries, and the result compares with 384,122 for Tesla in "
+            "the second quarter.",
+            [384122],
+        ),
+        ("BYD aims to sell 5 million cars this year, and it sold 4,270,000 in 2024.", [4270000]),
+        ("Kia expects to sell 3.2 million cars, and the target for 2026 is 3.5 million.", []),
+    ],
+)
+def test_sales_target_in_an_earlier_statement_does_not_cover_the_next(text: str, expected: list[int]) -> None:
+    assert [f.fields["quantity"] for f in sales_of(text, date(2025, 10, 2))] == expected

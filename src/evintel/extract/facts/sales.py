@@ -326,6 +326,9 @@ def _is_vehicle_count(quantity: Quantity, text: str) -> bool:
 def _is_not_actual(text: str, clause_start: int, quantity: Quantity) -> bool:
     not_actual = _lexicon()["not_actual"]
     assert isinstance(not_actual, re.Pattern)
+    # "Analysts had expected 443,000, and the result compares with 384,122": a new statement after ", and the …"
+    for joint in _NEW_STATEMENT.finditer(text, clause_start, quantity.start):
+        clause_start = joint.end()
     window = text[clause_start : min(len(text), quantity.end + 30)]
     for match in not_actual.finditer(window):
         if _COMPARISON_AFTER.match(window, match.end()):
@@ -336,6 +339,7 @@ def _is_not_actual(text: str, clause_start: int, quantity: Quantity) -> bool:
     return bool(_ESTIMATE_BEFORE.search(text[max(0, quantity.start - 100) : quantity.start]))
 
 
+_NEW_STATEMENT = re.compile(r",\s+and\s+(?=(?:the|its|this|that|their|it|they)\s)", re.I)
 _YEAR_AGO = re.compile(r"\byear\s+(?:earlier|ago|before)|previous\s+year|prior\s+year|last\s+year|year-ago", re.I)
 _PRICE_CONTEXT = re.compile(r"\s+(?:wars?|cuts?|competition|pressure|battle|slashing|reductions?)\b", re.I)
 _COMPARISON_AFTER = re.compile(r"\s+(?:earlier|ago|before|previously|on\s+year|over\s+year)\b", re.IGNORECASE)
