@@ -372,6 +372,15 @@ NOT_ACTUAL = [
     pytest.param("BMW Group's sales target for 2025 is 500,000 electric cars.", id="sales-target-noun"),
     pytest.param("Nissan plans to sell 230,000 electrified cars in Europe by 2026.", id="plans-to-sell"),
     pytest.param("Ebro is now among the 20 brands most sold in Spain.", id="brands-count"),
+    pytest.param(
+        "Leapmotor sold around 4,000 cars in Europe in the second half, according to Dataforce, a consultancy.",
+        id="consultancy-count",
+    ),
+    pytest.param(
+        "Tesla sold about 5,000 Cybertrucks in the quarter, according to Cox Automotive, a research firm.",
+        id="research-firm-estimate",
+    ),
+    pytest.param("Xiaomi delivered some 30,000 cars in May, according to estimates.", id="according-to-estimates"),
     pytest.param("Leapmotor already sells cars in 13 European countries.", id="countries-count"),
     pytest.param("BYD sells its cars through 250 new dealerships in Europe.", id="dealerships-count"),
     pytest.param('Panasonic started production of the "4680" cylindrical cell.', id="quoted-cell-name"),

@@ -336,9 +336,18 @@ def _is_not_actual(text: str, clause_start: int, quantity: Quantity) -> bool:
         if _PRICE_CONTEXT.match(window, match.end()) and match.group(0).lower().startswith("price"):
             continue  # "as a price war intensified": the market's conditions, not the figure's price
         return True
+    if _THIRD_PARTY.search(text, quantity.end):
+        return True
     return bool(_ESTIMATE_BEFORE.search(text[max(0, quantity.start - 100) : quantity.start]))
 
 
+# "…, according to Dataforce, a consultancy": a third party's count or estimate, not the company's report.
+_THIRD_PARTY = re.compile(
+    r"\baccording\s+to\s+(?:[\w&.-]+\s+){0,3}?[\w&.-]+,?\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?"
+    r"(?:consultancy|consulting\s+firm|research\s+(?:firm|house|company)|market\s+researcher|analytics\s+firm)\b"
+    r"|\baccording\s+to\s+(?:estimates|analysts?|an?\s+estimate)\b",
+    re.I,
+)
 _NEW_STATEMENT = re.compile(r",\s+and\s+(?=(?:the|its|this|that|their|it|they)\s)", re.I)
 _YEAR_AGO = re.compile(r"\byear\s+(?:earlier|ago|before)|previous\s+year|prior\s+year|last\s+year|year-ago", re.I)
 _PRICE_CONTEXT = re.compile(r"\s+(?:wars?|cuts?|competition|pressure|battle|slashing|reductions?)\b", re.I)
