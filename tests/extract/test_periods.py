@@ -280,3 +280,31 @@ def test_reference_date_is_the_month_after_the_latest_reported_period(
     texts: tuple[str, ...], expected: date | None
 ) -> None:
     assert reference_date(*texts) == expected
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        ("Q3 FY25", "2024-Q4"),
+        ("Q3FY25", "2024-Q4"),
+        ("Q1 FY2025-26", "2025-Q2"),
+        ("Q4 FY24", "2024-Q1"),
+        ("H1 FY26", "2025-04/2025-09"),
+        ("H2 FY25", "2024-10/2025-03"),
+        ("the third quarter of fiscal 2025", "2025-Q4"),
+        ("the quarter ended December 31", "2024-Q4"),
+        ("the quarter ending June 30, 2025", "2025-Q2"),
+        ("the half-year ended September 30, 2024", "2024-04/2024-09"),
+        ("the December quarter", "2024-Q4"),
+        ("the March quarter", "2025-Q1"),
+        ("2024-25", "2024-04/2025-03"),
+        ("2024/25", "2024-04/2025-03"),
+    ],
+)
+def test_resolve_period_reads_fiscal_quarters_halves_and_split_years(phrase: str, expected: str) -> None:
+    assert resolve_period(phrase, date(2025, 2, 10)) == expected
+
+
+@pytest.mark.parametrize("text", ["Sales in 2019-2024 grew.", "A 2024-30 plan.", "The May quarter.", "Up 2024-26."])
+def test_find_periods_split_year_needs_consecutive_years(text: str) -> None:
+    assert all("/" not in (p.value or "") for p in find_periods(text, date(2025, 2, 10)))

@@ -198,14 +198,17 @@ def _half_label(m: re.Match[str], ctx: _Ctx) -> _Result:
 
 @_rule(
     rf"\b(?:the\s+)?(?:(?P<fiscal>fiscal|financial)[\s-]+)?(?P<ord>{_QUARTER_WORD})[\s-]+"
-    rf"(?:(?P<fiscal2>fiscal|financial)[\s-]+)?quarter(?![\w-]){_year_ref(1)}?",
+    rf"(?:(?P<fiscal2>fiscal|financial)[\s-]+)?quarter(?![\w-])"
+    rf"(?:\s+of\s+(?:fiscal|financial)\s+(?:year\s+)?(?P<fy1>{_YEAR})|{_year_ref(1)})?",
     ("quarter",),
 )
 def _quarter_phrase(m: re.Match[str], ctx: _Ctx) -> _Result:
     word = m.group("ord").lower()
     has_year = bool(m.group("y1") or m.group("rel1"))
-    if m.group("fiscal") or m.group("fiscal2") or m.group("fis1"):
+    if m.group("fiscal") or m.group("fiscal2") or m.group("fis1") or m.group("fy1"):
         fq = 4 if word in ("final", "last") else _ORDINAL[word]
+        if m.group("fy1"):  # "the third quarter of fiscal 2025": fiscal 2025 starts in April 2025
+            return _fiscal_quarter(ctx, fq, int(m.group("fy1")) + 1), False, False
         return _fiscal_quarter(ctx, fq, int(m.group("y1")) if m.group("y1") else None), False, False
     if word == "last" and not has_year:
         # "in the last quarter": the latest quarter that had ended by the article date.
@@ -287,7 +290,7 @@ def _month_range(m: re.Match[str], ctx: _Ctx) -> _Result:
 
 @_rule(
     rf"\b(?:the\s+)?(?:(?P<n>three|six|nine|twelve|3|6|9|12)\s+months|(?:fiscal|financial|business)\s+year"
-    rf"|year)\s+(?:that\s+|which\s+)?(?P<kind>ended|ending|ends|to|through|till)\s+(?:on\s+|in\s+)?"
+    rf"|(?P<unit>quarter|half[\s-]year|half)|year)\s+(?:that\s+|which\s+)?(?P<kind>ended|ending|ends|to|through|till)\s+(?:on\s+|in\s+)?"
     rf"(?P<m>{_MONTH})(?:\s+\d{{1,2}}(?:st|nd|rd|th)?(?!\d))?(?:,?\s+(?P<y>{_YEAR}))?",
     ("MONTH",),
 )
@@ -295,6 +298,8 @@ def _months_to(m: re.Match[str], ctx: _Ctx) -> _Result:
     last = _month_of(m.group("m"))
     n = {"three": 3, "six": 6, "nine": 9, "twelve": 12}.get((m.group("n") or "").lower())
     n = n or (int(m.group("n")) if m.group("n") else 12)
+    if m.group("unit"):
+        n = 3 if m.group("unit").lower() == "quarter" else 6  # "the quarter ended December 31"
     if m.group("y"):
         y2: int | None = int(m.group("y"))
     elif ctx.today is None:
@@ -306,6 +311,41 @@ def _months_to(m: re.Match[str], ctx: _Ctx) -> _Result:
     first = (last - n) % 12 + 1
     y1 = None if y2 is None else (y2 if first <= last else y2 - 1)
     return _months(y1, first, y2, last), False, False
+
+
+@_rule(
+    r"(?<![\w-])(?-i:(?P<kind>[QH]))(?P<n>[1-4])\s*(?:of\s+)?(?:FY|fiscal\s+(?:year\s+)?)\s?['’]?(?P<a>\d{4}|\d{2})"
+    r"(?:\s*[/-]\s*(?P<b>\d{4}|\d{2}))?(?![\w])",
+    ("fy", "fiscal"),
+)
+def _fiscal_label(m: re.Match[str], ctx: _Ctx) -> _Result:
+    """ "Q3 FY25", "Q3FY25", "H1 FY2025-26": a quarter or half of an April-March fiscal year."""
+    a, b = m.group("a"), m.group("b")
+    end = int(b) if b and len(b) == 4 else 2000 + int(b) if b else int(a) if len(a) == 4 else 2000 + int(a)
+    if m.group("kind") == "Q":
+        return _fiscal_quarter(ctx, int(m.group("n")), end), False, False
+    if int(m.group("n")) > 2:
+        return None
+    return (_months(end - 1, 4, end - 1, 9) if m.group("n") == "1" else _months(end - 1, 10, end, 3)), False, False
+
+
+@_rule(rf"\bthe\s+(?P<m>{_MONTH})(?:\s+(?P<y>{_YEAR}))?\s+quarter(?![\w-])", ("MONTH",))
+def _month_quarter(m: re.Match[str], ctx: _Ctx) -> _Result:
+    """ "the December quarter" (Indian and Australian usage): the quarter that ends in that month."""
+    last = _month_of(m.group("m"))
+    if last % 3:
+        return None
+    y = int(m.group("y")) if m.group("y") else ctx.started_year(last - 2)
+    return _quarter(y, last // 3), False, False
+
+
+@_rule(r"(?<![\w./$€£-])(?P<y>(?:19|20)\d{2})\s*[-/–]\s*(?P<yy>\d{2})(?![\w./%-])", ("19", "20"))
+def _split_year(m: re.Match[str], ctx: _Ctx) -> _Result:
+    """ "in 2024-25", "2024/25": an April-March fiscal year (Indian usage) when the years follow each other."""
+    y, yy = int(m.group("y")), int(m.group("yy"))
+    if (y + 1) % 100 != yy:
+        return None
+    return _months(y, 4, y + 1, 3), False, False
 
 
 @_rule(
