@@ -123,6 +123,7 @@ def test_find_quantities_finds_counts(text: str, expected: list[float]) -> None:
         "The COVID-19 crisis and the F-150 truck.",
         "Maruti's FY2024-25 results and its FY 24/25 guidance.",
         "Results for FY24-25 beat forecasts.",
+        "In 2024-25, and in 2023/24. the market grew.",
         'It makes the large "4680" cylindrical cell and the “2170” cell.',
     ],
 )

@@ -161,6 +161,7 @@ _MASK_RE = re.compile(
     r"|\b\d{3}-\d{3}-\d{4}\b"
     r"|\b\d{1,2}:\d{2}\b"  # times
     r"|\bFY\s?['’]?\d{2,4}(?:\s?[/-]\s?\d{2,4})?\b"  # fiscal-year labels: "FY2024-25", "FY 24/25"
+    r"|\b(?:19|20)\d{2}[/-]\d{2}\b(?![\d%]|[.,]\d)"  # split years: "in 2024-25", "2023/24"
     r"|(?<![\d,.])\d{1,3}/\d{1,3}(?![\d/])"  # slide counters and fractions: "3/10", "24/7"
 )
 
