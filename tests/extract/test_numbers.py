@@ -54,6 +54,9 @@ from evintel.extract.numbers import find_percentages, find_quantities, load_lexi
         ("374.9 wan", 3749000),
         ("12 WAN", 120000),
         ("1.5 yi", 150000000),
+        ("5.2 ten thousand", 52000),
+        ("52 ten-thousand", 520000),
+        ("3.02 hundred million", 302000000),
         ("  82,700 ", 82700),
     ],
 )

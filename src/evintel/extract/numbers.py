@@ -189,6 +189,9 @@ def _decimal_digits(digits: str, scaled: bool) -> Decimal:
 
 def _scale_value(scale: str) -> Decimal:
     """The multiplier of a scale suffix such as " million", "bn", "m" or " lakh crore"."""
+    phrase = " ".join(scale.lower().split())
+    if phrase in _SCALES:
+        return Decimal(_SCALES[phrase])  # "ten thousand", "hundred million": one scale of two words
     value = Decimal(1)
     for word in scale.lower().split():
         factor = _SCALES.get(word) or _SCALES.get(word.rstrip(".")) or _SUFFIX_SCALES.get(word)
