@@ -127,6 +127,9 @@ def test_find_quantities_finds_counts(text: str, expected: list[float]) -> None:
         "Maruti's FY2024-25 results and its FY 24/25 guidance.",
         "Results for FY24-25 beat forecasts.",
         "In 2024-25, and in 2023/24. the market grew.",
+        "NIO Inc. (NYSE: NIO; HKEX: 9866) reported its results.",
+        "Shares of BYD (002594.SZ) and Geely (0175.HK) rose.",
+        "It announced its first quarter 2025 delivery results and its Q1 2025 deliveries.",
         'It makes the large "4680" cylindrical cell and the “2170” cell.',
     ],
 )

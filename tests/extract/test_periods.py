@@ -308,3 +308,15 @@ def test_resolve_period_reads_fiscal_quarters_halves_and_split_years(phrase: str
 @pytest.mark.parametrize("text", ["Sales in 2019-2024 grew.", "A 2024-30 plan.", "The May quarter.", "Up 2024-26."])
 def test_find_periods_split_year_needs_consecutive_years(text: str) -> None:
     assert all("/" not in (p.value or "") for p in find_periods(text, date(2025, 2, 10)))
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        ("1-10 month cumulative sales", "2024-01/2024-10"),
+        ("2024 1-11 months", "2024-01/2024-11"),
+        ("1-6 month", "2024-H1"),
+    ],
+)
+def test_resolve_period_reads_numbered_month_ranges(phrase: str, expected: str) -> None:
+    assert resolve_period(phrase, date(2024, 12, 1)) == expected

@@ -145,7 +145,8 @@ _MONTH_ALT = _alternation([m.capitalize() for m in _MONTHS])
 _MONTH_BEFORE_RE = re.compile(rf"\b{_MONTH_ALT}\.?\s+$")
 _MONTH_AFTER_RE = re.compile(rf"^(?:st|nd|rd|th)?\s*(?:of\s+)?{_MONTH_ALT}\b")
 _YEAR_LEAD_RE = re.compile(
-    r"\b(?:in|by|since|from|until|till|to|of|for|during|through|early|late|mid|end|year|years|fiscal|"
+    r"\b(?:in|by|since|from|until|till|to|of|for|during|through|early|late|mid|end|year|years|fiscal|quarter|half|"
+    r"Q[1-4]|H[12]|"
     r"FY|before|after|between|and|or|the|circa|around|spring|summer|autumn|fall|winter|january|"
     r"february|march|april|may|june|july|august|september|october|november|december)[\s-]+$",
     re.IGNORECASE,
@@ -162,6 +163,9 @@ _MASK_RE = re.compile(
     r"|\b\d{1,2}:\d{2}\b"  # times
     r"|\bFY\s?['’]?\d{2,4}(?:\s?[/-]\s?\d{2,4})?\b"  # fiscal-year labels: "FY2024-25", "FY 24/25"
     r"|\b(?:19|20)\d{2}[/-]\d{2}\b(?![\d%]|[.,]\d)"  # split years: "in 2024-25", "2023/24"
+    r"|\b(?:NYSE|NASDAQ|Nasdaq|HKEX|HKSE|SGX|SSE|SZSE|SEHK|TSE|TYO|KRX|KOSPI|NSE|BSE|ETR|XETRA|FWB|LSE|EPA|BIT|"
+    r"OTC|TWSE)\s*:\s*\d+"  # stock codes: "HKEX: 9866"
+    r"|\b\d{4,6}\.(?:HK|SZ|SS|SH|T|KS|KQ|NS|BO|TW)\b"  # "9866.HK", "002594.SZ"
     r"|(?<![\d,.])\d{1,3}/\d{1,3}(?![\d/])"  # slide counters and fractions: "3/10", "24/7"
 )
 

@@ -329,6 +329,20 @@ def _fiscal_label(m: re.Match[str], ctx: _Ctx) -> _Result:
     return (_months(end - 1, 4, end - 1, 9) if m.group("n") == "1" else _months(end - 1, 10, end, 3)), False, False
 
 
+@_rule(
+    rf"(?:(?<![\w.,/-])(?P<y>{_YEAR})(?:\s+year)?\s+)?(?<![\w.,/-])(?P<a>1[0-2]|0?[1-9])\s*[-–~]\s*(?P<b>1[0-2]|0?[1-9])"
+    r"\s*months?(?![\w-])",
+    ("month", "months"),
+)
+def _numbered_months(m: re.Match[str], ctx: _Ctx) -> _Result:
+    """ "1-10 month cumulative sales" (machine-translated Chinese): January to October."""
+    a, b = int(m.group("a")), int(m.group("b"))
+    if a >= b:
+        return None
+    y = int(m.group("y")) if m.group("y") else ctx.started_year(a)
+    return _months(y, a, y, b), False, False
+
+
 @_rule(rf"\bthe\s+(?P<m>{_MONTH})(?:\s+(?P<y>{_YEAR}))?\s+quarter(?![\w-])", ("MONTH",))
 def _month_quarter(m: re.Match[str], ctx: _Ctx) -> _Result:
     """ "the December quarter" (Indian and Australian usage): the quarter that ends in that month."""

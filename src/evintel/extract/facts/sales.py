@@ -86,6 +86,7 @@ _PASSIVE = re.compile(
     r"\b(?:registered|sold|delivered|admitted|licensed|put\s+on\s+the\s+road)\b",
     re.I,
 )
+_JOINT = re.compile(r"\s*(?:and|&)\s*")
 _NOT_SELLER_KINDS = frozenset({"government", "investor"})
 _BEFORE_ORG_BLOCK = re.compile(
     r"\b(?:than|from|ahead of|behind|after|versus|vs\.?|compared with|like|overtaken|overtook|overtakes|overtaking|"
@@ -387,6 +388,8 @@ def _seller(
     ]
     subjects = [o for o in subjects if not _BEFORE_ORG_BLOCK.search(text[max(0, o.start - 20) : o.start])]
     if subjects:
+        if any(_JOINT.fullmatch(text[o.end : subjects[-1].start]) for o in subjects[:-1]):
+            return None  # "Hyundai and Kia combined sold 125,000": a joint figure, neither company's own
         return subjects[-1]
     earlier = [o for o in subject_candidates(view, quantity.start) if not _is_non_seller(o, kb)]
     if earlier:
