@@ -320,3 +320,16 @@ def test_find_periods_split_year_needs_consecutive_years(text: str) -> None:
 )
 def test_resolve_period_reads_numbered_month_ranges(phrase: str, expected: str) -> None:
     assert resolve_period(phrase, date(2024, 12, 1)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("2025 year first half, Chery sold 1,260,000 cars.", ["2025-H1"]),
+        ("In 2024 fourth quarter BYD sold 1,500,000 cars.", ["2024-Q4"]),
+        ("Sales in 2023 year third quarter rose.", ["2023-Q3"]),
+        ("In 2023 the first half was weak.", ["2023", "2025-H1"]),
+    ],
+)
+def test_find_periods_reads_year_before_quarter_and_half(text: str, expected: list[str]) -> None:
+    assert [p.value for p in find_periods(text, date(2025, 8, 1))] == expected

@@ -196,7 +196,13 @@ def _half_label(m: re.Match[str], ctx: _Ctx) -> _Result:
     return _half(y, h), False, False
 
 
+def _year_first(m: re.Match[str]) -> bool:
+    """Whether the year is written before the period word ("2024 fourth quarter", "2025 year first half")."""
+    return bool(m.group("y0"))
+
+
 @_rule(
+    rf"(?:(?<![\w.,/$€£-])(?P<y0>{_YEAR})(?:\s+year)?\s+(?!the\b))?"
     rf"\b(?:the\s+)?(?:(?P<fiscal>fiscal|financial)[\s-]+)?(?P<ord>{_QUARTER_WORD})[\s-]+"
     rf"(?:(?P<fiscal2>fiscal|financial)[\s-]+)?quarter(?![\w-])"
     rf"(?:\s+of\s+(?:fiscal|financial)\s+(?:year\s+)?(?P<fy1>{_YEAR})|{_year_ref(1)})?",
@@ -217,17 +223,22 @@ def _quarter_phrase(m: re.Match[str], ctx: _Ctx) -> _Result:
         q = (ctx.today.month - 1) // 3
         return (_quarter(ctx.today.year, q) if q else _quarter(ctx.today.year - 1, 4)), False, False
     q = 4 if word in ("final", "last") else _ORDINAL[word]
+    if _year_first(m) and not has_year:
+        return _quarter(int(m.group("y0")), q), False, False  # "2024 fourth quarter", "2024 year third quarter"
     y, comparison = ctx.year(m, 1, 3 * q - 2)
     return _quarter(y, q), comparison, False
 
 
 @_rule(
+    rf"(?:(?<![\w.,/$€£-])(?P<y0>{_YEAR})(?:\s+year)?\s+(?!the\b))?"
     rf"\b(?:the\s+)?(?P<ord>first|second|1st|2nd|latter)[\s-]+(?:half|semester)(?:[\s-]+(?:of\s+the\s+)?year)?(?![\w-])"
     rf"{_year_ref(1)}?",
     ("half", "semester"),
 )
 def _half_phrase(m: re.Match[str], ctx: _Ctx) -> _Result:
     h = 1 if m.group("ord").lower() in ("first", "1st") else 2
+    if _year_first(m) and not (m.group("y1") or m.group("rel1")):
+        return _half(int(m.group("y0")), h), False, False  # "2025 year first half" (machine translation)
     y, comparison = ctx.year(m, 1, 6 * h - 5)
     return _half(y, h), comparison, False
 
