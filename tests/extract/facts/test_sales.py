@@ -987,3 +987,21 @@ def test_sales_known_regional_sellers_are_resolved(text: str, seller: str, power
 )
 def test_sales_target_in_an_earlier_statement_does_not_cover_the_next(text: str, expected: list[int]) -> None:
     assert [f.fields["quantity"] for f in sales_of(text, date(2025, 10, 2))] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "quantity", "market"),
+    [
+        (
+            "Maruti Suzuki dispatched 1,76,318 units in the domestic market, against 1,63,130 units a year ago.",
+            163130,
+            "India",
+        ),
+        ("Tata Motors reported domestic sales of 61,134 units, including 9,286 electric vehicles.", 9286, "India"),
+        ("Mahindra sold 9,412 cars in India, of which 6,880 were SUVs.", 6880, "India"),
+        ("Kia sold 51,010 cars in Korea, up from 48,000 a year earlier.", 48000, "South Korea"),
+    ],
+)
+def test_sales_part_or_comparison_of_a_figure_keeps_its_market(text: str, quantity: int, market: str) -> None:
+    found = [f.fields["market"] for f in sales_of(text, date(2025, 11, 2)) if f.fields["quantity"] == quantity]
+    assert found == [market]

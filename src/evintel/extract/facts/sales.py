@@ -155,7 +155,8 @@ def extract_sales(view: SentenceView, discourse: Discourse, kb: KnowledgeBase) -
             "powertrain": _powertrain(view, quantity, clause_start, clause_end, org.name, discourse),
             "period": period,
             "market": _market(view, quantity, clause_start, clause_end, org, kb, discourse)
-            or (_carried_market(view) if carried else None),
+            or (_carried_market(view) if carried else None)
+            or _part_market(view, quantity, clause_start, clause_end, facts, org.name),
             "metric": _metric(text, quantity, clause_start, clause_end) or _carried_metric(view),
         }
         base = 0.85 if org.via != "coref" else 0.75
@@ -240,6 +241,25 @@ def _share_powertrains(facts: list[Fact], view: SentenceView) -> None:
     for fact, quantity in zip(facts, _sales_quantities(view), strict=False):
         if fact.fields["powertrain"] == "all" and quantity.unit is None:
             fact.fields["powertrain"] = explicit[0].fields["powertrain"]
+
+
+def _part_market(
+    view: SentenceView, quantity: Quantity, clause_start: int, clause_end: int, facts: list[Fact], org: str
+) -> str | None:
+    """A part or a comparison of the figure before ("1,76,318 units in the domestic market, against 1,63,130 …",
+    "61,134 domestic units, including 9,286 EVs") covers the same market."""
+    if not facts or facts[-1].fields["org"] != org or not facts[-1].fields["market"]:
+        return None
+    seg_start, _ = _segment(view.text, quantity, 0, len(view.text))
+    if _PART_OR_COMPARISON.match(view.text, seg_start):
+        return str(facts[-1].fields["market"])
+    return None
+
+
+_PART_OR_COMPARISON = re.compile(
+    r"\s*(?:including|of\s+which|of\s+these|against|compared\s+(?:to|with)|versus|vs\.?|up\s+from|down\s+from)\b",
+    re.I,
+)
 
 
 def _carried_market(view: SentenceView) -> str | None:
