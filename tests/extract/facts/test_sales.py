@@ -1005,3 +1005,30 @@ def test_sales_target_in_an_earlier_statement_does_not_cover_the_next(text: str,
 def test_sales_part_or_comparison_of_a_figure_keeps_its_market(text: str, quantity: int, market: str) -> None:
     found = [f.fields["market"] for f in sales_of(text, date(2025, 11, 2)) if f.fields["quantity"] == quantity]
     assert found == [market]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Registrations of electric cars in Norway in March by brand: Tesla 12,000; BYD 9,500; Volvo 8,000.",
+            {12000: ("2025-03", "Norway", "registrations", "BEV"), 8000: ("2025-03", "Norway", "registrations", "BEV")},
+        ),
+        (
+            "Deliveries in the second quarter: Nio 72,056, Xpeng 103,181 and Li Auto 111,074.",
+            {103181: ("2025-Q2", None, "sales", "BEV"), 111074: ("2025-Q2", None, "sales", "xEV")},
+        ),
+        (
+            "Production in Germany last month: BMW 22,417; Audi 17,280.",
+            {17280: ("2025-07", "Germany", "production", "all")},
+        ),
+    ],
+)
+def test_sales_items_after_a_colon_header_take_the_headers_fields(
+    text: str, expected: dict[int, tuple[str, str | None, str, str]]
+) -> None:
+    found = {
+        f.fields["quantity"]: (f.fields["period"], f.fields["market"], f.fields["metric"], f.fields["powertrain"])
+        for f in sales_of(text, date(2025, 8, 4))
+    }
+    assert {q: found.get(q) for q in expected} == expected

@@ -148,16 +148,19 @@ def extract_sales(view: SentenceView, discourse: Discourse, kb: KnowledgeBase) -
         org = _seller(view, quantity, clause_start, clause_end, discourse, kb)
         if org is None:
             continue
-        period = _period(view, quantity, clause_start, clause_end, discourse, facts)
+        # "Registrations in Norway in March by brand: Tesla 12,000; BYD 9,500": the list header states what
+        # every item counts, so the items' fields are read from the header onwards.
+        start = _list_header_start(view, quantity, clause_start)
+        period = _period(view, quantity, start, clause_end, discourse, facts)
         fields = {
             "org": org.name,
             "quantity": _as_number(quantity.value),
-            "powertrain": _powertrain(view, quantity, clause_start, clause_end, org.name, discourse),
+            "powertrain": _powertrain(view, quantity, start, clause_end, org.name, discourse),
             "period": period,
-            "market": _market(view, quantity, clause_start, clause_end, org, kb, discourse)
+            "market": _market(view, quantity, start, clause_end, org, kb, discourse)
             or (_carried_market(view) if carried else None)
             or _part_market(view, quantity, clause_start, clause_end, facts, org.name),
-            "metric": _metric(text, quantity, clause_start, clause_end) or _carried_metric(view),
+            "metric": _metric(text, quantity, start, clause_end) or _carried_metric(view),
         }
         base = 0.85 if org.via != "coref" else 0.75
         if quantity.approximate or quantity.bound:
@@ -241,6 +244,15 @@ def _share_powertrains(facts: list[Fact], view: SentenceView) -> None:
     for fact, quantity in zip(facts, _sales_quantities(view), strict=False):
         if fact.fields["powertrain"] == "all" and quantity.unit is None:
             fact.fields["powertrain"] = explicit[0].fields["powertrain"]
+
+
+def _list_header_start(view: SentenceView, quantity: Quantity, clause_start: int) -> int:
+    """Where the fields of a listed figure are read from: 0 when it follows a figure-free header that ends in a
+    colon ("Deliveries in March: Nio 15,039, Xpeng 15,570"), else its own clause."""
+    colon = view.text.rfind(":", 0, quantity.start)
+    if colon <= 0 or clause_start < colon or any(q.start < colon for q in view.quantities):
+        return clause_start
+    return 0
 
 
 def _part_market(
