@@ -790,6 +790,8 @@ def test_sales_relative_clause_figure_belongs_to_its_antecedent(text: str, quant
         ("BMW's deliveries of battery-electric and plug-in hybrid cars together reached 98,000 units.", "xEV"),
         ("Toyota's hybrids, plug-in hybrids and EVs, taken together, sold 45,000 units.", "xEV"),
         ("Kia's sales of plug-in hybrids, a growing segment, came to 12,000 units.", "PHEV"),
+        ("BYD's sales of plug-in hybrid EVs reached 12,000 units.", "PHEV"),
+        ("Li Auto's sales of range-extended electric vehicles reached 36,000 units.", "PHEV"),
     ],
 )
 def test_sales_several_drive_types_named_for_one_figure_are_lumped(text: str, expected: str) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import pairwise
 from typing import Protocol, TypeVar
 
 from evintel.extract.context import (
@@ -608,7 +609,7 @@ def _powertrain(
     if own:
         figures = sorted([quantity, *(q for q in others if seg_start <= q.start and q.end <= seg_end)], key=_start)
         paired = _paired(own, figures, quantity)
-        if paired is None and len(figures) == 1 and _lumped(own, quantity):
+        if paired is None and len(figures) == 1 and _lumped(text, own, quantity):
             return "xEV"
         return str((paired or _require(_nearest(own, quantity, seg_start, seg_end))).value)
     claimed = [_segment(text, q, clause_start, clause_end) for q in others]
@@ -621,7 +622,7 @@ def _powertrain(
         and not _figure_between(others, quantity, p.start)
         and not _is_share(view, p, quantity)
     ]
-    if _lumped(free, quantity):
+    if _lumped(text, free, quantity):
         return "xEV"
     if free:
         return str(_require(_nearest(free, quantity, clause_start, clause_end)).value)
@@ -644,10 +645,14 @@ def _is_share(view: SentenceView, word: Powertrain, quantity: Quantity) -> bool:
     return any(window[0] <= p.start < window[1] for p in view.percentages)
 
 
-def _lumped(words: list[Powertrain], quantity: Quantity) -> bool:
+def _lumped(text: str, words: list[Powertrain], quantity: Quantity) -> bool:
     """Several drive types named before one figure count together ("eco-friendly cars, including hybrids, EVs
     and hydrogen cars, came to 20,154", "battery-electric and plug-in hybrid deliveries reached 98,000")."""
-    return len({w.value for w in words}) >= 2 and all(w.end <= quantity.start for w in words)
+    if len({w.value for w in words}) < 2 or any(w.end > quantity.start for w in words):
+        return False
+    ordered = sorted(words, key=_start)
+    # "plug-in hybrid EVs": words written next to each other name one drive type, not a list of them
+    return not any(re.fullmatch(r"[\s-]*", text[a.end : b.start]) for a, b in pairwise(ordered))
 
 
 def _figure_between(figures: list[Quantity], quantity: Quantity, position: int) -> bool:
