@@ -146,6 +146,9 @@ def test_find_mentions_family_replaces_kb_name(kb: KnowledgeBase) -> None:
         "In Munich, the Munich-based group said so.",
         "Energy Minister Lena Stahl visited the plant.",
         "Capital spending rose last year.",
+        "Including supplies to other OEMs, the company's total sales rose.",
+        "It ships parts to three OEMs, the group said.",
+        "Sales to the OEM, the firm's largest customer, fell.",
     ],
 )
 def test_find_mentions_places_and_words_are_not_companies(kb: KnowledgeBase, text: str) -> None:

@@ -106,6 +106,9 @@ def test_clause_bounds_cut_at_semicolons_colons_and_contrasts(text: str, word: s
         ("[Kia], which sold 900 cars in May, raised prices.", ", which sold 900 cars in May"),
         ("[Velora Motors], founded in 2019, makes scooters.", ", founded in 2019"),
         ("[Zeekr], whose parent is [Geely], listed its shares.", ", whose parent is Geely"),
+        ("[Genesis], [Hyundai]'s luxury brand, sold 12,071 cars.", ", Hyundai's luxury brand"),
+        ("[Onvo], [NIO]’s mass-market label, delivered 4,000 cars.", ", NIO’s mass-market label"),
+        ("[Cupra], [SEAT]'s performance marque, sold 9,000 cars.", ", SEAT's performance marque"),
     ],
 )
 def test_parenthetical_spans_find_asides_after_names_and_relative_clauses(marked: str, aside: str) -> None:
@@ -252,3 +255,37 @@ def test_build_views_map_offsets_and_skip_boilerplate() -> None:
     assert [last.text[o.start : o.end] for o in last.orgs] == ["Volvo Cars"]
     assert [q.value for q in last.quantities] == [12850]  # the money amount is not a vehicle count
     assert [m.amount for m in last.money] == [600_000_000]
+
+
+@pytest.mark.parametrize(
+    "aside",
+    [
+        "Its chief executive has set a goal of doubling deliveries in 2025.",
+        "The company expects to turn a profit in the fourth quarter.",
+        "Analysts see the target of 500,000 cars for 2025 as out of reach.",
+        "In December alone the electric share reached 95.8%.",
+        "In the fourth quarter alone, prices fell 5%.",
+    ],
+)
+def test_discourse_period_skips_plans_and_singled_out_parts(aside: str) -> None:
+    discourse = Discourse()
+    discourse.update(make_view("Prices fell in May."))
+    discourse.update(make_view(aside))
+    assert discourse.period == "2024-05"
+
+
+@pytest.mark.parametrize(
+    ("text", "market"),
+    [
+        ("Norway: electric cars take 88.9% of the 2024 market", "Norway"),
+        ("Germany: e-car registrations jump in July", "Germany"),
+        ("Norway registered 128,691 new passenger cars in 2024.", "Norway"),
+        ("India recorded 3,500 electric bus registrations in May.", "India"),
+        ("Tesla: deliveries in Norway rose", None),
+        ("Tesla's plant in Germany registered a loss.", None),
+    ],
+)
+def test_discourse_frame_market_reads_headline_label_and_country_subject(text: str, market: str | None) -> None:
+    discourse = Discourse()
+    discourse.frame_market(text)
+    assert discourse.market == market

@@ -48,6 +48,15 @@ def _named(kb: KnowledgeBase, text: str) -> list[tuple[str, str, str]]:
         # ambiguous words
         ("Smart charging cuts costs for drivers.", []),
         ("Smart sold 30,000 cars in China.", [("Smart", "smart", "kb")]),
+        ("The Stellantis-rival Ford grew.", [("Stellantis", "Stellantis", "kb"), ("Ford", "Ford", "kb")]),
+        (
+            "The Volkswagen-subsidiary Porsche grew.",
+            [("Volkswagen", "Volkswagen Group", "kb"), ("Porsche", "Porsche AG", "kb")],
+        ),
+        ("The BMW-competitor Rimac grew.", [("BMW", "BMW Group", "kb"), ("Rimac", "Rimac Group", "kb")]),
+        ("Genesis, Kia's sister brand, sold 12,071 units.", [("Genesis", "Genesis", "kb"), ("Kia", "Kia", "kb")]),
+        ("Smart, the Chinese-German venture, grew.", [("Smart", "smart", "kb")]),
+        ("Genesis, the first book, is old.", []),
         ("Seat belts save lives.", []),
         ("Mini Cars Are Back In Fashion", []),
         ("Buyers liked the new Mini Cooper.", [("Mini", "Mini", "kb")]),

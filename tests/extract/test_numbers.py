@@ -46,6 +46,17 @@ from evintel.extract.numbers import find_percentages, find_quantities, load_lexi
         ("2.5 lakh", 250000),
         ("10 crore", 1e8),
         ("1.5 lakh crore", 1.5e12),
+        ("1,76,318", 176318),
+        ("22,34,266", 2234266),
+        ("12,00,000", 1200000),
+        ("3,32,585.5", 332585.5),
+        ("50.65 Wan", 506500),
+        ("374.9 wan", 3749000),
+        ("12 WAN", 120000),
+        ("1.5 yi", 150000000),
+        ("5.2 ten thousand", 52000),
+        ("52 ten-thousand", 520000),
+        ("3.02 hundred million", 302000000),
         ("  82,700 ", 82700),
     ],
 )
@@ -76,6 +87,11 @@ def _values(text: str) -> list[float]:
         ("The 82,700-unit figure was a record.", [82700]),
         ("(82,700) units", [82700]),
         ("Sales: 82,700.", [82700]),
+        ("The maker dispatched 1,76,318 units to dealers.", [176318]),
+        ("Total sales stood at 2,20,894 units, up from 1,99,217.", [220894, 199217]),
+        ("Monthly sales were 50.65 Wan units, a record.", [506500]),
+        ("Exports came to 11.4 Wan vehicles and 4.6 wan units.", [114000, 46000]),
+        ("Comma decimals stay: 1,5 million cars and 12,3 percent.", [1500000, 12.3]),
     ],
 )
 def test_find_quantities_finds_counts(text: str, expected: list[float]) -> None:
@@ -108,6 +124,13 @@ def test_find_quantities_finds_counts(text: str, expected: list[float]) -> None:
         "It ranked #1 in the segment.",
         "One of the firms said two sites were studied.",
         "The COVID-19 crisis and the F-150 truck.",
+        "Maruti's FY2024-25 results and its FY 24/25 guidance.",
+        "Results for FY24-25 beat forecasts.",
+        "In 2024-25, and in 2023/24. the market grew.",
+        "NIO Inc. (NYSE: NIO; HKEX: 9866) reported its results.",
+        "Shares of BYD (002594.SZ) and Geely (0175.HK) rose.",
+        "It announced its first quarter 2025 delivery results and its Q1 2025 deliveries.",
+        'It makes the large "4680" cylindrical cell and the “2170” cell.',
     ],
 )
 def test_find_quantities_skips_years_dates_codes_and_labels(text: str) -> None:

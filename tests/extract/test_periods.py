@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from evintel.extract.periods import find_periods, resolve_period
+from evintel.extract.periods import find_periods, reference_date, resolve_period
 
 JULY = date(2024, 7, 11)
 
@@ -198,6 +198,12 @@ def test_find_periods_returns_nothing_for_plain_text() -> None:
         ("It will build the model from 2026.", False),
         ("Sales rose 8% from 2023.", True),
         ("Sales were down 3 percent from last year.", True),
+        ("It delivered 13,863 cars, a drop of more than 60% from December.", True),
+        ("Deliveries hit 30,000, a jump of 268 percent from 2023.", True),
+        ("Output reached 5,000 units, an increase of some 12 percent from March.", True),
+        ("Orders are taken from March.", False),
+        ("BYD registered 1,383 cars, nearly five times as many as in March 2024.", True),
+        ("It sold twice as much as in 2023.", True),
     ],
 )
 def test_find_periods_from_compares_only_after_a_change(text: str, comparison: bool) -> None:
@@ -229,3 +235,101 @@ def test_find_periods_reads_lower_case_month_names(text: str, expected: str) -> 
 )
 def test_find_periods_leaves_may_and_march_as_words(text: str) -> None:
     assert all(p.text.lower() not in ("may", "march") for p in find_periods(text, date(2024, 11, 2)))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The company in 2024 November sold 50,000 cars.", "2024-11"),
+        ("Its 2023 March deliveries came to 8,000 units.", "2023-03"),
+        ("2024 January to November, sales were 3.7 million.", "2024-01/2024-11"),
+        ("From 2025 January to June it sold 12,000 units.", "2025-H1"),
+        ("Sales in the first semester of 2025 reached 11,000 cars.", "2025-H1"),
+        ("The second semester saw 4,000 registrations.", "2024-H2"),
+    ],
+)
+def test_find_periods_reads_year_before_month_and_semesters(text: str, expected: str) -> None:
+    assert [p.value for p in find_periods(text, date(2025, 1, 15)) if not p.comparison] == [expected]
+
+
+def test_find_periods_year_before_may_is_no_month() -> None:
+    assert [p.value for p in find_periods("Prices in 2024 May rise again.", None)] == ["2024"]
+
+
+@pytest.mark.parametrize(
+    ("texts", "expected"),
+    [
+        (("In July 2025 some 260,000 cars were registered. In July the share rose.",), date(2025, 8, 1)),
+        (("BYD in 2024 November sold 500,000 cars.",), date(2024, 12, 1)),
+        (("Tesla reports Q3 2025 deliveries", "It handed over 497,099 cars."), date(2025, 10, 1)),
+        (("The brand sold 11,532 cars in the first semester of 2025.",), date(2025, 7, 1)),
+        (("Sales in December 2024 fell.", "Sales in March 2025 rose."), date(2025, 4, 1)),
+        (("Nissan closed the plant in December 2021. Ebro sold 9,000 cars in the first half of 2025.",), date(2025, 7, 1)),
+        (("Founded in March 2015, the firm sold 9,000 cars in the second half.",), None),
+        (("Production is due to start in the second half of 2027.",), None),
+        (("The company will open the plant in March 2026.",), None),
+        (("Sales rose in 2024 and 2025.",), None),
+        (("Deliveries rose 30% from March 2024.",), None),
+        (("Cumulative deliveries reached 686,000 as of March 31, 2025.",), date(2025, 3, 31)),
+        (("SHANGHAI, 2 April 2025 - Nio said deliveries rose.",), date(2025, 4, 2)),
+        (("The company was founded on 3 March 2015. It sold 9,000 cars in March.",), None),
+        (("The car will go on sale on June 1, 2026.",), None),
+    ],
+)
+def test_reference_date_is_the_month_after_the_latest_reported_period(
+    texts: tuple[str, ...], expected: date | None
+) -> None:
+    assert reference_date(*texts) == expected
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        ("Q3 FY25", "2024-Q4"),
+        ("Q3FY25", "2024-Q4"),
+        ("Q1 FY2025-26", "2025-Q2"),
+        ("Q4 FY24", "2024-Q1"),
+        ("H1 FY26", "2025-04/2025-09"),
+        ("H2 FY25", "2024-10/2025-03"),
+        ("the third quarter of fiscal 2025", "2025-Q4"),
+        ("the quarter ended December 31", "2024-Q4"),
+        ("the quarter ending June 30, 2025", "2025-Q2"),
+        ("the half-year ended September 30, 2024", "2024-04/2024-09"),
+        ("the December quarter", "2024-Q4"),
+        ("the March quarter", "2025-Q1"),
+        ("2024-25", "2024-04/2025-03"),
+        ("2024/25", "2024-04/2025-03"),
+    ],
+)
+def test_resolve_period_reads_fiscal_quarters_halves_and_split_years(phrase: str, expected: str) -> None:
+    assert resolve_period(phrase, date(2025, 2, 10)) == expected
+
+
+@pytest.mark.parametrize("text", ["Sales in 2019-2024 grew.", "A 2024-30 plan.", "The May quarter.", "Up 2024-26."])
+def test_find_periods_split_year_needs_consecutive_years(text: str) -> None:
+    assert all("/" not in (p.value or "") for p in find_periods(text, date(2025, 2, 10)))
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        ("1-10 month cumulative sales", "2024-01/2024-10"),
+        ("2024 1-11 months", "2024-01/2024-11"),
+        ("1-6 month", "2024-H1"),
+    ],
+)
+def test_resolve_period_reads_numbered_month_ranges(phrase: str, expected: str) -> None:
+    assert resolve_period(phrase, date(2024, 12, 1)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("2025 year first half, Chery sold 1,260,000 cars.", ["2025-H1"]),
+        ("In 2024 fourth quarter BYD sold 1,500,000 cars.", ["2024-Q4"]),
+        ("Sales in 2023 year third quarter rose.", ["2023-Q3"]),
+        ("In 2023 the first half was weak.", ["2023", "2025-H1"]),
+    ],
+)
+def test_find_periods_reads_year_before_quarter_and_half(text: str, expected: list[str]) -> None:
+    assert [p.value for p in find_periods(text, date(2025, 8, 1))] == expected

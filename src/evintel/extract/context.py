@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
+from datetime import date
 from functools import lru_cache
 from itertools import pairwise
 
@@ -125,7 +126,7 @@ class SentenceView:
     def periods(self) -> list[Period]:
         """Periods of the sentence, resolved against the article date."""
         if self._periods is _UNSET:
-            self._periods = find_periods(self.text, self.doc.article.date)
+            self._periods = find_periods(self.text, self.doc.reference)
         return self._periods  # type: ignore[return-value]
 
     @property
@@ -290,7 +291,13 @@ class Discourse:
         """The period being reported: the first main period of the latest sentence that names one."""
         while self._pending:
             view = self._pending.pop()
-            main_periods = [p for p in view.periods if p.value and not getattr(p, "comparison", False)]
+            if _FORWARD.search(view.text):
+                continue  # "has set a goal of doubling deliveries in 2025": a plan, not the period reported
+            main_periods = [
+                p
+                for p in view.periods
+                if p.value and not getattr(p, "comparison", False) and not _ALONE.match(view.text, p.end)
+            ]
             if main_periods:
                 self._period = main_periods[0].value
                 self._pending.clear()
@@ -312,10 +319,23 @@ class Discourse:
         for place in find_places(text):
             if place.kind not in ("country", "region") or place.value == "overseas":
                 continue
-            if _MARKET_FRAME.match(text[: place.start]) or _MARKET_NOUN.match(
-                text[place.end : place.end + 60]
-            ):
+            if (
+                _MARKET_FRAME.match(text[: place.start])
+                or _MARKET_NOUN.match(text[place.end : place.end + 60])
+                or (not text[: place.start].strip() and text[place.end : place.end + 1] == ":")
+            ):  # "In Germany, …", "India's EV market", "Norway registered …", a headline "Norway: …"
                 self.market = place.value
+                return
+
+    def frame_period(self, title: str, reference: date | None) -> None:
+        """Take the period a headline names ("Tesla Q3 deliveries beat estimates") as the article's period,
+        unless the headline announces a plan ("BYD to double exports in 2026")."""
+        if _FORWARD.search(title) or _HEADLINE_PLAN.search(title):
+            return
+        for period in find_periods(title, reference):
+            if period.value and period.value != "cumulative" and not period.comparison:
+                self.period = period.value
+                self.article_period = period.value
                 return
 
     def observe(self, view: SentenceView) -> None:
@@ -354,6 +374,22 @@ class Discourse:
             self._pending.append(view)  # its main period, if any, becomes the period (see `period`)
 
 
+# Sentences about plans and targets name periods that are not the one the article reports on.
+_FORWARD = re.compile(
+    r"\b(?:goals?|targets?|targeted|aims?|aiming|plans?|planned|expects?|expected|forecasts?|outlook|guidance|will|"
+    r"would)\b",
+    re.IGNORECASE,
+)
+# "BYD to double exports in 2026": a headline "to" + verb announces a plan.
+_HEADLINE_PLAN = re.compile(
+    r"\bto\s+(?:build|launch|start|begin|make|produce|open|invest|sell|deliver|double|triple|cut|hit|reach|"
+    r"raise|add|expand|enter|end|stop|halt|resume)\b",
+    re.IGNORECASE,
+)
+# "In December alone …": a part singled out of the period being reported, not a new one.
+_ALONE = re.compile(r"\s+alone\b", re.IGNORECASE)
+
+
 _PRODUCT_AFTER = re.compile(
     r"^(?:\s+and\s+\w[\w-]*)?\s+(?:models?|vehicles?|cars?|brands?|dealers?|shares|executives?|engineers?|factory|plant)\b",
     re.IGNORECASE,
@@ -370,7 +406,8 @@ _EV_MAKER = re.compile(
 _EV_MAKER_WORDS = ("maker", "manufacturer", "start", "brand", "company")
 _MARKET_FRAME = re.compile(r"^\s*(?:in|across|within|throughout)\s+(?:the\s+)?$", re.I)
 _MARKET_NOUN = re.compile(
-    r"^(?:'s|’s)?\s+(?:[\w-]+\s+){0,3}?(?:market|sales|registrations|deliveries|new-car|car\s+market|ev\s+market)\b",
+    r"^(?:'s|’s)?\s+(?:[\w-]+\s+){0,3}?(?:market|sales|registrations|deliveries|new-car|car\s+market|ev\s+market)\b"
+    r"|^\s+(?:registered|recorded)\s+(?:a\s+total\s+of\s+)?\d",
     re.I,
 )
 
@@ -390,7 +427,7 @@ def first_subject(view: SentenceView) -> OrgRef | None:
 
 _PARENTHETICAL = re.compile(
     r",\s+(?:which|who|whose|in\s+which|of\s+which|the|a|an|one\s+of|its|their|controlled|owned|based|founded|"
-    r"backed|led|part\s+of|itself|still|now|formerly|once|long|previously)\b"
+    r"backed|led|part\s+of|itself|still|now|formerly|once|long|previously|(?-i:[A-Z])[\w.&-]*['’]s)\b"
     r"(?:[^,;]|(?<=\d),(?=\d{3}\b))*?(?=,(?!\d{3}\b))",  # "20,000" does not close an aside
     re.IGNORECASE,
 )

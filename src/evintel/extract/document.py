@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass, field
+from datetime import date
 
+from evintel.extract.periods import reference_date
 from evintel.models import Article, Mention
 
 
@@ -36,6 +38,13 @@ class Document:
     # People who hold or invest ("founder Lena Hartmann"), via="person"; kept apart from `mentions` so
     # that rules reading organisations never take a person for a seller, supplier or partner.
     persons: list[Mention] = field(default_factory=list)
+    # The date bare periods resolve against: the article date, else one the text implies (see reference_date).
+    reference: date | None = None
+
+    def __post_init__(self) -> None:
+        if self.reference is None:
+            article = self.article
+            self.reference = article.date or reference_date(article.title or "", article.text)
 
     @property
     def text(self) -> str:

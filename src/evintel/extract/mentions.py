@@ -159,6 +159,8 @@ def _is_person(text: str, match: NameMatch, previous: NameMatch | None, sentence
             )
     if not word[:1].isupper():
         return False
+    if previous is not None and previous.end > match.start - 1 - len(word):
+        return False  # "the Stellantis-brands Opel": the word before holds a company name, not a given name
     if word in lexicon.first_names:
         return True
     if normalize_name(match.text) not in lexicon.surnames:

@@ -71,7 +71,11 @@ def name_lexicon() -> NameLexicon:
             rf"^,\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){{0,4}}?({appositions})\b(?!\s+(?:of|for)\s+(?:the\s+)?[A-Z])"
         ),
         subject_after=re.compile(rf"^(?:,\s+)?\s+(?:also\s+|has\s+|had\s+|now\s+)?({verbs})\b"),
-        cue_after=re.compile(rf"^(?:['’]s\b|\s+(?:brand|brands|{verbs})\b)"),
+        # "Genesis sold", "Smart's", "Genesis, Hyundai's luxury brand, …": the word is used as a name.
+        cue_after=re.compile(
+            rf"^(?:['’]s\b|\s+(?:brand|brands|{verbs})\b"
+            rf"|,\s+(?:a|an|the|[A-Z][\w-]*['’]s)\s+(?:[\w’'-]+\s+){{0,3}}?(?:{appositions})\b)"
+        ),
     )
 
 

@@ -5,7 +5,8 @@ so a caller can pass one sentence and add the sentence offset.
 
 Reading conventions (machine-translated text writes numbers the continental way):
 - a comma followed by exactly three digits groups thousands ("82,700", "1,090"); any other
-  comma is a decimal comma ("1,67 million", "3,5 billion");
+  comma is a decimal comma ("1,67 million", "3,5 billion"), except in Indian grouping, where pairs of
+  digits come before the last three ("1,76,318" = 176318);
 - a dot followed by exactly three digits groups thousands when no scale word follows
   ("82.700 vehicles" = 82700) but is a decimal point before one ("1.210 million" = 1210000);
 - one-letter scales count only when glued to the digits ("1.2m", "40k", "$3b"), never "5 m".
@@ -72,7 +73,8 @@ _MONTHS = load_lexicon("periods")["months"]
 # Digits: thousands groups with "," / "." / narrow spaces, or a plain number with an optional
 # decimal part. The negative lookahead forces "1,2345" to be read whole, not as "1,234" + "5".
 DIGITS = (
-    r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?"
+    r"(?:\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?"  # Indian grouping: "1,76,318", "22,34,266"
+    r"|\d{1,3}(?:,\d{3})+(?:\.\d+)?"
     r"|\d{1,3}(?:\.\d{3})+(?:,\d+)?"
     r"|\d{1,3}(?:[\u00a0\u202f\u2009]\d{3})+"
     r"|\d+(?:[.,]\d+)?)(?![\d])"
@@ -143,7 +145,8 @@ _MONTH_ALT = _alternation([m.capitalize() for m in _MONTHS])
 _MONTH_BEFORE_RE = re.compile(rf"\b{_MONTH_ALT}\.?\s+$")
 _MONTH_AFTER_RE = re.compile(rf"^(?:st|nd|rd|th)?\s*(?:of\s+)?{_MONTH_ALT}\b")
 _YEAR_LEAD_RE = re.compile(
-    r"\b(?:in|by|since|from|until|till|to|of|for|during|through|early|late|mid|end|year|years|fiscal|"
+    r"\b(?:in|by|since|from|until|till|to|of|for|during|through|early|late|mid|end|year|years|fiscal|quarter|half|"
+    r"Q[1-4]|H[12]|"
     r"FY|before|after|between|and|or|the|circa|around|spring|summer|autumn|fall|winter|january|"
     r"february|march|april|may|june|july|august|september|october|november|december)[\s-]+$",
     re.IGNORECASE,
@@ -158,6 +161,11 @@ _MASK_RE = re.compile(
     r"|\(\d{2,5}\)\s?\d{3,4}[-\s]\d{3,4}\b"  # (555) 123-4567
     r"|\b\d{3}-\d{3}-\d{4}\b"
     r"|\b\d{1,2}:\d{2}\b"  # times
+    r"|\bFY\s?['’]?\d{2,4}(?:\s?[/-]\s?\d{2,4})?\b"  # fiscal-year labels: "FY2024-25", "FY 24/25"
+    r"|\b(?:19|20)\d{2}[/-]\d{2}\b(?![\d%]|[.,]\d)"  # split years: "in 2024-25", "2023/24"
+    r"|\b(?:NYSE|NASDAQ|Nasdaq|HKEX|HKSE|SGX|SSE|SZSE|SEHK|TSE|TYO|KRX|KOSPI|NSE|BSE|ETR|XETRA|FWB|LSE|EPA|BIT|"
+    r"OTC|TWSE)\s*:\s*\d+"  # stock codes: "HKEX: 9866"
+    r"|\b\d{4,6}\.(?:HK|SZ|SS|SH|T|KS|KQ|NS|BO|TW)\b"  # "9866.HK", "002594.SZ"
     r"|(?<![\d,.])\d{1,3}/\d{1,3}(?![\d/])"  # slide counters and fractions: "3/10", "24/7"
 )
 
@@ -185,6 +193,9 @@ def _decimal_digits(digits: str, scaled: bool) -> Decimal:
 
 def _scale_value(scale: str) -> Decimal:
     """The multiplier of a scale suffix such as " million", "bn", "m" or " lakh crore"."""
+    phrase = " ".join(scale.lower().split())
+    if phrase in _SCALES:
+        return Decimal(_SCALES[phrase])  # "ten thousand", "hundred million": one scale of two words
     value = Decimal(1)
     for word in scale.lower().split():
         factor = _SCALES.get(word) or _SCALES.get(word.rstrip(".")) or _SUFFIX_SCALES.get(word)
@@ -291,6 +302,8 @@ def _rejected(text: str, match: re.Match[str]) -> bool:
         return True
     if start and text[start - 1] in "#№":
         return True
+    if start and text[start - 1] in "\"“'‘" and text[end : end + 1] in ("\"", "”", "'", "’"):
+        return True  # a quoted figure alone is a name: the "4680" cell, the "500e"
     if _TIME_AFTER_RE.match(text[end : end + 6]):
         return True
     if not _is_plain_integer(match):

@@ -196,16 +196,25 @@ def _half_label(m: re.Match[str], ctx: _Ctx) -> _Result:
     return _half(y, h), False, False
 
 
+def _year_first(m: re.Match[str]) -> bool:
+    """Whether the year is written before the period word ("2024 fourth quarter", "2025 year first half")."""
+    return bool(m.group("y0"))
+
+
 @_rule(
+    rf"(?:(?<![\w.,/$€£-])(?P<y0>{_YEAR})(?:\s+year)?\s+(?!the\b))?"
     rf"\b(?:the\s+)?(?:(?P<fiscal>fiscal|financial)[\s-]+)?(?P<ord>{_QUARTER_WORD})[\s-]+"
-    rf"(?:(?P<fiscal2>fiscal|financial)[\s-]+)?quarter(?![\w-]){_year_ref(1)}?",
+    rf"(?:(?P<fiscal2>fiscal|financial)[\s-]+)?quarter(?![\w-])"
+    rf"(?:\s+of\s+(?:fiscal|financial)\s+(?:year\s+)?(?P<fy1>{_YEAR})|{_year_ref(1)})?",
     ("quarter",),
 )
 def _quarter_phrase(m: re.Match[str], ctx: _Ctx) -> _Result:
     word = m.group("ord").lower()
     has_year = bool(m.group("y1") or m.group("rel1"))
-    if m.group("fiscal") or m.group("fiscal2") or m.group("fis1"):
+    if m.group("fiscal") or m.group("fiscal2") or m.group("fis1") or m.group("fy1"):
         fq = 4 if word in ("final", "last") else _ORDINAL[word]
+        if m.group("fy1"):  # "the third quarter of fiscal 2025": fiscal 2025 starts in April 2025
+            return _fiscal_quarter(ctx, fq, int(m.group("fy1")) + 1), False, False
         return _fiscal_quarter(ctx, fq, int(m.group("y1")) if m.group("y1") else None), False, False
     if word == "last" and not has_year:
         # "in the last quarter": the latest quarter that had ended by the article date.
@@ -214,17 +223,22 @@ def _quarter_phrase(m: re.Match[str], ctx: _Ctx) -> _Result:
         q = (ctx.today.month - 1) // 3
         return (_quarter(ctx.today.year, q) if q else _quarter(ctx.today.year - 1, 4)), False, False
     q = 4 if word in ("final", "last") else _ORDINAL[word]
+    if _year_first(m) and not has_year:
+        return _quarter(int(m.group("y0")), q), False, False  # "2024 fourth quarter", "2024 year third quarter"
     y, comparison = ctx.year(m, 1, 3 * q - 2)
     return _quarter(y, q), comparison, False
 
 
 @_rule(
-    rf"\b(?:the\s+)?(?P<ord>first|second|1st|2nd|latter)[\s-]+half(?:[\s-]+(?:of\s+the\s+)?year)?(?![\w-])"
+    rf"(?:(?<![\w.,/$€£-])(?P<y0>{_YEAR})(?:\s+year)?\s+(?!the\b))?"
+    rf"\b(?:the\s+)?(?P<ord>first|second|1st|2nd|latter)[\s-]+(?:half|semester)(?:[\s-]+(?:of\s+the\s+)?year)?(?![\w-])"
     rf"{_year_ref(1)}?",
-    ("half",),
+    ("half", "semester"),
 )
 def _half_phrase(m: re.Match[str], ctx: _Ctx) -> _Result:
     h = 1 if m.group("ord").lower() in ("first", "1st") else 2
+    if _year_first(m) and not (m.group("y1") or m.group("rel1")):
+        return _half(int(m.group("y0")), h), False, False  # "2025 year first half" (machine translation)
     y, comparison = ctx.year(m, 1, 6 * h - 5)
     return _half(y, h), comparison, False
 
@@ -260,7 +274,7 @@ def _first_months(m: re.Match[str], ctx: _Ctx) -> _Result:
 
 
 @_rule(
-    rf"(?:\b(?:between|from)\s+)?(?P<m1>{_MONTH})(?:\s+(?P<y1>{_YEAR}))?"
+    rf"(?:\b(?:between|from)\s+)?(?:(?<![\w.,/-])(?P<y0>{_YEAR})\s+)?(?P<m1>{_MONTH})(?:\s+(?P<y1>{_YEAR}))?"
     rf"\s*(?:-|–|—|/|\bto\b|\bthrough\b|\bthru\b|\buntil\b|\band\b)\s*"
     rf"(?P<m2>{_MONTH})(?:,?\s+(?P<y2>{_YEAR}))?(?:\s+(?:quarter|period|months))?(?![\w-])",
     ("MONTH",),
@@ -273,7 +287,10 @@ def _month_range(m: re.Match[str], ctx: _Ctx) -> _Result:
         return None  # "January and June" lists two months
     y1: int | None
     y2: int | None
-    if m.group("y1") or m.group("y2"):
+    if m.group("y0") and not (m.group("y1") or m.group("y2")):
+        y1 = int(m.group("y0"))  # "2024 January to November": the year written first (Chinese, Japanese order)
+        y2 = y1 if m1 <= m2 else y1 + 1
+    elif m.group("y1") or m.group("y2"):
         y2 = int(m.group("y2") or m.group("y1"))
         y1 = int(m.group("y1")) if m.group("y1") else (y2 if m1 <= m2 else y2 - 1)
     else:
@@ -284,7 +301,7 @@ def _month_range(m: re.Match[str], ctx: _Ctx) -> _Result:
 
 @_rule(
     rf"\b(?:the\s+)?(?:(?P<n>three|six|nine|twelve|3|6|9|12)\s+months|(?:fiscal|financial|business)\s+year"
-    rf"|year)\s+(?:that\s+|which\s+)?(?P<kind>ended|ending|ends|to|through|till)\s+(?:on\s+|in\s+)?"
+    rf"|(?P<unit>quarter|half[\s-]year|half)|year)\s+(?:that\s+|which\s+)?(?P<kind>ended|ending|ends|to|through|till)\s+(?:on\s+|in\s+)?"
     rf"(?P<m>{_MONTH})(?:\s+\d{{1,2}}(?:st|nd|rd|th)?(?!\d))?(?:,?\s+(?P<y>{_YEAR}))?",
     ("MONTH",),
 )
@@ -292,6 +309,8 @@ def _months_to(m: re.Match[str], ctx: _Ctx) -> _Result:
     last = _month_of(m.group("m"))
     n = {"three": 3, "six": 6, "nine": 9, "twelve": 12}.get((m.group("n") or "").lower())
     n = n or (int(m.group("n")) if m.group("n") else 12)
+    if m.group("unit"):
+        n = 3 if m.group("unit").lower() == "quarter" else 6  # "the quarter ended December 31"
     if m.group("y"):
         y2: int | None = int(m.group("y"))
     elif ctx.today is None:
@@ -303,6 +322,55 @@ def _months_to(m: re.Match[str], ctx: _Ctx) -> _Result:
     first = (last - n) % 12 + 1
     y1 = None if y2 is None else (y2 if first <= last else y2 - 1)
     return _months(y1, first, y2, last), False, False
+
+
+@_rule(
+    r"(?<![\w-])(?-i:(?P<kind>[QH]))(?P<n>[1-4])\s*(?:of\s+)?(?:FY|fiscal\s+(?:year\s+)?)\s?['’]?(?P<a>\d{4}|\d{2})"
+    r"(?:\s*[/-]\s*(?P<b>\d{4}|\d{2}))?(?![\w])",
+    ("fy", "fiscal"),
+)
+def _fiscal_label(m: re.Match[str], ctx: _Ctx) -> _Result:
+    """ "Q3 FY25", "Q3FY25", "H1 FY2025-26": a quarter or half of an April-March fiscal year."""
+    a, b = m.group("a"), m.group("b")
+    end = int(b) if b and len(b) == 4 else 2000 + int(b) if b else int(a) if len(a) == 4 else 2000 + int(a)
+    if m.group("kind") == "Q":
+        return _fiscal_quarter(ctx, int(m.group("n")), end), False, False
+    if int(m.group("n")) > 2:
+        return None
+    return (_months(end - 1, 4, end - 1, 9) if m.group("n") == "1" else _months(end - 1, 10, end, 3)), False, False
+
+
+@_rule(
+    rf"(?:(?<![\w.,/-])(?P<y>{_YEAR})(?:\s+year)?\s+)?(?<![\w.,/-])(?P<a>1[0-2]|0?[1-9])\s*[-–~]\s*(?P<b>1[0-2]|0?[1-9])"
+    r"\s*months?(?![\w-])",
+    ("month", "months"),
+)
+def _numbered_months(m: re.Match[str], ctx: _Ctx) -> _Result:
+    """ "1-10 month cumulative sales" (machine-translated Chinese): January to October."""
+    a, b = int(m.group("a")), int(m.group("b"))
+    if a >= b:
+        return None
+    y = int(m.group("y")) if m.group("y") else ctx.started_year(a)
+    return _months(y, a, y, b), False, False
+
+
+@_rule(rf"\bthe\s+(?P<m>{_MONTH})(?:\s+(?P<y>{_YEAR}))?\s+quarter(?![\w-])", ("MONTH",))
+def _month_quarter(m: re.Match[str], ctx: _Ctx) -> _Result:
+    """ "the December quarter" (Indian and Australian usage): the quarter that ends in that month."""
+    last = _month_of(m.group("m"))
+    if last % 3:
+        return None
+    y = int(m.group("y")) if m.group("y") else ctx.started_year(last - 2)
+    return _quarter(y, last // 3), False, False
+
+
+@_rule(r"(?<![\w./$€£-])(?P<y>(?:19|20)\d{2})\s*[-/–]\s*(?P<yy>\d{2})(?![\w./%-])", ("19", "20"))
+def _split_year(m: re.Match[str], ctx: _Ctx) -> _Result:
+    """ "in 2024-25", "2024/25": an April-March fiscal year (Indian usage) when the years follow each other."""
+    y, yy = int(m.group("y")), int(m.group("yy"))
+    if (y + 1) % 100 != yy:
+        return None
+    return _months(y, 4, y + 1, 3), False, False
 
 
 @_rule(
@@ -325,6 +393,7 @@ def _fiscal_year(m: re.Match[str], ctx: _Ctx) -> _Result:
 
 
 @_rule(
+    rf"(?:(?<![\w.,/$€£-])(?P<y0>{_YEAR})\s+)?"
     rf"(?P<m>{_MONTH})(?:(?:\s+of|,)?\s+(?P<y>{_YEAR})|\s+(?:of\s+)?(?P<rel>this|last|next)\s+year(?![\w-]))?(?![\w-])",
     ("MONTH",),
 )
@@ -351,6 +420,11 @@ def _month(m: re.Match[str], ctx: _Ctx) -> _Result:
         and not (has_year or word.endswith("."))
     ):
         return None  # "Jan" the first name
+    if m.group("y0") and not has_year:
+        # "in 2024 November" (the year written first, as Chinese and Japanese do); never "2023 May" the verb
+        if word.lower() == "may":
+            return None
+        return _months(int(m.group("y0")), month, int(m.group("y0")), month), False, False
     rel = (m.group("rel") or "").lower()
     if m.group("y"):
         y: int | None = int(m.group("y"))
@@ -475,9 +549,11 @@ def _comparison(m: re.Match[str], ctx: _Ctx) -> _Result:
 _COMPARISON_BEFORE_RE = re.compile(
     r"\b" + _alternation(_LEX["comparison_markers"]) + r"\s+(?:(?:in|during|for)\s+)?$", re.IGNORECASE
 )
+# A change, as a verb or a noun ("rose 5% from", "a drop of more than 60% from"): a "from" after it compares.
 _CHANGE_RE = re.compile(
     r"\b(?:up|down|rise|rises|rose|risen|fell|fall|fallen|increased?|decreased?|declined?|climbed|jumped|"
-    r"dropped|grew|grown|gained|slipped|surged|slumped)\b(?:\s+\S+){0,3}\s*$",
+    r"dropped|grew|grown|gained|slipped|surged|slumped|drop|jump|gain|growth|increase|decrease|decline|plunge|"
+    r"slump|surge)\b(?:\s+\S+){0,5}\s*$",
     re.IGNORECASE,
 )
 
@@ -561,6 +637,70 @@ def find_periods(text: str, article_date: date | None) -> list[Period]:
                 comparison = True
         periods.append(Period(start, end, text[start:end], value, comparison, anaphoric))
     return periods
+
+
+_DATED_VALUE_RE = re.compile(r"^(?:\d{4}-(?:Q(?P<q>[1-4])|H(?P<h>[12])|(?P<m>\d{2}))|\d{4}-\d{2}/(?P<y2>\d{4})-(?P<m2>\d{2}))$")
+# A dated period after these words dates another event or a deadline, not what the article reports.
+_NOT_REPORTED_BEFORE_RE = re.compile(
+    r"\b(?:since|founded|established|launched|closed|opened|until|till|by|before|after|starting|from)\s+"
+    r"(?:(?:in|on|early|mid|late|the\s+end\s+of)[\s-]+)?$",
+    re.IGNORECASE,
+)
+
+_FUTURE_RE = re.compile(
+    r"\b(?:will|would|shall|due|expect(?:s|ed)?|plans?|planned|aims?|targets?|scheduled|slated|intends?|hopes?"
+    r"|set\s+to|is\s+to|are\s+to|forecasts?)\b",
+    re.IGNORECASE,
+)
+
+
+# A day with its year ("as of March 31, 2025", "on 15 March 2025"): the article was written on or after it.
+_DAY_DATE_RE = re.compile(
+    rf"(?:(?P<m>{_MONTH})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?"
+    rf"(?P<m2>{_MONTH}),?)\s+(?P<y>{_YEAR})"
+)
+
+
+def reference_date(*texts: str) -> date | None:
+    """A stand-in publication date for an undated article: the month after the latest period it dates
+    explicitly ("In July 2025 …", "Q3 2025", "in 2024 November"), which news reports soon after it ends, or
+    the latest day it dates ("as of March 31, 2025"), if later.
+
+    Undated machine-translated articles often name the year once and then write bare months ("in July",
+    "the first seven months"); these then resolve as in a dated article.
+    """
+    found: list[date] = []
+    for text in texts:
+        for period in find_periods(text, None):
+            match = _DATED_VALUE_RE.match(period.value or "")
+            if match is None or period.comparison:
+                continue
+            if _NOT_REPORTED_BEFORE_RE.search(text, max(0, period.start - 30), period.start):
+                continue
+            sentence_start = max(text.rfind(mark, 0, period.start) for mark in ".!?\n") + 1
+            if _FUTURE_RE.search(text, sentence_start, period.start):
+                continue  # "production is due to start in the second half of 2027": a plan, not a report
+            value = period.value or ""
+            year = int(match.group("y2") or value[:4])
+            if match.group("q"):
+                last = 3 * int(match.group("q"))
+            elif match.group("h"):
+                last = 6 * int(match.group("h"))
+            else:
+                last = int(match.group("m2") or match.group("m"))
+            found.append(date(year + 1, 1, 1) if last == 12 else date(year, last + 1, 1))
+        for match in _DAY_DATE_RE.finditer(text):
+            sentence_start = max(text.rfind(mark, 0, match.start()) for mark in ".!?\n") + 1
+            if _FUTURE_RE.search(text, sentence_start, match.start()) or _NOT_REPORTED_BEFORE_RE.search(
+                text, max(0, match.start() - 30), match.start()
+            ):
+                continue
+            try:
+                month = _month_of(match.group("m") or match.group("m2"))
+                found.append(date(int(match.group("y")), month, int(match.group("d") or match.group("d2"))))
+            except ValueError:
+                continue  # "February 30": no such day
+    return max(found, default=None)
 
 
 def resolve_period(phrase: str, article_date: date | None) -> str | None:

@@ -46,6 +46,7 @@ class RuleExtractor:
         discourse = Discourse()
         if article.title:
             discourse.frame_market(article.title)
+            discourse.frame_period(article.title, doc.reference)
         facts: list[Fact] = []
         for view in build_views(doc, self.kb):
             discourse.observe(view)

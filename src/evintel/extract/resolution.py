@@ -125,6 +125,12 @@ def _significant_digits(value: float) -> int:
     return len(f"{value:.0f}".rstrip("0")) or 1
 
 
+def _same_period(a: Fact, b: Fact) -> bool:
+    """Whether two figures may cover one period: "90,500 in March 2025, compared to 90,822 in March 2024" do not."""
+    first, second = a.fields.get("period"), b.fields.get("period")
+    return not (first and second and first != second)
+
+
 def _is_restatement(fact: Fact, others: list[Fact]) -> bool:
     """"sold 12,850 cars … The figure, some 13,000 cars, …": a rounded figure that restates a precise one."""
     if fact.type != "sales":
@@ -141,6 +147,7 @@ def _is_restatement(fact: Fact, others: list[Fact]) -> bool:
             and other.type == "sales"
             and normalize_entity(str(other.fields.get("org"))) == normalize_entity(str(fact.fields.get("org")))
             and other.fields.get("metric") == fact.fields.get("metric")
+            and _same_period(other, fact)
             and precise != value
             and abs(precise - value) <= 0.005 * max(precise, value)
             and _significant_digits(precise) > _significant_digits(value)
@@ -156,7 +163,7 @@ def _is_restatement(fact: Fact, others: list[Fact]) -> bool:
             continue
         same_org = normalize_entity(str(other.fields.get("org"))) == normalize_entity(str(fact.fields.get("org")))
         precise = float(other.fields.get("quantity") or 0)
-        same_metric = other.fields.get("metric") == fact.fields.get("metric")
+        same_metric = other.fields.get("metric") == fact.fields.get("metric") and _same_period(other, fact)
         if same_org and same_metric and precise and precise != value and abs(precise - value) <= 0.05 * value:
             return True
     return False

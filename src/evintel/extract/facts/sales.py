@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import pairwise
 from typing import Protocol, TypeVar
 
 from evintel.extract.context import (
@@ -18,6 +19,7 @@ from evintel.extract.context import (
 from evintel.extract.lexicon import load_lexicon, phrase_pattern
 from evintel.extract.modality import confidence_for
 from evintel.extract.numbers import Quantity
+from evintel.extract.powertrains import Powertrain
 from evintel.extract.template import Gate, gate
 from evintel.models import Fact
 from evintel.resolve.kb import KnowledgeBase, normalize_name
@@ -38,7 +40,7 @@ _HELD_ORDERS = re.compile(
     re.IGNORECASE,
 )
 _CARRY_OVER = re.compile(
-    r"\b(?:of (?:these|those|them|which|the total)|accounted for|made up|were|was|came to|totall?ed|"
+    r"\b(?:of (?:these|those|them|which|the total)|accounted for|made up|were|was|came\s+(?:only\s+|just\s+|in\s+)?(?:to|at|on)|totall?ed|"
     r"reached|rose to|fell to|dropped to|climbed to|amounted to|including|included|includes|include|with|followed)\b",
     re.IGNORECASE,
 )
@@ -57,7 +59,9 @@ _MARKET_LEVEL = re.compile(
     re.IGNORECASE,
 )
 _SELLER_AFTER = re.compile(
-    r"^\s*(?:[a-z][\w-]*\s+){0,2}?(?:for|from|by)\s+(?:the\s+)?(?:brand\s+|sub-brand\s+|marque\s+|label\s+)?$",
+    r"^\s*(?:[a-z][\w-]*\s+){0,2}?(?:for|from|by)\s+(?:the\s+)?(?:brand\s+|sub-brand\s+|marque\s+|label\s+)?$"
+    # "2,914 from its lower-priced Onvo brand": the maker's own brand named before the word "brand"
+    r"|^\s*(?:[a-z][\w-]*\s+){0,2}?(?:from|by)\s+(?:its|their)\s+(?:[a-z][\w-]*\s+){0,2}?$",
     re.I,
 )
 _BUYER_VERB = re.compile(
@@ -66,9 +70,24 @@ _BUYER_VERB = re.compile(
     re.I,
 )
 _SELLER_WITH = re.compile(
-    r"^\s*(?:'s|’s)?\s*(?:,\s*)?(?:with|at|on|:)\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+)?$",
+    r"^\s*(?:'s|’s)?\s*(?:,\s*)?(?:with|at|on|:)\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+)?$"
+    r"|^\s*\(\s*$"  # "Opel (14,992) and Fiat (3,210)"
+    r"|^['’]s\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+)?$",  # "versus Tesla's 484,507"
     re.I,
 )
+# "⟨X⟩, which sold", "⟨X⟩, which has delivered about": a relative clause whose subject is the name before it.
+_RELATIVE_SELLER = re.compile(
+    r"^\s*,\s*(?:which|who)\s+(?:has\s+|have\s+|had\s+|also\s+|already\s+|only\s+)*"
+    r"(?:sold|delivered|shipped|handed\s+over|registered|produced|built|dispatched)\s+"
+    r"(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+|a\s+record\s+)?$",
+    re.I,
+)
+_PASSIVE = re.compile(
+    r"\b(?:were|was|have\s+been|had\s+been|has\s+been)\s+(?:[^.;:]|(?<=\d)[.,](?=\d)){0,80}?"
+    r"\b(?:registered|sold|delivered|admitted|licensed|put\s+on\s+the\s+road)\b",
+    re.I,
+)
+_JOINT = re.compile(r"\s*(?:and|&)\s*")
 _NOT_SELLER_KINDS = frozenset({"government", "investor"})
 _BEFORE_ORG_BLOCK = re.compile(
     r"\b(?:than|from|ahead of|behind|after|versus|vs\.?|compared with|like|overtaken|overtook|overtakes|overtaking|"
@@ -93,6 +112,7 @@ def _lexicon() -> dict[str, object]:
         "vehicle_units": frozenset(u.lower() for u in data["vehicle_units"]),
         "non_vehicle_units": frozenset(u.lower() for u in data["non_vehicle_units"]),
         "not_actual": phrase_pattern(data["not_actual"]),
+        "market_bodies": {str(k): str(v) for k, v in data["market_bodies"].items()},
         "maker_powertrains": {
             **{normalize_name(n): "BEV" for n in data["bev_only_makers"]},
             **{normalize_name(n): "xEV" for n in data["xev_only_makers"]},
@@ -112,8 +132,9 @@ def extract_sales(view: SentenceView, discourse: Discourse, kb: KnowledgeBase) -
     text = view.text
     any_metric = lex["any_metric"]
     assert isinstance(any_metric, re.Pattern)
+    _note_market_body(view, discourse, lex)
     has_cue = _metric_gate().admits(view) and bool(any_metric.search(text))
-    carried = not has_cue and _recent_sales(view) and bool(_CARRY_OVER.search(text))
+    carried = not has_cue and _recent_sales(view) and (bool(_CARRY_OVER.search(text)) or _bracketed_list(view))
     if not (has_cue or carried):
         return []
     facts: list[Fact] = []
@@ -128,15 +149,19 @@ def extract_sales(view: SentenceView, discourse: Discourse, kb: KnowledgeBase) -
         org = _seller(view, quantity, clause_start, clause_end, discourse, kb)
         if org is None:
             continue
-        period = _period(view, quantity, clause_start, clause_end, discourse, facts)
+        # "Registrations in Norway in March by brand: Tesla 12,000; BYD 9,500": the list header states what
+        # every item counts, so the items' fields are read from the header onwards.
+        start = _list_header_start(view, quantity, clause_start)
+        period = _period(view, quantity, start, clause_end, discourse, facts)
         fields = {
             "org": org.name,
             "quantity": _as_number(quantity.value),
-            "powertrain": _powertrain(view, quantity, clause_start, clause_end, org.name, discourse),
+            "powertrain": _powertrain(view, quantity, start, clause_end, org.name, discourse),
             "period": period,
-            "market": _market(view, quantity, clause_start, clause_end, org, kb, discourse)
-            or (_carried_market(view) if carried else None),
-            "metric": _metric(text, quantity, clause_start, clause_end),
+            "market": _market(view, quantity, start, clause_end, org, kb, discourse)
+            or (_carried_market(view) if carried else None)
+            or _part_market(view, quantity, clause_start, clause_end, facts, org.name),
+            "metric": _metric(text, quantity, start, clause_end) or _carried_metric(view),
         }
         base = 0.85 if org.via != "coref" else 0.75
         if quantity.approximate or quantity.bound:
@@ -157,7 +182,19 @@ def extract_sales(view: SentenceView, discourse: Discourse, kb: KnowledgeBase) -
         view.notes["sales"] = True
         view.notes["main_period"] = facts[0].fields["period"]
         view.notes["market"] = facts[0].fields["market"]
+        view.notes["metric"] = facts[-1].fields["metric"]
     return facts
+
+
+def _note_market_body(view: SentenceView, discourse: Discourse, lex: dict[str, object]) -> None:
+    """An article citing a national registration body ("according to the KBA") reports that body's market."""
+    bodies = lex["market_bodies"]
+    assert isinstance(bodies, dict)
+    if discourse.market is None:
+        for org in view.orgs:
+            if org.name in bodies:
+                discourse.market = bodies[org.name]
+                return
 
 
 def _figure_modality(view: SentenceView, quantity: Quantity, clause_start: int) -> str:
@@ -210,6 +247,34 @@ def _share_powertrains(facts: list[Fact], view: SentenceView) -> None:
             fact.fields["powertrain"] = explicit[0].fields["powertrain"]
 
 
+def _list_header_start(view: SentenceView, quantity: Quantity, clause_start: int) -> int:
+    """Where the fields of a listed figure are read from: 0 when it follows a figure-free header that ends in a
+    colon ("Deliveries in March: Nio 15,039, Xpeng 15,570"), else its own clause."""
+    colon = view.text.rfind(":", 0, quantity.start)
+    if colon <= 0 or clause_start < colon or any(q.start < colon for q in view.quantities):
+        return clause_start
+    return 0
+
+
+def _part_market(
+    view: SentenceView, quantity: Quantity, clause_start: int, clause_end: int, facts: list[Fact], org: str
+) -> str | None:
+    """A part or a comparison of the figure before ("1,76,318 units in the domestic market, against 1,63,130 …",
+    "61,134 domestic units, including 9,286 EVs") covers the same market."""
+    if not facts or facts[-1].fields["org"] != org or not facts[-1].fields["market"]:
+        return None
+    seg_start, _ = _segment(view.text, quantity, 0, len(view.text))
+    if _PART_OR_COMPARISON.match(view.text, seg_start):
+        return str(facts[-1].fields["market"])
+    return None
+
+
+_PART_OR_COMPARISON = re.compile(
+    r"\s*(?:including|of\s+which|of\s+these|against|compared\s+(?:to|with)|versus|vs\.?|up\s+from|down\s+from)\b",
+    re.I,
+)
+
+
 def _carried_market(view: SentenceView) -> str | None:
     """A continuation sentence ("X followed with N") keeps the market of the figures before it."""
     previous = view.previous
@@ -221,6 +286,23 @@ def _carried_market(view: SentenceView) -> str | None:
             return str(market) if market else None
         previous = previous.previous
     return None
+
+
+def _carried_metric(view: SentenceView) -> str:
+    """A figure stated without a metric word ("VW came second with 13,290 cars") counts what the figures of the
+    sentence before counted ("Tesla led with 23,005 registrations"); else sales."""
+    previous = view.previous
+    if previous is not None and previous.notes.get("sales"):
+        return str(previous.notes.get("metric") or "sales")
+    return "sales"
+
+
+def _bracketed_list(view: SentenceView) -> bool:
+    """Whether the sentence lists companies with a bare figure in brackets: "Opel (14,992) and Fiat (3,210)"."""
+    return sum(1 for org in view.orgs if _BRACKETED.match(view.text, org.end)) >= 2
+
+
+_BRACKETED = re.compile(r"\s*\(\s*\d[\d.,\u202f\u00a0]*\s*\)")
 
 
 def _recent_sales(view: SentenceView) -> bool:
@@ -248,9 +330,19 @@ def _is_vehicle_count(quantity: Quantity, text: str) -> bool:
     assert isinstance(non_vehicle, frozenset)
     if unit and unit in non_vehicle:
         return False
-    after = text[quantity.end : quantity.end + 24].lower()
-    first_word = re.match(r"[\s-]*([a-z%€$£¥][a-z%€$£¥-]*)", after)
+    after = text[quantity.end : quantity.end + 40]
+    first_word = re.match(r"[\s-]*([a-z%€$£¥][a-z%€$£¥-]*)", after.lower())
     if first_word and first_word.group(1) in non_vehicle:
+        return False
+    # "13 European countries", "20 Chinese brands": a non-vehicle noun after one describing word; only a
+    # lower-case one ("7,239 Tata Motors cars" names a maker)
+    second_word = re.match(r"\s+[\w%€$£¥-]+\s+([a-z][a-z-]*)", after)
+    if (
+        second_word
+        and not quantity.unit
+        and second_word.group(1) in non_vehicle
+        and second_word.group(1) not in ("per", "year", "years", "percent")
+    ):
         return False
     before = text[max(0, quantity.start - 3) : quantity.start]
     if re.search(r"[$€£¥₹#]\s*$", before):
@@ -268,15 +360,31 @@ def _is_vehicle_count(quantity: Quantity, text: str) -> bool:
 def _is_not_actual(text: str, clause_start: int, quantity: Quantity) -> bool:
     not_actual = _lexicon()["not_actual"]
     assert isinstance(not_actual, re.Pattern)
+    # "Analysts had expected 443,000, and the result compares with 384,122": a new statement after ", and the …"
+    for joint in _NEW_STATEMENT.finditer(text, clause_start, quantity.start):
+        clause_start = joint.end()
     window = text[clause_start : min(len(text), quantity.end + 30)]
     for match in not_actual.finditer(window):
         if _COMPARISON_AFTER.match(window, match.end()):
             continue  # "a year earlier" compares; "80,000 a year" is a capacity
+        if _PRICE_CONTEXT.match(window, match.end()) and match.group(0).lower().startswith("price"):
+            continue  # "as a price war intensified": the market's conditions, not the figure's price
+        return True
+    if _THIRD_PARTY.search(text, quantity.end):
         return True
     return bool(_ESTIMATE_BEFORE.search(text[max(0, quantity.start - 100) : quantity.start]))
 
 
+# "…, according to Dataforce, a consultancy": a third party's count or estimate, not the company's report.
+_THIRD_PARTY = re.compile(
+    r"\baccording\s+to\s+(?:[\w&.-]+\s+){0,3}?[\w&.-]+,?\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?"
+    r"(?:consultancy|consulting\s+firm|research\s+(?:firm|house|company)|market\s+researcher|analytics\s+firm)\b"
+    r"|\baccording\s+to\s+(?:estimates|analysts?|an?\s+estimate)\b",
+    re.I,
+)
+_NEW_STATEMENT = re.compile(r",\s+and\s+(?=(?:the|its|this|that|their|it|they)\s)", re.I)
 _YEAR_AGO = re.compile(r"\byear\s+(?:earlier|ago|before)|previous\s+year|prior\s+year|last\s+year|year-ago", re.I)
+_PRICE_CONTEXT = re.compile(r"\s+(?:wars?|cuts?|competition|pressure|battle|slashing|reductions?)\b", re.I)
 _COMPARISON_AFTER = re.compile(r"\s+(?:earlier|ago|before|previously|on\s+year|over\s+year)\b", re.IGNORECASE)
 
 
@@ -295,6 +403,7 @@ def _seller(
         if (
             org.start >= quantity.end
             and org.start - quantity.end <= 40
+            and org.text.lower() not in ("its", "their")  # "from its Onvo brand": the brand is named next
             and _SELLER_AFTER.match(text[quantity.end : org.start])
         ):
             return org  # "4,319 cars from ⟨Onvo⟩", "487,000 for the brand ⟨Dacia⟩"
@@ -304,11 +413,16 @@ def _seller(
             and (org.via != "coref" or not is_object(text, org))
         ):
             return org  # "ahead of ⟨TVS Motor⟩ with 30,454"
+    for org in candidates:
+        if org.end <= quantity.start and _RELATIVE_SELLER.match(text[org.end : quantity.start]):
+            return org  # "… of Hangzhou-based ⟨Leapmotor⟩, which sold 293,724 vehicles in 2024"
     subjects = [
         o for o in subject_candidates(view, quantity.start, clause_start) if not _is_non_seller(o, kb)
     ]
     subjects = [o for o in subjects if not _BEFORE_ORG_BLOCK.search(text[max(0, o.start - 20) : o.start])]
     if subjects:
+        if any(_JOINT.fullmatch(text[o.end : subjects[-1].start]) for o in subjects[:-1]):
+            return None  # "Hyundai and Kia combined sold 125,000": a joint figure, neither company's own
         return subjects[-1]
     earlier = [o for o in subject_candidates(view, quantity.start) if not _is_non_seller(o, kb)]
     if earlier:
@@ -321,11 +435,21 @@ def _seller(
         return after[0]
     if _MARKET_LEVEL.search(text):
         return None
+    if _PASSIVE.search(text) and any(
+        p.kind in ("country", "region") and p.value != "overseas" for p in view.places
+    ):
+        return None  # "In Germany 328,957 electric cars were newly registered": the market's total, nobody's sales
+    if discourse.topic is not None and _is_non_seller(discourse.topic, kb):
+        return None  # "According to the KBA … Plug-in hybrids came to 26,170": the body counts, it does not sell
     return discourse.topic
 
 
 def _is_non_seller(org: OrgRef, kb: KnowledgeBase) -> bool:
     """Authorities, associations and investors report or fund sales; they do not make them."""
+    bodies = _lexicon()["market_bodies"]
+    assert isinstance(bodies, dict)
+    if org.name in bodies:
+        return True
     entity = kb.resolve(org.name)
     return entity is not None and entity.kind in _NOT_SELLER_KINDS
 
@@ -366,11 +490,37 @@ def _period(
     earlier: list[Fact] | None = None,
 ) -> str | None:
     """The period of a figure: one in its own comma segment, else one no other figure claims, else the focus."""
-    periods = [p for p in view.periods if p.value and not getattr(p, "comparison", False)]
+    figures = [q for q in view.quantities if q is not quantity and _is_vehicle_count(q, view.text)]
+    periods = [
+        p
+        for p in view.periods
+        if p.value
+        and not getattr(p, "comparison", False)
+        and not (p.value == "cumulative" and _figure_between(figures, quantity, p.start))
+    ]
     seg_start, seg_end = _segment(view.text, quantity, clause_start, clause_end)
-    if _CUMULATIVE_SEGMENT.search(view.text[seg_start:seg_end]) or _HELD_ORDERS.search(
-        view.text[max(clause_start, quantity.start - 40) : quantity.end + 40]
-    ):
+    cumulative = _CUMULATIVE_SEGMENT.search(view.text, seg_start, seg_end)
+    if cumulative and _figure_between(figures, quantity, cumulative.start()):
+        cumulative = None  # "handed over 29,927 cars and said its cumulative deliveries passed 1.16 million"
+    if cumulative:
+        # "2024 January to November, BYD cumulative sales 3.7 million": a total over a span stated before it
+        # (machine-translated Chinese reports say "cumulative" for year-to-date) is over that span.
+        claimed = [_segment(view.text, q, clause_start, clause_end) for q in figures]
+        # A month range or quarter may also follow in the figure's own segment ("cumulative sales from
+        # January to May reached 1.17 million"); a bare year there usually dates a launch ("since launch in 2021").
+        stated = [
+            p
+            for p in periods
+            if (
+                (clause_start <= p.start and p.end <= cumulative.start() and _SPAN_VALUE.search(str(p.value)))
+                or (seg_start <= p.start and p.end <= seg_end and _RANGE_VALUE.search(str(p.value)))
+            )
+            and cumulative.group(0).lower().startswith(("cumul", "accumul"))
+            and not any(a <= p.start < b for a, b in claimed)
+            and not _SINCE_BEFORE.search(view.text[max(0, p.start - 12) : p.start])
+        ]
+        return str(stated[-1].value) if stated else "cumulative"
+    if _HELD_ORDERS.search(view.text[max(clause_start, quantity.start - 40) : quantity.end + 40]):
         return "cumulative"
     year_ago = [
         p
@@ -404,10 +554,19 @@ def _period(
             return str(_require(_nearest(free, quantity, clause_start, clause_end)).value)
     if earlier:
         return earlier[-1].fields.get("period")  # "1.21 million in H1, of which 170,161 were electric"
-    if _CUMULATIVE.search(view.text):
-        return "cumulative"
+    spans = [_segment(view.text, q, *clause_bounds(view.text, q.start)) for q in figures]
+    for running in _CUMULATIVE.finditer(view.text):
+        if not _figure_between(figures, quantity, running.start()) and not any(
+            a <= running.start() < b for a, b in spans
+        ):
+            return "cumulative"
     return discourse.period
 
+
+# Periods that span several months: a year, a half, a quarter or a range of months.
+_SPAN_VALUE = re.compile(r"^(?:\d{4}-)?(?:Q[1-4]|H[12])$|^\d{4}$|/")
+_RANGE_VALUE = re.compile(r"^(?:\d{4}-)?(?:Q[1-4]|H[12])$|/")
+_SINCE_BEFORE = re.compile(r"\b(?:since|by|until|till|through|as\s+of)\s+$", re.I)
 
 # A period that dates another event ("the brand it launched in September"), not the figure.
 _OTHER_EVENT = re.compile(
@@ -417,8 +576,11 @@ _OTHER_EVENT = re.compile(
 
 
 # a comma between digits is a thousands separator ("171,935"), not a break; "but" starts a new stretch
-# ("down from 419,426 a year ago but up from 373,626 in August")
-_SEGMENT_BREAK = re.compile(r"(?<!\d),|,(?!\d)|\s[–—-]\s|\(|\)|\s(?:but|while|whereas)\s")
+# ("down from 419,426 a year ago but up from 373,626 in August") and "and said …" a new statement
+_SEGMENT_BREAK = re.compile(
+    r"(?<!\d),|,(?!\d)|\s[–—-]\s|\(|\)|\s(?:but|while|whereas)\s"
+    r"|\s+and\s+(?=(?:said|says|added|adds|reported|reports|noted|announced)\b)"
+)
 
 
 def _segment(text: str, quantity: Quantity, clause_start: int, clause_end: int) -> tuple[int, int]:
@@ -444,7 +606,8 @@ def _powertrain(
 ) -> str:
     """The drive type of a figure: named in its segment, named in the clause for no other figure, else the maker's."""
     text = view.text
-    asides = [(a, b) for a, b in parenthetical_spans(text, view.orgs) if not (a <= quantity.start < b)]
+    spans = [*parenthetical_spans(text, view.orgs), *((m.start(), m.end()) for m in _DASH_ASIDE.finditer(text))]
+    asides = [(a, b) for a, b in spans if not (a <= quantity.start < b)]
     candidates = [p for p in view.powertrains if not any(a <= p.start < b for a, b in asides)]
     seg_start, seg_end = _segment(text, quantity, clause_start, clause_end)
     own = [p for p in candidates if seg_start <= p.start and p.end <= seg_end]
@@ -452,13 +615,21 @@ def _powertrain(
     if own:
         figures = sorted([quantity, *(q for q in others if seg_start <= q.start and q.end <= seg_end)], key=_start)
         paired = _paired(own, figures, quantity)
+        if paired is None and len(figures) == 1 and _lumped(text, own, quantity):
+            return "xEV"
         return str((paired or _require(_nearest(own, quantity, seg_start, seg_end))).value)
     claimed = [_segment(text, q, clause_start, clause_end) for q in others]
     free = [
         p
         for p in candidates
-        if clause_start <= p.start and p.end <= clause_end and not any(a <= p.start < b for a, b in claimed)
+        if clause_start <= p.start
+        and p.end <= clause_end
+        and not any(a <= p.start < b for a, b in claimed)
+        and not _figure_between(others, quantity, p.start)
+        and not _is_share(view, p, quantity)
     ]
+    if _lumped(text, free, quantity):
+        return "xEV"
     if free:
         return str(_require(_nearest(free, quantity, clause_start, clause_end)).value)
     makers = _lexicon()["maker_powertrains"]
@@ -469,6 +640,36 @@ def _powertrain(
     if org in discourse.ev_makers:
         return "BEV"
     return "all"
+
+
+def _is_share(view: SentenceView, word: Powertrain, quantity: Quantity) -> bool:
+    """Whether a drive-type word after a figure states a share of it ("…, of which 23% were fully electric",
+    "with EVs contributing close to 70 per cent"): the figure itself covers every drive type."""
+    if word.start < quantity.end:
+        return False
+    window = (max(quantity.end, word.start - 40), word.end + 80)
+    return any(window[0] <= p.start < window[1] for p in view.percentages)
+
+
+def _lumped(text: str, words: list[Powertrain], quantity: Quantity) -> bool:
+    """Several drive types named before one figure count together ("eco-friendly cars, including hybrids, EVs
+    and hydrogen cars, came to 20,154", "battery-electric and plug-in hybrid deliveries reached 98,000")."""
+    if len({w.value for w in words}) < 2 or any(w.end > quantity.start for w in words):
+        return False
+    ordered = sorted(words, key=_start)
+    # "plug-in hybrid EVs": words written next to each other name one drive type, not a list of them
+    return not any(re.fullmatch(r"[\s-]*", text[a.end : b.start]) for a, b in pairwise(ordered))
+
+
+def _figure_between(figures: list[Quantity], quantity: Quantity, position: int) -> bool:
+    """Whether another figure stands between a figure and a word after it at `position`: the word belongs to
+    that one ("61,134 units, including 9,286 electric vehicles — its best EV month"). A word before the figures
+    frames them all ("in pure electric cars, Tesla with 1.81 million, BYD with 1.57 million")."""
+    return any(quantity.start < q.start < position for q in figures)
+
+
+# "Toyota with 10,420 — its figure includes hybrids — Volvo with 8,134": a remark between dashes.
+_DASH_ASIDE = re.compile(r"\s[—–]\s[^—–]*?\s[—–]\s")
 
 
 def _start(item: _Span) -> int:
@@ -513,6 +714,10 @@ def _market(
         if p.kind in ("country", "region")
         and not (org.start <= p.start and p.end <= org.end)
         and not _is_descriptor_place(text, p.start, p.end)
+        and not (
+            _INCLUDED_PLACE.search(text[max(0, p.start - 14) : p.start])
+            and not _OWN_FIGURE_AFTER.match(text, p.end)  # "Including exports of 42,204 units"
+        )
     ]
     own = [p for p in markets if seg_start <= p.start and p.end <= seg_end]
     opener = [
@@ -521,6 +726,12 @@ def _market(
     chosen = _nearest(own, quantity, seg_start, seg_end) or (opener[-1] if opener else None)
     if chosen is not None:
         return str(chosen.value)
+    there = _THERE.search(text, seg_start, seg_end)
+    earlier = [p for p in markets if there and p.end <= there.start()]
+    if earlier:
+        return str(earlier[-1].value)  # "China remained its largest market, although deliveries there fell to N"
+    if _EXPORTED.search(text, seg_start, seg_end):
+        return "overseas"  # "of which 71,000 were exported", "Chery exported 1.14 million vehicles"
     if _DOMESTIC.search(text[seg_start:seg_end]):
         entity = kb.resolve(org.name)
         if entity and entity.country:
@@ -534,13 +745,21 @@ def _market(
 _OPENER = re.compile(r"^\s*(?:[\w-]+\s+){0,2}?(?:in|across|within|throughout|for)\s+(?:the\s+)?$", re.I)
 
 
+_THERE = re.compile(r"\b(?:sales|deliveries|registrations|volumes?)\s+there\b|\bthere\s+(?:fell|rose|dropped|climbed|grew)\b", re.I)
+_EXPORTED = re.compile(r"\b(?:exported|exporting)\b", re.I)
+# "sold 8,310 units including exports": the figure is a total that merely includes another market.
+_INCLUDED_PLACE = re.compile(r"\b(?:including|incl\.|plus)\s+$", re.I)
+_OWN_FIGURE_AFTER = re.compile(r"\s+(?:of|at|were|was|totall?ing|reaching)\s+(?:about\s+|around\s+|some\s+)?\d", re.I)
+
+
 def _is_descriptor_place(text: str, start: int, end: int) -> bool:
     """ "the Stuttgart-based", "China's Geely", "Chinese-made": a place that describes, not a market."""
     after = text[end : end + 12]
     return bool(re.match(r"(?:-based|-made|-built|-listed|'s\b|’s\b|-owned)", after))
 
 
-def _metric(text: str, quantity: Quantity, clause_start: int, clause_end: int) -> str:
+def _metric(text: str, quantity: Quantity, clause_start: int, clause_end: int) -> str | None:
+    """The metric word nearest to a figure in its clause, or None when the clause has none."""
     patterns = _lexicon()["metrics"]
     assert isinstance(patterns, dict)
     best: tuple[int, str] | None = None
@@ -553,4 +772,4 @@ def _metric(text: str, quantity: Quantity, clause_start: int, clause_end: int) -
             distance = max(distance, 0)
             if best is None or distance < best[0]:
                 best = (distance, metric)
-    return best[1] if best else "sales"
+    return best[1] if best else None
