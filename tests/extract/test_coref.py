@@ -298,3 +298,44 @@ def test_resolve_coreference_indefinite_plural_is_no_reference(
 def test_resolve_coreference_both_in_a_coordination_is_no_reference(kb: KnowledgeBase) -> None:
     text = "Nissan and Honda met. BYD took share from both foreign brands and domestic rivals."
     assert _resolved(kb, text, "both foreign brands") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        pytest.param(
+            "Honda and Nissan said they would merge to catch up with Tesla. The two companies signed a memorandum.",
+            "The two companies",
+            ("Honda", "Nissan"),
+            id="listed-pair-before-a-third-company",
+        ),
+        pytest.param(
+            "Kia and Ford, which trail BYD, agreed on a deal. Both companies will build vans.",
+            "Both companies",
+            ("Kia", "Ford"),
+            id="listed-pair-with-a-relative-clause",
+        ),
+        pytest.param(
+            "Stellantis, Rivian and Volvo Cars will share chargers with NIO. The three carmakers said so.",
+            "The three carmakers",
+            ("Stellantis", "Rivian", "Volvo Cars"),
+            id="listed-trio",
+        ),
+        pytest.param(
+            "Toyota and BMW cooperate on fuel cells. Kia signed a deal with Ford. The two companies said so.",
+            "The two companies",
+            ("Kia", "Ford"),
+            id="no-list-in-the-nearest-sentence",
+        ),
+        pytest.param(
+            "Honda and Nissan met while Tesla watched. The two companies said their talks went well.",
+            "their",
+            ("Honda", "Nissan"),
+            id="pronoun-after-a-group-reference",
+        ),
+    ],
+)
+def test_resolve_coreference_plural_prefers_a_listed_group(
+    kb: KnowledgeBase, text: str, surface: str, expected: tuple[str, ...]
+) -> None:
+    assert _resolved(kb, text, surface) == expected

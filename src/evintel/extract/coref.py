@@ -165,6 +165,7 @@ def resolve_coreference(doc: Document, kb: KnowledgeBase) -> list[Mention]:
         return profiles[name]
 
     pool: list[tuple[int, Mention]] = [(sentence_of(m.start), m) for m in named]
+    groups = _coordinations(text, named, sentence_of)
     resolved: list[Mention] = []
     for ref in references:
         here = sentence_of(ref.start)
@@ -184,11 +185,13 @@ def resolve_coreference(doc: Document, kb: KnowledgeBase) -> list[Mention]:
             )
             mention = Mention(ref.start, ref.end, surface, name, "coref") if name else None
         else:
-            members = _group(before, here, ref)
+            earlier = [(i, end, g) for i, end, g in groups if end <= ref.start and here - span <= i]
+            members = _group(before, here, ref, earlier)
             if len(members) == 1 and ref.kind == "plural_pronoun":
                 mention = Mention(ref.start, ref.end, surface, members[0], "coref")
             elif len(members) >= 2:
                 mention = Mention(ref.start, ref.end, surface, "", "coref", tuple(members))
+                bisect.insort(groups, (here, ref.end, tuple(members)), key=lambda item: item[1])
         if mention is not None:
             resolved.append(mention)
             if mention.entity:
@@ -595,12 +598,44 @@ def _subject(before: list[tuple[int, Mention]], here: int) -> str | None:
     return next(m.entity for i, m in singular if i == nearest)
 
 
-def _group(before: list[tuple[int, Mention]], here: int, ref: _Reference) -> list[str]:
-    """The organisations a plural reference points at, in text order."""
+_COORDINATOR = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)", re.IGNORECASE)
+
+
+def _coordinations(
+    text: str, named: list[Mention], sentence_of: Callable[[int], int]
+) -> list[tuple[int, int, tuple[str, ...]]]:
+    """Named organisations listed together ("Honda and Nissan", "⟨A⟩, ⟨B⟩ and ⟨C⟩"): (sentence, end, names)."""
+    groups: list[tuple[int, int, tuple[str, ...]]] = []
+    run: list[Mention] = []
+    for mention in [*named, None]:
+        if mention is not None and run and _COORDINATOR.fullmatch(text[run[-1].end : mention.start]):
+            run.append(mention)
+            continue
+        names = tuple(dict.fromkeys(m.entity for m in run))
+        if len(names) >= 2:
+            groups.append((sentence_of(run[0].start), run[-1].end, names))
+        run = [mention] if mention is not None else []
+    return groups
+
+
+def _group(
+    before: list[tuple[int, Mention]],
+    here: int,
+    ref: _Reference,
+    groups: list[tuple[int, int, tuple[str, ...]]],
+) -> list[str]:
+    """The organisations a plural reference points at, in text order. Companies listed together or already
+    referred to as a group ("⟨A⟩ and ⟨B⟩ said … ⟨C⟩ … The two companies", "the two companies … their") are
+    meant where that group is in the nearest sentence that names a company; else the most recent companies."""
     singular = [(i, m) for i, m in before if m.entity]
     if not singular:
         return []
-    if ref.count <= 0 or ref.kind == "plural_pronoun":
+    nearest = max(i for i, _ in singular)
+    numbered = ref.count > 0 and ref.kind != "plural_pronoun"
+    listed = [g for i, _, g in groups if i >= nearest and (len(g) == ref.count or not numbered)]
+    if listed:
+        return list(listed[-1])
+    if not numbered:
         for index in sorted({i for i, _ in singular}, reverse=True):
             names = list(dict.fromkeys(m.entity for i, m in singular if i == index))
             if len(names) >= 2 or ref.kind == "plural_pronoun":
