@@ -287,6 +287,12 @@ def test_partnership_venture_owners_with_qualified_names_are_the_parties() -> No
         pytest.param("CATL has won a contract from BMW Group to supply battery cells.", "signed"),
         pytest.param("Kia and Kestrel Dynamics Inc. announced a partnership on vans.", None),
         pytest.param("Mercedes-Benz Group and Geely are in talks to jointly develop a small car.", "talks"),
+        pytest.param(
+            "Honda and Nissan signed a memorandum of understanding to begin formal talks on a merger.", "signed"
+        ),
+        pytest.param("Kia and Ford inked an agreement to start exclusive negotiations on vans.", "signed"),
+        pytest.param("Toyota and BMW signed an MoU on Monday to open talks about fuel cells.", "signed"),
+        pytest.param("Toyota and BMW plan to open talks about fuel cells.", "talks"),
     ],
 )
 def test_partnership_status_is_read_only_when_stated(text: str, status: str | None) -> None:

@@ -332,11 +332,23 @@ def _named_only_after_with(text: str, start: int, end: int, kept: list[OrgRef]) 
     return bool(_WITH_BEFORE.search(text[max(start, first.start - 50) : first.start]))
 
 
+# "signed a memorandum of understanding to begin formal talks": the memorandum is signed, the talks are its subject.
+_SIGNED_TO_TALK = re.compile(
+    r"\b(?:signed|signs|inked|concluded|sealed)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:memorandum\s+of\s+understanding|mou|agreement|letter\s+of\s+intent|framework\s+agreement)\s+"
+    r"(?:(?:on|last|this|in)\s+\w+\s+)?(?:to|on)\s+(?:begin|start|launch|open|hold|enter\s+into|beginning|starting|launching|opening|holding)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:talks|negotiations|discussions)\b",
+    re.I,
+)
+
+
 def deal_status(text: str, modality: str) -> str | None:
     """Ended, talks or signed when the sentence says so; otherwise no status (a plain report of a deal)."""
     lex = _lexicon()
     if lex["status:ended"].search(text):
         return "ended"
+    if _SIGNED_TO_TALK.search(text):
+        return "signed"
     if lex["status:talks"].search(text):
         return "talks"
     if lex["status:signed"].search(text):
