@@ -339,3 +339,15 @@ def test_resolve_coreference_plural_prefers_a_listed_group(
     kb: KnowledgeBase, text: str, surface: str, expected: tuple[str, ...]
 ) -> None:
     assert _resolved(kb, text, surface) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kia sold a stake to Ford. On Monday the parties also signed a supply deal.",
+        "Ford will invest in Kia, and the parties agreed on vans.",
+        "Kia and Ford met on Monday. Later the parties signed an agreement.",
+    ],
+)
+def test_resolve_coreference_the_parties_are_the_deal_partners(kb: KnowledgeBase, text: str) -> None:
+    assert set(_resolved(kb, text, "the parties") or ()) == {"Kia", "Ford"}

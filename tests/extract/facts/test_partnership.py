@@ -424,3 +424,31 @@ def test_partnership_companies_building_one_plant_together_form_a_joint_venture(
 )
 def test_partnership_companies_building_apart_form_nothing(text: str) -> None:
     assert partnerships_of(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "scope"),
+    [
+        pytest.param(
+            "Mazda and Panasonic Energy concluded the formal contract for the supply of cylindrical batteries.",
+            ["cylindrical batteries"],
+            id="contract-for-the-supply-of",
+        ),
+        pytest.param(
+            "Kia signed with Samsung SDI the supply contract of prismatic cells.",
+            ["prismatic cells"],
+            id="supply-contract-of",
+        ),
+        pytest.param(
+            "Toyota and CATL reached an agreement on the supply of LFP packs.",
+            ["LFP packs"],
+            id="agreement-on-the-supply-of",
+        ),
+        pytest.param(
+            "Honda and CATL concluded a basic agreement for the supply from 2028.", None, id="basic-is-no-scope"
+        ),
+    ],
+)
+def test_partnership_agreement_for_the_supply_is_a_supply_agreement(text: str, scope: list[str] | None) -> None:
+    found = partnerships_of(text)
+    assert [(f.fields["kind"], f.fields["scope"]) for f in found] == [("supply_agreement", scope)]

@@ -329,3 +329,60 @@ def test_supply_hedged_relation_has_low_confidence(text: str) -> None:
     assert all(f.confidence < 0.5 and f.modality == "hedged" for f in found), [
         (f.fields, f.confidence) for f in found
     ]
+
+
+# A supply deal stated between two companies at different tiers of the supply chain: the upstream one supplies.
+AGREEMENT_BETWEEN = [
+    pytest.param(
+        "Albemarle and Ford signed an offtake agreement covering lithium hydroxide.",
+        "Albemarle",
+        "Ford",
+        ["lithium hydroxide"],
+        id="miner-and-carmaker-offtake",
+    ),
+    pytest.param(
+        "Mazda and Panasonic Energy concluded a formal contract for the supply of cylindrical batteries.",
+        "Panasonic Energy",
+        "Mazda",
+        ["cylindrical batteries"],
+        id="contract-for-the-supply-of",
+    ),
+    pytest.param(
+        "Hyundai Motor recently signed with Samsung SDI the supply contract of batteries for its cars.",
+        "Samsung SDI",
+        "Hyundai Motor",
+        ["batteries for its cars"],
+        id="supply-contract-of",
+    ),
+    pytest.param(
+        "Ganfeng Lithium sold a stake to LG Energy Solution. The parties also signed a supply agreement "
+        "for lithium carbonate.",
+        "Ganfeng Lithium",
+        "LG Energy Solution",
+        ["lithium carbonate"],
+        id="the-parties",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "supplier", "customer", "items"), AGREEMENT_BETWEEN)
+def test_supply_agreement_between_tiers_orients_the_relation(
+    text: str, supplier: str, customer: str, items: list[str]
+) -> None:
+    found = supply_of(text)
+    assert len(found) == 1, [f.fields for f in found]
+    fields = found[0].fields
+    assert same_org(fields["supplier"], supplier) and same_org(fields["customer"], customer), fields
+    assert fields["items"] == items
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Toyota and BMW Group signed a supply agreement for engines.", id="same-tier"),
+        pytest.param("Albemarle and Ford terminated their offtake agreement for lithium.", id="ended"),
+        pytest.param("Albemarle and Ford signed a memorandum on lithium recycling.", id="not-a-supply-deal"),
+    ],
+)
+def test_supply_agreement_without_a_direction_yields_no_supply(text: str) -> None:
+    assert [f.fields for f in supply_of(text)] == []

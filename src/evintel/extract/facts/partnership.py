@@ -385,6 +385,13 @@ _AFTER_TRIGGER = re.compile(
     rf"on|for|covering|covers|cover|around|involving|about)\s+(?P<scope>(?:[^,.;()⟨⟩⟦]|(?<=\d)[.,](?=\d)|{_NAME_IN_SCOPE}){{3,80}})",
     re.I,
 )
+# "the supply contract of batteries", "a licence of its LFP technology": what a supply or licence deal covers.
+_OF_HEAD = re.compile(r"(?:supply|contract|agreement|deal|order|licen[cs]e|licensing)$", re.I)
+_OF_AFTER = re.compile(
+    rf"^\s+of\s+(?!(?:the\s+)?(?:two|both|companies|partners|parties|century|understanding)\b)"
+    rf"(?P<scope>(?:[^,.;()⟨⟩⟦]|(?<=\d)[.,](?=\d)|{_NAME_IN_SCOPE}){{3,80}})",
+    re.I,
+)
 _PASSIVE_BEFORE = re.compile(
     r"(?:^|[,;:]\s*|\b(?:the|this|these|its|their|an?|use|uses|using|used|of)\s+)"
     r"(?P<scope>(?:[\w-]+\s+){0,4}?[\w-]+)\s*"
@@ -428,7 +435,14 @@ def _scope(view: SentenceView) -> list[str] | None:
         scope = _clean_scope(_fill(template, match.group("scope")), text.startswith("⟨", match.end()))
         if scope:
             return [scope]
-    triggers = [m.span() for m in _lexicon()["any"].finditer(text)]
+    found = list(_lexicon()["any"].finditer(text))
+    triggers = [m.span() for m in found]
+    for trigger in found:
+        of = _OF_AFTER.match(text[trigger.end() :]) if _OF_HEAD.search(trigger.group(0)) else None
+        if of:
+            scope = _clean_scope(_fill(template, of.group("scope")), text.startswith("⟨", trigger.end() + of.end()))
+            if scope:
+                return [scope]
     for _start, end in triggers:
         after = _AFTER_TRIGGER.match(text[end:])
         if after:

@@ -327,9 +327,10 @@ _GATES = {
 }
 
 
-# Item text that shows a match is not a supply relation ("take share from", "buy 21 percent from").
+# Item text that shows a match is not a supply relation ("take share from", "buy 21 percent from"; "signed the
+# supply contract of …", where "supply" is a noun).
 _BAD_ITEMS = re.compile(
-    r"⟦|\baccording\b|^\s*(?:market\s+)?share\b|\b(?:stake|stakes|shares|customers|orders|money|funding|"
+    r"⟦|\baccording\b|^\s*(?:market\s+)?share\b|^\s*(?:contracts?|agreements?|deals?|chains?|pacts?)\b|\b(?:stake|stakes|shares|customers|orders|money|funding|"
     r"capital|business|market share|inspiration|lessons|talent|engineers|staff|brand|unit|division|subsidiary|"
     r"operations|assets|plant|factory|site|company|stake\s+in\s+\w+|licen[cs]ed)\s*$|^\s*\d[\d,.]*\s*$",
     re.I,
