@@ -386,3 +386,128 @@ def test_supply_agreement_between_tiers_orients_the_relation(
 )
 def test_supply_agreement_without_a_direction_yields_no_supply(text: str) -> None:
     assert [f.fields for f in supply_of(text)] == []
+
+
+# Phrasings of news and machine-translated text with the customer before the items, the supplier named as
+# "the supplier", a plant as the subject, or a model as the subject.
+MORE_PHRASINGS = [
+    pytest.param(
+        "From 2027 Panasonic Energy supplies to Mazda the battery which it produces in Osaka.",
+        "Panasonic Energy",
+        "Mazda",
+        ["battery"],
+        id="supplies-to-customer-then-items",
+    ),
+    pytest.param(
+        "Next year CATL will deliver to BMW Group prismatic cells from its plant in Hungary.",
+        "CATL",
+        "BMW Group",
+        ["prismatic cells"],
+        id="deliver-to-customer-then-items",
+    ),
+    pytest.param(
+        "Bosch will also provide to Ford the brake-by-wire systems for its trucks.",
+        "Bosch",
+        "Ford",
+        ["brake-by-wire systems"],
+        id="provide-to-customer-then-items",
+    ),
+    pytest.param(
+        "Xiaomi unveiled the YU7, and its battery supplier is CATL.",
+        "CATL",
+        "Xiaomi",
+        ["battery"],
+        id="its-battery-supplier-is",
+    ),
+    pytest.param(
+        "Nio's motor supplier will be the German group Bosch.",
+        "Bosch",
+        "Nio",
+        ["motor"],
+        id="possessive-supplier-will-be",
+    ),
+    pytest.param(
+        "Xiaomi filed the YU7 with the ministry. The battery supplier is CATL.",
+        "CATL",
+        "Xiaomi",
+        ["battery"],
+        id="the-supplier-is-for-the-article-company",
+    ),
+    pytest.param(
+        "Toyota Kirloskar Motor will sell the Urban Cruiser EV, which will be supplied by Maruti Suzuki.",
+        "Maruti Suzuki",
+        "Toyota Kirloskar Motor",
+        ["Urban Cruiser EV"],
+        id="which-will-be-supplied-by",
+    ),
+    pytest.param(
+        "Ford sells the E-Transit Custom, which is supplied by Ford Otosan.",
+        "Ford Otosan",
+        "Ford",
+        ["E-Transit Custom"],
+        id="which-is-supplied-by",
+    ),
+    pytest.param(
+        "Kia offers a small electric van, which was supplied by BYD at first.",
+        "BYD",
+        "Kia",
+        ["small electric van"],
+        id="which-was-supplied-by",
+    ),
+    pytest.param(
+        "The Arizona complex, LG Energy Solution's first plant in the US, will produce cylindrical cells for Rivian.",
+        "LG Energy Solution",
+        "Rivian",
+        ["cylindrical cells"],
+        id="apposed-plant-produces-for",
+    ),
+    pytest.param(
+        "Hyundai Mobis runs a plant in Georgia that makes power-control units for Kia.",
+        "Hyundai Mobis",
+        "Kia",
+        ["power-control units"],
+        id="runs-a-plant-that-makes-for",
+    ),
+    pytest.param(
+        "Samsung SDI's new factory in Indiana is assembling battery modules for Stellantis.",
+        "Samsung SDI",
+        "Stellantis",
+        ["battery modules"],
+        id="possessive-factory-assembles-for",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "supplier", "customer", "items"), MORE_PHRASINGS)
+def test_supply_more_phrasings(text: str, supplier: str, customer: str, items: list[str]) -> None:
+    found = supply_of(text)
+    assert len(found) == 1, [f.fields for f in found]
+    fields = found[0].fields
+    assert same_org(fields["supplier"], supplier) and same_org(fields["customer"], customer), fields
+    assert fields["items"] == items
+
+
+@pytest.mark.parametrize(
+    ("text", "customer"),
+    [
+        pytest.param("Maruti Suzuki built the e Vitara. The e Vitara uses LFP cells sourced from BYD.", "Maruti Suzuki", id="uses-sourced-from"),
+        pytest.param("Tesla updated the Model 3. The Model 3 now runs on chips made by Nvidia.", "Tesla", id="runs-on-made-by"),
+        pytest.param("Renault showed the R5 again. The R5 gets cells supplied by LG Energy Solution.", "Renault", id="gets-supplied-by"),
+    ],
+)
+def test_supply_model_subject_goes_to_the_article_company(text: str, customer: str) -> None:
+    found = supply_of(text)
+    assert [same_org(f.fields["customer"], customer) for f in found] == [True], [f.fields for f in found]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("CATL supplies to many carmakers in Europe.", id="supplies-to-no-named-customer"),
+        pytest.param("CATL will deliver to BMW Group from 2026.", id="deliver-to-then-a-date"),
+        pytest.param("BYD is the largest battery supplier in China.", id="supplier-without-is-org"),
+        pytest.param("Tesla's plant in Berlin makes cars for Europe.", id="plant-makes-for-a-market"),
+    ],
+)
+def test_supply_more_phrasings_without_a_relation(text: str) -> None:
+    assert [f.fields for f in supply_of(text)] == []

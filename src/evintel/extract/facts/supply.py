@@ -152,7 +152,7 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
         (
             "come_from",
             re.compile(
-                rf"{_ITEMS}\s+(?:will\s+|would\s+|are\s+to\s+|is\s+to\s+)?(?:come|comes|came|coming|be\s+sourced|are\s+sourced|is\s+sourced|be\s+supplied|are\s+supplied|is\s+supplied|be\s+provided|are\s+provided|is\s+provided|be\s+made|are\s+made|is\s+made)\s+(?:from|by)\s+(?:(?:a|an|the)\s+)?[^⟨⟩.;]{{0,40}}?(?P<sup>{ORG_LIST})",
+                rf"{_ITEMS}\s+(?:will\s+|would\s+|are\s+to\s+|is\s+to\s+)?(?:come|comes|came|coming|be\s+sourced|are\s+sourced|is\s+sourced|be\s+supplied|are\s+supplied|is\s+supplied|was\s+supplied|were\s+supplied|be\s+provided|are\s+provided|is\s+provided|be\s+made|are\s+made|is\s+made)\s+(?:from|by)\s+(?:(?:a|an|the)\s+)?[^⟨⟩.;]{{0,40}}?(?P<sup>{ORG_LIST})",
                 flags,
             ),
         ),
@@ -250,6 +250,47 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
                 rf"(?P<cust>{ORG}){_GAP}\b(?:supply|sourcing|offtake|off-take|purchase|procurement)\s+(?:agreement|deal|contract|pact)\s+with\s+(?P<sup>{ORG})(?:[^⟨⟩.;]{{0,60}}?\bfor\s+{_ITEMS}(?=[,.;]|$|\s+(?:from|for|under|starting|until|in)\b))?",
                 flags,
             ),
+        ),        # From 2027 ⟨S⟩ supplies to ⟨C⟩ the battery which it produces (translated object-last order)
+        (
+            "supply_to_object",
+            re.compile(
+                rf"(?P<sup>{ORG}){_GAP}\b{_SUPPLY_VERB}\s+(?:also\s+)?to\s+(?:the\s+)?(?P<cust>{ORG})\s+"
+                rf"(?!(?:from|in|by|on|at|for|starting|until|under|and|as|since|with|through|over|between|which|that|"
+                rf"who|will|would|is|are|was|were|has|have|had|said|says)\b){_ITEMS}"
+                rf"(?=[,.;]|$|\s+(?:which|that|from|under|for|starting|until|in|at)\b)",
+                flags,
+            ),
+        ),
+        # ⟨C⟩'s battery supplier is ⟨S⟩ ; the battery suppliers are ⟨S⟩ and ⟨T⟩ (the customer is the topic)
+        (
+            "supplier_is",
+            re.compile(
+                rf"(?:(?P<cust>{ORG})\s*(?:'s|’s|')?\s+|\b(?:the|its|their)\s+)(?:main\s+|sole\s+|only\s+|new\s+)?"
+                rf"(?P<items>[\w-]+(?:\s+[\w-]+)?)\s+(?:suppliers?|providers?)\s+(?:is|are|will\s+be|was|were)\s+"
+                rf"(?:the\s+)?(?:[\w-]+\s+){{0,3}}?(?P<sup>{_SUPPLIERS})",
+                flags,
+            ),
+        ),
+        # ⟨S⟩' Arizona plant is slated to produce 4695 cells for ⟨C⟩ ; ⟨S⟩ runs a plant that makes units for ⟨C⟩
+        (
+            "plant_makes_for",
+            re.compile(
+                rf"(?P<sup>{ORG})[^⟨⟩.;]{{0,40}}?\b(?:plant|factory|facility|complex|site|works|gigafactory)\b"
+                rf"[^⟨⟩.;]{{0,70}}?\b(?:produces?|produced|producing|makes?|making|builds?|building|manufactures?|"
+                rf"manufacturing|assembles?|assembling|supplies|supply|supplying)\s+(?:the\s+)?{_ITEMS}\s+for\s+"
+                rf"(?:the\s+)?(?P<cust>{ORG})",
+                flags,
+            ),
+        ),
+        # The e Vitara uses LFP cells sourced from ⟨S⟩ (a model as the subject: the customer is the article's company)
+        (
+            "uses_sourced_from",
+            re.compile(
+                rf"^[^⟨⟩.;]*?\b(?:uses?|used|using|fits?|fitted|gets?|runs\s+on|features?|carries)\s+{_ITEMS}\s+"
+                rf"(?:sourced|supplied|procured|bought|imported|made|produced)\s+(?:from|by)\s+(?:(?:the|a|an)\s+)?"
+                rf"[^⟨⟩.;]{{0,40}}?(?P<sup>{_SUPPLIERS})",
+                flags,
+            ),
         ),
     ]
 
@@ -281,6 +322,12 @@ _CUES = {
     "possessive_which_buys": re.compile(r",\s*which\s+⟨", re.I),
     "make_and_supply": re.compile(r"\s(?:it|them)\s+(?:also\s+)?to\b", re.I),
     "and_from": re.compile(r"⟩\s*,?\s+and\s+[^⟨]*\bfrom\b", re.I),
+    "supply_to_object": re.compile(r"\bto\s+(?:the\s+)?⟨\d+⟩\s+\w", re.I),
+    "supplier_is": re.compile(r"\b(?:suppliers?|providers?)\s+(?:is|are|will|was|were)\b", re.I),
+    "uses_sourced_from": re.compile(
+        r"\b(?:sourced|supplied|procured|bought|imported|made|produced)\s+(?:from|by)\b", re.I
+    ),
+    "plant_makes_for": re.compile(r"\b(?:plant|factory|facility|complex|site|works|gigafactory)\b", re.I),
 }
 
 
@@ -324,6 +371,14 @@ _GATES = {
         "sourc|buy|bought|purchas|procur|get|got|obtain|use|using|rel|receiv|order|secur", "and", "from"
     ),
     "agreement_with": gate("supply|sourcing|offtake|off-take|purchase|procurement", "with"),
+    "supply_to_object": gate(_SUPPLY_WORDS, "to"),
+    "supplier_is": gate("supplier|provider", "is|are|will|was|were", orgs=1),
+    "uses_sourced_from": gate(
+        "use|using|fit|get|run|feature|carries", "sourced|supplied|procured|bought|imported|made|produced", orgs=1
+    ),
+    "plant_makes_for": gate(
+        "plant|factor|facilit|complex|site|works|gigafactor", "produc|make|making|build|manufactur|assembl|suppl", "for"
+    ),
 }
 
 
@@ -341,6 +396,13 @@ _QUANTITY_LEAD = re.compile(
     r"almost\s+|over\s+|another\s+|a\s+further\s+|roughly\s+|approximately\s+)?\d[\d,.]*\s*"
     r"(?:(?:million|billion|thousand|m|bn)\s+)?(?:(?:tonnes|tonne|tons|ton|units|unit|GWh|MWh|kWh|pieces|"
     r"metric\s+tons)(?:\s+(?:a|per)\s+(?:year|annum|month))?\s+(?:of\s+)?|of\s+)?",
+    re.I,
+)
+# "⟨C⟩ will sell the Urban Cruiser EV, which will be supplied by ⟨S⟩": the items are the noun phrase before "which".
+_RELATIVE_OBJECT = re.compile(
+    r"^.*?\b(?:sells?|sold|sell|offers?|offered|markets?|marketed|launch(?:es|ed)?|gets?|got|receives?|received|"
+    r"takes?|took|buys?|bought|orders?|ordered|uses?|used)\s+(?:(?:the|a|an|its|their)\s+)?(?P<np>[^,]+?)\s*,\s*"
+    r"(?:which|that)(?:\s+(?:will|would|is|are|was|were|are\s+to|is\s+to))?\s*$",
     re.I,
 )
 # Words before the verb saying that the relation has stopped ("stopped buying", "no longer sources").
@@ -407,6 +469,9 @@ def _facts(
             suppliers, customers = [a], [b]
     if name == "object_first" and discourse.topic is not None:
         customers = [discourse.topic]
+    if name in ("supplier_is", "uses_sourced_from") and not customers:
+        main = discourse.main_entity()
+        customers = [OrgRef(0, 0, main, (main,), "discourse")] if main else []
     if name == "under_contract_buys":
         suppliers = [discourse.topic] if discourse.topic is not None else []
     if not customers and name == "come_from":
@@ -419,6 +484,8 @@ def _facts(
     if name == "one_of_customers":
         customers = [apposition_head(view, c) for c in customers]
     raw_items = groups.get("items")
+    if raw_items and name == "come_from":
+        raw_items = _RELATIVE_OBJECT.sub(r"\g<np>", raw_items)
     if raw_items:
         raw_items = _QUANTITY_LEAD.sub("", raw_items)
         if _BAD_ITEMS.search(raw_items):
