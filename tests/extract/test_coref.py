@@ -351,3 +351,17 @@ def test_resolve_coreference_plural_prefers_a_listed_group(
 )
 def test_resolve_coreference_the_parties_are_the_deal_partners(kb: KnowledgeBase, text: str) -> None:
     assert set(_resolved(kb, text, "the parties") or ()) == {"Kia", "Ford"}
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        ("Stellantis sold more cars. The Franco-Italian-American group said so.", "The Franco-Italian-American group", "Stellantis"),
+        ("BMW Group opened a plant. The Sino-German carmaker said so.", "The Sino-German carmaker", "BMW Group"),
+        ("Kia sold more vans. The Korean-American automaker said so.", "The Korean-American automaker", "Kia"),
+    ],
+)
+def test_resolve_coreference_compound_nationality_is_a_modifier(
+    kb: KnowledgeBase, text: str, surface: str, expected: str
+) -> None:
+    assert _resolved(kb, text, surface) == expected

@@ -408,14 +408,23 @@ def _descriptor(
     return _Reference(chosen[0], end, "descriptor", head=head, modifiers=chosen[1])
 
 
+# First parts of compound nationalities ("Franco-Italian-American", "Sino-German").
+_NATIONALITY_PREFIXES = frozenset({"franco", "sino", "italo", "anglo", "indo", "russo", "nippo", "euro", "afro"})
+
+
 def _valid_modifier(word: str, lexicon: _Lexicon) -> bool:
     bare = word.rstrip("’'s") if word.endswith(("'s", "’s")) and word.lower() != "world's" else word
     lowered = bare.lower()
+    parts = lowered.split("-")
     return (
         lowered in lexicon.modifiers
         or normalize_name(bare) in lexicon.nationalities
         or bare in ("South", "North")
         or lowered.endswith(("-based", "-headquartered"))
+        or (
+            len(parts) >= 2
+            and all(p in _NATIONALITY_PREFIXES or normalize_name(p) in lexicon.nationalities for p in parts)
+        )
     )
 
 

@@ -452,3 +452,36 @@ def test_partnership_companies_building_apart_form_nothing(text: str) -> None:
 def test_partnership_agreement_for_the_supply_is_a_supply_agreement(text: str, scope: list[str] | None) -> None:
     found = partnerships_of(text)
     assert [(f.fields["kind"], f.fields["scope"]) for f in found] == [("supply_agreement", scope)]
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        pytest.param(
+            "Stellantis's venture with Chinese electric-car maker Leapmotor will build the B10 in Spain.",
+            ["Stellantis", "Leapmotor"],
+            id="possessive-venture-with",
+        ),
+        pytest.param(
+            "Stellantis controls Leapmotor International, a 51:49 venture with Leapmotor.",
+            ["Stellantis", "Leapmotor"],
+            id="ratio-venture",
+        ),
+        pytest.param(
+            "Renault Group's venture with Geely will start building engines, as the owner of Dacia and Alpine "
+            "seeks cheaper hybrids.",
+            ["Renault Group", "Zhejiang Geely Holding"],
+            id="owner-of-brands-is-no-party",
+        ),
+        pytest.param(
+            "The venture between Toyota and BYD sells electric cars in China.",
+            ["Toyota", "BYD"],
+            id="venture-between",
+        ),
+    ],
+)
+def test_partnership_a_venture_with_a_partner_is_a_joint_venture(text: str, parties: list[str]) -> None:
+    found = partnerships_of(text)
+    assert [(party_set(f.fields["parties"]), f.fields["kind"]) for f in found] == [
+        (party_set(parties), "joint_venture")
+    ]

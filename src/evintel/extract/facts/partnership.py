@@ -258,7 +258,8 @@ _MODIFIER_AFTER = re.compile(
     re.I,
 )
 _MODIFIER_BEFORE = re.compile(
-    r"(?:\bformer|\bex-|\bfounded by|\bowned by|\bcontrolled by|\bunit of|\bsubsidiary of|\bbrand of|\bsuch as|\blike|\bincluding)\s+(?:[\w-]+\s+){0,2}$",
+    r"(?:\bformer|\bex-|\bfounded by|\bowned by|\bcontrolled by|\bunit of|\bsubsidiary of|\bbrand of|\bsuch as|\blike|"
+    r"\bincluding|\bowner of|\bparent of|\bparent company of)\s+(?:[\w-]+\s+){0,2}$",
     re.I,
 )
 _RELATIVE = re.compile(
