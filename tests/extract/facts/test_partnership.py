@@ -485,3 +485,33 @@ def test_partnership_a_venture_with_a_partner_is_a_joint_venture(text: str, part
     assert [(party_set(f.fields["parties"]), f.fields["kind"]) for f in found] == [
         (party_set(parties), "joint_venture")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        pytest.param(
+            "The plant of Kestrel Cells Gujarat — a joint venture of Toshiba, Denso and Suzuki — began "
+            "production, making Maruti the first in India to localise hybrid cells.",
+            ["Toshiba", "Denso", "Suzuki"],
+            id="dashed-apposition-with-another-company-after",
+        ),
+        pytest.param(
+            "Ultium Cells, the joint venture of General Motors and LG Energy Solution, supplies Honda, Kia and "
+            "Volvo Cars.",
+            ["General Motors", "LG Energy Solution"],
+            id="owners-with-three-customers-after",
+        ),
+        pytest.param(
+            "Ionna, the joint venture of BMW Group, General Motors, Honda, Hyundai, Kia, Mercedes-Benz and "
+            "Stellantis, opened its first site.",
+            ["BMW Group", "General Motors", "Honda", "Hyundai", "Kia", "Mercedes-Benz", "Stellantis"],
+            id="seven-owners",
+        ),
+    ],
+)
+def test_partnership_named_venture_owners_are_the_parties_whatever_else_is_named(
+    text: str, parties: list[str]
+) -> None:
+    found = [f for f in partnerships_of(text) if f.fields["kind"] == "joint_venture"]
+    assert [party_set(f.fields["parties"]) for f in found] == [party_set(parties)]

@@ -116,10 +116,11 @@ def _stated_partnerships(view: SentenceView, discourse: Discourse) -> list[Fact]
     trigger = triggers[0]
     kind = _kind(text)
     clause_start, clause_end = clause_bounds(text, trigger.start())
-    parties = _parties(view, clause_start, clause_end, discourse)
+    owners = _venture_owners(view) if kind == "joint_venture" else None
+    parties = owners or _parties(view, clause_start, clause_end, discourse)
     if len(parties) < 2:
         parties = _parties(view, 0, len(text), discourse)
-    if len(parties) < 2 or len(parties) > 4:
+    if len(parties) < 2 or len(parties) > (7 if owners else 4):
         return []
     if (
         kind == "alliance"
@@ -148,10 +149,6 @@ def _stated_partnerships(view: SentenceView, discourse: Discourse) -> list[Fact]
         "status": status,
     }
     base = 0.8 if kind != "alliance" else 0.7
-    if kind == "joint_venture":
-        owners = _venture_owners(view)
-        if owners:
-            fields["parties"] = owners
     pairs = _pairs_with(view, parties) if kind != "joint_venture" else None
     if pairs:
         return [
