@@ -515,3 +515,43 @@ def test_partnership_named_venture_owners_are_the_parties_whatever_else_is_named
 ) -> None:
     found = [f for f in partnerships_of(text) if f.fields["kind"] == "joint_venture"]
     assert [party_set(f.fields["parties"]) for f in found] == [party_set(parties)]
+
+
+@pytest.mark.parametrize(
+    ("text", "scope"),
+    [
+        pytest.param(
+            "LG Energy Solution and General Motors run a 50:50 battery joint venture in Ohio.",
+            ["battery"],
+            id="ratio-before-the-modifier",
+        ),
+        pytest.param(
+            "A second battery venture, between Hyundai and SK On, is under construction in Georgia.",
+            ["battery"],
+            id="ordinal-battery-venture",
+        ),
+        pytest.param(
+            "The two carmakers, Toyota and BYD, set up an e-axle joint venture last year.",
+            ["e-axle"],
+            id="e-axle-joint-venture",
+        ),
+        pytest.param(
+            "LG Energy Solution and General Motors run Ultium Cells, a joint venture in Ohio.",
+            ["cells"],
+            id="product-in-the-venture-name",
+        ),
+        pytest.param(
+            "HL-GA Battery Company, a joint venture of Hyundai and LG Energy Solution, is finishing a plant.",
+            ["battery"],
+            id="product-in-the-venture-name-first",
+        ),
+        pytest.param(
+            "Stellantis and Qilin Semiconductor formed a joint venture in Shanghai.",
+            None,
+            id="a-partner-name-is-no-scope",
+        ),
+    ],
+)
+def test_partnership_joint_venture_scope_from_its_modifier_or_name(text: str, scope: list[str] | None) -> None:
+    found = [f for f in partnerships_of(text) if f.fields["kind"] == "joint_venture"]
+    assert [f.fields["scope"] for f in found] == [scope]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import lru_cache
 
 from evintel.evaluate import normalize_entity
@@ -102,7 +103,7 @@ def _joint_project(view: SentenceView) -> list[Fact]:
     status = deal_status(view.text, modality)
     if status == "ended":
         return []
-    fields = {"parties": names, "kind": "joint_venture", "scope": _scope(view), "status": status}
+    fields = {"parties": names, "kind": "joint_venture", "scope": _scope(view, names), "status": status}
     return [Fact("partnership", fields, view.evidence(), confidence_for(modality, 0.7), modality)]
 
 
@@ -145,7 +146,7 @@ def _stated_partnerships(view: SentenceView, discourse: Discourse) -> list[Fact]
     fields = {
         "parties": parties,
         "kind": kind,
-        "scope": _scope(view),
+        "scope": _scope(view, parties),
         "status": status,
     }
     base = 0.8 if kind != "alliance" else 0.7
@@ -399,8 +400,13 @@ _PASSIVE_BEFORE = re.compile(
 )
 _IS_PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:[\w-]+\s+)?$", re.I)
 _NOUN_TRIGGER = re.compile(
-    r"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Tt]his)\s+(?P<scope>(?:[a-z][\w-]*\s+){1,3}?)"
-    r"(?:partnership|alliance|cooperation|collaboration|tie-up|joint\s+venture)\b",
+    r"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Tt]his)\s+(?:\d+[:/-]\d+\s+)?(?P<scope>(?:[a-z][\w-]*\s+){1,3}?)"
+    r"(?:partnership|alliance|cooperation|collaboration|tie-up|(?:joint\s+)?venture)\b",
+)
+# Product words in a venture's own name ("Ultium Cells", "HL-GA Battery Company"): what the venture makes.
+_PRODUCT_IN_NAME = re.compile(
+    r"\b(?:batter(?:y|ies)|cells?|e-?axles?|e-?motors?|semiconductors?|chips?|cathodes?|anodes?|charging|recycling)\b",
+    re.I,
 )
 _PLATFORM = re.compile(
     r"\b(?:common|shared|joint|same)\s+(?:[\w-]+\s+){0,3}?(?:platform|architecture|underpinnings)\b", re.I
@@ -423,8 +429,9 @@ def _not_scope_words() -> frozenset[str]:
     return frozenset(w.lower() for w in load_lexicon("partnership")["not_scope_words"])
 
 
-def _scope(view: SentenceView) -> list[str] | None:
-    """What the deal is about, as written."""
+def _scope(view: SentenceView, parties: Sequence[str]) -> list[str] | None:
+    """What the deal is about, as written; else what the venture's own name says it makes (a company in the
+    sentence that is none of the `parties`: "⟨A⟩ and ⟨B⟩ run Ultium Cells, a joint venture")."""
     template = build_template(view, pronouns=False)
     text = template.text
     for match in _OBJECT_VERB.finditer(text):
@@ -467,7 +474,16 @@ def _scope(view: SentenceView) -> list[str] | None:
     platform = _PLATFORM.search(text)
     if platform:
         return [platform.group(0)]  # "share a common electric car platform": the platform is the subject
+    for org in view.orgs:
+        if org.via == "coref" or any(name in parties for name in org.names):
+            continue
+        named = [m.group(0).lower() for name in org.names for m in _PRODUCT_IN_NAME.finditer(name)]
+        if named and _VENTURE_SENTENCE.search(text):
+            return [" ".join(dict.fromkeys(named))]
     return None
+
+
+_VENTURE_SENTENCE = re.compile(r"\b(?:joint\s+venture|venture|jv)\b", re.I)
 
 
 _BEFORE_SLOT = re.compile(r"\s+(?:to|with|from|by|for|and|of)\s+(?:[\w'’-]+\s+){0,3}$", re.I)
