@@ -256,3 +256,44 @@ def test_investment_financing_round_led_by_goes_to_the_lead() -> None:
     assert [(f["investor"], f["amount"], f["currency"], f["target"]) for f in found] == [
         ("Chengdu Industrial Guidance Fund", 2_100_000_000, "CNY", "Velora Motors")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        pytest.param(
+            "VinFast inaugurated its factory in Thoothukudi, Tamil Nadu, where it has invested $500 million.",
+            "Thoothukudi factory",
+            id="where-it-invested",
+        ),
+        pytest.param(
+            "CATL is building a plant near Debrecen, Hungary, into which it is investing EUR 7.3 billion.",
+            "Debrecen plant",
+            id="into-which",
+        ),
+        pytest.param(
+            "Mazda will build a pack assembly factory in Iwakuni, with an investment of about 75 billion yen.",
+            "Iwakuni factory",
+            id="with-an-investment-of",
+        ),
+        pytest.param(
+            "In Kentucky, Toyota will put $2 billion into a new factory for LFP cells, officials said.",
+            "Kentucky factory",
+            id="fronted-place-and-a-factory-for-products",
+        ),
+        pytest.param(
+            "BYD will build a gigafactory at Szeged. The Hungarian government granted EUR 200 million to the "
+            "project.",
+            "Szeged gigafactory",
+            id="the-project-is-the-site-named-before",
+        ),
+    ],
+)
+def test_investment_target_is_the_production_site(text: str, target: str) -> None:
+    found = investments_of(text)
+    assert [f.fields["target"] for f in found] == [target]
+
+
+def test_investment_target_stays_a_company_named_after_the_amount() -> None:
+    found = investments_of("Volkswagen Group invested $5 billion in Rivian, which builds a plant in Normal, Illinois.")
+    assert [f.fields["target"] for f in found] == ["Rivian"]

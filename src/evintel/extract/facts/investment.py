@@ -14,6 +14,7 @@ from evintel.extract.context import (
     subject_candidates,
     subject_is_anaphoric,
 )
+from evintel.extract.facts.plant import find_sites, plant_noun_pattern
 from evintel.extract.lexicon import load_lexicon, phrase_pattern
 from evintel.extract.modality import confidence_for
 from evintel.extract.money import Money
@@ -114,6 +115,12 @@ def extract_investments(view: SentenceView, discourse: Discourse, kb: KnowledgeB
             continue
         if target is None:
             target = _target_phrase(after)
+            if target is None or _SITE_WORDS.search(target):
+                site = _site_target(view, discourse, money, anaphoric=target is not None)
+                # "a plant for LFP cells" (the place is elsewhere in the sentence) becomes "Marshall plant";
+                # "its new plant in Debrecen" says it already
+                if site and (target is None or site.split()[0] not in target):
+                    target = site
         fields = {
             "investor": investor.name,
             "amount": _as_number(money.amount),
@@ -193,6 +200,40 @@ def _target_phrase(after: str) -> str | None:
     if not phrase or _NOT_TARGET.match(phrase):
         return None
     return phrase
+
+
+# A target phrase that is, or is about, a production site ("the project", "a plant for LFP cells").
+_SITE_WORDS = re.compile(
+    r"\b(?:project|site|plant|plants|factory|factories|facility|gigafactory|works|complex)\b", re.I
+)
+_ANAPHORIC_SITE = re.compile(r"^(?:project|site|plant|factory|facility|gigafactory|works|complex)$", re.I)
+
+
+def _site_target(view: SentenceView, discourse: Discourse, money: Money, anaphoric: bool) -> str | None:
+    """The production site an amount is for, as "<place> <site noun>": the site this sentence names nearest
+    to the amount; for "the project" / "the site" also the site one of the previous three sentences named."""
+    label = _nearest_site(view, money.start, discourse)
+    if label is None and anaphoric:
+        previous = view.previous
+        for _ in range(3):
+            if previous is None:
+                break
+            label = _nearest_site(previous, len(previous.text))
+            if label:
+                break
+            previous = previous.previous
+    return label
+
+
+def _nearest_site(view: SentenceView, position: int, discourse: Discourse | None = None) -> str | None:
+    nouns = plant_noun_pattern()
+    # the plant rule reads this sentence later with the same discourse, and the sites are cached on the view
+    sites = [s for s in find_sites(view, discourse) if nouns.fullmatch(view.text[s.cue_start : s.cue_end])]
+    if not sites:
+        return None
+    site = min(sites, key=lambda s: abs(s.cue_start - position))
+    place = re.split(r",|\s+(?:in|near|at|of)\s+", site.place.text)[0]
+    return f"{place} {view.text[site.cue_start : site.cue_end].lower()}"
 
 
 def _as_number(value: float) -> int | float:
