@@ -297,3 +297,60 @@ def test_investment_target_is_the_production_site(text: str, target: str) -> Non
 def test_investment_target_stays_a_company_named_after_the_amount() -> None:
     found = investments_of("Volkswagen Group invested $5 billion in Rivian, which builds a plant in Normal, Illinois.")
     assert [f.fields["target"] for f in found] == ["Rivian"]
+
+
+@pytest.mark.parametrize(
+    ("text", "investor", "target"),
+    [
+        pytest.param(
+            "Glencore agreed to acquire Li-Cycle Holdings Corp., the recycler it helped fund, for about $40 million.",
+            "Glencore",
+            "Li-Cycle",
+            id="aside-with-a-funding-verb",
+        ),
+        pytest.param(
+            "Renault Group bought Kestrel Dynamics Inc., a start-up it had backed since 2021, for EUR 90 million.",
+            "Renault Group",
+            "Kestrel Dynamics",
+            id="aside-with-backed",
+        ),
+        pytest.param(
+            "BMW Group will acquire Rimac Technology, which Porsche AG financed in 2021, for EUR 500 million.",
+            "BMW Group",
+            "Rimac Technology|Rimac Group",
+            id="relative-with-financed",
+        ),
+    ],
+)
+def test_investment_purchase_price_goes_to_the_buyer_whatever_the_aside_says(
+    text: str, investor: str, target: str
+) -> None:
+    found = investments_of(text)
+    assert [(same_org(f.fields["investor"], investor), same_org(f.fields["target"], target)) for f in found] == [
+        (True, True)
+    ], [f.fields for f in found]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Electra did not disclose its valuation, which French media put at around EUR 800 million.",
+        "Analysts put the value of Rivian's software unit at $5 billion; others put it at $3 billion.",
+        "Bankers have pegged at $2 billion the price Nissan could fetch for its stake.",
+    ],
+)
+def test_investment_an_estimate_put_at_an_amount_is_no_investment(text: str) -> None:
+    assert [f.fields for f in investments_of(text)] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        pytest.param("Kia agreed to acquire Ford's stake in Rivian for about $1.4 billion.", "Rivian", id="possessive-stake"),
+        pytest.param("Toyota will buy Nissan's shares in Renault Group for EUR 900 million.", "Renault Group", id="possessive-shares"),
+        pytest.param("BYD agreed to purchase Tesla's 30 percent interest in Kia for $2 billion.", "Kia", id="possessive-interest"),
+    ],
+)
+def test_investment_seller_of_a_stake_is_not_the_target(text: str, target: str) -> None:
+    found = investments_of(text)
+    assert [same_org(f.fields["target"], target) for f in found] == [True], [f.fields for f in found]

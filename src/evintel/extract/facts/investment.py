@@ -50,7 +50,7 @@ _LENT_TO = re.compile(
 )
 _BOUGHT_FOR = re.compile(
     r"\b(?:bought|buys|buy|buying|acquired|acquires|acquire|acquiring|acquisition|purchased|purchases|purchase|"
-    r"took\s+over|takes\s+over|take\s+over|takeover)\b[^.;]*?\bfor\s+(?:about\s+|around\s+|roughly\s+|some\s+|"
+    r"took\s+over|takes\s+over|take\s+over|takeover)\b[^;]*?\bfor\s+(?:about\s+|around\s+|roughly\s+|some\s+|"
     r"nearly\s+|almost\s+|up\s+to\s+|more\s+than\s+)?$",
     re.I,
 )
@@ -106,8 +106,10 @@ def extract_investments(view: SentenceView, discourse: Discourse, kb: KnowledgeB
         raised = _last(lex["raise"], before)
         if raised and _LENT_TO.match(after):
             raised = None  # "closed a $9.6 billion loan to ⟨X⟩": the subject is the lender
-        if not verb and _BOUGHT_FOR.search(before):
-            verb = _BOUGHT_FOR.search(before)
+        bought = _BOUGHT_FOR.search(before)
+        if bought and (not verb or verb.start() > bought.start()):
+            # "agreed to acquire ⟨T⟩, the recycler it helped fund, for about $40 million": the price of the purchase
+            verb = bought
         if not (verb or noun or raised):
             continue
         investor, target = _parties(view, money, clause_start, clause_end, verb, raised, discourse)
@@ -185,10 +187,17 @@ def _parties(
     if investor is None:
         return None, None
     dative = [o for o in orgs if verb_start < o.start and o.end <= money.start and o.name != investor.name]
+    # "acquire ⟨GM⟩'s stake in ⟨the venture⟩": the seller of a stake is not what is bought
+    dative = [o for o in dative if not _SELLER.match(view.text[o.end :])]
     if dative:
-        return investor, dative[-1].name  # "agreed to lend the company €90 million"
+        # "agreed to lend the company €90 million"; "acquire ⟨T⟩, which ⟨X⟩ financed, for …": the object bought
+        purchase = verb is not None and _BOUGHT_FOR.match(verb.group(0)) is not None
+        return investor, (dative[0] if purchase else dative[-1]).name
     target = target_after.name if target_after and target_after.name != investor.name else None
     return investor, target
+
+
+_SELLER = re.compile(r"^(?:'s|’s|')\s+(?:[\w%.-]+\s+){0,3}?(?:stake|stakes|shares|holding|holdings|interest)\b", re.I)
 
 
 def _target_phrase(after: str) -> str | None:
