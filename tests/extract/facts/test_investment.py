@@ -272,7 +272,7 @@ def test_investment_financing_round_led_by_goes_to_the_lead() -> None:
             id="into-which",
         ),
         pytest.param(
-            "Mazda will build a pack assembly factory in Iwakuni, with an investment of about 75 billion yen.",
+            "Mazda will build a factory in Iwakuni, with an investment of about 75 billion yen.",
             "Iwakuni factory",
             id="with-an-investment-of",
         ),
@@ -354,3 +354,34 @@ def test_investment_an_estimate_put_at_an_amount_is_no_investment(text: str) -> 
 def test_investment_seller_of_a_stake_is_not_the_target(text: str, target: str) -> None:
     found = investments_of(text)
     assert [same_org(f.fields["target"], target) for f in found] == [True], [f.fields for f in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        pytest.param(
+            "Mazda will build a module and pack assembly factory in Iwakuni, with investment of 75 billion yen.",
+            "Iwakuni module and pack assembly factory",
+            id="modifiers-of-the-site-noun",
+        ),
+        pytest.param(
+            "Tata will build a battery cell plant in Sanand, an investment of $1.5 billion.",
+            "Sanand battery cell plant",
+            id="apposed-investment",
+        ),
+        pytest.param(
+            "HL-GA Battery Company, a joint venture of Hyundai and LG Energy Solution, is finishing a $4.3 billion "
+            "cell plant expected to start production at the end of the year.",
+            "cell plant",
+            id="amount-before-the-site-noun",
+        ),
+        pytest.param(
+            "Kia is building a $2 billion vehicle assembly plant that will start production in 2027.",
+            "vehicle assembly plant",
+            id="amount-before-a-compound-site-noun",
+        ),
+    ],
+)
+def test_investment_site_target_keeps_what_the_site_makes(text: str, target: str) -> None:
+    found = investments_of(text)
+    assert [f.fields["target"] for f in found] == [target]

@@ -116,7 +116,8 @@ def extract_investments(view: SentenceView, discourse: Discourse, kb: KnowledgeB
         if investor is None:
             continue
         if target is None:
-            target = _target_phrase(after)
+            adjacent = _MONEY_SITE.match(after)  # "a $4.3 billion cell plant"
+            target = adjacent.group("np").lower() if adjacent else _target_phrase(after)
             if target is None or _SITE_WORDS.search(target):
                 site = _site_target(view, discourse, money, anaphoric=target is not None)
                 # "a plant for LFP cells" (the place is elsewhere in the sentence) becomes "Marshall plant";
@@ -211,6 +212,9 @@ def _target_phrase(after: str) -> str | None:
     return phrase
 
 
+_MONEY_SITE = re.compile(
+    r"^(?:\s*-)?\s+(?P<np>(?:(?!(?:in|into|on|for|to|of|at|a|an|the|its|their|new|and|or|as|with)\s)[a-z][\w-]*\s+){0,3}?(?:plant|factory|gigafactory|facility|complex|hub|campus|works))\b"
+)
 # A target phrase that is, or is about, a production site ("the project", "a plant for LFP cells").
 _SITE_WORDS = re.compile(
     r"\b(?:project|site|plant|plants|factory|factories|facility|gigafactory|works|complex)\b", re.I
@@ -242,7 +246,34 @@ def _nearest_site(view: SentenceView, position: int, discourse: Discourse | None
         return None
     site = min(sites, key=lambda s: abs(s.cue_start - position))
     place = re.split(r",|\s+(?:in|near|at|of)\s+", site.place.text)[0]
-    return f"{place} {view.text[site.cue_start : site.cue_end].lower()}"
+    noun = view.text[site.cue_start : site.cue_end].lower()
+    modifiers = _site_modifiers(view.text[: site.cue_start])
+    if place in modifiers:
+        return " ".join((modifiers, noun))  # "the Shendra cell factory"
+    return " ".join(w for w in (place, modifiers, noun) if w)
+
+
+# Words before a site noun that say what it makes ("a module and pack assembly factory"), up to a determiner.
+_SITE_MODIFIERS = re.compile(r"(?:^|[\s(])((?:[\w-]+\s+){0,5}?)$")
+_MODIFIER_STOP = frozenset(
+    {"a", "an", "the", "its", "their", "his", "her", "this", "that", "new", "first", "second", "third", "much",
+     "larger", "largest", "planned", "existing", "own", "future", "in", "at", "of", "for", "to", "on", "with",
+     "build", "builds", "building", "built", "open", "opens", "opened", "is", "was", "will", "has", "and"}
+)
+
+
+def _site_modifiers(before: str) -> str:
+    words = before.split()
+    kept: list[str] = []
+    for word in reversed(words[-5:]):
+        if word.lower() in _MODIFIER_STOP and not (word.lower() == "and" and kept):
+            break
+        if not re.fullmatch(r"[A-Za-z][\w-]*", word):
+            break
+        kept.insert(0, word)
+    while kept and kept[0].lower() == "and":
+        kept.pop(0)
+    return " ".join(kept)
 
 
 def _as_number(value: float) -> int | float:
