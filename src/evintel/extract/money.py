@@ -6,6 +6,7 @@ Figures are read as in `evintel.extract.numbers`. Currency conventions:
 - "kroner" alone is NOK ("Danish kroner" is DKK), "kronor" SEK, "francs" CHF;
 - names that are ordinary words too ("pounds", "won") count only after a scale word
   ("100 million pounds", "3 trillion won"), never "500 pounds of cells";
+- a plural scale may take "of" in translated text ("400 millions of euros");
 - a sum given in two currencies ("EUR 900 million ($980 million)") yields two Money spans, in text order.
 """
 
@@ -60,7 +61,8 @@ _PREFIXED = (
 )
 _SUFFIXED = (
     rf"(?<![\w.,$€£¥₩₹])(?<![A-Za-z]-){_number(3, True)}"
-    rf"(?:(?P<gap2>{_DASH}){_number(4, True)})?\s*(?P<post>{_NAME}|{_CODE})"
+    rf"(?:(?P<gap2>{_DASH}){_number(4, True)})?(?:(?:(?<=illions)|(?<=crores)|(?<=lakhs))\s+of)?\s*"
+    rf"(?P<post>{_NAME}|{_CODE})"
 )
 _MONEY_RE = re.compile(f"{_PREFIXED}|{_SUFFIXED}")
 _JOIN_GAP_RE = re.compile(r"\s*(?:-|–|—|to|and)\s*", re.IGNORECASE)
