@@ -385,3 +385,29 @@ def test_investment_seller_of_a_stake_is_not_the_target(text: str, target: str) 
 def test_investment_site_target_keeps_what_the_site_makes(text: str, target: str) -> None:
     found = investments_of(text)
     assert [f.fields["target"] for f in found] == [target]
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        pytest.param(
+            "Ebro occupies the old plant in Zona Franca. Ebro sold 11,000 cars. The company announced an "
+            "investment of EUR 400 million for adapting the installations.",
+            "Zona Franca old plant",
+            id="installations",
+        ),
+        pytest.param(
+            "Kia runs a factory in Zilina. The company will spend EUR 100 million to modernise the facilities.",
+            "Zilina factory",
+            id="facilities",
+        ),
+        pytest.param(
+            "Tata bought a site in Sanand. Tata will invest $300 million in the premises next year.",
+            "Sanand site",
+            id="premises",
+        ),
+    ],
+)
+def test_investment_in_the_installations_is_in_the_site_named_before(text: str, target: str) -> None:
+    found = investments_of(text)
+    assert [f.fields["target"] for f in found] == [target]

@@ -217,9 +217,10 @@ _MONEY_SITE = re.compile(
 )
 # A target phrase that is, or is about, a production site ("the project", "a plant for LFP cells").
 _SITE_WORDS = re.compile(
-    r"\b(?:project|site|plant|plants|factory|factories|facility|gigafactory|works|complex)\b", re.I
+    r"\b(?:project|site|plant|plants|factory|factories|facility|facilities|gigafactory|works|complex|"
+    r"installations?|premises)\b",
+    re.I,
 )
-_ANAPHORIC_SITE = re.compile(r"^(?:project|site|plant|factory|facility|gigafactory|works|complex)$", re.I)
 
 
 def _site_target(view: SentenceView, discourse: Discourse, money: Money, anaphoric: bool) -> str | None:
