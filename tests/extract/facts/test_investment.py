@@ -411,3 +411,44 @@ def test_investment_site_target_keeps_what_the_site_makes(text: str, target: str
 def test_investment_in_the_installations_is_in_the_site_named_before(text: str, target: str) -> None:
     found = investments_of(text)
     assert [f.fields["target"] for f in found] == [target]
+
+
+@pytest.mark.parametrize(
+    ("text", "investor", "amount"),
+    [
+        pytest.param(
+            "Rimac will build a plant in Zagreb. The plant will cost about EUR 200 million and open in 2026.",
+            "Rimac Group",
+            2e8,
+            id="the-plant-will-cost",
+        ),
+        pytest.param(
+            "Hyundai Motor Group opened its plant in Ellabell this year. The $7.6 billion plant employs 1,300 people.",
+            "Hyundai Motor Group",
+            7.6e9,
+            id="amount-before-the-plant-as-subject",
+        ),
+        pytest.param(
+            "Northvolt is building a gigafactory in Heide. The project is expected to cost EUR 4.5 billion.",
+            "Northvolt",
+            4.5e9,
+            id="the-project-is-expected-to-cost",
+        ),
+    ],
+)
+def test_investment_cost_of_a_site_goes_to_the_company_in_focus(text: str, investor: str, amount: float) -> None:
+    found = investments_of(text)
+    assert [(same_org(f.fields["investor"], investor), f.fields["amount"]) for f in found] == [(True, amount)], [
+        f.fields for f in found
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rimac will build a plant in Zagreb. The car will cost about EUR 200,000.",
+        "Rimac will build a plant in Zagreb. The plant of Kia will cost EUR 1 billion.",
+    ],
+)
+def test_investment_cost_of_something_else_or_of_a_named_owner_is_not_read_as_the_focus_company(text: str) -> None:
+    assert [f.fields["investor"] for f in investments_of(text) if f.fields["investor"] == "Rimac Group"] == []

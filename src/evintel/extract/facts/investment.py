@@ -97,6 +97,10 @@ def extract_investments(view: SentenceView, discourse: Discourse, kb: KnowledgeB
         clause_start, clause_end = clause_bounds(text, money.start)
         before = text[clause_start : money.start]
         after = text[money.end : min(clause_end, money.end + 60)]
+        site_cost = _site_cost(view, money, after, discourse)
+        if site_cost is not None:
+            facts.append(site_cost)
+            continue
         if lex["not"].search(before[-40:]) or lex["not"].search(after[:25]):
             continue
         verb = _last(lex["verb"], before)
@@ -134,6 +138,38 @@ def extract_investments(view: SentenceView, discourse: Discourse, kb: KnowledgeB
         base = 0.8 if investor.via != "coref" else 0.7
         facts.append(Fact("investment", fields, view.evidence(), confidence_for(modality, base), modality))
     return facts
+
+
+# A site that is the subject of its cost: "The plant will cost about EUR 260 million", "The $7.6 billion plant, …".
+_SITE_NOUN = r"(?:plant|factory|gigafactory|facility|project|site|complex|works)"
+_COSTS = re.compile(
+    rf"^\W*(?:the|this|its|their)\s+(?:[\w-]+\s+){{0,3}}?{_SITE_NOUN}\s+(?:will\s+|would\s+|is\s+to\s+|is\s+expected\s+to\s+|"
+    r"is\s+set\s+to\s+)?(?:cost|costs|require|requires|need|needs)\s+(?:an\s+estimated\s+|about\s+|around\s+|roughly\s+|"
+    r"some\s+|nearly\s+|up\s+to\s+|more\s+than\s+)?$",
+    re.I,
+)
+_OPENS_SITE = re.compile(r"^\W*(?:the|this|its|their)\s+$", re.I)
+_SITE_AFTER = re.compile(rf"^(?:\s*-)?\s+(?:[a-z][\w-]*\s+){{0,2}}?{_SITE_NOUN}\b")
+
+
+def _site_cost(view: SentenceView, money: Money, after: str, discourse: Discourse) -> Fact | None:
+    """The cost of a site whose owner the sentence does not name: an investment of the company in focus."""
+    before = view.text[: money.start]
+    if not (_COSTS.match(before) or (_OPENS_SITE.match(before) and _SITE_AFTER.match(after))):
+        return None
+    owner = discourse.topic
+    if owner is None or owner.plural or view.orgs_between(0, money.start):
+        return None
+    target = _site_target(view, discourse, money, anaphoric=True)
+    adjacent = _MONEY_SITE.match(after)
+    fields = {
+        "investor": owner.name,
+        "amount": _as_number(money.amount),
+        "currency": money.currency,
+        "target": target or (adjacent.group("np").lower() if adjacent else None),
+    }
+    modality = view.modality.value
+    return Fact("investment", fields, view.evidence(), confidence_for(modality, 0.6), modality)
 
 
 def _last(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
@@ -259,7 +295,8 @@ _SITE_MODIFIERS = re.compile(r"(?:^|[\s(])((?:[\w-]+\s+){0,5}?)$")
 _MODIFIER_STOP = frozenset(
     {"a", "an", "the", "its", "their", "his", "her", "this", "that", "new", "first", "second", "third", "much",
      "larger", "largest", "planned", "existing", "own", "future", "in", "at", "of", "for", "to", "on", "with",
-     "build", "builds", "building", "built", "open", "opens", "opened", "is", "was", "will", "has", "and"}
+     "build", "builds", "building", "built", "open", "opens", "opened", "is", "was", "will", "has", "and",
+     "million", "billion", "trillion", "bn", "crore", "lakh"}
 )
 
 
