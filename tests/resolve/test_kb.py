@@ -292,6 +292,8 @@ def test_kb_volvo_cars_and_volvo_group_are_distinct(kb: KnowledgeBase) -> None:
         ("ON Semiconductor", "onsemi"),
         ("Sociedad Quimica y Minera", "SQM"),
         ("Arcadium", "Arcadium Lithium"),
+        ("Patriot Battery Metals Inc.", "Patriot Battery Metals"),
+        ("Eurazeo Infrastructure Partners", "Eurazeo"),
         ("Harmony Intelligent Mobility Alliance", "HIMA"),
         ("Tesla Inc.", "Tesla"),
         ("Telsa", "Tesla"),

@@ -452,3 +452,33 @@ def test_investment_cost_of_a_site_goes_to_the_company_in_focus(text: str, inves
 )
 def test_investment_cost_of_something_else_or_of_a_named_owner_is_not_read_as_the_focus_company(text: str) -> None:
     assert [f.fields["investor"] for f in investments_of(text) if f.fields["investor"] == "Rimac Group"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "investor", "target"),
+    [
+        pytest.param(
+            "Electra has raised EUR 304 million in a round led by Eurazeo. Eurazeo is contributing about "
+            "EUR 100 million through its fund.",
+            "Eurazeo",
+            "Electra",
+            id="contributing",
+        ),
+        pytest.param(
+            "Rivian raised $2 billion in new funding. Amazon invested $500 million, the company said.",
+            "Amazon",
+            "Rivian",
+            id="invested-after-raised",
+        ),
+        pytest.param(
+            "Northvolt secured EUR 5 billion in debt financing. The European Investment Bank provided "
+            "EUR 1 billion.",
+            "European Investment Bank",
+            "Northvolt",
+            id="provided-after-secured",
+        ),
+    ],
+)
+def test_investment_contribution_to_a_round_goes_to_the_raiser(text: str, investor: str, target: str) -> None:
+    found = [f for f in investments_of(text) if same_org(f.fields["investor"], investor)]
+    assert found and all(same_org(f.fields["target"], target) for f in found), [f.fields for f in investments_of(text)]

@@ -120,6 +120,8 @@ def extract_investments(view: SentenceView, discourse: Discourse, kb: KnowledgeB
         if investor is None:
             continue
         if target is None:
+            target = _round_raiser(view, investor.name)  # "⟨T⟩ raised €304 million … ⟨I⟩ is contributing €100 million"
+        if target is None:
             adjacent = _MONEY_SITE.match(after)  # "a $4.3 billion cell plant"
             target = adjacent.group("np").lower() if adjacent else _target_phrase(after)
             if target is None or _SITE_WORDS.search(target):
@@ -172,6 +174,19 @@ def _site_cost(view: SentenceView, money: Money, after: str, discourse: Discours
     return Fact("investment", fields, view.evidence(), confidence_for(modality, 0.6), modality)
 
 
+def _round_raiser(view: SentenceView, investor: str) -> str | None:
+    """The company that raised money in this or one of the two previous sentences, other than the investor."""
+    current: SentenceView | None = view
+    for _ in range(3):
+        if current is None:
+            break
+        raiser = current.notes.get("raiser")
+        if isinstance(raiser, str) and raiser != investor:
+            return raiser
+        current = current.previous
+    return None
+
+
 def _last(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
     matches = list(pattern.finditer(text))
     return matches[-1] if matches else None
@@ -197,6 +212,8 @@ def _parties(
     if raised and (not verb or nominal or raised.start() > verb.start()):
         # "⟨T⟩ raised $640 million in a round led by ⟨I⟩": the investor is the lead.
         raiser = before[-1] if before else discourse.topic
+        if raiser is not None:
+            view.notes["raiser"] = raiser.name  # later contributions to the round go to it
         if led_by:
             return led_by[0], raiser.name if raiser else None
         if lender and raiser is not None and lender[0].name != raiser.name:
