@@ -555,3 +555,26 @@ def test_partnership_named_venture_owners_are_the_parties_whatever_else_is_named
 def test_partnership_joint_venture_scope_from_its_modifier_or_name(text: str, scope: list[str] | None) -> None:
     found = [f for f in partnerships_of(text) if f.fields["kind"] == "joint_venture"]
     assert [f.fields["scope"] for f in found] == [scope]
+
+
+@pytest.mark.parametrize(
+    ("text", "scope"),
+    [
+        pytest.param(
+            "The deal builds on a memorandum signed last year, under which CATL agreed to supply LFP cells to "
+            "Stellantis.",
+            ["LFP cells"],
+            id="builds-on-a-memorandum-agreed-to-supply",
+        ),
+        pytest.param(
+            "Toyota signed a contract to supply hybrid systems to Mazda.", ["hybrid systems"], id="contract-to-supply"
+        ),
+        pytest.param(
+            "BMW Group and Northvolt struck a deal to supply cylindrical cells from 2026.",
+            ["cylindrical cells"],
+            id="deal-to-supply",
+        ),
+    ],
+)
+def test_partnership_scope_is_what_is_agreed_to_be_supplied(text: str, scope: list[str]) -> None:
+    assert [f.fields["scope"] for f in partnerships_of(text)] == [scope]

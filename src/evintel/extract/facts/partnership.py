@@ -391,6 +391,12 @@ _OF_AFTER = re.compile(
     rf"(?P<scope>(?:[^,.;()⟨⟩⟦]|(?<=\d)[.,](?=\d)|{_NAME_IN_SCOPE}){{3,80}})",
     re.I,
 )
+_TO_SUPPLY = re.compile(r"\bto\s+supply$", re.I)
+_SUPPLY_OBJECT = re.compile(
+    rf"^\s+(?!(?:to|with|from|for|of|it|them|the\s+two|both)\b)"
+    rf"(?P<scope>(?:[^,.;()⟨⟩⟦]|(?<=\d)[.,](?=\d)|{_NAME_IN_SCOPE}){{3,80}})",
+    re.I,
+)
 _PASSIVE_BEFORE = re.compile(
     r"(?:^|[,;:]\s*|\b(?:the|this|these|its|their|an?|use|uses|using|used|of)\s+)"
     r"(?P<scope>(?:[\w-]+\s+){0,4}?[\w-]+)\s*"
@@ -443,7 +449,10 @@ def _scope(view: SentenceView, parties: Sequence[str]) -> list[str] | None:
     found = list(_lexicon()["any"].finditer(text))
     triggers = [m.span() for m in found]
     for trigger in found:
-        of = _OF_AFTER.match(text[trigger.end() :]) if _OF_HEAD.search(trigger.group(0)) else None
+        if _TO_SUPPLY.search(trigger.group(0)):  # "agreed to supply LFP cells and modules to ⟨X⟩"
+            of = _SUPPLY_OBJECT.match(text[trigger.end() :])
+        else:
+            of = _OF_AFTER.match(text[trigger.end() :]) if _OF_HEAD.search(trigger.group(0)) else None
         if of:
             scope = _clean_scope(_fill(template, of.group("scope")), text.startswith("⟨", trigger.end() + of.end()))
             if scope:
@@ -520,7 +529,7 @@ def _clean_scope(raw: str, before_slot: bool = False) -> str | None:
     scope = " ".join(words).strip(" -")
     if len(scope) < 3 or scope.lower() in _not_scope_words() or not re.search(r"[a-z]", scope, re.I):
         return None
-    if _DEAL_HEAD.search(scope) or (before_slot and re.fullmatch(r"[a-z]+ing", scope)):
+    if _DEAL_HEAD.search(scope) or _DEAL_START.match(scope) or (before_slot and re.fullmatch(r"[a-z]+ing", scope)):
         return None  # "a technology partnership", a lone "using": no subject matter
     return scope
 
@@ -530,6 +539,10 @@ _DEAL_HEAD = re.compile(
     r"venture|tie-up|relationship)s?$",
     re.I,
 )
+
+
+# "builds on a memorandum of understanding signed in November": another deal, not a subject matter.
+_DEAL_START = re.compile(r"(?:memorandum|mou|agreement|deal|contract|letter\s+of\s+intent|talks)\b", re.I)
 
 
 def _is_place(text: str) -> bool:
