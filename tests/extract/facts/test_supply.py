@@ -511,3 +511,56 @@ def test_supply_model_subject_goes_to_the_article_company(text: str, customer: s
 )
 def test_supply_more_phrasings_without_a_relation(text: str) -> None:
     assert [f.fields for f in supply_of(text)] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "customers"),
+    [
+        pytest.param(
+            "Cells from CATL will be supplied to Jaguar Land Rover, the carmaker owned by Tata Motors, and to "
+            "Tata Motors' own electric vehicles in India.",
+            {"Jaguar Land Rover", "Tata Motors"},
+            id="from-to-with-an-apposition-then-and-to",
+        ),
+        pytest.param(
+            "LG Energy Solution will supply cylindrical cells to Rivian, its new US customer, and also to Lucid.",
+            {"Rivian", "Lucid"},
+            id="supply-to-and-also-to",
+        ),
+        pytest.param(
+            "Bosch supplies e-axles to Kia, which builds them into the EV3, and to Nissan.",
+            {"Kia", "Nissan"},
+            id="supply-to-relative-then-and-to",
+        ),
+    ],
+)
+def test_supply_a_later_and_to_adds_a_customer(text: str, customers: set[str]) -> None:
+    found = supply_of(text)
+    assert {normalize_entity(f.fields["customer"]) for f in found} == {normalize_entity(c) for c in customers}, [
+        f.fields for f in found
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "items"),
+    [
+        pytest.param(
+            "Magna Steyr builds the BMW Z4 roadster for BMW Group in Graz.",
+            ["BMW Z4 roadster"],
+            id="brand-then-model-then-lower-case-noun",
+        ),
+        pytest.param(
+            "Magna Steyr builds the Mercedes-Benz G-Class for Mercedes-Benz Group in Graz.",
+            ["Mercedes-Benz G-Class"],
+            id="brand-then-hyphenated-model",
+        ),
+        pytest.param(
+            "Valmet Automotive builds the Mercedes-Benz GLC SUV for Mercedes-Benz Group in Finland.",
+            ["Mercedes-Benz GLC SUV"],
+            id="brand-then-model-then-noun",
+        ),
+    ],
+)
+def test_supply_contract_manufacturing_items_may_name_a_brand(text: str, items: list[str]) -> None:
+    found = supply_of(text)
+    assert [f.fields["items"] for f in found] == [items], [f.fields for f in found]

@@ -37,6 +37,8 @@ _FIT_VERB = (
     r"integrated|deploys?|deployed|chose|chosen|selects?|selected|picked|tapped|relies\s+on|rely\s+on|uses?|used|using|"
     r"will\s+use|runs?\s+on|run\s+on|will\s+run\s+on)"
 )
+# Items that may name a brand as part of a model ("the Vela ⟨Mini⟩-E city car", "the ⟨Honda⟩ Prologue SUV").
+_MODEL_ITEMS = r"(?P<items>(?:[^⟨⟩.;]|⟨\d+⟩(?=-|\s+[A-Z0-9][\w-]*\s+[a-z]|\s+[A-Z0-9][\w-]*$|\s+[a-z]+\s)){3,140}?)"
 _MAKE_VERB = r"(?:builds|build|will\s+build|makes|make|produces|produce|assembles|assemble|manufactures|manufacture|builds\s+and\s+sells)"
 
 
@@ -184,7 +186,7 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
         (
             "builds_for",
             re.compile(
-                rf"(?P<sup>{ORG}){_GAP}\b{_MAKE_VERB}\s+(?:the\s+)?{_ITEMS}\s+for\s+(?:its\s+|their\s+)?(?:[\w-]+\s+){{0,2}}?(?P<cust>{ORG})",
+                rf"(?P<sup>{ORG}){_GAP}\b{_MAKE_VERB}\s+(?:the\s+)?{_MODEL_ITEMS}\s+for\s+(?:its\s+|their\s+)?(?:[\w-]+\s+){{0,2}}?(?P<cust>{ORG})",
                 flags,
             ),
         ),
@@ -405,6 +407,7 @@ _RELATIVE_OBJECT = re.compile(
     r"(?:which|that)(?:\s+(?:will|would|is|are|was|were|are\s+to|is\s+to))?\s*$",
     re.I,
 )
+_AND_TO = re.compile(r",?\s+and\s+(?:also\s+)?to\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(⟨\d+⟩)")
 # Words before the verb saying that the relation has stopped ("stopped buying", "no longer sources").
 _STOPPED = re.compile(
     r"\b(?:stopped|stops|ceased|ceases|no\s+longer|quit|halted|discontinued|ended|terminated|suspended|"
@@ -469,6 +472,11 @@ def _facts(
             suppliers, customers = [a], [b]
     if name == "object_first" and discourse.topic is not None:
         customers = [discourse.topic]
+    if name in ("supply_to", "from_to") and customers:
+        # "supplied to ⟨C⟩, the carmaker owned by ⟨P⟩, and to ⟨D⟩' own vehicles": a later "and to" adds a customer
+        rest = re.match(r"[^.;]*", template.text[match.end() :])
+        for later in _AND_TO.finditer(rest.group(0) if rest else ""):
+            customers = [*customers, *template.orgs_in(later.group(1))]
     if name in ("supplier_is", "uses_sourced_from") and not customers:
         main = discourse.main_entity()
         customers = [OrgRef(0, 0, main, (main,), "discourse")] if main else []
@@ -490,7 +498,7 @@ def _facts(
         raw_items = _QUANTITY_LEAD.sub("", raw_items)
         if _BAD_ITEMS.search(raw_items):
             return []
-    items = _items(raw_items)
+    items = _items(re.sub(r"⟨(\d+)⟩", lambda m: template.org(m.group(1)).text, raw_items) if raw_items else raw_items)
     verb_end = match.start("items") if groups.get("items") is not None else match.end()
     stopped = bool(_STOPPED.search(template.text[match.start() : verb_end]))
     facts = []
