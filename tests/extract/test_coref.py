@@ -365,3 +365,18 @@ def test_resolve_coreference_compound_nationality_is_a_modifier(
     kb: KnowledgeBase, text: str, surface: str, expected: str
 ) -> None:
     assert _resolved(kb, text, surface) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Tesla, which counts BYD as its main rival, sold more cars.", "Tesla"),
+        ("Kia, which lists Hyundai Motor Group as its parent, opened a plant.", "Kia"),
+        ("Rivian, which has Ford as its early backer, raised money.", "Rivian"),
+        ("Kia sold the EV3, a small SUV that Ford will build at its plant.", "Ford"),
+    ],
+)
+def test_resolve_coreference_pronoun_in_a_subject_relative_clause_is_the_antecedent(
+    kb: KnowledgeBase, text: str, expected: str
+) -> None:
+    assert _resolved(kb, text, "its") == expected

@@ -589,13 +589,24 @@ _RELATIVE = re.compile(r"\b(?:that|which|who|whom|where)\s+", re.IGNORECASE)
 def _relative_subject(
     text: str, sentence_start: int, position: int, before: list[tuple[int, Mention]], here: int
 ) -> str | None:
-    """In "…, a small SUV that Kia will build at its plant", "its" belongs to the relative clause's subject."""
+    """In "…, a small SUV that Kia will build at its plant", "its" belongs to the relative clause's subject; in
+    "⟨X⟩, which counts ⟨Y⟩ as its shareholder", to the clause's antecedent (else to the sentence's subject)."""
     markers = list(_RELATIVE.finditer(text, sentence_start, position))
     if not markers or "," in text[markers[-1].end() : position]:
         return None  # no relative clause, or it closed before the pronoun
     start = markers[-1].end()
     inside = [m for i, m in before if i == here and m.entity and m.start >= start and m.via != "coref"]
-    return inside[0].entity if inside else None
+    if not inside:
+        return None
+    if re.fullmatch(r"(?:(?:the|a|an)\s+)?", text[start : inside[0].start], re.IGNORECASE):
+        return inside[0].entity
+    # "⟨X⟩, which counts ⟨Y⟩ as its majority shareholder": a verb opens the clause, whose subject is ⟨X⟩
+    antecedent = [
+        m
+        for i, m in before
+        if i == here and m.entity and m.end <= markers[-1].start() and not text[m.end : markers[-1].start()].strip(" ,")
+    ]
+    return antecedent[-1].entity if antecedent else None
 
 
 def _subject(before: list[tuple[int, Mention]], here: int) -> str | None:
