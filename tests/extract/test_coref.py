@@ -380,3 +380,29 @@ def test_resolve_coreference_pronoun_in_a_subject_relative_clause_is_the_anteced
     kb: KnowledgeBase, text: str, expected: str
 ) -> None:
     assert _resolved(kb, text, "its") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        (
+            "Mitsubishi Motors met. Nissan's top shareholder remains Renault, which holds 36% of the Japanese company.",
+            "the Japanese company",
+            "Nissan",
+        ),
+        (
+            "Honda sold cars. BYD's largest shareholder, Tesla, owns 8 percent of the Chinese carmaker.",
+            "the Chinese carmaker",
+            "BYD",
+        ),
+        (
+            "Toyota sold cars. Kia's partner Ford bought 5 percent of the company.",
+            "the company",
+            "Kia",
+        ),
+    ],
+)
+def test_resolve_coreference_object_descriptor_may_mean_a_possessor_in_its_sentence(
+    kb: KnowledgeBase, text: str, surface: str, expected: str
+) -> None:
+    assert _resolved(kb, text, surface) == expected

@@ -476,8 +476,9 @@ def _resolve_descriptor(
 
     candidates = [(i, m) for i, m in reversed(before) if m.entity and compatible_once(m.entity)]
     if _PREPOSITION_BEFORE.search(text[max(0, ref.start - 12) : ref.start]):
-        # "Sumitomo now owns 15 percent of the company": an object is not its own clause's subject.
-        elsewhere = [(i, m) for i, m in candidates if i != here]
+        # "Sumitomo now owns 15 percent of the company": an object is not its own clause's subject; a possessor
+        # may be its antecedent ("Nissan's top shareholder, Renault, holds 36% of the Japanese company").
+        elsewhere = [(i, m) for i, m in candidates if i != here or text.startswith(("'s", "’s"), m.end)]
         candidates = elsewhere or candidates
     after = text[ref.end : ref.end + 30]
     if (
