@@ -564,3 +564,52 @@ def test_supply_a_later_and_to_adds_a_customer(text: str, customers: set[str]) -
 def test_supply_contract_manufacturing_items_may_name_a_brand(text: str, items: list[str]) -> None:
     found = supply_of(text)
     assert [f.fields["items"] for f in found] == [items], [f.fields for f in found]
+
+
+# How news names a supplier chosen, a supplier's product powering a customer's cars, and a supply deal of two.
+CHOSEN_AND_POWERED = [
+    pytest.param("Mercedes-Benz Group selected CATL as battery supplier for its new CLA.", "CATL", "Mercedes-Benz Group", ["battery"], id="selected-as-supplier"),
+    pytest.param("BMW Group picked Northvolt to supply battery cells from 2025.", "Northvolt", "BMW Group", ["battery cells"], id="picked-to-supply"),
+    pytest.param("Volvo Cars has chosen Zeekr as its sole motor supplier.", "Zeekr", "Volvo Cars", ["motor"], id="chosen-as-its-sole-supplier"),
+    pytest.param("CATL has been named the battery supplier for the Xiaomi SU7.", "CATL", "Xiaomi", ["battery"], id="named-the-supplier-for"),
+    pytest.param("Bosch has been selected as chip supplier for Ford.", "Bosch", "Ford", ["chip"], id="selected-as-supplier-for"),
+    pytest.param("Tesla's Model Y will use CATL's LFP cells.", "CATL", "Tesla", ["LFP cells"], id="use-possessive"),
+    pytest.param("Nio adopted Nvidia's Orin chips last year.", "Nvidia", "Nio", ["Orin chips"], id="adopted-possessive"),
+    pytest.param("CATL-made batteries power the Xiaomi SU7.", "CATL", "Xiaomi", ["batteries"], id="made-power"),
+    pytest.param("Samsung SDI-built cells go into BMW Group's i4.", "Samsung SDI", "BMW Group", ["cells"], id="built-go-into"),
+    pytest.param("Nvidia's Drive Thor chip will power Xpeng's next models.", "Nvidia", "Xpeng", ["Drive Thor chip"], id="possessive-will-power"),
+    pytest.param("Xpeng's next models will be powered by Nvidia's Drive Thor chip.", "Nvidia", "Xpeng", ["Drive Thor chip"], id="will-be-powered-by"),
+    pytest.param("CATL and Ford signed a deal under which CATL will supply LFP cells.", "CATL", "Ford", ["LFP cells"], id="pair-deal-under-which"),
+    pytest.param("Rivian's cells will come from LG Energy Solution.", "LG Energy Solution", "Rivian", ["cells"], id="possessive-come-from"),
+]
+
+
+@pytest.mark.parametrize(("text", "supplier", "customer", "items"), CHOSEN_AND_POWERED)
+def test_supply_chosen_supplier_and_powered_models(text: str, supplier: str, customer: str, items: list[str]) -> None:
+    found = supply_of(text)
+    assert len(found) == 1, [f.fields for f in found]
+    fields = found[0].fields
+    assert same_org(fields["supplier"], supplier) and same_org(fields["customer"], customer), fields
+    assert fields["items"] == items
+
+
+def test_supply_both_customers_with_items() -> None:
+    found = supply_of("CATL supplies both Tesla and BMW Group with battery cells.")
+    assert sorted(f.fields["customer"] for f in found) == ["BMW Group", "Tesla"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Tesla named Elon Musk as its chief executive again.", id="named-a-person"),
+        pytest.param("BMW Group selected Debrecen as the site for its new plant.", id="selected-a-site"),
+        pytest.param("CATL-made batteries power the growth of BYD.", id="power-the-growth-of"),
+        pytest.param("Kia picked Ford as partner for vans.", id="picked-a-partner"),
+        pytest.param("Hyundai Mobis has secured an order from Volkswagen Group.", id="an-order-is-no-item"),
+        pytest.param("Stellantis has been named the best-selling carmaker in Italy.", id="named-best-selling"),
+    ],
+)
+def test_supply_chosen_and_powered_phrasings_without_a_relation(text: str) -> None:
+    found = supply_of(text)
+    assert all(f.fields["items"] != ["order"] for f in found)
+    assert [f.fields for f in found if f.fields["supplier"] != "Hyundai Mobis"] == []

@@ -138,7 +138,7 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
         (
             "under_which",
             re.compile(
-                rf"(?P<a>{ORG}){_GAP}\b(?:agreement|deal|contract|pact|memorandum\s+of\s+understanding|mou)\s+with\s+(?P<b>{ORG})[^⟨⟩.;]{{0,40}}?\b(?:under\s+which|whereby|which\s+will\s+see)\s+(?P<who>{ORG})?\s*(?:will|would|is\s+to|shall)\s+{_SUPPLY_VERB}\s+{_ITEMS}(?=[,.;]|$|\s+(?:for|to|from|in|under|starting|until)\b)",
+                rf"(?P<a>{ORG})(?:\s+and\s+(?P<b2>{ORG}))?{_GAP}\b(?:agreement|deal|contract|pact|memorandum\s+of\s+understanding|mou)(?:\s+with\s+(?P<b>{ORG}))?[^⟨⟩.;]{{0,40}}?\b(?:under\s+which|whereby|which\s+will\s+see)\s+(?P<who>{ORG})?\s*(?:will|would|is\s+to|shall)\s+{_SUPPLY_VERB}\s+{_ITEMS}(?=[,.;]|$|\s+(?:for|to|from|in|under|starting|until)\b)",
                 flags,
             ),
         ),
@@ -146,7 +146,7 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
         (
             "supply_with",
             re.compile(
-                rf"(?P<sup>{ORG}){_GAP}\b{_SUPPLY_VERB}\s+(?P<cust>{ORG_LIST})\s+with\s+{_ITEMS}(?=[,.;]|$|\s+(?:from|under|for|in|starting|until)\b)",
+                rf"(?P<sup>{ORG}){_GAP}\b{_SUPPLY_VERB}\s+(?:both\s+)?(?P<cust>{ORG_LIST})\s+with\s+{_ITEMS}(?=[,.;]|$|\s+(?:from|under|for|in|starting|until)\b)",
                 flags,
             ),
         ),
@@ -211,7 +211,7 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
         (
             "buys_possessive",
             re.compile(
-                rf"(?P<cust>{ORG}){_GAP}\b(?:buy|buys|bought|buying|purchase|purchases|purchased|source|sources|sourced|procure|procures|procured|orders|ordered)\s+(?P<sup>{ORG})\s*(?:'s|’s|')\s+{_ITEMS}(?=[,.;]|$|\s+(?:for|from|in|under|starting|until|since)\b)",
+                rf"(?P<cust>{ORG}){_GAP}\b(?:buy|buys|bought|buying|purchase|purchases|purchased|source|sources|sourced|procure|procures|procured|orders|ordered|use|uses|will\s+use|used|adopts?|adopted|fits?|fitted|will\s+fit)\s+(?P<sup>{ORG})\s*(?:'s|’s|')\s+{_ITEMS}(?=[,.;]|$|\s+(?:for|from|in|under|starting|until|since)\b)",
                 flags,
             ),
         ),
@@ -294,11 +294,52 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
                 flags,
             ),
         ),
+        # ⟨C⟩ selected ⟨S⟩ as (its) battery supplier ; ⟨C⟩ picked ⟨S⟩ to supply cells ; ⟨C⟩ has chosen ⟨S⟩ and ⟨T⟩ as suppliers
+        (
+            "chose_as_supplier",
+            re.compile(
+                rf"(?P<cust>{ORG}){_GAP}\b(?:selected|selects|select|chose|chosen|chooses|choose|picked|picks|pick|"
+                rf"named|names|appointed|appoints|nominated|tapped|taps)\s+(?P<sup>{_SUPPLIERS})\s+(?:as\s+(?:its\s+|their\s+|the\s+|an?\s+)?"
+                rf"(?:(?:main|sole|exclusive|preferred|primary|second|new|lead|key)\s+)?(?P<role>[\w-]+(?:\s+[\w-]+)?)?\s*"
+                rf"(?:suppliers?|providers?)|to\s+{_SUPPLY_VERB}\s+{_ITEMS}(?=[,.;]|$|\s+(?:for|from|in|to|under|starting|until)\b))",
+                flags,
+            ),
+        ),
+        # ⟨S⟩ has been named (as) the battery supplier for ⟨C⟩('s SU7)
+        (
+            "named_supplier_for",
+            re.compile(
+                rf"(?P<sup>{_SUPPLIERS})\s+(?:has|have|had)\s+been\s+(?:named|selected|chosen|picked|appointed|nominated|tapped)\s+"
+                rf"(?:as\s+)?(?:(?:the\s+|an?\s+|its\s+)?(?:(?:main|sole|exclusive|preferred|primary|new|lead|key)\s+)?"
+                rf"(?P<items>[\w-]+(?:\s+[\w-]+)?)?\s*(?:supplier|provider)s?|(?P<desc>⟨\d+⟩))\s+(?:for|to|of)\s+(?:the\s+)?(?P<cust>{ORG})",
+                flags,
+            ),
+        ),
+        # ⟨S⟩-made batteries power the ⟨C⟩ SU7 ; ⟨S⟩-built cells go into ⟨C⟩'s i4
+        (
+            "made_power",
+            re.compile(
+                rf"(?P<sup>{ORG})-(?:made|built|produced|supplied|developed|designed)\s+{_ITEMS}\s+(?:will\s+)?"
+                rf"(?:power|powers|powered|go\s+into|goes\s+into|went\s+into|will\s+go\s+into|are\s+used\s+in|is\s+used\s+in|"
+                rf"are\s+fitted\s+to|equip|equips)\s+(?:the\s+|all\s+|most\s+|many\s+)?(?:new\s+|latest\s+|electric\s+)?(?P<cust>{ORG})",
+                flags,
+            ),
+        ),
+        # ⟨S⟩'s Drive Thor chip will power ⟨C⟩'s next models ; ⟨C⟩'s models will be powered by ⟨S⟩'s chip
+        (
+            "power_models",
+            re.compile(
+                rf"(?:(?P<sup>{ORG})\s*(?:'s|’s|')\s+{_ITEMS}\s+(?:will\s+|would\s+|also\s+|now\s+)?(?:power|powers|powered)\s+"
+                rf"(?:the\s+)?(?P<cust>{ORG})|(?P<cust2>{ORG})\s*(?:'s|’s|')?\s+[^⟨⟩.;]{{0,40}}?\b(?:will\s+be|are|is|were|was)\s+"
+                rf"powered\s+by\s+(?P<sup2>{ORG})\s*(?:'s|’s|')\s+(?P<items2>[^⟨⟩.;,]{{3,60}}?)(?=[,.;]|$|\s+(?:from|in|and)\b))",
+                flags,
+            ),
+        ),
     ]
 
 
 _ITEM_STOP = re.compile(
-    r"\s+(?:in the coming|in the future|from \d{4}|starting|beginning|until|over the|for the next|for (?:its|their|the) "
+    r"\s+(?:in the coming|in the future|from \d{4}|in \d{4}|(?:last|this|next) (?:year|month|week|quarter)|starting|beginning|until|over the|for the next|for (?:its|their|the) "
     r"(?:new|next|upcoming|future)|under (?:a|the)|as part|all designed|which|that will|in (?:its|their)|through|"
     r"with a(?:\s+total)? capacity|worth|valued at)\b.*$",
     re.I,
@@ -329,6 +370,14 @@ _CUES = {
     "uses_sourced_from": re.compile(
         r"\b(?:sourced|supplied|procured|bought|imported|made|produced)\s+(?:from|by)\b", re.I
     ),
+    "chose_as_supplier": re.compile(
+        r"\b(?:as\s+(?:\w+\s+){0,4}?(?:suppliers?|providers?)|to\s+(?:supply|provide|deliver))\b", re.I
+    ),
+    "named_supplier_for": re.compile(
+        r"\bbeen\s+\w+\s+(?:as\s+)?(?:(?:\w+\s+){0,4}?(?:supplier|provider)s?|⟨\d+⟩)\s+(?:for|to|of)\b", re.I
+    ),
+    "made_power": re.compile(r"⟩-(?:made|built|produced|supplied|developed|designed)\b", re.I),
+    "power_models": re.compile(r"\bpower(?:s|ed)?\b", re.I),
     "plant_makes_for": re.compile(r"\b(?:plant|factory|facility|complex|site|works|gigafactory)\b", re.I),
 }
 
@@ -364,7 +413,7 @@ _GATES = {
         "won|wins|secur|landed|lands|receiv|bagged|got|gets", "from", "order|contract"
     ),
     "buys_possessive": gate(
-        "sourc|buy|bought|purchas|procur|get|got|obtain|use|using|rel|receiv|order|secur", "'s|’s|'"
+        "sourc|buy|bought|purchas|procur|get|got|obtain|use|using|rel|receiv|order|secur|adopt|fit", "'s|’s|'"
     ),
     "possessive_which_buys": gate("which", "buy|bought|use|sourc|purchas|fit|has"),
     "make_and_supply": gate("develop|produc|make|made|build|built|manufactur", _SUPPLY_WORDS, "it|them"),
@@ -378,6 +427,12 @@ _GATES = {
     "uses_sourced_from": gate(
         "use|using|fit|get|run|feature|carries", "sourced|supplied|procured|bought|imported|made|produced", orgs=1
     ),
+    "chose_as_supplier": gate(
+        "select|chose|choos|pick|name|appoint|nominat|tap", "supplier|provider|supply|provide|deliver"
+    ),
+    "named_supplier_for": gate("been", "supplier|provider", "for|to|of"),
+    "made_power": gate("made|built|produced|supplied|developed|designed", "power|go|goes|went|used|fitted|equip"),
+    "power_models": gate("power"),
     "plant_makes_for": gate(
         "plant|factor|facilit|complex|site|works|gigafactor", "produc|make|making|build|manufactur|assembl|suppl", "for"
     ),
@@ -387,7 +442,8 @@ _GATES = {
 # Item text that shows a match is not a supply relation ("take share from", "buy 21 percent from"; "signed the
 # supply contract of …", where "supply" is a noun).
 _BAD_ITEMS = re.compile(
-    r"⟦|\baccording\b|^\s*(?:market\s+)?share\b|^\s*(?:contracts?|agreements?|deals?|chains?|pacts?)\b|\b(?:stake|stakes|shares|customers|orders|money|funding|"
+    r"⟦|\baccording\b|^\s*(?:market\s+)?share\b|^\s*(?:contracts?|agreements?|deals?|chains?|pacts?)\b|"
+    r"^\s*(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:order|contract|deal|loan|grant|approval|support|investment|stake)\s*$|\b(?:stake|stakes|shares|customers|orders|money|funding|"
     r"capital|business|market share|inspiration|lessons|talent|engineers|staff|brand|unit|division|subsidiary|"
     r"operations|assets|plant|factory|site|company|stake\s+in\s+\w+|licen[cs]ed)\s*$|^\s*\d[\d,.]*\s*$",
     re.I,
@@ -405,6 +461,11 @@ _RELATIVE_OBJECT = re.compile(
     r"^.*?\b(?:sells?|sold|sell|offers?|offered|markets?|marketed|launch(?:es|ed)?|gets?|got|receives?|received|"
     r"takes?|took|buys?|bought|orders?|ordered|uses?|used)\s+(?:(?:the|a|an|its|their)\s+)?(?P<np>[^,]+?)\s*,\s*"
     r"(?:which|that)(?:\s+(?:will|would|is|are|was|were|are\s+to|is\s+to))?\s*$",
+    re.I,
+)
+_DESCRIBED_SUPPLIER = re.compile(
+    r"(?:the|an?|its)\s+(?:(?:main|sole|exclusive|preferred|primary|new|lead|key)\s+)?(?P<items>[\w-]+(?:\s+[\w-]+)?)?\s*"
+    r"(?:supplier|provider)s?",
     re.I,
 )
 _AND_TO = re.compile(r",?\s+and\s+(?:also\s+)?to\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(⟨\d+⟩)")
@@ -461,10 +522,23 @@ def _facts(
     kb: KnowledgeBase,
 ) -> list[Fact]:
     groups = match.groupdict()
+    if groups.get("desc"):
+        # "has been named the battery supplier for …", the descriptor read as a mention of the supplier
+        described = _DESCRIBED_SUPPLIER.fullmatch(template.org(groups["desc"].strip("⟨⟩")).text)
+        if described is None:
+            return []
+        groups = {**groups, "items": described.group("items")}
+    if groups.get("role") and not groups.get("items"):
+        groups = {**groups, "items": groups["role"]}  # "selected ⟨S⟩ as its battery supplier"
+    if groups.get("sup2"):
+        groups = {**groups, "sup": groups["sup2"], "cust": groups["cust2"], "items": groups["items2"]}
     suppliers = template.orgs_in(groups.get("sup") or "")
     customers = template.orgs_in(groups.get("cust") or "")
     if name == "under_which":
-        a, b = template.orgs_in(groups["a"])[0], template.orgs_in(groups["b"])[0]
+        second = groups.get("b") or groups.get("b2")
+        if not second:
+            return []
+        a, b = template.orgs_in(groups["a"])[0], template.orgs_in(second)[0]
         who = template.orgs_in(groups.get("who") or "")
         if who and who[0].name == b.name:
             suppliers, customers = [b], [a]
@@ -492,6 +566,8 @@ def _facts(
     if name == "one_of_customers":
         customers = [apposition_head(view, c) for c in customers]
     raw_items = groups.get("items")
+    if raw_items:
+        raw_items = re.sub(r"^\s*(?:'s|’s|')\s+", "", raw_items)  # "⟨C⟩'s cells will come from ⟨S⟩"
     if raw_items and name == "come_from":
         raw_items = _RELATIVE_OBJECT.sub(r"\g<np>", raw_items)
     if raw_items:
