@@ -578,3 +578,37 @@ def test_partnership_joint_venture_scope_from_its_modifier_or_name(text: str, sc
 )
 def test_partnership_scope_is_what_is_agreed_to_be_supplied(text: str, scope: list[str]) -> None:
     assert [f.fields["scope"] for f in partnerships_of(text)] == [scope]
+
+
+@pytest.mark.parametrize(
+    ("text", "parties", "scope"),
+    [
+        pytest.param(
+            "Stellantis and Leapmotor set up Leapmotor International to sell EVs outside China.",
+            ["Stellantis", "Leapmotor"],
+            ["EVs outside China"],
+            id="set-up-a-known-venture-to",
+        ),
+        pytest.param(
+            "Geely and Renault Group will jointly own Horse Powertrain, which makes engines.",
+            ["Zhejiang Geely Holding", "Renault Group"],
+            ["engines"],
+            id="jointly-own-which-makes",
+        ),
+        pytest.param(
+            "Ford and SK On founded BlueOval SK in 2021.",
+            ["Ford", "SK On"],
+            None,
+            id="founded-a-known-venture",
+        ),
+    ],
+)
+def test_partnership_pair_founding_a_known_venture(text: str, parties: list[str], scope: list[str] | None) -> None:
+    found = partnerships_of(text)
+    assert [(party_set(f.fields["parties"]), f.fields["kind"], f.fields["scope"]) for f in found] == [
+        (party_set(parties), "joint_venture", scope)
+    ]
+
+
+def test_partnership_pair_founding_a_company_the_kb_does_not_list_as_a_venture_is_none() -> None:
+    assert partnerships_of("Toyota and BMW Group set up Rivian to make trucks.") == []

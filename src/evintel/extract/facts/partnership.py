@@ -63,7 +63,7 @@ def _trigger_gate() -> Gate:
 def extract_partnerships(view: SentenceView, discourse: Discourse, kb: KnowledgeBase) -> list[Fact]:
     """Partnership facts stated in one sentence: a deal word, or companies that build a plant together."""
     facts = _stated_partnerships(view, discourse) if _trigger_gate().admits(view) else []
-    return facts or _joint_project(view)
+    return facts or _joint_project(view) or _founded_venture(view, kb)
 
 
 # "⟨A⟩ and ⟨B⟩ (said ⟨they⟩) plan to invest … to build a battery plant": two companies that build, set up or
@@ -105,6 +105,46 @@ def _joint_project(view: SentenceView) -> list[Fact]:
         return []
     fields = {"parties": names, "kind": "joint_venture", "scope": _scope(view, names), "status": status}
     return [Fact("partnership", fields, view.evidence(), confidence_for(modality, 0.7), modality)]
+
+
+# "⟨A⟩ and ⟨B⟩ set up ⟨V⟩", "⟨A⟩ and ⟨B⟩ will jointly own ⟨V⟩": a venture the KB knows, founded or owned by a pair.
+_FOUNDED_VENTURE = re.compile(
+    r"(?P<list>⟨\d+⟩(?:\s*,\s*⟨\d+⟩)*\s*,?\s*(?:and|&)\s+⟨\d+⟩)\s+(?:have\s+|had\s+|will\s+|would\s+|also\s+)*"
+    r"(?:set\s+up|sets\s+up|setting\s+up|founded|found|establish(?:ed|es)?|form(?:ed|s)?|creat(?:e|ed|es)|launch(?:ed|es)?|"
+    r"(?:jointly|together)\s+(?:own|owns|owned|control|controls|run|runs))\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?P<venture>⟨\d+⟩)",
+    re.I,
+)
+
+
+def _founded_venture(view: SentenceView, kb: KnowledgeBase) -> list[Fact]:
+    """A joint venture read off a pair that founds or jointly owns a venture the KB lists as one."""
+    if len(view.orgs) < 3:
+        return []
+    template = build_template(view)
+    match = _FOUNDED_VENTURE.search(template.text)
+    if not match:
+        return []
+    venture = kb.resolve(template.org(match.group("venture").strip("⟨⟩")).name)
+    if venture is None or venture.kind != "joint_venture":
+        return []
+    names: list[str] = []
+    for org in template.orgs_in(match.group("list")):
+        names.extend(n for n in org.names if n not in names and n != venture.name)
+    if not 2 <= len(names) <= 4:
+        return []
+    purpose = _VENTURE_PURPOSE.match(template.text[match.end() :])
+    scope = _clean_scope(purpose.group("scope")) if purpose else None
+    modality = view.modality.value
+    fields = {"parties": names, "kind": "joint_venture", "scope": [scope] if scope else _scope(view, names), "status": None}
+    return [Fact("partnership", fields, view.evidence(), confidence_for(modality, 0.7), modality)]
+
+
+# "… set up ⟨V⟩ to sell EVs outside China", "… own ⟨V⟩, which makes engines": what the venture does.
+_VENTURE_PURPOSE = re.compile(
+    r"^\s*(?:,\s*(?:which|that)\s+(?:will\s+)?(?:makes?|builds?|produces?|develops?|sells?|supplies|supply)|"
+    r"to\s+(?:make|build|produce|develop|sell|supply|distribute|market))\s+(?P<scope>[^,.;⟨⟩⟦]{3,70})",
+    re.I,
+)
 
 
 def _stated_partnerships(view: SentenceView, discourse: Discourse) -> list[Fact]:
