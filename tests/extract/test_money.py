@@ -170,3 +170,15 @@ def test_find_money_plural_scale_with_of_in_translated_text(text: str, amount: f
 @pytest.mark.parametrize("text", ["500 of euros", "thousands of euros", "2 million of the dollars"])
 def test_find_money_of_needs_a_plural_scale_before_the_currency(text: str) -> None:
     assert find_money(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mercedes invests a three-digit million euro amount in the plant.",
+        "It is a multi-million euro deal.",
+        "They pay a single-digit billion dollar sum.",
+    ],
+)
+def test_find_money_a_bare_scale_word_states_no_figure(text: str) -> None:
+    assert find_money(text) == []

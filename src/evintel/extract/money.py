@@ -110,6 +110,9 @@ def _currency(text: str, match: re.Match[str]) -> str | None:
     return iso
 
 
+_BARE_SCALES = frozenset({"hundred", "thousand", "million", "billion", "trillion", "lakh", "crore"})
+
+
 def _from_match(text: str, match: re.Match[str]) -> list[Money]:
     """The Money of one regex match (two for "from $2bn to $3bn"), or none when it is not money."""
     first_n, second_n = (1, 2) if match.group("pre") else (3, 4)
@@ -124,6 +127,9 @@ def _from_match(text: str, match: re.Match[str]) -> list[Money]:
         return []
     if post and not has_scale and re.fullmatch(r"(?:19|20)\d\d", match.group(f"d{first_n}") or ""):
         return []  # "in 2023 dollars": a year, not an amount
+    words = match.groupdict().get(f"w{first_n}")
+    if words and words.lower() in _BARE_SCALES:
+        return []  # "a three-digit million euro amount", "multi-million euro": no figure is stated
     currency = _currency(text, match)
     if currency is None:
         return []
