@@ -482,3 +482,29 @@ def test_investment_cost_of_something_else_or_of_a_named_owner_is_not_read_as_th
 def test_investment_contribution_to_a_round_goes_to_the_raiser(text: str, investor: str, target: str) -> None:
     found = [f for f in investments_of(text) if same_org(f.fields["investor"], investor)]
     assert found and all(same_org(f.fields["target"], target) for f in found), [f.fields for f in investments_of(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "investor", "target"),
+    [
+        pytest.param("Lucid raised $1.75 billion from Saudi Arabia's Public Investment Fund.", "Public Investment Fund", "Lucid", id="raised-from"),
+        pytest.param("Rivian raised $1 billion from Amazon last year.", "Amazon", "Rivian", id="raised-from-last-year"),
+        pytest.param("Northvolt secured EUR 500 million from BMW Group.", "BMW Group", "Northvolt", id="secured-from"),
+    ],
+)
+def test_investment_raised_from_an_investor(text: str, investor: str, target: str) -> None:
+    found = investments_of(text)
+    assert [(same_org(f.fields["investor"], investor), same_org(f.fields["target"], target)) for f in found] == [(True, True)], [f.fields for f in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "investor", "target"),
+    [
+        pytest.param("CATL's Hungarian plant will cost EUR 7.3 billion.", "CATL", "Hungarian plant", id="possessive-plant-will-cost"),
+        pytest.param("BYD's new factory costs about $1 billion.", "BYD", "new factory", id="possessive-factory-costs"),
+        pytest.param("Tesla's Mexican gigafactory is expected to cost $5 billion.", "Tesla", "Mexican gigafactory", id="possessive-expected-to-cost"),
+    ],
+)
+def test_investment_cost_of_a_companys_site(text: str, investor: str, target: str) -> None:
+    found = investments_of(text)
+    assert [(same_org(f.fields["investor"], investor), f.fields["target"]) for f in found] == [(True, target)], [f.fields for f in found]

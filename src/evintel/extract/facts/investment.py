@@ -18,14 +18,15 @@ from evintel.extract.facts.plant import find_sites, plant_noun_pattern
 from evintel.extract.lexicon import load_lexicon, phrase_pattern
 from evintel.extract.modality import confidence_for
 from evintel.extract.money import Money
+from evintel.extract.template import build_template
 from evintel.models import Fact
 from evintel.resolve.kb import KnowledgeBase
 
 _LED_BY = re.compile(r"\b(?:led|co-led|headed|anchored)\s+by\s+(?:the\s+|its\s+)?$", re.I)
 # "… a €50 million investment from ⟨I⟩", "… in funding from the state-owned ⟨I⟩": who the money comes from.
 _MONEY_FROM = re.compile(
-    r"^\s*(?:[\w-]+\s+){0,3}?(?:investment|investments|funding|financing|loan|loans|grant|grants|injection|capital|"
-    r"backing|subsidy|subsidies|support|aid|equity)\s+from\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,3}?$",
+    r"^\s*(?:(?:[\w-]+\s+){0,3}?(?:investment|investments|funding|financing|loan|loans|grant|grants|injection|capital|"
+    r"backing|subsidy|subsidies|support|aid|equity)\s+)?from\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,3}?$",
     re.I,
 )
 _TARGET_PHRASE = re.compile(
@@ -145,7 +146,7 @@ def extract_investments(view: SentenceView, discourse: Discourse, kb: KnowledgeB
 # A site that is the subject of its cost: "The plant will cost about EUR 260 million", "The $7.6 billion plant, …".
 _SITE_NOUN = r"(?:plant|factory|gigafactory|facility|project|site|complex|works)"
 _COSTS = re.compile(
-    rf"^\W*(?:the|this|its|their)\s+(?:[\w-]+\s+){{0,3}}?{_SITE_NOUN}\s+(?:will\s+|would\s+|is\s+to\s+|is\s+expected\s+to\s+|"
+    rf"^\W*(?:the|this|its|their|(?P<owner>⟨\d+⟩)\s*(?:'s|’s|'))\s+(?P<np>(?:[\w-]+\s+){{0,3}}?{_SITE_NOUN})\s+(?:will\s+|would\s+|is\s+to\s+|is\s+expected\s+to\s+|"
     r"is\s+set\s+to\s+)?(?:cost|costs|require|requires|need|needs)\s+(?:an\s+estimated\s+|about\s+|around\s+|roughly\s+|"
     r"some\s+|nearly\s+|up\s+to\s+|more\s+than\s+)?$",
     re.I,
@@ -157,10 +158,17 @@ _SITE_AFTER = re.compile(rf"^(?:\s*-)?\s+(?:[a-z][\w-]*\s+){{0,2}}?{_SITE_NOUN}\
 def _site_cost(view: SentenceView, money: Money, after: str, discourse: Discourse) -> Fact | None:
     """The cost of a site whose owner the sentence does not name: an investment of the company in focus."""
     before = view.text[: money.start]
-    if not (_COSTS.match(before) or (_OPENS_SITE.match(before) and _SITE_AFTER.match(after))):
+    template = build_template(view)
+    slot = template.text.find(f"⟦M{view.money.index(money)}⟧")
+    costs = _COSTS.match(template.text[:slot]) if slot >= 0 else None
+    if not (costs or (_OPENS_SITE.match(before) and _SITE_AFTER.match(after))):
         return None
     owner = discourse.topic
-    if owner is None or owner.plural or view.orgs_between(0, money.start):
+    if costs and costs.group("owner"):
+        owner = template.org(costs.group("owner").strip("⟨⟩"))  # "⟨CATL⟩'s Hungarian plant will cost …"
+    elif view.orgs_between(0, money.start):
+        return None
+    if owner is None or owner.plural:
         return None
     target = _site_target(view, discourse, money, anaphoric=True)
     adjacent = _MONEY_SITE.match(after)
@@ -168,7 +176,7 @@ def _site_cost(view: SentenceView, money: Money, after: str, discourse: Discours
         "investor": owner.name,
         "amount": _as_number(money.amount),
         "currency": money.currency,
-        "target": target or (adjacent.group("np").lower() if adjacent else None),
+        "target": target or (adjacent.group("np").lower() if adjacent else None) or (costs and costs.group("np")),
     }
     modality = view.modality.value
     return Fact("investment", fields, view.evidence(), confidence_for(modality, 0.6), modality)
