@@ -508,3 +508,15 @@ def test_investment_raised_from_an_investor(text: str, investor: str, target: st
 def test_investment_cost_of_a_companys_site(text: str, investor: str, target: str) -> None:
     found = investments_of(text)
     assert [(same_org(f.fields["investor"], investor), f.fields["target"]) for f in found] == [(True, target)], [f.fields for f in found]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Analysts expect Tesla to spend $10 billion on capex next year.",
+        "Analysts estimate BYD will invest CNY 50 billion in Hungary.",
+        "Analysts see Ford pouring $3 billion into its truck plants.",
+    ],
+)
+def test_investment_analysts_estimates_are_no_investment(text: str) -> None:
+    assert [f.fields for f in investments_of(text)] == []
