@@ -520,3 +520,16 @@ def test_investment_cost_of_a_companys_site(text: str, investor: str, target: st
 )
 def test_investment_analysts_estimates_are_no_investment(text: str) -> None:
     assert [f.fields for f in investments_of(text)] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "investor", "target"),
+    [
+        pytest.param("The project, a $3 billion investment by Toyota, will employ 2,000 people.", "Toyota", None, id="apposed-investment-by"),
+        pytest.param("Rivian welcomed a $1 billion investment by Amazon.", "Amazon", "Rivian", id="welcomed-investment-by"),
+        pytest.param("Northvolt's expansion depends on a EUR 500 million loan from the European Investment Bank.", "European Investment Bank", "Northvolt", id="loan-from"),
+    ],
+)
+def test_investment_investor_named_after_the_noun(text: str, investor: str, target: str | None) -> None:
+    found = investments_of(text)
+    assert [(same_org(f.fields["investor"], investor), target is None or same_org(f.fields["target"], target)) for f in found] == [(True, True)], [f.fields for f in found]

@@ -22,6 +22,11 @@ from evintel.extract.template import build_template
 from evintel.models import Fact
 from evintel.resolve.kb import KnowledgeBase
 
+_INVESTMENT_BY = re.compile(
+    r"^\s*(?:[\w-]+\s+){0,2}?(?:investment|investments|funding|loan|grant|commitment|injection|capital\s+injection)\s+"
+    r"(?:by|from)\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,3}?$",
+    re.I,
+)
 _LED_BY = re.compile(r"\b(?:led|co-led|headed|anchored)\s+by\s+(?:the\s+|its\s+)?$", re.I)
 # "… a €50 million investment from ⟨I⟩", "… in funding from the state-owned ⟨I⟩": who the money comes from.
 _MONEY_FROM = re.compile(
@@ -227,6 +232,11 @@ def _parties(
         if lender and raiser is not None and lender[0].name != raiser.name:
             return lender[0], raiser.name  # "⟨T⟩ received a €50 million investment from ⟨I⟩"
         return None, None
+    by = [o for o in after if _INVESTMENT_BY.match(view.text[money.end : o.start])]
+    if verb is None and by:
+        # "the project, a $3 billion investment by ⟨I⟩": the investor follows the noun
+        target_before = [o for o in before if o.name != by[0].name]
+        return by[0], (target_before[-1].name if target_before else None)
     verb_start = verb.start() + clause_start if verb else money.start
     relative = [
         o for o in before if o.end <= verb_start and _RELATIVE_SUBJECT.search(view.text[o.end : verb_start])
