@@ -406,3 +406,18 @@ def test_resolve_coreference_object_descriptor_may_mean_a_possessor_in_its_sente
     kb: KnowledgeBase, text: str, surface: str, expected: str
 ) -> None:
     assert _resolved(kb, text, surface) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        ("BMW Group and Ford met. The Munich carmaker said so.", "The Munich carmaker", "BMW Group"),
+        ("Kia and Volkswagen Group met. The Wolfsburg carmaker said so.", "The Wolfsburg carmaker", "Volkswagen Group"),
+        ("Rivian and Kia met. The California-based startup said so.", "The California-based startup", "Rivian"),
+        ("Tesla and BMW Group met. The Texas-based carmaker said so.", "The Texas-based carmaker", "Tesla"),
+    ],
+)
+def test_resolve_coreference_city_modifier_and_state_base(
+    kb: KnowledgeBase, text: str, surface: str, expected: str
+) -> None:
+    assert _resolved(kb, text, surface) == expected

@@ -21,6 +21,7 @@ import ahocorasick
 from evintel.extract.document import Document
 from evintel.extract.lexicon import load_lexicon, phrase_alternation
 from evintel.extract.mentions import describe_unknown
+from evintel.extract.naming import name_lexicon
 from evintel.extract.places import lookup_place
 from evintel.models import Entity, Mention
 from evintel.resolve.kb import KnowledgeBase, normalize_name
@@ -421,6 +422,7 @@ def _valid_modifier(word: str, lexicon: _Lexicon) -> bool:
         or normalize_name(bare) in lexicon.nationalities
         or bare in ("South", "North")
         or lowered.endswith(("-based", "-headquartered"))
+        or bare in name_lexicon().cities  # "the Detroit automaker", "the Munich carmaker"
         or (
             len(parts) >= 2
             and all(p in _NATIONALITY_PREFIXES or normalize_name(p) in lexicon.nationalities for p in parts)
@@ -450,6 +452,8 @@ def _resolve_descriptor(
             countries |= lexicon.nationalities[key]
         elif modifier.lower().endswith(("-based", "-headquartered")):
             bases.append(modifier.rsplit("-", 1)[0])
+        elif modifier in name_lexicon().cities and not listed:
+            bases.append(modifier)
 
     def compatible(name: str) -> bool:
         if listed:
@@ -547,10 +551,15 @@ def _based_in(entity: Entity, base: str) -> bool:
         return True
     place = lookup_place(base)
     if place is not None and entity.country:
-        return normalize_name(place[0]) == normalize_name(entity.country) or normalize_name(
-            place[2] or ""
-        ) == normalize_name(entity.country)
+        country = _country_key(entity.country)
+        return _country_key(place[0]) == country or _country_key(place[2] or "") == country
     return False
+
+
+def _country_key(name: str) -> str:
+    """A country in one spelling whatever the source writes ("United States", "US", "USA" -> "us")."""
+    place = lookup_place(name)
+    return normalize_name(place[0] if place is not None and place[1] == "country" else name)
 
 
 def _means_thing(

@@ -613,3 +613,35 @@ def test_supply_chosen_and_powered_phrasings_without_a_relation(text: str) -> No
     found = supply_of(text)
     assert all(f.fields["items"] != ["order"] for f in found)
     assert [f.fields for f in found if f.fields["supplier"] != "Hyundai Mobis"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "supplier", "customer"),
+    [
+        pytest.param(
+            "Albemarle signed a deal with Ford. The US lithium producer will deliver lithium hydroxide to the "
+            "Detroit automaker.",
+            "Albemarle",
+            "Ford",
+            id="detroit-automaker",
+        ),
+        pytest.param(
+            "Redwood Materials and Toyota met. The Nevada-based recycler will supply cathode material to the "
+            "Japanese automaker.",
+            "Redwood Materials",
+            "Toyota",
+            id="state-based-recycler",
+        ),
+        pytest.param(
+            "Toyota picked Idemitsu Kosan. The oil refiner will supply solid electrolyte to the carmaker.",
+            "Idemitsu Kosan",
+            "Toyota",
+            id="oil-refiner",
+        ),
+    ],
+)
+def test_supply_between_descriptors(text: str, supplier: str, customer: str) -> None:
+    found = supply_of(text)
+    assert [(same_org(f.fields["supplier"], supplier), same_org(f.fields["customer"], customer)) for f in found] == [
+        (True, True)
+    ], [f.fields for f in found]
