@@ -421,3 +421,17 @@ def test_resolve_coreference_city_modifier_and_state_base(
     kb: KnowledgeBase, text: str, surface: str, expected: str
 ) -> None:
     assert _resolved(kb, text, surface) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kia showed the EV2. The motors come from Toyota, informed the company.", "Kia"),
+        ("Kia showed the EV2. The cells will be supplied by Ford, said the company on Monday.", "Kia"),
+        ("Ford will buy cells from Kia, said the company.", "Ford"),
+    ],
+)
+def test_resolve_coreference_company_after_a_reporting_verb_is_the_subject_not_an_object(
+    kb: KnowledgeBase, text: str, expected: str
+) -> None:
+    assert _resolved(kb, text, "the company") == expected

@@ -175,7 +175,9 @@ def resolve_coreference(doc: Document, kb: KnowledgeBase) -> list[Mention]:
         surface = text[ref.start : ref.end]
         mention: Mention | None = None
         if ref.kind == "descriptor":
-            name = _resolve_descriptor(ref, before, pool, here, text, kb, profile, lexicon)
+            name = _resolve_descriptor(
+                ref, before, pool, here, text, kb, profile, lexicon, doc.sentences[here].start
+            )
             mention = Mention(ref.start, ref.end, surface, name, "coref") if name else None
         elif ref.kind == "pronoun":
             name = (
@@ -439,6 +441,7 @@ def _resolve_descriptor(
     kb: KnowledgeBase,
     profile: Callable[[str], Entity],
     lexicon: _Lexicon,
+    sentence_start: int = 0,
 ) -> str | None:
     """The nearest antecedent compatible with a descriptor's head, nationality and base."""
     phrase = ref.phrase or " ".join((*ref.modifiers, ref.head))
@@ -493,6 +496,13 @@ def _resolve_descriptor(
         same = [m for i, m in candidates if i == here]
         if same:
             return _lift(same[-1].entity, ref.head, kb)
+    if candidates and _REPORTED_BEFORE.search(text[max(sentence_start, ref.start - 30) : ref.start]):
+        # "…, informed the company" / "…, said the company" (translated order): the sentence's subject if it opens
+        # on a company, else the company of the sentences before, never an object named in this sentence
+        same = [m for i, m in candidates if i == here]
+        if same and not text[sentence_start : same[0].start].strip(" \"“'"):
+            return _lift(same[0].entity, ref.head, kb)
+        candidates = [(i, m) for i, m in candidates if i != here] or candidates
     preferred = lexicon.preferred_kind.get(ref.head)
     if preferred:
         for _, mention in candidates:
@@ -517,6 +527,13 @@ def _resolve_descriptor(
         if len(listed) == 1:
             return next(iter(listed))
     return None
+
+
+_REPORTED_BEFORE = re.compile(
+    r"(?:^|[,;:]\s*|\b(?:to|as)\s+)(?:said|says|informed|reported|announced|explained|confirmed|stated|communicated|"
+    r"indicated|added)\s+$",
+    re.IGNORECASE,
+)
 
 
 def _lift(name: str, head: str, kb: KnowledgeBase) -> str:
