@@ -645,3 +645,59 @@ def test_supply_between_descriptors(text: str, supplier: str, customer: str) -> 
     assert [(same_org(f.fields["supplier"], supplier), same_org(f.fields["customer"], customer)) for f in found] == [
         (True, True)
     ], [f.fields for f in found]
+
+
+# Machine-translated word order (German, Spanish sources): object first, gapped clauses, fronted "for".
+TRANSLATED = [
+    pytest.param(
+        "Xpeng showed the G7 on Monday. The motors come from Nidec, the batteries from CATL, informed the company.",
+        [("Nidec", "Xpeng", ["motors"]), ("CATL", "Xpeng", ["batteries"])],
+        id="gapped-come-from",
+    ),
+    pytest.param(
+        "Xpeng showed the G7 on Monday. The cells are supplied by CATL, the motors by Bosch.",
+        [("CATL", "Xpeng", ["cells"]), ("Bosch", "Xpeng", ["motors"])],
+        id="gapped-supplied-by",
+    ),
+    pytest.param(
+        "Volkswagen Group presented the ID.2. For the cells of the ID.2 the carmaker relies on the Chinese "
+        "manufacturer Gotion.",
+        [("Gotion High-Tech", "Volkswagen Group", ["cells"])],
+        id="for-the-cells-relies-on",
+    ),
+    pytest.param(
+        "BMW Group presented the Neue Klasse. The e-axles delivers ZF from 2026.",
+        [("ZF Friedrichshafen", "BMW Group", ["e-axles"])],
+        id="plural-object-singular-verb",
+    ),
+    pytest.param(
+        "Kia met suppliers in Seoul. The battery packs supplies LG Energy Solution to Hyundai Motor Company.",
+        [("LG Energy Solution", "Hyundai Motor Company", ["battery packs"])],
+        id="plural-object-singular-verb-to",
+    ),
+    pytest.param(
+        "Renault Group presented the R5. As supplier of the battery was chosen LG Energy Solution, informed the "
+        "company.",
+        [("LG Energy Solution", "Renault Group", ["battery"])],
+        id="as-supplier-was-chosen",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "pairs"), TRANSLATED)
+def test_supply_translated_word_order(text: str, pairs: list[tuple[str, str, list[str]]]) -> None:
+    found = [(f.fields["supplier"], f.fields["customer"], f.fields["items"]) for f in supply_of(text)]
+    assert len(found) == len(pairs), found
+    for (supplier, customer, items), (s, c, i) in zip(pairs, found, strict=True):
+        assert same_org(s, supplier) and same_org(c, customer) and i == items, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Kia met Ford. The company supplies Toyota with nothing.", id="singular-subject"),
+        pytest.param("Kia met Ford. The motors come from Nidec and cost less.", id="no-customer-but-topic"),
+    ],
+)
+def test_supply_translated_word_order_needs_its_signals(text: str) -> None:
+    assert all(not same_org(f.fields["supplier"], "Ford") for f in supply_of(text))

@@ -335,6 +335,34 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
                 flags,
             ),
         ),
+        # For the cells of the ID.2 ⟨C⟩ relies on the Chinese manufacturer ⟨S⟩ (translated, object fronted)
+        (
+            "for_relies_on",
+            re.compile(
+                rf"^\W*for\s+(?:the\s+|its\s+|their\s+)?{_ITEMS}\s+(?:of\s+[^⟨⟩;]{{1,30}}?\s+)?(?P<cust>{ORG})\s+"
+                rf"(?:relies|rely|relied|counts|bets|banks|is\s+relying|will\s+rely)\s+on\s+(?:the\s+)?(?:[\w-]+\s+){{0,3}}?(?P<sup>{_SUPPLIERS})",
+                flags,
+            ),
+        ),
+        # The e-axles delivers ⟨S⟩ (to ⟨C⟩): a plural object before a singular verb is translated object-first order
+        (
+            "plural_object_first",
+            re.compile(
+                rf"^\W*(?:the\s+)?(?P<items>(?:[\w-]+\s+){{0,3}}?[\w-]+s)\s+(?:supplies|delivers|provides|furnishes)\s+"
+                rf"(?:the\s+)?(?:[\w-]+\s+){{0,3}}?(?P<sup>{ORG})(?:\s+(?:also\s+)?to\s+(?:the\s+)?(?P<cust>{ORG}))?",
+                flags,
+            ),
+        ),
+        # As supplier of the battery was chosen ⟨S⟩ (translated passive)
+        (
+            "as_supplier_was_chosen",
+            re.compile(
+                rf"\bas\s+(?:the\s+|new\s+|sole\s+|main\s+)?(?:[\w-]+\s+)?suppliers?\s+(?:of|for)\s+(?:the\s+)?{_ITEMS}\s+"
+                rf"(?:was|were|has\s+been|have\s+been|is|are)\s+(?:chosen|selected|picked|named|appointed)\s+(?:the\s+)?"
+                rf"(?:[\w-]+\s+){{0,3}}?(?P<sup>{_SUPPLIERS})",
+                flags,
+            ),
+        ),
     ]
 
 
@@ -378,6 +406,9 @@ _CUES = {
     ),
     "made_power": re.compile(r"⟩-(?:made|built|produced|supplied|developed|designed)\b", re.I),
     "power_models": re.compile(r"\bpower(?:s|ed)?\b", re.I),
+    "for_relies_on": re.compile(r"^\W*for\b", re.I),
+    "plural_object_first": re.compile(r"^\W*(?:the\s+)?(?:[\w-]+\s+){0,3}?[\w-]+s\s+(?:supplies|delivers|provides|furnishes)\b", re.I),
+    "as_supplier_was_chosen": re.compile(r"\bas\s+(?:\w+\s+){0,2}?suppliers?\s+(?:of|for)\b", re.I),
     "plant_makes_for": re.compile(r"\b(?:plant|factory|facility|complex|site|works|gigafactory)\b", re.I),
 }
 
@@ -433,6 +464,9 @@ _GATES = {
     "named_supplier_for": gate("been", "supplier|provider", "for|to|of"),
     "made_power": gate("made|built|produced|supplied|developed|designed", "power|go|goes|went|used|fitted|equip"),
     "power_models": gate("power"),
+    "for_relies_on": gate("for", "relies|rely|relied|counts|bets|banks|relying", "on"),
+    "plural_object_first": gate("supplies|delivers|provides|furnishes", orgs=1),
+    "as_supplier_was_chosen": gate("supplier", "chosen|selected|picked|named|appointed", orgs=1),
     "plant_makes_for": gate(
         "plant|factor|facilit|complex|site|works|gigafactor", "produc|make|making|build|manufactur|assembl|suppl", "for"
     ),
@@ -468,6 +502,11 @@ _DESCRIBED_SUPPLIER = re.compile(
     r"(?:supplier|provider)s?",
     re.I,
 )
+_GAPPED_SOURCE = re.compile(
+    r"\s*,\s*(?:and\s+)?(?:the\s+|its\s+|their\s+)?(?P<items>[a-z][^⟨⟩,.;]{2,40}?)\s+(?:from|by)\s+(?:the\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?P<sup>⟨\d+⟩)"
+)
+_SOURCE_BEFORE = re.compile(r"\b(?:from|by)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?$", re.I)
 _AND_TO = re.compile(r",?\s+and\s+(?:also\s+)?to\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(⟨\d+⟩)")
 # Words before the verb saying that the relation has stopped ("stopped buying", "no longer sources").
 _STOPPED = re.compile(
@@ -551,13 +590,19 @@ def _facts(
         rest = re.match(r"[^.;]*", template.text[match.end() :])
         for later in _AND_TO.finditer(rest.group(0) if rest else ""):
             customers = [*customers, *template.orgs_in(later.group(1))]
+    if name in ("plural_object_first", "as_supplier_was_chosen") and not customers:
+        topic = discourse.topic
+        customers = [topic] if topic is not None and not topic.plural else []
     if name in ("supplier_is", "uses_sourced_from") and not customers:
         main = discourse.main_entity()
         customers = [OrgRef(0, 0, main, (main,), "discourse")] if main else []
     if name == "under_contract_buys":
         suppliers = [discourse.topic] if discourse.topic is not None else []
     if not customers and name == "come_from":
-        customers = [o for o in view.orgs if o not in suppliers][:1]
+        # not a second supplier in a parallel list ("the motors come from ⟨A⟩, the batteries from ⟨B⟩")
+        customers = [
+            o for o in view.orgs if o not in suppliers and not _SOURCE_BEFORE.search(view.text[max(0, o.start - 40) : o.start])
+        ][:1]
         main = discourse.main_entity()
         if not customers and main:
             customers = [OrgRef(0, 0, main, (main,), "discourse")]
@@ -577,8 +622,15 @@ def _facts(
     items = _items(re.sub(r"⟨(\d+)⟩", lambda m: template.org(m.group(1)).text, raw_items) if raw_items else raw_items)
     verb_end = match.start("items") if groups.get("items") is not None else match.end()
     stopped = bool(_STOPPED.search(template.text[match.start() : verb_end]))
+    pairs = [(supplier, items) for supplier in suppliers]
+    if name in ("come_from", "for_by"):
+        # "the motors come from ⟨A⟩, the batteries from ⟨B⟩": a gapped clause names another supplier
+        gapped = _GAPPED_SOURCE.match(template.text, match.end())
+        while gapped:
+            pairs.extend((s, _items(gapped.group("items"))) for s in template.orgs_in(gapped.group("sup")))
+            gapped = _GAPPED_SOURCE.match(template.text, gapped.end())
     facts = []
-    for supplier in suppliers:
+    for supplier, items in pairs:
         for customer in customers:
             for s_name in supplier.names:
                 for c_name in customer.names:
