@@ -701,3 +701,41 @@ def test_supply_translated_word_order(text: str, pairs: list[tuple[str, str, lis
 )
 def test_supply_translated_word_order_needs_its_signals(text: str) -> None:
     assert all(not same_org(f.fields["supplier"], "Ford") for f in supply_of(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "supplier", "customer", "items"),
+    [
+        pytest.param(
+            "Samsung SDI and General Motors broke ground in Indiana. The two companies will invest $3.5 billion. "
+            "The factory will produce cylindrical batteries which are mounted on the electric vehicles of GM.",
+            "Samsung SDI",
+            "General Motors",
+            ["cylindrical batteries"],
+            id="jv-factory-for-one-owner",
+        ),
+        pytest.param(
+            "CATL opened a site in Debrecen. The plant will make LFP cells for BMW Group.",
+            "CATL",
+            "BMW Group",
+            ["LFP cells"],
+            id="the-plant-will-make-for",
+        ),
+        pytest.param(
+            "Gotion broke ground in Slovakia. The factory will mainly produce battery modules that are used in "
+            "cars of Volkswagen Group.",
+            "Gotion High-Tech",
+            "Volkswagen Group",
+            ["battery modules"],
+            id="used-in-cars-of",
+        ),
+    ],
+)
+def test_supply_site_of_the_company_in_focus_makes_for_a_customer(
+    text: str, supplier: str, customer: str, items: list[str]
+) -> None:
+    found = supply_of(text)
+    assert [
+        (same_org(f.fields["supplier"], supplier), same_org(f.fields["customer"], customer), f.fields["items"])
+        for f in found
+    ] == [(True, True, items)], [f.fields for f in found]

@@ -363,6 +363,18 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
                 flags,
             ),
         ),
+        # The factory will produce batteries which are mounted on the electric vehicles of ⟨C⟩ (owner: the article's
+        # company)
+        (
+            "site_makes_for",
+            re.compile(
+                rf"^\W*(?:the|this|that|its|their)\s+(?:[\w-]+\s+){{0,3}}?(?:plant|factory|facility|gigafactory|site|works)\s+"
+                rf"(?:will\s+|would\s+|is\s+to\s+|also\s+|mainly\s+)*(?:produces?|makes?|builds?|manufactures?|supplies|supply|"
+                rf"assembles?)\s+(?:the\s+)?{_ITEMS}\s+(?:for|(?:which|that)\s+(?:are|will\s+be|is)\s+(?:mounted|installed|used|"
+                rf"fitted|built)\s+(?:on|in|into))\s+(?:the\s+)?(?:[\w-]+\s+){{0,3}}?(?:of\s+)?(?P<cust>{ORG})",
+                flags,
+            ),
+        ),
     ]
 
 
@@ -409,6 +421,7 @@ _CUES = {
     "for_relies_on": re.compile(r"^\W*for\b", re.I),
     "plural_object_first": re.compile(r"^\W*(?:the\s+)?(?:[\w-]+\s+){0,3}?[\w-]+s\s+(?:supplies|delivers|provides|furnishes)\b", re.I),
     "as_supplier_was_chosen": re.compile(r"\bas\s+(?:\w+\s+){0,2}?suppliers?\s+(?:of|for)\b", re.I),
+    "site_makes_for": re.compile(r"^\W*(?:the|this|that|its|their)\s+(?:[\w-]+\s+){0,3}?(?:plant|factory|facility|gigafactory|site|works)\b", re.I),
     "plant_makes_for": re.compile(r"\b(?:plant|factory|facility|complex|site|works|gigafactory)\b", re.I),
 }
 
@@ -467,6 +480,9 @@ _GATES = {
     "for_relies_on": gate("for", "relies|rely|relied|counts|bets|banks|relying", "on"),
     "plural_object_first": gate("supplies|delivers|provides|furnishes", orgs=1),
     "as_supplier_was_chosen": gate("supplier", "chosen|selected|picked|named|appointed", orgs=1),
+    "site_makes_for": gate(
+        "plant|factor|facilit|gigafactor|site|works", "produc|make|build|manufactur|suppl|assembl", orgs=1
+    ),
     "plant_makes_for": gate(
         "plant|factor|facilit|complex|site|works|gigafactor", "produc|make|making|build|manufactur|assembl|suppl", "for"
     ),
@@ -593,6 +609,12 @@ def _facts(
     if name in ("plural_object_first", "as_supplier_was_chosen") and not customers:
         topic = discourse.topic
         customers = [topic] if topic is not None and not topic.plural else []
+    if name == "site_makes_for":
+        # the site's owner: the company in focus (one of "the two companies" in focus) that is not the customer
+        owners = [*(discourse.topic.names if discourse.topic else ()), discourse.main_entity()]
+        taken = {n for c in customers for n in c.names}
+        owner = next((n for n in owners if n and n not in taken), None)
+        suppliers = [OrgRef(0, 0, owner, (owner,), "discourse")] if owner else []
     if name in ("supplier_is", "uses_sourced_from") and not customers:
         main = discourse.main_entity()
         customers = [OrgRef(0, 0, main, (main,), "discourse")] if main else []
@@ -637,7 +659,7 @@ def _facts(
                     if s_name == c_name:
                         continue
                     modality = "denied" if stopped else view.modality.value
-                    base = 0.8 if "coref" not in (supplier.via, customer.via) else 0.7
+                    base = 0.7 if {"coref", "discourse"} & {supplier.via, customer.via} else 0.8
                     facts.append(
                         Fact(
                             "supply",
