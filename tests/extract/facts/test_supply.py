@@ -739,3 +739,36 @@ def test_supply_site_of_the_company_in_focus_makes_for_a_customer(
         (same_org(f.fields["supplier"], supplier), same_org(f.fields["customer"], customer), f.fields["items"])
         for f in found
     ] == [(True, True, items)], [f.fields for f in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "supplier", "customer"),
+    [
+        pytest.param(
+            "Kia opened its plant in Georgia. Hyundai Mobis runs a plant nearby that makes power-control units for "
+            "the Metaplant.",
+            "Hyundai Mobis",
+            "Kia",
+            id="for-the-metaplant",
+        ),
+        pytest.param(
+            "Tesla expanded Giga Texas. Panasonic runs a factory in Kansas that produces cells for the gigafactory.",
+            "Panasonic",
+            "Tesla",
+            id="for-the-gigafactory",
+        ),
+        pytest.param(
+            "BMW Group opened its plant in Debrecen. CATL built a factory that makes cells for the assembly plant.",
+            "CATL",
+            "BMW Group",
+            id="for-the-assembly-plant",
+        ),
+    ],
+)
+def test_supply_supplier_site_making_parts_for_the_article_companys_plant(
+    text: str, supplier: str, customer: str
+) -> None:
+    found = supply_of(text)
+    assert [(same_org(f.fields["supplier"], supplier), same_org(f.fields["customer"], customer)) for f in found] == [
+        (True, True)
+    ], [f.fields for f in found]

@@ -280,7 +280,8 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
                 rf"(?P<sup>{ORG})[^⟨⟩.;]{{0,40}}?\b(?:plant|factory|facility|complex|site|works|gigafactory)\b"
                 rf"[^⟨⟩.;]{{0,70}}?\b(?:produces?|produced|producing|makes?|making|builds?|building|manufactures?|"
                 rf"manufacturing|assembles?|assembling|supplies|supply|supplying)\s+(?:the\s+)?{_ITEMS}\s+for\s+"
-                rf"(?:the\s+)?(?P<cust>{ORG})",
+                rf"(?:the\s+)?(?:(?P<cust>{ORG})|(?P<site>(?:[\w-]+\s+)?(?:metaplant|plant|factory|gigafactory|assembly\s+plant|"
+                rf"assembly\s+line))\b)",
                 flags,
             ),
         ),
@@ -484,7 +485,10 @@ _GATES = {
         "plant|factor|facilit|gigafactor|site|works", "produc|make|build|manufactur|suppl|assembl", orgs=1
     ),
     "plant_makes_for": gate(
-        "plant|factor|facilit|complex|site|works|gigafactor", "produc|make|making|build|manufactur|assembl|suppl", "for"
+        "plant|factor|facilit|complex|site|works|gigafactor",
+        "produc|make|making|build|manufactur|assembl|suppl",
+        "for",
+        orgs=1,
     ),
 }
 
@@ -609,6 +613,10 @@ def _facts(
     if name in ("plural_object_first", "as_supplier_was_chosen") and not customers:
         topic = discourse.topic
         customers = [topic] if topic is not None and not topic.plural else []
+    if name == "plant_makes_for" and groups.get("site"):
+        # "… makes power-control units for the Metaplant": the customer is the company the article is about
+        main = discourse.main_entity()
+        customers = [OrgRef(0, 0, main, (main,), "discourse")] if main else []
     if name == "site_makes_for":
         # the site's owner: the company in focus (one of "the two companies" in focus) that is not the customer
         owners = [*(discourse.topic.names if discourse.topic else ()), discourse.main_entity()]
