@@ -612,3 +612,16 @@ def test_partnership_pair_founding_a_known_venture(text: str, parties: list[str]
 
 def test_partnership_pair_founding_a_company_the_kb_does_not_list_as_a_venture_is_none() -> None:
     assert partnerships_of("Toyota and BMW Group set up Rivian to make trucks.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The collaboration is an industrial agreement: Kia provides the technology and Ford the plant.",
+        "Under the partnership Toyota brings the platform and BYD the factory.",
+        "The alliance is simple: Renault Group builds the engines and Nissan the models.",
+    ],
+)
+def test_partnership_company_before_a_determiner_and_a_site_noun_is_a_party(text: str) -> None:
+    found = partnerships_of(text)
+    assert [len(f.fields["parties"]) for f in found] == [2], [f.fields for f in found]

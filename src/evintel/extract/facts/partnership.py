@@ -290,7 +290,7 @@ def _pairs_with(view: SentenceView, parties: list[str]) -> list[list[str]] | Non
 
 
 _MODIFIER_AFTER = re.compile(
-    r"^(?:\s*(?:'s|’s))?\s+(?:[\w-]+\s+)?(?:executive|executives|factory|plant|site|chief|boss|founder|veteran|"
+    r"^(?:\s*(?:'s|’s))?\s+(?:(?!(?:the|a|an|its|their)\s)[\w-]+\s+)?(?:executive|executives|factory|plant|site|chief|boss|founder|veteran|"
     r"engineers?|dealers?|shares|brand|models?|vehicles?|cars?|subsidiary|unit|division|arm|daughter)\b|"
     r"^-(?:daughter|subsidiary|owned|backed|controlled|affiliated)\b",
     re.I,
