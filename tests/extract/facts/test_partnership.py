@@ -625,3 +625,25 @@ def test_partnership_pair_founding_a_company_the_kb_does_not_list_as_a_venture_i
 def test_partnership_company_before_a_determiner_and_a_site_noun_is_a_party(text: str) -> None:
     found = partnerships_of(text)
     assert [len(f.fields["parties"]) for f in found] == [2], [f.fields for f in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        pytest.param(
+            "Seven carmakers launched Ionna. The venture is owned by BMW Group, General Motors, Honda, Hyundai, Kia, "
+            "Mercedes-Benz and Stellantis.",
+            ["BMW Group", "General Motors", "Honda", "Hyundai", "Kia", "Mercedes-Benz", "Stellantis"],
+            id="venture-is-owned-by-seven",
+        ),
+        pytest.param(
+            "The venture is jointly owned by Toyota and BYD.", ["Toyota", "BYD"], id="venture-is-jointly-owned-by"
+        ),
+        pytest.param(
+            "Kia opened a plant. The venture was set up by Kia and Ford in 2021.", ["Kia", "Ford"], id="venture-was-set-up-by"
+        ),
+    ],
+)
+def test_partnership_venture_owned_by_a_list(text: str, parties: list[str]) -> None:
+    found = [f for f in partnerships_of(text) if f.fields["kind"] == "joint_venture"]
+    assert [party_set(f.fields["parties"]) for f in found] == [party_set(parties)]

@@ -244,7 +244,8 @@ def _kind(text: str) -> str:
 _QUALIFIED = r"(?:(?:[\w-]+\s+){0,3}?[\w-]+(?:'s|’s)\s+|(?:[\w-]+\s+){1,3}?)?⟨\d+⟩"
 _QUALIFIED_LIST = rf"{_QUALIFIED}(?:(?:\s*,\s*{_QUALIFIED})*\s*,?\s*(?:and|&)\s+{_QUALIFIED})?"
 _VENTURE_OF = re.compile(
-    r"\b(?:joint\s+)?venture\s+(?:company\s+)?(?:of|between|owned\s+by|formed\s+by|set\s+up\s+by|"
+    r"\b(?:joint\s+)?venture\s+(?:company\s+)?(?:(?:is|was|will\s+be)\s+(?:jointly\s+|equally\s+)?)?"
+    r"(?:of|between|owned\s+by|formed\s+by|set\s+up\s+by|"
     rf"(?:jointly\s+)?(?:invested|founded|created|established)\s+by)\s+(?:the\s+)?({_QUALIFIED_LIST})",
     re.I,
 )
