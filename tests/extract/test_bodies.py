@@ -116,3 +116,24 @@ def test_descriptor_never_resolves_to_a_government(kb: KnowledgeBase) -> None:
     text = "Tesla sold cars. The Portuguese government will pay. The company will build a plant."
     mentions = annotate(Article("t", text), kb).mentions
     assert [m.entity for m in mentions if m.text == "The company"] == ["Tesla"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Spain's Ministry of Industry granted an aid to the plant.",
+            [("Spain's Ministry of Industry", "Spanish industry ministry", "government")],
+        ),
+        (
+            "The French Ministry of the Economy approved the loan.",
+            [("The French Ministry of the Economy", "French economy ministry", "government")],
+        ),
+        (
+            "The plant is in Spain. The Ministry of Industry granted it an aid.",
+            [("The Ministry of Industry", "Spanish government", "coref")],
+        ),
+    ],
+)
+def test_find_bodies_ministry_of_a_topic(kb: KnowledgeBase, text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert _bodies(kb, text) == expected

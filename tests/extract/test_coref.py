@@ -298,3 +298,140 @@ def test_resolve_coreference_indefinite_plural_is_no_reference(
 def test_resolve_coreference_both_in_a_coordination_is_no_reference(kb: KnowledgeBase) -> None:
     text = "Nissan and Honda met. BYD took share from both foreign brands and domestic rivals."
     assert _resolved(kb, text, "both foreign brands") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        pytest.param(
+            "Honda and Nissan said they would merge to catch up with Tesla. The two companies signed a memorandum.",
+            "The two companies",
+            ("Honda", "Nissan"),
+            id="listed-pair-before-a-third-company",
+        ),
+        pytest.param(
+            "Kia and Ford, which trail BYD, agreed on a deal. Both companies will build vans.",
+            "Both companies",
+            ("Kia", "Ford"),
+            id="listed-pair-with-a-relative-clause",
+        ),
+        pytest.param(
+            "Stellantis, Rivian and Volvo Cars will share chargers with NIO. The three carmakers said so.",
+            "The three carmakers",
+            ("Stellantis", "Rivian", "Volvo Cars"),
+            id="listed-trio",
+        ),
+        pytest.param(
+            "Toyota and BMW cooperate on fuel cells. Kia signed a deal with Ford. The two companies said so.",
+            "The two companies",
+            ("Kia", "Ford"),
+            id="no-list-in-the-nearest-sentence",
+        ),
+        pytest.param(
+            "Honda and Nissan met while Tesla watched. The two companies said their talks went well.",
+            "their",
+            ("Honda", "Nissan"),
+            id="pronoun-after-a-group-reference",
+        ),
+    ],
+)
+def test_resolve_coreference_plural_prefers_a_listed_group(
+    kb: KnowledgeBase, text: str, surface: str, expected: tuple[str, ...]
+) -> None:
+    assert _resolved(kb, text, surface) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kia sold a stake to Ford. On Monday the parties also signed a supply deal.",
+        "Ford will invest in Kia, and the parties agreed on vans.",
+        "Kia and Ford met on Monday. Later the parties signed an agreement.",
+    ],
+)
+def test_resolve_coreference_the_parties_are_the_deal_partners(kb: KnowledgeBase, text: str) -> None:
+    assert set(_resolved(kb, text, "the parties") or ()) == {"Kia", "Ford"}
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        ("Stellantis sold more cars. The Franco-Italian-American group said so.", "The Franco-Italian-American group", "Stellantis"),
+        ("BMW Group opened a plant. The Sino-German carmaker said so.", "The Sino-German carmaker", "BMW Group"),
+        ("Kia sold more vans. The Korean-American automaker said so.", "The Korean-American automaker", "Kia"),
+    ],
+)
+def test_resolve_coreference_compound_nationality_is_a_modifier(
+    kb: KnowledgeBase, text: str, surface: str, expected: str
+) -> None:
+    assert _resolved(kb, text, surface) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Tesla, which counts BYD as its main rival, sold more cars.", "Tesla"),
+        ("Kia, which lists Hyundai Motor Group as its parent, opened a plant.", "Kia"),
+        ("Rivian, which has Ford as its early backer, raised money.", "Rivian"),
+        ("Kia sold the EV3, a small SUV that Ford will build at its plant.", "Ford"),
+    ],
+)
+def test_resolve_coreference_pronoun_in_a_subject_relative_clause_is_the_antecedent(
+    kb: KnowledgeBase, text: str, expected: str
+) -> None:
+    assert _resolved(kb, text, "its") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        (
+            "Mitsubishi Motors met. Nissan's top shareholder remains Renault, which holds 36% of the Japanese company.",
+            "the Japanese company",
+            "Nissan",
+        ),
+        (
+            "Honda sold cars. BYD's largest shareholder, Tesla, owns 8 percent of the Chinese carmaker.",
+            "the Chinese carmaker",
+            "BYD",
+        ),
+        (
+            "Toyota sold cars. Kia's partner Ford bought 5 percent of the company.",
+            "the company",
+            "Kia",
+        ),
+    ],
+)
+def test_resolve_coreference_object_descriptor_may_mean_a_possessor_in_its_sentence(
+    kb: KnowledgeBase, text: str, surface: str, expected: str
+) -> None:
+    assert _resolved(kb, text, surface) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        ("BMW Group and Ford met. The Munich carmaker said so.", "The Munich carmaker", "BMW Group"),
+        ("Kia and Volkswagen Group met. The Wolfsburg carmaker said so.", "The Wolfsburg carmaker", "Volkswagen Group"),
+        ("Rivian and Kia met. The California-based startup said so.", "The California-based startup", "Rivian"),
+        ("Tesla and BMW Group met. The Texas-based carmaker said so.", "The Texas-based carmaker", "Tesla"),
+    ],
+)
+def test_resolve_coreference_city_modifier_and_state_base(
+    kb: KnowledgeBase, text: str, surface: str, expected: str
+) -> None:
+    assert _resolved(kb, text, surface) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kia showed the EV2. The motors come from Toyota, informed the company.", "Kia"),
+        ("Kia showed the EV2. The cells will be supplied by Ford, said the company on Monday.", "Kia"),
+        ("Ford will buy cells from Kia, said the company.", "Ford"),
+    ],
+)
+def test_resolve_coreference_company_after_a_reporting_verb_is_the_subject_not_an_object(
+    kb: KnowledgeBase, text: str, expected: str
+) -> None:
+    assert _resolved(kb, text, "the company") == expected

@@ -157,3 +157,33 @@ def test_find_money_skips_non_money(text: str) -> None:
 )
 def test_to_iso_maps_symbols_codes_and_names(word: str, iso: str | None) -> None:
     assert to_iso(word) == iso
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "currency"),
+    [
+        ("an investment of 400 millions of euros until 2029", 400e6, "EUR"),
+        ("an aid of 12,7 millions of euros", 12.7e6, "EUR"),
+        ("a loan of 3 billions of dollars", 3e9, "USD"),
+        ("a subsidy of 2 crores of rupees", 2e7, "INR"),
+    ],
+)
+def test_find_money_plural_scale_with_of_in_translated_text(text: str, amount: float, currency: str) -> None:
+    assert [(m.amount, m.currency) for m in find_money(text)] == [(amount, currency)]
+
+
+@pytest.mark.parametrize("text", ["500 of euros", "thousands of euros", "2 million of the dollars"])
+def test_find_money_of_needs_a_plural_scale_before_the_currency(text: str) -> None:
+    assert find_money(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mercedes invests a three-digit million euro amount in the plant.",
+        "It is a multi-million euro deal.",
+        "They pay a single-digit billion dollar sum.",
+    ],
+)
+def test_find_money_a_bare_scale_word_states_no_figure(text: str) -> None:
+    assert find_money(text) == []

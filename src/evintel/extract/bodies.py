@@ -34,6 +34,7 @@ class _Patterns:
     unit_of: re.Pattern[str]
     ministry: re.Pattern[str]
     bare: re.Pattern[str]
+    ministry_of: re.Pattern[str]
     locative: re.Pattern[str]
     window: int
     units: frozenset[str]
@@ -57,7 +58,13 @@ def _patterns() -> _Patterns:
             rf"(?<![\w-])(?:[Tt]he\s+)?(?P<place>{_NAME})\s+(?P<topic>(?:(?:{topics})\s+)+)(?:ministry|Ministry)(?![\w-])"
         ),
         bare=re.compile(
-            rf"(?<![\w-])[Tt]he\s+(?:(?:{levels})\s+)?(?:government|(?:(?:{topics})\s+)+ministry)(?![\w-])"
+            rf"(?<![\w-])[Tt]he\s+(?:(?:{levels})\s+)?(?:government|(?:(?:{topics})\s+)+ministry|"
+            rf"[Mm]inistry\s+of\s+(?:the\s+)?(?:{topics})(?:\s+(?:{topics}))*)(?![\w-])"
+        ),
+        # "Spain's Ministry of Industry", "the French Ministry of the Economy" (translated word order)
+        ministry_of=re.compile(
+            rf"(?<![\w-])(?:[Tt]he\s+)?(?P<place>{_NAME})\s+[Mm]inistry\s+of\s+(?:the\s+)?"
+            rf"(?P<topic>(?:{topics})(?:\s+(?:{topics}))*)(?![\w-])"
         ),
         locative=re.compile(rf"(?:{'|'.join(data['locative_before'])})\s+$", re.IGNORECASE),
         window=int(data["window_sentences"]),
@@ -98,6 +105,11 @@ def find_bodies(doc: Document, kb: KnowledgeBase, known: list[Mention]) -> list[
         if name:
             keep(match.start(), match.end(), name)
     for match in _around(patterns.ministry, text, hits):
+        adjective = _adjective(match.group("place"))
+        if adjective:
+            topic = " ".join(match.group("topic").split()).lower()
+            keep(match.start(), match.end(), f"{adjective} {topic} ministry")
+    for match in _around(patterns.ministry_of, text, hits):
         adjective = _adjective(match.group("place"))
         if adjective:
             topic = " ".join(match.group("topic").split()).lower()

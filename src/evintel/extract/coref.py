@@ -21,6 +21,7 @@ import ahocorasick
 from evintel.extract.document import Document
 from evintel.extract.lexicon import load_lexicon, phrase_alternation
 from evintel.extract.mentions import describe_unknown
+from evintel.extract.naming import name_lexicon
 from evintel.extract.places import lookup_place
 from evintel.models import Entity, Mention
 from evintel.resolve.kb import KnowledgeBase, normalize_name
@@ -165,6 +166,7 @@ def resolve_coreference(doc: Document, kb: KnowledgeBase) -> list[Mention]:
         return profiles[name]
 
     pool: list[tuple[int, Mention]] = [(sentence_of(m.start), m) for m in named]
+    groups = _coordinations(text, named, sentence_of)
     resolved: list[Mention] = []
     for ref in references:
         here = sentence_of(ref.start)
@@ -173,7 +175,9 @@ def resolve_coreference(doc: Document, kb: KnowledgeBase) -> list[Mention]:
         surface = text[ref.start : ref.end]
         mention: Mention | None = None
         if ref.kind == "descriptor":
-            name = _resolve_descriptor(ref, before, pool, here, text, kb, profile, lexicon)
+            name = _resolve_descriptor(
+                ref, before, pool, here, text, kb, profile, lexicon, doc.sentences[here].start
+            )
             mention = Mention(ref.start, ref.end, surface, name, "coref") if name else None
         elif ref.kind == "pronoun":
             name = (
@@ -184,11 +188,13 @@ def resolve_coreference(doc: Document, kb: KnowledgeBase) -> list[Mention]:
             )
             mention = Mention(ref.start, ref.end, surface, name, "coref") if name else None
         else:
-            members = _group(before, here, ref)
+            earlier = [(i, end, g) for i, end, g in groups if end <= ref.start and here - span <= i]
+            members = _group(before, here, ref, earlier)
             if len(members) == 1 and ref.kind == "plural_pronoun":
                 mention = Mention(ref.start, ref.end, surface, members[0], "coref")
             elif len(members) >= 2:
                 mention = Mention(ref.start, ref.end, surface, "", "coref", tuple(members))
+                bisect.insort(groups, (here, ref.end, tuple(members)), key=lambda item: item[1])
         if mention is not None:
             resolved.append(mention)
             if mention.entity:
@@ -405,14 +411,24 @@ def _descriptor(
     return _Reference(chosen[0], end, "descriptor", head=head, modifiers=chosen[1])
 
 
+# First parts of compound nationalities ("Franco-Italian-American", "Sino-German").
+_NATIONALITY_PREFIXES = frozenset({"franco", "sino", "italo", "anglo", "indo", "russo", "nippo", "euro", "afro"})
+
+
 def _valid_modifier(word: str, lexicon: _Lexicon) -> bool:
     bare = word.rstrip("’'s") if word.endswith(("'s", "’s")) and word.lower() != "world's" else word
     lowered = bare.lower()
+    parts = lowered.split("-")
     return (
         lowered in lexicon.modifiers
         or normalize_name(bare) in lexicon.nationalities
         or bare in ("South", "North")
         or lowered.endswith(("-based", "-headquartered"))
+        or bare in name_lexicon().cities  # "the Detroit automaker", "the Munich carmaker"
+        or (
+            len(parts) >= 2
+            and all(p in _NATIONALITY_PREFIXES or normalize_name(p) in lexicon.nationalities for p in parts)
+        )
     )
 
 
@@ -425,6 +441,7 @@ def _resolve_descriptor(
     kb: KnowledgeBase,
     profile: Callable[[str], Entity],
     lexicon: _Lexicon,
+    sentence_start: int = 0,
 ) -> str | None:
     """The nearest antecedent compatible with a descriptor's head, nationality and base."""
     phrase = ref.phrase or " ".join((*ref.modifiers, ref.head))
@@ -438,6 +455,8 @@ def _resolve_descriptor(
             countries |= lexicon.nationalities[key]
         elif modifier.lower().endswith(("-based", "-headquartered")):
             bases.append(modifier.rsplit("-", 1)[0])
+        elif modifier in name_lexicon().cities and not listed:
+            bases.append(modifier)
 
     def compatible(name: str) -> bool:
         if listed:
@@ -464,8 +483,9 @@ def _resolve_descriptor(
 
     candidates = [(i, m) for i, m in reversed(before) if m.entity and compatible_once(m.entity)]
     if _PREPOSITION_BEFORE.search(text[max(0, ref.start - 12) : ref.start]):
-        # "Sumitomo now owns 15 percent of the company": an object is not its own clause's subject.
-        elsewhere = [(i, m) for i, m in candidates if i != here]
+        # "Sumitomo now owns 15 percent of the company": an object is not its own clause's subject; a possessor
+        # may be its antecedent ("Nissan's top shareholder, Renault, holds 36% of the Japanese company").
+        elsewhere = [(i, m) for i, m in candidates if i != here or text.startswith(("'s", "’s"), m.end)]
         candidates = elsewhere or candidates
     after = text[ref.end : ref.end + 30]
     if (
@@ -476,6 +496,13 @@ def _resolve_descriptor(
         same = [m for i, m in candidates if i == here]
         if same:
             return _lift(same[-1].entity, ref.head, kb)
+    if candidates and _REPORTED_BEFORE.search(text[max(sentence_start, ref.start - 30) : ref.start]):
+        # "…, informed the company" / "…, said the company" (translated order): the sentence's subject if it opens
+        # on a company, else the company of the sentences before, never an object named in this sentence
+        same = [m for i, m in candidates if i == here]
+        if same and not text[sentence_start : same[0].start].strip(" \"“'"):
+            return _lift(same[0].entity, ref.head, kb)
+        candidates = [(i, m) for i, m in candidates if i != here] or candidates
     preferred = lexicon.preferred_kind.get(ref.head)
     if preferred:
         for _, mention in candidates:
@@ -500,6 +527,13 @@ def _resolve_descriptor(
         if len(listed) == 1:
             return next(iter(listed))
     return None
+
+
+_REPORTED_BEFORE = re.compile(
+    r"(?:^|[,;:]\s*|\b(?:to|as)\s+)(?:said|says|informed|reported|announced|explained|confirmed|stated|communicated|"
+    r"indicated|added)\s+$",
+    re.IGNORECASE,
+)
 
 
 def _lift(name: str, head: str, kb: KnowledgeBase) -> str:
@@ -534,10 +568,15 @@ def _based_in(entity: Entity, base: str) -> bool:
         return True
     place = lookup_place(base)
     if place is not None and entity.country:
-        return normalize_name(place[0]) == normalize_name(entity.country) or normalize_name(
-            place[2] or ""
-        ) == normalize_name(entity.country)
+        country = _country_key(entity.country)
+        return _country_key(place[0]) == country or _country_key(place[2] or "") == country
     return False
+
+
+def _country_key(name: str) -> str:
+    """A country in one spelling whatever the source writes ("United States", "US", "USA" -> "us")."""
+    place = lookup_place(name)
+    return normalize_name(place[0] if place is not None and place[1] == "country" else name)
 
 
 def _means_thing(
@@ -577,13 +616,24 @@ _RELATIVE = re.compile(r"\b(?:that|which|who|whom|where)\s+", re.IGNORECASE)
 def _relative_subject(
     text: str, sentence_start: int, position: int, before: list[tuple[int, Mention]], here: int
 ) -> str | None:
-    """In "…, a small SUV that Kia will build at its plant", "its" belongs to the relative clause's subject."""
+    """In "…, a small SUV that Kia will build at its plant", "its" belongs to the relative clause's subject; in
+    "⟨X⟩, which counts ⟨Y⟩ as its shareholder", to the clause's antecedent (else to the sentence's subject)."""
     markers = list(_RELATIVE.finditer(text, sentence_start, position))
     if not markers or "," in text[markers[-1].end() : position]:
         return None  # no relative clause, or it closed before the pronoun
     start = markers[-1].end()
     inside = [m for i, m in before if i == here and m.entity and m.start >= start and m.via != "coref"]
-    return inside[0].entity if inside else None
+    if not inside:
+        return None
+    if re.fullmatch(r"(?:(?:the|a|an)\s+)?", text[start : inside[0].start], re.IGNORECASE):
+        return inside[0].entity
+    # "⟨X⟩, which counts ⟨Y⟩ as its majority shareholder": a verb opens the clause, whose subject is ⟨X⟩
+    antecedent = [
+        m
+        for i, m in before
+        if i == here and m.entity and m.end <= markers[-1].start() and not text[m.end : markers[-1].start()].strip(" ,")
+    ]
+    return antecedent[-1].entity if antecedent else None
 
 
 def _subject(before: list[tuple[int, Mention]], here: int) -> str | None:
@@ -595,12 +645,44 @@ def _subject(before: list[tuple[int, Mention]], here: int) -> str | None:
     return next(m.entity for i, m in singular if i == nearest)
 
 
-def _group(before: list[tuple[int, Mention]], here: int, ref: _Reference) -> list[str]:
-    """The organisations a plural reference points at, in text order."""
+_COORDINATOR = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)", re.IGNORECASE)
+
+
+def _coordinations(
+    text: str, named: list[Mention], sentence_of: Callable[[int], int]
+) -> list[tuple[int, int, tuple[str, ...]]]:
+    """Named organisations listed together ("Honda and Nissan", "⟨A⟩, ⟨B⟩ and ⟨C⟩"): (sentence, end, names)."""
+    groups: list[tuple[int, int, tuple[str, ...]]] = []
+    run: list[Mention] = []
+    for mention in [*named, None]:
+        if mention is not None and run and _COORDINATOR.fullmatch(text[run[-1].end : mention.start]):
+            run.append(mention)
+            continue
+        names = tuple(dict.fromkeys(m.entity for m in run))
+        if len(names) >= 2:
+            groups.append((sentence_of(run[0].start), run[-1].end, names))
+        run = [mention] if mention is not None else []
+    return groups
+
+
+def _group(
+    before: list[tuple[int, Mention]],
+    here: int,
+    ref: _Reference,
+    groups: list[tuple[int, int, tuple[str, ...]]],
+) -> list[str]:
+    """The organisations a plural reference points at, in text order. Companies listed together or already
+    referred to as a group ("⟨A⟩ and ⟨B⟩ said … ⟨C⟩ … The two companies", "the two companies … their") are
+    meant where that group is in the nearest sentence that names a company; else the most recent companies."""
     singular = [(i, m) for i, m in before if m.entity]
     if not singular:
         return []
-    if ref.count <= 0 or ref.kind == "plural_pronoun":
+    nearest = max(i for i, _ in singular)
+    numbered = ref.count > 0 and ref.kind != "plural_pronoun"
+    listed = [g for i, _, g in groups if i >= nearest and (len(g) == ref.count or not numbered)]
+    if listed:
+        return list(listed[-1])
+    if not numbered:
         for index in sorted({i for i, _ in singular}, reverse=True):
             names = list(dict.fromkeys(m.entity for i, m in singular if i == index))
             if len(names) >= 2 or ref.kind == "plural_pronoun":

@@ -6,6 +6,7 @@ Figures are read as in `evintel.extract.numbers`. Currency conventions:
 - "kroner" alone is NOK ("Danish kroner" is DKK), "kronor" SEK, "francs" CHF;
 - names that are ordinary words too ("pounds", "won") count only after a scale word
   ("100 million pounds", "3 trillion won"), never "500 pounds of cells";
+- a plural scale may take "of" in translated text ("400 millions of euros");
 - a sum given in two currencies ("EUR 900 million ($980 million)") yields two Money spans, in text order.
 """
 
@@ -60,7 +61,8 @@ _PREFIXED = (
 )
 _SUFFIXED = (
     rf"(?<![\w.,$€£¥₩₹])(?<![A-Za-z]-){_number(3, True)}"
-    rf"(?:(?P<gap2>{_DASH}){_number(4, True)})?\s*(?P<post>{_NAME}|{_CODE})"
+    rf"(?:(?P<gap2>{_DASH}){_number(4, True)})?(?:(?:(?<=illions)|(?<=crores)|(?<=lakhs))\s+of)?\s*"
+    rf"(?P<post>{_NAME}|{_CODE})"
 )
 _MONEY_RE = re.compile(f"{_PREFIXED}|{_SUFFIXED}")
 _JOIN_GAP_RE = re.compile(r"\s*(?:-|–|—|to|and)\s*", re.IGNORECASE)
@@ -110,6 +112,9 @@ def _currency(text: str, match: re.Match[str]) -> str | None:
     return iso
 
 
+_BARE_SCALES = frozenset({"hundred", "thousand", "million", "billion", "trillion", "lakh", "crore"})
+
+
 def _from_match(text: str, match: re.Match[str]) -> list[Money]:
     """The Money of one regex match (two for "from $2bn to $3bn"), or none when it is not money."""
     first_n, second_n = (1, 2) if match.group("pre") else (3, 4)
@@ -124,6 +129,9 @@ def _from_match(text: str, match: re.Match[str]) -> list[Money]:
         return []
     if post and not has_scale and re.fullmatch(r"(?:19|20)\d\d", match.group(f"d{first_n}") or ""):
         return []  # "in 2023 dollars": a year, not an amount
+    words = match.groupdict().get(f"w{first_n}")
+    if words and words.lower() in _BARE_SCALES:
+        return []  # "a three-digit million euro amount", "multi-million euro": no figure is stated
     currency = _currency(text, match)
     if currency is None:
         return []

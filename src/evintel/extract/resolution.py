@@ -118,6 +118,46 @@ def _agreements_behind_supply(facts: list[Fact]) -> list[Fact]:
     return derived
 
 
+# How far up the supply chain a kind of company sits: in a supply deal between two companies the one further
+# up supplies the other (a miner a cell maker, a cell maker a carmaker).
+_TIER = {
+    "raw_materials": 0,
+    "recycler": 0,
+    "battery_maker": 1,
+    "supplier": 1,
+    "chipmaker": 1,
+    "software": 1,
+    "group": 2,
+    "automaker": 2,
+    "brand": 2,
+    "startup": 2,
+}
+
+
+def _supply_behind_agreements(facts: list[Fact], kb: KnowledgeBase) -> list[Fact]:
+    """A supply agreement between two companies at different tiers of the supply chain is also a supply
+    relation, from the upstream company to the other ("the parties signed an offtake agreement")."""
+    derived = []
+    for fact in facts:
+        parties = fact.fields.get("parties") or []
+        if (
+            fact.type != "partnership"
+            or fact.fields.get("kind") != "supply_agreement"
+            or len(parties) != 2
+            or fact.modality == "denied"
+            or fact.fields.get("status") == "ended"
+        ):
+            continue
+        entities = [kb.resolve(name) for name in parties]
+        tiers = [_TIER.get(e.kind, -1) if e is not None else -1 for e in entities]
+        if min(tiers) < 0 or tiers[0] == tiers[1]:
+            continue
+        supplier, customer = parties if tiers[0] < tiers[1] else parties[::-1]
+        fields = {"supplier": supplier, "customer": customer, "items": fact.fields.get("scope")}
+        derived.append(Fact("supply", fields, fact.evidence, fact.confidence * 0.9, fact.modality, fact.article_id))
+    return derived
+
+
 _ROUGHLY = re.compile(r"\b(?:some|about|around|roughly|approximately|nearly|almost|close\s+to)\s+$", re.I)
 
 
@@ -175,6 +215,9 @@ def finalize_facts(facts: list[Fact], kb: KnowledgeBase) -> list[Fact]:
     best: dict[tuple, Fact] = {}
     order: list[tuple] = []
     derived = _agreements_behind_supply(facts)
+    facts = facts + [
+        f for f in _supply_behind_agreements(facts, kb) if _key(f) not in {_key(g) for g in facts}
+    ]
     derived_ids = {id(fact) for fact in derived}
     for fact in facts + derived:
         if _is_self_relation(fact) or not _keep_in_output(fact):

@@ -256,3 +256,280 @@ def test_investment_financing_round_led_by_goes_to_the_lead() -> None:
     assert [(f["investor"], f["amount"], f["currency"], f["target"]) for f in found] == [
         ("Chengdu Industrial Guidance Fund", 2_100_000_000, "CNY", "Velora Motors")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        pytest.param(
+            "VinFast inaugurated its factory in Thoothukudi, Tamil Nadu, where it has invested $500 million.",
+            "Thoothukudi factory",
+            id="where-it-invested",
+        ),
+        pytest.param(
+            "CATL is building a plant near Debrecen, Hungary, into which it is investing EUR 7.3 billion.",
+            "Debrecen plant",
+            id="into-which",
+        ),
+        pytest.param(
+            "Mazda will build a factory in Iwakuni, with an investment of about 75 billion yen.",
+            "Iwakuni factory",
+            id="with-an-investment-of",
+        ),
+        pytest.param(
+            "In Kentucky, Toyota will put $2 billion into a new factory for LFP cells, officials said.",
+            "Kentucky factory",
+            id="fronted-place-and-a-factory-for-products",
+        ),
+        pytest.param(
+            "BYD will build a gigafactory at Szeged. The Hungarian government granted EUR 200 million to the "
+            "project.",
+            "Szeged gigafactory",
+            id="the-project-is-the-site-named-before",
+        ),
+    ],
+)
+def test_investment_target_is_the_production_site(text: str, target: str) -> None:
+    found = investments_of(text)
+    assert [f.fields["target"] for f in found] == [target]
+
+
+def test_investment_target_stays_a_company_named_after_the_amount() -> None:
+    found = investments_of("Volkswagen Group invested $5 billion in Rivian, which builds a plant in Normal, Illinois.")
+    assert [f.fields["target"] for f in found] == ["Rivian"]
+
+
+@pytest.mark.parametrize(
+    ("text", "investor", "target"),
+    [
+        pytest.param(
+            "Glencore agreed to acquire Li-Cycle Holdings Corp., the recycler it helped fund, for about $40 million.",
+            "Glencore",
+            "Li-Cycle",
+            id="aside-with-a-funding-verb",
+        ),
+        pytest.param(
+            "Renault Group bought Kestrel Dynamics Inc., a start-up it had backed since 2021, for EUR 90 million.",
+            "Renault Group",
+            "Kestrel Dynamics",
+            id="aside-with-backed",
+        ),
+        pytest.param(
+            "BMW Group will acquire Rimac Technology, which Porsche AG financed in 2021, for EUR 500 million.",
+            "BMW Group",
+            "Rimac Technology|Rimac Group",
+            id="relative-with-financed",
+        ),
+    ],
+)
+def test_investment_purchase_price_goes_to_the_buyer_whatever_the_aside_says(
+    text: str, investor: str, target: str
+) -> None:
+    found = investments_of(text)
+    assert [(same_org(f.fields["investor"], investor), same_org(f.fields["target"], target)) for f in found] == [
+        (True, True)
+    ], [f.fields for f in found]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Electra did not disclose its valuation, which French media put at around EUR 800 million.",
+        "Analysts put the value of Rivian's software unit at $5 billion; others put it at $3 billion.",
+        "Bankers have pegged at $2 billion the price Nissan could fetch for its stake.",
+    ],
+)
+def test_investment_an_estimate_put_at_an_amount_is_no_investment(text: str) -> None:
+    assert [f.fields for f in investments_of(text)] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        pytest.param("Kia agreed to acquire Ford's stake in Rivian for about $1.4 billion.", "Rivian", id="possessive-stake"),
+        pytest.param("Toyota will buy Nissan's shares in Renault Group for EUR 900 million.", "Renault Group", id="possessive-shares"),
+        pytest.param("BYD agreed to purchase Tesla's 30 percent interest in Kia for $2 billion.", "Kia", id="possessive-interest"),
+    ],
+)
+def test_investment_seller_of_a_stake_is_not_the_target(text: str, target: str) -> None:
+    found = investments_of(text)
+    assert [same_org(f.fields["target"], target) for f in found] == [True], [f.fields for f in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        pytest.param(
+            "Mazda will build a module and pack assembly factory in Iwakuni, with investment of 75 billion yen.",
+            "Iwakuni module and pack assembly factory",
+            id="modifiers-of-the-site-noun",
+        ),
+        pytest.param(
+            "Tata will build a battery cell plant in Sanand, an investment of $1.5 billion.",
+            "Sanand battery cell plant",
+            id="apposed-investment",
+        ),
+        pytest.param(
+            "HL-GA Battery Company, a joint venture of Hyundai and LG Energy Solution, is finishing a $4.3 billion "
+            "cell plant expected to start production at the end of the year.",
+            "cell plant",
+            id="amount-before-the-site-noun",
+        ),
+        pytest.param(
+            "Kia is building a $2 billion vehicle assembly plant that will start production in 2027.",
+            "vehicle assembly plant",
+            id="amount-before-a-compound-site-noun",
+        ),
+    ],
+)
+def test_investment_site_target_keeps_what_the_site_makes(text: str, target: str) -> None:
+    found = investments_of(text)
+    assert [f.fields["target"] for f in found] == [target]
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        pytest.param(
+            "Ebro occupies the old plant in Zona Franca. Ebro sold 11,000 cars. The company announced an "
+            "investment of EUR 400 million for adapting the installations.",
+            "Zona Franca old plant",
+            id="installations",
+        ),
+        pytest.param(
+            "Kia runs a factory in Zilina. The company will spend EUR 100 million to modernise the facilities.",
+            "Zilina factory",
+            id="facilities",
+        ),
+        pytest.param(
+            "Tata bought a site in Sanand. Tata will invest $300 million in the premises next year.",
+            "Sanand site",
+            id="premises",
+        ),
+    ],
+)
+def test_investment_in_the_installations_is_in_the_site_named_before(text: str, target: str) -> None:
+    found = investments_of(text)
+    assert [f.fields["target"] for f in found] == [target]
+
+
+@pytest.mark.parametrize(
+    ("text", "investor", "amount"),
+    [
+        pytest.param(
+            "Rimac will build a plant in Zagreb. The plant will cost about EUR 200 million and open in 2026.",
+            "Rimac Group",
+            2e8,
+            id="the-plant-will-cost",
+        ),
+        pytest.param(
+            "Hyundai Motor Group opened its plant in Ellabell this year. The $7.6 billion plant employs 1,300 people.",
+            "Hyundai Motor Group",
+            7.6e9,
+            id="amount-before-the-plant-as-subject",
+        ),
+        pytest.param(
+            "Northvolt is building a gigafactory in Heide. The project is expected to cost EUR 4.5 billion.",
+            "Northvolt",
+            4.5e9,
+            id="the-project-is-expected-to-cost",
+        ),
+    ],
+)
+def test_investment_cost_of_a_site_goes_to_the_company_in_focus(text: str, investor: str, amount: float) -> None:
+    found = investments_of(text)
+    assert [(same_org(f.fields["investor"], investor), f.fields["amount"]) for f in found] == [(True, amount)], [
+        f.fields for f in found
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rimac will build a plant in Zagreb. The car will cost about EUR 200,000.",
+        "Rimac will build a plant in Zagreb. The plant of Kia will cost EUR 1 billion.",
+    ],
+)
+def test_investment_cost_of_something_else_or_of_a_named_owner_is_not_read_as_the_focus_company(text: str) -> None:
+    assert [f.fields["investor"] for f in investments_of(text) if f.fields["investor"] == "Rimac Group"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "investor", "target"),
+    [
+        pytest.param(
+            "Electra has raised EUR 304 million in a round led by Eurazeo. Eurazeo is contributing about "
+            "EUR 100 million through its fund.",
+            "Eurazeo",
+            "Electra",
+            id="contributing",
+        ),
+        pytest.param(
+            "Rivian raised $2 billion in new funding. Amazon invested $500 million, the company said.",
+            "Amazon",
+            "Rivian",
+            id="invested-after-raised",
+        ),
+        pytest.param(
+            "Northvolt secured EUR 5 billion in debt financing. The European Investment Bank provided "
+            "EUR 1 billion.",
+            "European Investment Bank",
+            "Northvolt",
+            id="provided-after-secured",
+        ),
+    ],
+)
+def test_investment_contribution_to_a_round_goes_to_the_raiser(text: str, investor: str, target: str) -> None:
+    found = [f for f in investments_of(text) if same_org(f.fields["investor"], investor)]
+    assert found and all(same_org(f.fields["target"], target) for f in found), [f.fields for f in investments_of(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "investor", "target"),
+    [
+        pytest.param("Lucid raised $1.75 billion from Saudi Arabia's Public Investment Fund.", "Public Investment Fund", "Lucid", id="raised-from"),
+        pytest.param("Rivian raised $1 billion from Amazon last year.", "Amazon", "Rivian", id="raised-from-last-year"),
+        pytest.param("Northvolt secured EUR 500 million from BMW Group.", "BMW Group", "Northvolt", id="secured-from"),
+    ],
+)
+def test_investment_raised_from_an_investor(text: str, investor: str, target: str) -> None:
+    found = investments_of(text)
+    assert [(same_org(f.fields["investor"], investor), same_org(f.fields["target"], target)) for f in found] == [(True, True)], [f.fields for f in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "investor", "target"),
+    [
+        pytest.param("CATL's Hungarian plant will cost EUR 7.3 billion.", "CATL", "Hungarian plant", id="possessive-plant-will-cost"),
+        pytest.param("BYD's new factory costs about $1 billion.", "BYD", "new factory", id="possessive-factory-costs"),
+        pytest.param("Tesla's Mexican gigafactory is expected to cost $5 billion.", "Tesla", "Mexican gigafactory", id="possessive-expected-to-cost"),
+    ],
+)
+def test_investment_cost_of_a_companys_site(text: str, investor: str, target: str) -> None:
+    found = investments_of(text)
+    assert [(same_org(f.fields["investor"], investor), f.fields["target"]) for f in found] == [(True, target)], [f.fields for f in found]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Analysts expect Tesla to spend $10 billion on capex next year.",
+        "Analysts estimate BYD will invest CNY 50 billion in Hungary.",
+        "Analysts see Ford pouring $3 billion into its truck plants.",
+    ],
+)
+def test_investment_analysts_estimates_are_no_investment(text: str) -> None:
+    assert [f.fields for f in investments_of(text)] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "investor", "target"),
+    [
+        pytest.param("The project, a $3 billion investment by Toyota, will employ 2,000 people.", "Toyota", None, id="apposed-investment-by"),
+        pytest.param("Rivian welcomed a $1 billion investment by Amazon.", "Amazon", "Rivian", id="welcomed-investment-by"),
+        pytest.param("Northvolt's expansion depends on a EUR 500 million loan from the European Investment Bank.", "European Investment Bank", "Northvolt", id="loan-from"),
+    ],
+)
+def test_investment_investor_named_after_the_noun(text: str, investor: str, target: str | None) -> None:
+    found = investments_of(text)
+    assert [(same_org(f.fields["investor"], investor), target is None or same_org(f.fields["target"], target)) for f in found] == [(True, True)], [f.fields for f in found]

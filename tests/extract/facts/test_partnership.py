@@ -287,6 +287,12 @@ def test_partnership_venture_owners_with_qualified_names_are_the_parties() -> No
         pytest.param("CATL has won a contract from BMW Group to supply battery cells.", "signed"),
         pytest.param("Kia and Kestrel Dynamics Inc. announced a partnership on vans.", None),
         pytest.param("Mercedes-Benz Group and Geely are in talks to jointly develop a small car.", "talks"),
+        pytest.param(
+            "Honda and Nissan signed a memorandum of understanding to begin formal talks on a merger.", "signed"
+        ),
+        pytest.param("Kia and Ford inked an agreement to start exclusive negotiations on vans.", "signed"),
+        pytest.param("Toyota and BMW signed an MoU on Monday to open talks about fuel cells.", "signed"),
+        pytest.param("Toyota and BMW plan to open talks about fuel cells.", "talks"),
     ],
 )
 def test_partnership_status_is_read_only_when_stated(text: str, status: str | None) -> None:
@@ -418,6 +424,229 @@ def test_partnership_companies_building_one_plant_together_form_a_joint_venture(
 )
 def test_partnership_companies_building_apart_form_nothing(text: str) -> None:
     assert partnerships_of(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "scope"),
+    [
+        pytest.param(
+            "Mazda and Panasonic Energy concluded the formal contract for the supply of cylindrical batteries.",
+            ["cylindrical batteries"],
+            id="contract-for-the-supply-of",
+        ),
+        pytest.param(
+            "Kia signed with Samsung SDI the supply contract of prismatic cells.",
+            ["prismatic cells"],
+            id="supply-contract-of",
+        ),
+        pytest.param(
+            "Toyota and CATL reached an agreement on the supply of LFP packs.",
+            ["LFP packs"],
+            id="agreement-on-the-supply-of",
+        ),
+        pytest.param(
+            "Honda and CATL concluded a basic agreement for the supply from 2028.", None, id="basic-is-no-scope"
+        ),
+    ],
+)
+def test_partnership_agreement_for_the_supply_is_a_supply_agreement(text: str, scope: list[str] | None) -> None:
+    found = partnerships_of(text)
+    assert [(f.fields["kind"], f.fields["scope"]) for f in found] == [("supply_agreement", scope)]
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        pytest.param(
+            "Stellantis's venture with Chinese electric-car maker Leapmotor will build the B10 in Spain.",
+            ["Stellantis", "Leapmotor"],
+            id="possessive-venture-with",
+        ),
+        pytest.param(
+            "Stellantis controls Leapmotor International, a 51:49 venture with Leapmotor.",
+            ["Stellantis", "Leapmotor"],
+            id="ratio-venture",
+        ),
+        pytest.param(
+            "Renault Group's venture with Geely will start building engines, as the owner of Dacia and Alpine "
+            "seeks cheaper hybrids.",
+            ["Renault Group", "Zhejiang Geely Holding"],
+            id="owner-of-brands-is-no-party",
+        ),
+        pytest.param(
+            "The venture between Toyota and BYD sells electric cars in China.",
+            ["Toyota", "BYD"],
+            id="venture-between",
+        ),
+    ],
+)
+def test_partnership_a_venture_with_a_partner_is_a_joint_venture(text: str, parties: list[str]) -> None:
+    found = partnerships_of(text)
+    assert [(party_set(f.fields["parties"]), f.fields["kind"]) for f in found] == [
+        (party_set(parties), "joint_venture")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        pytest.param(
+            "The plant of Kestrel Cells Gujarat — a joint venture of Toshiba, Denso and Suzuki — began "
+            "production, making Maruti the first in India to localise hybrid cells.",
+            ["Toshiba", "Denso", "Suzuki"],
+            id="dashed-apposition-with-another-company-after",
+        ),
+        pytest.param(
+            "Ultium Cells, the joint venture of General Motors and LG Energy Solution, supplies Honda, Kia and "
+            "Volvo Cars.",
+            ["General Motors", "LG Energy Solution"],
+            id="owners-with-three-customers-after",
+        ),
+        pytest.param(
+            "Ionna, the joint venture of BMW Group, General Motors, Honda, Hyundai, Kia, Mercedes-Benz and "
+            "Stellantis, opened its first site.",
+            ["BMW Group", "General Motors", "Honda", "Hyundai", "Kia", "Mercedes-Benz", "Stellantis"],
+            id="seven-owners",
+        ),
+    ],
+)
+def test_partnership_named_venture_owners_are_the_parties_whatever_else_is_named(
+    text: str, parties: list[str]
+) -> None:
+    found = [f for f in partnerships_of(text) if f.fields["kind"] == "joint_venture"]
+    assert [party_set(f.fields["parties"]) for f in found] == [party_set(parties)]
+
+
+@pytest.mark.parametrize(
+    ("text", "scope"),
+    [
+        pytest.param(
+            "LG Energy Solution and General Motors run a 50:50 battery joint venture in Ohio.",
+            ["battery"],
+            id="ratio-before-the-modifier",
+        ),
+        pytest.param(
+            "A second battery venture, between Hyundai and SK On, is under construction in Georgia.",
+            ["battery"],
+            id="ordinal-battery-venture",
+        ),
+        pytest.param(
+            "The two carmakers, Toyota and BYD, set up an e-axle joint venture last year.",
+            ["e-axle"],
+            id="e-axle-joint-venture",
+        ),
+        pytest.param(
+            "LG Energy Solution and General Motors run Ultium Cells, a joint venture in Ohio.",
+            ["cells"],
+            id="product-in-the-venture-name",
+        ),
+        pytest.param(
+            "HL-GA Battery Company, a joint venture of Hyundai and LG Energy Solution, is finishing a plant.",
+            ["battery"],
+            id="product-in-the-venture-name-first",
+        ),
+        pytest.param(
+            "Stellantis and Qilin Semiconductor formed a joint venture in Shanghai.",
+            None,
+            id="a-partner-name-is-no-scope",
+        ),
+    ],
+)
+def test_partnership_joint_venture_scope_from_its_modifier_or_name(text: str, scope: list[str] | None) -> None:
+    found = [f for f in partnerships_of(text) if f.fields["kind"] == "joint_venture"]
+    assert [f.fields["scope"] for f in found] == [scope]
+
+
+@pytest.mark.parametrize(
+    ("text", "scope"),
+    [
+        pytest.param(
+            "The deal builds on a memorandum signed last year, under which CATL agreed to supply LFP cells to "
+            "Stellantis.",
+            ["LFP cells"],
+            id="builds-on-a-memorandum-agreed-to-supply",
+        ),
+        pytest.param(
+            "Toyota signed a contract to supply hybrid systems to Mazda.", ["hybrid systems"], id="contract-to-supply"
+        ),
+        pytest.param(
+            "BMW Group and Northvolt struck a deal to supply cylindrical cells from 2026.",
+            ["cylindrical cells"],
+            id="deal-to-supply",
+        ),
+    ],
+)
+def test_partnership_scope_is_what_is_agreed_to_be_supplied(text: str, scope: list[str]) -> None:
+    assert [f.fields["scope"] for f in partnerships_of(text)] == [scope]
+
+
+@pytest.mark.parametrize(
+    ("text", "parties", "scope"),
+    [
+        pytest.param(
+            "Stellantis and Leapmotor set up Leapmotor International to sell EVs outside China.",
+            ["Stellantis", "Leapmotor"],
+            ["EVs outside China"],
+            id="set-up-a-known-venture-to",
+        ),
+        pytest.param(
+            "Geely and Renault Group will jointly own Horse Powertrain, which makes engines.",
+            ["Zhejiang Geely Holding", "Renault Group"],
+            ["engines"],
+            id="jointly-own-which-makes",
+        ),
+        pytest.param(
+            "Ford and SK On founded BlueOval SK in 2021.",
+            ["Ford", "SK On"],
+            None,
+            id="founded-a-known-venture",
+        ),
+    ],
+)
+def test_partnership_pair_founding_a_known_venture(text: str, parties: list[str], scope: list[str] | None) -> None:
+    found = partnerships_of(text)
+    assert [(party_set(f.fields["parties"]), f.fields["kind"], f.fields["scope"]) for f in found] == [
+        (party_set(parties), "joint_venture", scope)
+    ]
+
+
+def test_partnership_pair_founding_a_company_the_kb_does_not_list_as_a_venture_is_none() -> None:
+    assert partnerships_of("Toyota and BMW Group set up Rivian to make trucks.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The collaboration is an industrial agreement: Kia provides the technology and Ford the plant.",
+        "Under the partnership Toyota brings the platform and BYD the factory.",
+        "The alliance is simple: Renault Group builds the engines and Nissan the models.",
+    ],
+)
+def test_partnership_company_before_a_determiner_and_a_site_noun_is_a_party(text: str) -> None:
+    found = partnerships_of(text)
+    assert [len(f.fields["parties"]) for f in found] == [2], [f.fields for f in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        pytest.param(
+            "Seven carmakers launched Ionna. The venture is owned by BMW Group, General Motors, Honda, Hyundai, Kia, "
+            "Mercedes-Benz and Stellantis.",
+            ["BMW Group", "General Motors", "Honda", "Hyundai", "Kia", "Mercedes-Benz", "Stellantis"],
+            id="venture-is-owned-by-seven",
+        ),
+        pytest.param(
+            "The venture is jointly owned by Toyota and BYD.", ["Toyota", "BYD"], id="venture-is-jointly-owned-by"
+        ),
+        pytest.param(
+            "Kia opened a plant. The venture was set up by Kia and Ford in 2021.", ["Kia", "Ford"], id="venture-was-set-up-by"
+        ),
+    ],
+)
+def test_partnership_venture_owned_by_a_list(text: str, parties: list[str]) -> None:
+    found = [f for f in partnerships_of(text) if f.fields["kind"] == "joint_venture"]
+    assert [party_set(f.fields["parties"]) for f in found] == [party_set(parties)]
 
 
 @pytest.mark.parametrize(

@@ -329,3 +329,446 @@ def test_supply_hedged_relation_has_low_confidence(text: str) -> None:
     assert all(f.confidence < 0.5 and f.modality == "hedged" for f in found), [
         (f.fields, f.confidence) for f in found
     ]
+
+
+# A supply deal stated between two companies at different tiers of the supply chain: the upstream one supplies.
+AGREEMENT_BETWEEN = [
+    pytest.param(
+        "Albemarle and Ford signed an offtake agreement covering lithium hydroxide.",
+        "Albemarle",
+        "Ford",
+        ["lithium hydroxide"],
+        id="miner-and-carmaker-offtake",
+    ),
+    pytest.param(
+        "Mazda and Panasonic Energy concluded a formal contract for the supply of cylindrical batteries.",
+        "Panasonic Energy",
+        "Mazda",
+        ["cylindrical batteries"],
+        id="contract-for-the-supply-of",
+    ),
+    pytest.param(
+        "Hyundai Motor recently signed with Samsung SDI the supply contract of batteries for its cars.",
+        "Samsung SDI",
+        "Hyundai Motor",
+        ["batteries for its cars"],
+        id="supply-contract-of",
+    ),
+    pytest.param(
+        "Ganfeng Lithium sold a stake to LG Energy Solution. The parties also signed a supply agreement "
+        "for lithium carbonate.",
+        "Ganfeng Lithium",
+        "LG Energy Solution",
+        ["lithium carbonate"],
+        id="the-parties",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "supplier", "customer", "items"), AGREEMENT_BETWEEN)
+def test_supply_agreement_between_tiers_orients_the_relation(
+    text: str, supplier: str, customer: str, items: list[str]
+) -> None:
+    found = supply_of(text)
+    assert len(found) == 1, [f.fields for f in found]
+    fields = found[0].fields
+    assert same_org(fields["supplier"], supplier) and same_org(fields["customer"], customer), fields
+    assert fields["items"] == items
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Toyota and BMW Group signed a supply agreement for engines.", id="same-tier"),
+        pytest.param("Albemarle and Ford terminated their offtake agreement for lithium.", id="ended"),
+        pytest.param("Albemarle and Ford signed a memorandum on lithium recycling.", id="not-a-supply-deal"),
+    ],
+)
+def test_supply_agreement_without_a_direction_yields_no_supply(text: str) -> None:
+    assert [f.fields for f in supply_of(text)] == []
+
+
+# Phrasings of news and machine-translated text with the customer before the items, the supplier named as
+# "the supplier", a plant as the subject, or a model as the subject.
+MORE_PHRASINGS = [
+    pytest.param(
+        "From 2027 Panasonic Energy supplies to Mazda the battery which it produces in Osaka.",
+        "Panasonic Energy",
+        "Mazda",
+        ["battery"],
+        id="supplies-to-customer-then-items",
+    ),
+    pytest.param(
+        "Next year CATL will deliver to BMW Group prismatic cells from its plant in Hungary.",
+        "CATL",
+        "BMW Group",
+        ["prismatic cells"],
+        id="deliver-to-customer-then-items",
+    ),
+    pytest.param(
+        "Bosch will also provide to Ford the brake-by-wire systems for its trucks.",
+        "Bosch",
+        "Ford",
+        ["brake-by-wire systems"],
+        id="provide-to-customer-then-items",
+    ),
+    pytest.param(
+        "Xiaomi unveiled the YU7, and its battery supplier is CATL.",
+        "CATL",
+        "Xiaomi",
+        ["battery"],
+        id="its-battery-supplier-is",
+    ),
+    pytest.param(
+        "Nio's motor supplier will be the German group Bosch.",
+        "Bosch",
+        "Nio",
+        ["motor"],
+        id="possessive-supplier-will-be",
+    ),
+    pytest.param(
+        "Xiaomi filed the YU7 with the ministry. The battery supplier is CATL.",
+        "CATL",
+        "Xiaomi",
+        ["battery"],
+        id="the-supplier-is-for-the-article-company",
+    ),
+    pytest.param(
+        "Toyota Kirloskar Motor will sell the Urban Cruiser EV, which will be supplied by Maruti Suzuki.",
+        "Maruti Suzuki",
+        "Toyota Kirloskar Motor",
+        ["Urban Cruiser EV"],
+        id="which-will-be-supplied-by",
+    ),
+    pytest.param(
+        "Ford sells the E-Transit Custom, which is supplied by Ford Otosan.",
+        "Ford Otosan",
+        "Ford",
+        ["E-Transit Custom"],
+        id="which-is-supplied-by",
+    ),
+    pytest.param(
+        "Kia offers a small electric van, which was supplied by BYD at first.",
+        "BYD",
+        "Kia",
+        ["small electric van"],
+        id="which-was-supplied-by",
+    ),
+    pytest.param(
+        "The Arizona complex, LG Energy Solution's first plant in the US, will produce cylindrical cells for Rivian.",
+        "LG Energy Solution",
+        "Rivian",
+        ["cylindrical cells"],
+        id="apposed-plant-produces-for",
+    ),
+    pytest.param(
+        "Hyundai Mobis runs a plant in Georgia that makes power-control units for Kia.",
+        "Hyundai Mobis",
+        "Kia",
+        ["power-control units"],
+        id="runs-a-plant-that-makes-for",
+    ),
+    pytest.param(
+        "Samsung SDI's new factory in Indiana is assembling battery modules for Stellantis.",
+        "Samsung SDI",
+        "Stellantis",
+        ["battery modules"],
+        id="possessive-factory-assembles-for",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "supplier", "customer", "items"), MORE_PHRASINGS)
+def test_supply_more_phrasings(text: str, supplier: str, customer: str, items: list[str]) -> None:
+    found = supply_of(text)
+    assert len(found) == 1, [f.fields for f in found]
+    fields = found[0].fields
+    assert same_org(fields["supplier"], supplier) and same_org(fields["customer"], customer), fields
+    assert fields["items"] == items
+
+
+@pytest.mark.parametrize(
+    ("text", "customer"),
+    [
+        pytest.param("Maruti Suzuki built the e Vitara. The e Vitara uses LFP cells sourced from BYD.", "Maruti Suzuki", id="uses-sourced-from"),
+        pytest.param("Tesla updated the Model 3. The Model 3 now runs on chips made by Nvidia.", "Tesla", id="runs-on-made-by"),
+        pytest.param("Renault showed the R5 again. The R5 gets cells supplied by LG Energy Solution.", "Renault", id="gets-supplied-by"),
+    ],
+)
+def test_supply_model_subject_goes_to_the_article_company(text: str, customer: str) -> None:
+    found = supply_of(text)
+    assert [same_org(f.fields["customer"], customer) for f in found] == [True], [f.fields for f in found]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("CATL supplies to many carmakers in Europe.", id="supplies-to-no-named-customer"),
+        pytest.param("CATL will deliver to BMW Group from 2026.", id="deliver-to-then-a-date"),
+        pytest.param("BYD is the largest battery supplier in China.", id="supplier-without-is-org"),
+        pytest.param("Tesla's plant in Berlin makes cars for Europe.", id="plant-makes-for-a-market"),
+    ],
+)
+def test_supply_more_phrasings_without_a_relation(text: str) -> None:
+    assert [f.fields for f in supply_of(text)] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "customers"),
+    [
+        pytest.param(
+            "Cells from CATL will be supplied to Jaguar Land Rover, the carmaker owned by Tata Motors, and to "
+            "Tata Motors' own electric vehicles in India.",
+            {"Jaguar Land Rover", "Tata Motors"},
+            id="from-to-with-an-apposition-then-and-to",
+        ),
+        pytest.param(
+            "LG Energy Solution will supply cylindrical cells to Rivian, its new US customer, and also to Lucid.",
+            {"Rivian", "Lucid"},
+            id="supply-to-and-also-to",
+        ),
+        pytest.param(
+            "Bosch supplies e-axles to Kia, which builds them into the EV3, and to Nissan.",
+            {"Kia", "Nissan"},
+            id="supply-to-relative-then-and-to",
+        ),
+    ],
+)
+def test_supply_a_later_and_to_adds_a_customer(text: str, customers: set[str]) -> None:
+    found = supply_of(text)
+    assert {normalize_entity(f.fields["customer"]) for f in found} == {normalize_entity(c) for c in customers}, [
+        f.fields for f in found
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "items"),
+    [
+        pytest.param(
+            "Magna Steyr builds the BMW Z4 roadster for BMW Group in Graz.",
+            ["BMW Z4 roadster"],
+            id="brand-then-model-then-lower-case-noun",
+        ),
+        pytest.param(
+            "Magna Steyr builds the Mercedes-Benz G-Class for Mercedes-Benz Group in Graz.",
+            ["Mercedes-Benz G-Class"],
+            id="brand-then-hyphenated-model",
+        ),
+        pytest.param(
+            "Valmet Automotive builds the Mercedes-Benz GLC SUV for Mercedes-Benz Group in Finland.",
+            ["Mercedes-Benz GLC SUV"],
+            id="brand-then-model-then-noun",
+        ),
+    ],
+)
+def test_supply_contract_manufacturing_items_may_name_a_brand(text: str, items: list[str]) -> None:
+    found = supply_of(text)
+    assert [f.fields["items"] for f in found] == [items], [f.fields for f in found]
+
+
+# How news names a supplier chosen, a supplier's product powering a customer's cars, and a supply deal of two.
+CHOSEN_AND_POWERED = [
+    pytest.param("Mercedes-Benz Group selected CATL as battery supplier for its new CLA.", "CATL", "Mercedes-Benz Group", ["battery"], id="selected-as-supplier"),
+    pytest.param("BMW Group picked Northvolt to supply battery cells from 2025.", "Northvolt", "BMW Group", ["battery cells"], id="picked-to-supply"),
+    pytest.param("Volvo Cars has chosen Zeekr as its sole motor supplier.", "Zeekr", "Volvo Cars", ["motor"], id="chosen-as-its-sole-supplier"),
+    pytest.param("CATL has been named the battery supplier for the Xiaomi SU7.", "CATL", "Xiaomi", ["battery"], id="named-the-supplier-for"),
+    pytest.param("Bosch has been selected as chip supplier for Ford.", "Bosch", "Ford", ["chip"], id="selected-as-supplier-for"),
+    pytest.param("Tesla's Model Y will use CATL's LFP cells.", "CATL", "Tesla", ["LFP cells"], id="use-possessive"),
+    pytest.param("Nio adopted Nvidia's Orin chips last year.", "Nvidia", "Nio", ["Orin chips"], id="adopted-possessive"),
+    pytest.param("CATL-made batteries power the Xiaomi SU7.", "CATL", "Xiaomi", ["batteries"], id="made-power"),
+    pytest.param("Samsung SDI-built cells go into BMW Group's i4.", "Samsung SDI", "BMW Group", ["cells"], id="built-go-into"),
+    pytest.param("Nvidia's Drive Thor chip will power Xpeng's next models.", "Nvidia", "Xpeng", ["Drive Thor chip"], id="possessive-will-power"),
+    pytest.param("Xpeng's next models will be powered by Nvidia's Drive Thor chip.", "Nvidia", "Xpeng", ["Drive Thor chip"], id="will-be-powered-by"),
+    pytest.param("CATL and Ford signed a deal under which CATL will supply LFP cells.", "CATL", "Ford", ["LFP cells"], id="pair-deal-under-which"),
+    pytest.param("Rivian's cells will come from LG Energy Solution.", "LG Energy Solution", "Rivian", ["cells"], id="possessive-come-from"),
+]
+
+
+@pytest.mark.parametrize(("text", "supplier", "customer", "items"), CHOSEN_AND_POWERED)
+def test_supply_chosen_supplier_and_powered_models(text: str, supplier: str, customer: str, items: list[str]) -> None:
+    found = supply_of(text)
+    assert len(found) == 1, [f.fields for f in found]
+    fields = found[0].fields
+    assert same_org(fields["supplier"], supplier) and same_org(fields["customer"], customer), fields
+    assert fields["items"] == items
+
+
+def test_supply_both_customers_with_items() -> None:
+    found = supply_of("CATL supplies both Tesla and BMW Group with battery cells.")
+    assert sorted(f.fields["customer"] for f in found) == ["BMW Group", "Tesla"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Tesla named Elon Musk as its chief executive again.", id="named-a-person"),
+        pytest.param("BMW Group selected Debrecen as the site for its new plant.", id="selected-a-site"),
+        pytest.param("CATL-made batteries power the growth of BYD.", id="power-the-growth-of"),
+        pytest.param("Kia picked Ford as partner for vans.", id="picked-a-partner"),
+        pytest.param("Hyundai Mobis has secured an order from Volkswagen Group.", id="an-order-is-no-item"),
+        pytest.param("Stellantis has been named the best-selling carmaker in Italy.", id="named-best-selling"),
+    ],
+)
+def test_supply_chosen_and_powered_phrasings_without_a_relation(text: str) -> None:
+    found = supply_of(text)
+    assert all(f.fields["items"] != ["order"] for f in found)
+    assert [f.fields for f in found if f.fields["supplier"] != "Hyundai Mobis"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "supplier", "customer"),
+    [
+        pytest.param(
+            "Albemarle signed a deal with Ford. The US lithium producer will deliver lithium hydroxide to the "
+            "Detroit automaker.",
+            "Albemarle",
+            "Ford",
+            id="detroit-automaker",
+        ),
+        pytest.param(
+            "Redwood Materials and Toyota met. The Nevada-based recycler will supply cathode material to the "
+            "Japanese automaker.",
+            "Redwood Materials",
+            "Toyota",
+            id="state-based-recycler",
+        ),
+        pytest.param(
+            "Toyota picked Idemitsu Kosan. The oil refiner will supply solid electrolyte to the carmaker.",
+            "Idemitsu Kosan",
+            "Toyota",
+            id="oil-refiner",
+        ),
+    ],
+)
+def test_supply_between_descriptors(text: str, supplier: str, customer: str) -> None:
+    found = supply_of(text)
+    assert [(same_org(f.fields["supplier"], supplier), same_org(f.fields["customer"], customer)) for f in found] == [
+        (True, True)
+    ], [f.fields for f in found]
+
+
+# Machine-translated word order (German, Spanish sources): object first, gapped clauses, fronted "for".
+TRANSLATED = [
+    pytest.param(
+        "Xpeng showed the G7 on Monday. The motors come from Nidec, the batteries from CATL, informed the company.",
+        [("Nidec", "Xpeng", ["motors"]), ("CATL", "Xpeng", ["batteries"])],
+        id="gapped-come-from",
+    ),
+    pytest.param(
+        "Xpeng showed the G7 on Monday. The cells are supplied by CATL, the motors by Bosch.",
+        [("CATL", "Xpeng", ["cells"]), ("Bosch", "Xpeng", ["motors"])],
+        id="gapped-supplied-by",
+    ),
+    pytest.param(
+        "Volkswagen Group presented the ID.2. For the cells of the ID.2 the carmaker relies on the Chinese "
+        "manufacturer Gotion.",
+        [("Gotion High-Tech", "Volkswagen Group", ["cells"])],
+        id="for-the-cells-relies-on",
+    ),
+    pytest.param(
+        "BMW Group presented the Neue Klasse. The e-axles delivers ZF from 2026.",
+        [("ZF Friedrichshafen", "BMW Group", ["e-axles"])],
+        id="plural-object-singular-verb",
+    ),
+    pytest.param(
+        "Kia met suppliers in Seoul. The battery packs supplies LG Energy Solution to Hyundai Motor Company.",
+        [("LG Energy Solution", "Hyundai Motor Company", ["battery packs"])],
+        id="plural-object-singular-verb-to",
+    ),
+    pytest.param(
+        "Renault Group presented the R5. As supplier of the battery was chosen LG Energy Solution, informed the "
+        "company.",
+        [("LG Energy Solution", "Renault Group", ["battery"])],
+        id="as-supplier-was-chosen",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "pairs"), TRANSLATED)
+def test_supply_translated_word_order(text: str, pairs: list[tuple[str, str, list[str]]]) -> None:
+    found = [(f.fields["supplier"], f.fields["customer"], f.fields["items"]) for f in supply_of(text)]
+    assert len(found) == len(pairs), found
+    for (supplier, customer, items), (s, c, i) in zip(pairs, found, strict=True):
+        assert same_org(s, supplier) and same_org(c, customer) and i == items, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Kia met Ford. The company supplies Toyota with nothing.", id="singular-subject"),
+        pytest.param("Kia met Ford. The motors come from Nidec and cost less.", id="no-customer-but-topic"),
+    ],
+)
+def test_supply_translated_word_order_needs_its_signals(text: str) -> None:
+    assert all(not same_org(f.fields["supplier"], "Ford") for f in supply_of(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "supplier", "customer", "items"),
+    [
+        pytest.param(
+            "Samsung SDI and General Motors broke ground in Indiana. The two companies will invest $3.5 billion. "
+            "The factory will produce cylindrical batteries which are mounted on the electric vehicles of GM.",
+            "Samsung SDI",
+            "General Motors",
+            ["cylindrical batteries"],
+            id="jv-factory-for-one-owner",
+        ),
+        pytest.param(
+            "CATL opened a site in Debrecen. The plant will make LFP cells for BMW Group.",
+            "CATL",
+            "BMW Group",
+            ["LFP cells"],
+            id="the-plant-will-make-for",
+        ),
+        pytest.param(
+            "Gotion broke ground in Slovakia. The factory will mainly produce battery modules that are used in "
+            "cars of Volkswagen Group.",
+            "Gotion High-Tech",
+            "Volkswagen Group",
+            ["battery modules"],
+            id="used-in-cars-of",
+        ),
+    ],
+)
+def test_supply_site_of_the_company_in_focus_makes_for_a_customer(
+    text: str, supplier: str, customer: str, items: list[str]
+) -> None:
+    found = supply_of(text)
+    assert [
+        (same_org(f.fields["supplier"], supplier), same_org(f.fields["customer"], customer), f.fields["items"])
+        for f in found
+    ] == [(True, True, items)], [f.fields for f in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "supplier", "customer"),
+    [
+        pytest.param(
+            "Kia opened its plant in Georgia. Hyundai Mobis runs a plant nearby that makes power-control units for "
+            "the Metaplant.",
+            "Hyundai Mobis",
+            "Kia",
+            id="for-the-metaplant",
+        ),
+        pytest.param(
+            "Tesla expanded Giga Texas. Panasonic runs a factory in Kansas that produces cells for the gigafactory.",
+            "Panasonic",
+            "Tesla",
+            id="for-the-gigafactory",
+        ),
+        pytest.param(
+            "BMW Group opened its plant in Debrecen. CATL built a factory that makes cells for the assembly plant.",
+            "CATL",
+            "BMW Group",
+            id="for-the-assembly-plant",
+        ),
+    ],
+)
+def test_supply_supplier_site_making_parts_for_the_article_companys_plant(
+    text: str, supplier: str, customer: str
+) -> None:
+    found = supply_of(text)
+    assert [(same_org(f.fields["supplier"], supplier), same_org(f.fields["customer"], customer)) for f in found] == [
+        (True, True)
+    ], [f.fields for f in found]

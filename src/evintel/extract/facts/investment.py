@@ -14,17 +14,24 @@ from evintel.extract.context import (
     subject_candidates,
     subject_is_anaphoric,
 )
+from evintel.extract.facts.plant import find_sites, plant_noun_pattern
 from evintel.extract.lexicon import load_lexicon, phrase_pattern
 from evintel.extract.modality import confidence_for
 from evintel.extract.money import Money
+from evintel.extract.template import build_template
 from evintel.models import Fact
 from evintel.resolve.kb import KnowledgeBase
 
+_INVESTMENT_BY = re.compile(
+    r"^\s*(?:[\w-]+\s+){0,2}?(?:investment|investments|funding|loan|grant|commitment|injection|capital\s+injection)\s+"
+    r"(?:by|from)\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,3}?$",
+    re.I,
+)
 _LED_BY = re.compile(r"\b(?:led|co-led|headed|anchored)\s+by\s+(?:the\s+|its\s+)?$", re.I)
 # "… a €50 million investment from ⟨I⟩", "… in funding from the state-owned ⟨I⟩": who the money comes from.
 _MONEY_FROM = re.compile(
-    r"^\s*(?:[\w-]+\s+){0,3}?(?:investment|investments|funding|financing|loan|loans|grant|grants|injection|capital|"
-    r"backing|subsidy|subsidies|support|aid|equity)\s+from\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,3}?$",
+    r"^\s*(?:(?:[\w-]+\s+){0,3}?(?:investment|investments|funding|financing|loan|loans|grant|grants|injection|capital|"
+    r"backing|subsidy|subsidies|support|aid|equity)\s+)?from\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,3}?$",
     re.I,
 )
 _TARGET_PHRASE = re.compile(
@@ -49,7 +56,7 @@ _LENT_TO = re.compile(
 )
 _BOUGHT_FOR = re.compile(
     r"\b(?:bought|buys|buy|buying|acquired|acquires|acquire|acquiring|acquisition|purchased|purchases|purchase|"
-    r"took\s+over|takes\s+over|take\s+over|takeover)\b[^.;]*?\bfor\s+(?:about\s+|around\s+|roughly\s+|some\s+|"
+    r"took\s+over|takes\s+over|take\s+over|takeover)\b[^;]*?\bfor\s+(?:about\s+|around\s+|roughly\s+|some\s+|"
     r"nearly\s+|almost\s+|up\s+to\s+|more\s+than\s+)?$",
     re.I,
 )
@@ -96,6 +103,10 @@ def extract_investments(view: SentenceView, discourse: Discourse, kb: KnowledgeB
         clause_start, clause_end = clause_bounds(text, money.start)
         before = text[clause_start : money.start]
         after = text[money.end : min(clause_end, money.end + 60)]
+        site_cost = _site_cost(view, money, after, discourse)
+        if site_cost is not None:
+            facts.append(site_cost)
+            continue
         if lex["not"].search(before[-40:]) or lex["not"].search(after[:25]):
             continue
         verb = _last(lex["verb"], before)
@@ -105,15 +116,26 @@ def extract_investments(view: SentenceView, discourse: Discourse, kb: KnowledgeB
         raised = _last(lex["raise"], before)
         if raised and _LENT_TO.match(after):
             raised = None  # "closed a $9.6 billion loan to ⟨X⟩": the subject is the lender
-        if not verb and _BOUGHT_FOR.search(before):
-            verb = _BOUGHT_FOR.search(before)
+        bought = _BOUGHT_FOR.search(before)
+        if bought and (not verb or verb.start() > bought.start()):
+            # "agreed to acquire ⟨T⟩, the recycler it helped fund, for about $40 million": the price of the purchase
+            verb = bought
         if not (verb or noun or raised):
             continue
         investor, target = _parties(view, money, clause_start, clause_end, verb, raised, discourse)
         if investor is None:
             continue
         if target is None:
-            target = _target_phrase(after)
+            target = _round_raiser(view, investor.name)  # "⟨T⟩ raised €304 million … ⟨I⟩ is contributing €100 million"
+        if target is None:
+            adjacent = _MONEY_SITE.match(after)  # "a $4.3 billion cell plant"
+            target = adjacent.group("np").lower() if adjacent else _target_phrase(after)
+            if target is None or _SITE_WORDS.search(target):
+                site = _site_target(view, discourse, money, anaphoric=target is not None)
+                # "a plant for LFP cells" (the place is elsewhere in the sentence) becomes "Marshall plant";
+                # "its new plant in Debrecen" says it already
+                if site and (target is None or site.split()[0] not in target):
+                    target = site
         fields = {
             "investor": investor.name,
             "amount": _as_number(money.amount),
@@ -124,6 +146,58 @@ def extract_investments(view: SentenceView, discourse: Discourse, kb: KnowledgeB
         base = 0.8 if investor.via != "coref" else 0.7
         facts.append(Fact("investment", fields, view.evidence(), confidence_for(modality, base), modality))
     return facts
+
+
+# A site that is the subject of its cost: "The plant will cost about EUR 260 million", "The $7.6 billion plant, …".
+_SITE_NOUN = r"(?:plant|factory|gigafactory|facility|project|site|complex|works)"
+_COSTS = re.compile(
+    rf"^\W*(?:the|this|its|their|(?P<owner>⟨\d+⟩)\s*(?:'s|’s|'))\s+(?P<np>(?:[\w-]+\s+){{0,3}}?{_SITE_NOUN})\s+(?:will\s+|would\s+|is\s+to\s+|is\s+expected\s+to\s+|"
+    r"is\s+set\s+to\s+)?(?:cost|costs|require|requires|need|needs)\s+(?:an\s+estimated\s+|about\s+|around\s+|roughly\s+|"
+    r"some\s+|nearly\s+|up\s+to\s+|more\s+than\s+)?$",
+    re.I,
+)
+_OPENS_SITE = re.compile(r"^\W*(?:the|this|its|their)\s+$", re.I)
+_SITE_AFTER = re.compile(rf"^(?:\s*-)?\s+(?:[a-z][\w-]*\s+){{0,2}}?{_SITE_NOUN}\b")
+
+
+def _site_cost(view: SentenceView, money: Money, after: str, discourse: Discourse) -> Fact | None:
+    """The cost of a site whose owner the sentence does not name: an investment of the company in focus."""
+    before = view.text[: money.start]
+    template = build_template(view)
+    slot = template.text.find(f"⟦M{view.money.index(money)}⟧")
+    costs = _COSTS.match(template.text[:slot]) if slot >= 0 else None
+    if not (costs or (_OPENS_SITE.match(before) and _SITE_AFTER.match(after))):
+        return None
+    owner = discourse.topic
+    if costs and costs.group("owner"):
+        owner = template.org(costs.group("owner").strip("⟨⟩"))  # "⟨CATL⟩'s Hungarian plant will cost …"
+    elif view.orgs_between(0, money.start):
+        return None
+    if owner is None or owner.plural:
+        return None
+    target = _site_target(view, discourse, money, anaphoric=True)
+    adjacent = _MONEY_SITE.match(after)
+    fields = {
+        "investor": owner.name,
+        "amount": _as_number(money.amount),
+        "currency": money.currency,
+        "target": target or (adjacent.group("np").lower() if adjacent else None) or (costs and costs.group("np")),
+    }
+    modality = view.modality.value
+    return Fact("investment", fields, view.evidence(), confidence_for(modality, 0.6), modality)
+
+
+def _round_raiser(view: SentenceView, investor: str) -> str | None:
+    """The company that raised money in this or one of the two previous sentences, other than the investor."""
+    current: SentenceView | None = view
+    for _ in range(3):
+        if current is None:
+            break
+        raiser = current.notes.get("raiser")
+        if isinstance(raiser, str) and raiser != investor:
+            return raiser
+        current = current.previous
+    return None
 
 
 def _last(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
@@ -151,11 +225,18 @@ def _parties(
     if raised and (not verb or nominal or raised.start() > verb.start()):
         # "⟨T⟩ raised $640 million in a round led by ⟨I⟩": the investor is the lead.
         raiser = before[-1] if before else discourse.topic
+        if raiser is not None:
+            view.notes["raiser"] = raiser.name  # later contributions to the round go to it
         if led_by:
             return led_by[0], raiser.name if raiser else None
         if lender and raiser is not None and lender[0].name != raiser.name:
             return lender[0], raiser.name  # "⟨T⟩ received a €50 million investment from ⟨I⟩"
         return None, None
+    by = [o for o in after if _INVESTMENT_BY.match(view.text[money.end : o.start])]
+    if verb is None and by:
+        # "the project, a $3 billion investment by ⟨I⟩": the investor follows the noun
+        target_before = [o for o in before if o.name != by[0].name]
+        return by[0], (target_before[-1].name if target_before else None)
     verb_start = verb.start() + clause_start if verb else money.start
     relative = [
         o for o in before if o.end <= verb_start and _RELATIVE_SUBJECT.search(view.text[o.end : verb_start])
@@ -178,10 +259,17 @@ def _parties(
     if investor is None:
         return None, None
     dative = [o for o in orgs if verb_start < o.start and o.end <= money.start and o.name != investor.name]
+    # "acquire ⟨GM⟩'s stake in ⟨the venture⟩": the seller of a stake is not what is bought
+    dative = [o for o in dative if not _SELLER.match(view.text[o.end :])]
     if dative:
-        return investor, dative[-1].name  # "agreed to lend the company €90 million"
+        # "agreed to lend the company €90 million"; "acquire ⟨T⟩, which ⟨X⟩ financed, for …": the object bought
+        purchase = verb is not None and _BOUGHT_FOR.match(verb.group(0)) is not None
+        return investor, (dative[0] if purchase else dative[-1]).name
     target = target_after.name if target_after and target_after.name != investor.name else None
     return investor, target
+
+
+_SELLER = re.compile(r"^(?:'s|’s|')\s+(?:[\w%.-]+\s+){0,3}?(?:stake|stakes|shares|holding|holdings|interest)\b", re.I)
 
 
 def _target_phrase(after: str) -> str | None:
@@ -193,6 +281,72 @@ def _target_phrase(after: str) -> str | None:
     if not phrase or _NOT_TARGET.match(phrase):
         return None
     return phrase
+
+
+_MONEY_SITE = re.compile(
+    r"^(?:\s*-)?\s+(?P<np>(?:(?!(?:in|into|on|for|to|of|at|a|an|the|its|their|new|and|or|as|with)\s)[a-z][\w-]*\s+){0,3}?(?:plant|factory|gigafactory|facility|complex|hub|campus|works))\b"
+)
+# A target phrase that is, or is about, a production site ("the project", "a plant for LFP cells").
+_SITE_WORDS = re.compile(
+    r"\b(?:project|site|plant|plants|factory|factories|facility|facilities|gigafactory|works|complex|"
+    r"installations?|premises)\b",
+    re.I,
+)
+
+
+def _site_target(view: SentenceView, discourse: Discourse, money: Money, anaphoric: bool) -> str | None:
+    """The production site an amount is for, as "<place> <site noun>": the site this sentence names nearest
+    to the amount; for "the project" / "the site" also the site one of the previous three sentences named."""
+    label = _nearest_site(view, money.start, discourse)
+    if label is None and anaphoric:
+        previous = view.previous
+        for _ in range(3):
+            if previous is None:
+                break
+            label = _nearest_site(previous, len(previous.text))
+            if label:
+                break
+            previous = previous.previous
+    return label
+
+
+def _nearest_site(view: SentenceView, position: int, discourse: Discourse | None = None) -> str | None:
+    nouns = plant_noun_pattern()
+    # the plant rule reads this sentence later with the same discourse, and the sites are cached on the view
+    sites = [s for s in find_sites(view, discourse) if nouns.fullmatch(view.text[s.cue_start : s.cue_end])]
+    if not sites:
+        return None
+    site = min(sites, key=lambda s: abs(s.cue_start - position))
+    place = re.split(r",|\s+(?:in|near|at|of)\s+", site.place.text)[0]
+    noun = view.text[site.cue_start : site.cue_end].lower()
+    modifiers = _site_modifiers(view.text[: site.cue_start])
+    if place in modifiers:
+        return " ".join((modifiers, noun))  # "the Shendra cell factory"
+    return " ".join(w for w in (place, modifiers, noun) if w)
+
+
+# Words before a site noun that say what it makes ("a module and pack assembly factory"), up to a determiner.
+_SITE_MODIFIERS = re.compile(r"(?:^|[\s(])((?:[\w-]+\s+){0,5}?)$")
+_MODIFIER_STOP = frozenset(
+    {"a", "an", "the", "its", "their", "his", "her", "this", "that", "new", "first", "second", "third", "much",
+     "larger", "largest", "planned", "existing", "own", "future", "in", "at", "of", "for", "to", "on", "with",
+     "build", "builds", "building", "built", "open", "opens", "opened", "is", "was", "will", "has", "and",
+     "million", "billion", "trillion", "bn", "crore", "lakh"}
+)
+
+
+def _site_modifiers(before: str) -> str:
+    words = before.split()
+    kept: list[str] = []
+    for word in reversed(words[-5:]):
+        if word.lower() in _MODIFIER_STOP and not (word.lower() == "and" and kept):
+            break
+        if not re.fullmatch(r"[A-Za-z][\w-]*", word):
+            break
+        kept.insert(0, word)
+    while kept and kept[0].lower() == "and":
+        kept.pop(0)
+    return " ".join(kept)
 
 
 def _as_number(value: float) -> int | float:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import lru_cache
 
 from evintel.evaluate import normalize_entity
@@ -62,7 +63,7 @@ def _trigger_gate() -> Gate:
 def extract_partnerships(view: SentenceView, discourse: Discourse, kb: KnowledgeBase) -> list[Fact]:
     """Partnership facts stated in one sentence: a deal word, or companies that build a plant together."""
     facts = _stated_partnerships(view, discourse) if _trigger_gate().admits(view) else []
-    return facts or _joint_project(view)
+    return facts or _joint_project(view) or _founded_venture(view, kb)
 
 
 # "⟨A⟩ and ⟨B⟩ (said ⟨they⟩) plan to invest … to build a battery plant": two companies that build, set up or
@@ -102,8 +103,48 @@ def _joint_project(view: SentenceView) -> list[Fact]:
     status = deal_status(view.text, modality)
     if status == "ended":
         return []
-    fields = {"parties": names, "kind": "joint_venture", "scope": _scope(view), "status": status}
+    fields = {"parties": names, "kind": "joint_venture", "scope": _scope(view, names), "status": status}
     return [Fact("partnership", fields, view.evidence(), confidence_for(modality, 0.7), modality)]
+
+
+# "⟨A⟩ and ⟨B⟩ set up ⟨V⟩", "⟨A⟩ and ⟨B⟩ will jointly own ⟨V⟩": a venture the KB knows, founded or owned by a pair.
+_FOUNDED_VENTURE = re.compile(
+    r"(?P<list>⟨\d+⟩(?:\s*,\s*⟨\d+⟩)*\s*,?\s*(?:and|&)\s+⟨\d+⟩)\s+(?:have\s+|had\s+|will\s+|would\s+|also\s+)*"
+    r"(?:set\s+up|sets\s+up|setting\s+up|founded|found|establish(?:ed|es)?|form(?:ed|s)?|creat(?:e|ed|es)|launch(?:ed|es)?|"
+    r"(?:jointly|together)\s+(?:own|owns|owned|control|controls|run|runs))\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?P<venture>⟨\d+⟩)",
+    re.I,
+)
+
+
+def _founded_venture(view: SentenceView, kb: KnowledgeBase) -> list[Fact]:
+    """A joint venture read off a pair that founds or jointly owns a venture the KB lists as one."""
+    if len(view.orgs) < 3:
+        return []
+    template = build_template(view)
+    match = _FOUNDED_VENTURE.search(template.text)
+    if not match:
+        return []
+    venture = kb.resolve(template.org(match.group("venture").strip("⟨⟩")).name)
+    if venture is None or venture.kind != "joint_venture":
+        return []
+    names: list[str] = []
+    for org in template.orgs_in(match.group("list")):
+        names.extend(n for n in org.names if n not in names and n != venture.name)
+    if not 2 <= len(names) <= 4:
+        return []
+    purpose = _VENTURE_PURPOSE.match(template.text[match.end() :])
+    scope = _clean_scope(purpose.group("scope")) if purpose else None
+    modality = view.modality.value
+    fields = {"parties": names, "kind": "joint_venture", "scope": [scope] if scope else _scope(view, names), "status": None}
+    return [Fact("partnership", fields, view.evidence(), confidence_for(modality, 0.7), modality)]
+
+
+# "… set up ⟨V⟩ to sell EVs outside China", "… own ⟨V⟩, which makes engines": what the venture does.
+_VENTURE_PURPOSE = re.compile(
+    r"^\s*(?:,\s*(?:which|that)\s+(?:will\s+)?(?:makes?|builds?|produces?|develops?|sells?|supplies|supply)|"
+    r"to\s+(?:make|build|produce|develop|sell|supply|distribute|market))\s+(?P<scope>[^,.;⟨⟩⟦]{3,70})",
+    re.I,
+)
 
 
 def _stated_partnerships(view: SentenceView, discourse: Discourse) -> list[Fact]:
@@ -116,10 +157,11 @@ def _stated_partnerships(view: SentenceView, discourse: Discourse) -> list[Fact]
     trigger = triggers[0]
     kind = _kind(text)
     clause_start, clause_end = clause_bounds(text, trigger.start())
-    parties = _parties(view, clause_start, clause_end, discourse)
+    owners = _venture_owners(view) if kind == "joint_venture" else None
+    parties = owners or _parties(view, clause_start, clause_end, discourse)
     if len(parties) < 2:
         parties = _parties(view, 0, len(text), discourse)
-    if len(parties) < 2 or len(parties) > 4:
+    if len(parties) < 2 or len(parties) > (7 if owners else 4):
         return []
     if (
         kind == "alliance"
@@ -144,14 +186,10 @@ def _stated_partnerships(view: SentenceView, discourse: Discourse) -> list[Fact]
     fields = {
         "parties": parties,
         "kind": kind,
-        "scope": _scope(view),
+        "scope": _scope(view, parties),
         "status": status,
     }
     base = 0.8 if kind != "alliance" else 0.7
-    if kind == "joint_venture":
-        owners = _venture_owners(view)
-        if owners:
-            fields["parties"] = owners
     pairs = _pairs_with(view, parties) if kind != "joint_venture" else None
     if pairs:
         return [
@@ -206,7 +244,8 @@ def _kind(text: str) -> str:
 _QUALIFIED = r"(?:(?:[\w-]+\s+){0,3}?[\w-]+(?:'s|’s)\s+|(?:[\w-]+\s+){1,3}?)?⟨\d+⟩"
 _QUALIFIED_LIST = rf"{_QUALIFIED}(?:(?:\s*,\s*{_QUALIFIED})*\s*,?\s*(?:and|&)\s+{_QUALIFIED})?"
 _VENTURE_OF = re.compile(
-    r"\b(?:joint\s+)?venture\s+(?:company\s+)?(?:of|between|owned\s+by|formed\s+by|set\s+up\s+by|"
+    r"\b(?:joint\s+)?venture\s+(?:company\s+)?(?:(?:is|was|will\s+be)\s+(?:jointly\s+|equally\s+)?)?"
+    r"(?:of|between|owned\s+by|formed\s+by|set\s+up\s+by|"
     rf"(?:jointly\s+)?(?:invested|founded|created|established)\s+by)\s+(?:the\s+)?({_QUALIFIED_LIST})",
     re.I,
 )
@@ -252,13 +291,14 @@ def _pairs_with(view: SentenceView, parties: list[str]) -> list[list[str]] | Non
 
 
 _MODIFIER_AFTER = re.compile(
-    r"^(?:\s*(?:'s|’s))?\s+(?:[\w-]+\s+)?(?:executive|executives|factory|plant|site|chief|boss|founder|veteran|"
+    r"^(?:\s*(?:'s|’s))?\s+(?:(?!(?:the|a|an|its|their)\s)[\w-]+\s+)?(?:executive|executives|factory|plant|site|chief|boss|founder|veteran|"
     r"engineers?|dealers?|shares|brand|models?|vehicles?|cars?|subsidiary|unit|division|arm|daughter)\b|"
     r"^-(?:daughter|subsidiary|owned|backed|controlled|affiliated)\b",
     re.I,
 )
 _MODIFIER_BEFORE = re.compile(
-    r"(?:\bformer|\bex-|\bfounded by|\bowned by|\bcontrolled by|\bunit of|\bsubsidiary of|\bbrand of|\bsuch as|\blike|\bincluding)\s+(?:[\w-]+\s+){0,2}$",
+    r"(?:\bformer|\bex-|\bfounded by|\bowned by|\bcontrolled by|\bunit of|\bsubsidiary of|\bbrand of|\bsuch as|\blike|"
+    r"\bincluding|\bowner of|\bparent of|\bparent company of)\s+(?:[\w-]+\s+){0,2}$",
     re.I,
 )
 _RELATIVE = re.compile(
@@ -337,11 +377,23 @@ def _named_only_after_with(text: str, start: int, end: int, kept: list[OrgRef]) 
     return bool(_WITH_BEFORE.search(text[max(start, first.start - 50) : first.start]))
 
 
+# "signed a memorandum of understanding to begin formal talks": the memorandum is signed, the talks are its subject.
+_SIGNED_TO_TALK = re.compile(
+    r"\b(?:signed|signs|inked|concluded|sealed)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:memorandum\s+of\s+understanding|mou|agreement|letter\s+of\s+intent|framework\s+agreement)\s+"
+    r"(?:(?:on|last|this|in)\s+\w+\s+)?(?:to|on)\s+(?:begin|start|launch|open|hold|enter\s+into|beginning|starting|launching|opening|holding)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:talks|negotiations|discussions)\b",
+    re.I,
+)
+
+
 def deal_status(text: str, modality: str) -> str | None:
     """Ended, talks or signed when the sentence says so; otherwise no status (a plain report of a deal)."""
     lex = _lexicon()
     if lex["status:ended"].search(text):
         return "ended"
+    if _SIGNED_TO_TALK.search(text):
+        return "signed"
     if lex["status:talks"].search(text):
         return "talks"
     if lex["status:signed"].search(text):
@@ -378,6 +430,19 @@ _AFTER_TRIGGER = re.compile(
     rf"on|for|covering|covers|cover|around|involving|about)\s+(?P<scope>(?:[^,.;()⟨⟩⟦]|(?<=\d)[.,](?=\d)|{_NAME_IN_SCOPE}){{3,80}})",
     re.I,
 )
+# "the supply contract of batteries", "a licence of its LFP technology": what a supply or licence deal covers.
+_OF_HEAD = re.compile(r"(?:supply|contract|agreement|deal|order|licen[cs]e|licensing)$", re.I)
+_OF_AFTER = re.compile(
+    rf"^\s+of\s+(?!(?:the\s+)?(?:two|both|companies|partners|parties|century|understanding)\b)"
+    rf"(?P<scope>(?:[^,.;()⟨⟩⟦]|(?<=\d)[.,](?=\d)|{_NAME_IN_SCOPE}){{3,80}})",
+    re.I,
+)
+_TO_SUPPLY = re.compile(r"\bto\s+supply$", re.I)
+_SUPPLY_OBJECT = re.compile(
+    rf"^\s+(?!(?:to|with|from|for|of|it|them|the\s+two|both)\b)"
+    rf"(?P<scope>(?:[^,.;()⟨⟩⟦]|(?<=\d)[.,](?=\d)|{_NAME_IN_SCOPE}){{3,80}})",
+    re.I,
+)
 _PASSIVE_BEFORE = re.compile(
     r"(?:^|[,;:]\s*|\b(?:the|this|these|its|their|an?|use|uses|using|used|of)\s+)"
     r"(?P<scope>(?:[\w-]+\s+){0,4}?[\w-]+)\s*"
@@ -387,8 +452,13 @@ _PASSIVE_BEFORE = re.compile(
 )
 _IS_PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:[\w-]+\s+)?$", re.I)
 _NOUN_TRIGGER = re.compile(
-    r"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Tt]his)\s+(?P<scope>(?:[a-z][\w-]*\s+){1,3}?)"
-    r"(?:partnership|alliance|cooperation|collaboration|tie-up|joint\s+venture)\b",
+    r"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Tt]his)\s+(?:\d+[:/-]\d+\s+)?(?P<scope>(?:[a-z][\w-]*\s+){1,3}?)"
+    r"(?:partnership|alliance|cooperation|collaboration|tie-up|(?:joint\s+)?venture)\b",
+)
+# Product words in a venture's own name ("Ultium Cells", "HL-GA Battery Company"): what the venture makes.
+_PRODUCT_IN_NAME = re.compile(
+    r"\b(?:batter(?:y|ies)|cells?|e-?axles?|e-?motors?|semiconductors?|chips?|cathodes?|anodes?|charging|recycling)\b",
+    re.I,
 )
 _PLATFORM = re.compile(
     r"\b(?:common|shared|joint|same)\s+(?:[\w-]+\s+){0,3}?(?:platform|architecture|underpinnings)\b", re.I
@@ -411,8 +481,9 @@ def _not_scope_words() -> frozenset[str]:
     return frozenset(w.lower() for w in load_lexicon("partnership")["not_scope_words"])
 
 
-def _scope(view: SentenceView) -> list[str] | None:
-    """What the deal is about, as written."""
+def _scope(view: SentenceView, parties: Sequence[str]) -> list[str] | None:
+    """What the deal is about, as written; else what the venture's own name says it makes (a company in the
+    sentence that is none of the `parties`: "⟨A⟩ and ⟨B⟩ run Ultium Cells, a joint venture")."""
     template = build_template(view, pronouns=False)
     text = template.text
     for match in _OBJECT_VERB.finditer(text):
@@ -421,7 +492,17 @@ def _scope(view: SentenceView) -> list[str] | None:
         scope = _clean_scope(_fill(template, match.group("scope")), text.startswith("⟨", match.end()))
         if scope:
             return [scope]
-    triggers = [m.span() for m in _lexicon()["any"].finditer(text)]
+    found = list(_lexicon()["any"].finditer(text))
+    triggers = [m.span() for m in found]
+    for trigger in found:
+        if _TO_SUPPLY.search(trigger.group(0)):  # "agreed to supply LFP cells and modules to ⟨X⟩"
+            of = _SUPPLY_OBJECT.match(text[trigger.end() :])
+        else:
+            of = _OF_AFTER.match(text[trigger.end() :]) if _OF_HEAD.search(trigger.group(0)) else None
+        if of:
+            scope = _clean_scope(_fill(template, of.group("scope")), text.startswith("⟨", trigger.end() + of.end()))
+            if scope:
+                return [scope]
     for _start, end in triggers:
         after = _AFTER_TRIGGER.match(text[end:])
         if after:
@@ -448,7 +529,16 @@ def _scope(view: SentenceView) -> list[str] | None:
     platform = _PLATFORM.search(text)
     if platform:
         return [platform.group(0)]  # "share a common electric car platform": the platform is the subject
+    for org in view.orgs:
+        if org.via == "coref" or any(name in parties for name in org.names):
+            continue
+        named = [m.group(0).lower() for name in org.names for m in _PRODUCT_IN_NAME.finditer(name)]
+        if named and _VENTURE_SENTENCE.search(text):
+            return [" ".join(dict.fromkeys(named))]
     return None
+
+
+_VENTURE_SENTENCE = re.compile(r"\b(?:joint\s+venture|venture|jv)\b", re.I)
 
 
 _BEFORE_SLOT = re.compile(r"\s+(?:to|with|from|by|for|and|of)\s+(?:[\w'’-]+\s+){0,3}$", re.I)
@@ -485,7 +575,7 @@ def _clean_scope(raw: str, before_slot: bool = False) -> str | None:
     scope = " ".join(words).strip(" -")
     if len(scope) < 3 or scope.lower() in _not_scope_words() or not re.search(r"[a-z]", scope, re.I):
         return None
-    if _DEAL_HEAD.search(scope) or (before_slot and re.fullmatch(r"[a-z]+ing", scope)):
+    if _DEAL_HEAD.search(scope) or _DEAL_START.match(scope) or (before_slot and re.fullmatch(r"[a-z]+ing", scope)):
         return None  # "a technology partnership", a lone "using": no subject matter
     return scope
 
@@ -495,6 +585,10 @@ _DEAL_HEAD = re.compile(
     r"venture|tie-up|relationship)s?$",
     re.I,
 )
+
+
+# "builds on a memorandum of understanding signed in November": another deal, not a subject matter.
+_DEAL_START = re.compile(r"(?:memorandum|mou|agreement|deal|contract|letter\s+of\s+intent|talks)\b", re.I)
 
 
 def _is_place(text: str) -> bool:

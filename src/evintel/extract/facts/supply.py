@@ -37,6 +37,8 @@ _FIT_VERB = (
     r"integrated|deploys?|deployed|chose|chosen|selects?|selected|picked|tapped|relies\s+on|rely\s+on|uses?|used|using|"
     r"will\s+use|runs?\s+on|run\s+on|will\s+run\s+on)"
 )
+# Items that may name a brand as part of a model ("the Vela ⟨Mini⟩-E city car", "the ⟨Honda⟩ Prologue SUV").
+_MODEL_ITEMS = r"(?P<items>(?:[^⟨⟩.;]|⟨\d+⟩(?=-|\s+[A-Z0-9][\w-]*\s+[a-z]|\s+[A-Z0-9][\w-]*$|\s+[a-z]+\s)){3,140}?)"
 _MAKE_VERB = r"(?:builds|build|will\s+build|makes|make|produces|produce|assembles|assemble|manufactures|manufacture|builds\s+and\s+sells)"
 
 
@@ -136,7 +138,7 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
         (
             "under_which",
             re.compile(
-                rf"(?P<a>{ORG}){_GAP}\b(?:agreement|deal|contract|pact|memorandum\s+of\s+understanding|mou)\s+with\s+(?P<b>{ORG})[^⟨⟩.;]{{0,40}}?\b(?:under\s+which|whereby|which\s+will\s+see)\s+(?P<who>{ORG})?\s*(?:will|would|is\s+to|shall)\s+{_SUPPLY_VERB}\s+{_ITEMS}(?=[,.;]|$|\s+(?:for|to|from|in|under|starting|until)\b)",
+                rf"(?P<a>{ORG})(?:\s+and\s+(?P<b2>{ORG}))?{_GAP}\b(?:agreement|deal|contract|pact|memorandum\s+of\s+understanding|mou)(?:\s+with\s+(?P<b>{ORG}))?[^⟨⟩.;]{{0,40}}?\b(?:under\s+which|whereby|which\s+will\s+see)\s+(?P<who>{ORG})?\s*(?:will|would|is\s+to|shall)\s+{_SUPPLY_VERB}\s+{_ITEMS}(?=[,.;]|$|\s+(?:for|to|from|in|under|starting|until)\b)",
                 flags,
             ),
         ),
@@ -144,7 +146,7 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
         (
             "supply_with",
             re.compile(
-                rf"(?P<sup>{ORG}){_GAP}\b{_SUPPLY_VERB}\s+(?P<cust>{ORG_LIST})\s+with\s+{_ITEMS}(?=[,.;]|$|\s+(?:from|under|for|in|starting|until)\b)",
+                rf"(?P<sup>{ORG}){_GAP}\b{_SUPPLY_VERB}\s+(?:both\s+)?(?P<cust>{ORG_LIST})\s+with\s+{_ITEMS}(?=[,.;]|$|\s+(?:from|under|for|in|starting|until)\b)",
                 flags,
             ),
         ),
@@ -152,7 +154,7 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
         (
             "come_from",
             re.compile(
-                rf"{_ITEMS}\s+(?:will\s+|would\s+|are\s+to\s+|is\s+to\s+)?(?:come|comes|came|coming|be\s+sourced|are\s+sourced|is\s+sourced|be\s+supplied|are\s+supplied|is\s+supplied|be\s+provided|are\s+provided|is\s+provided|be\s+made|are\s+made|is\s+made)\s+(?:from|by)\s+(?:(?:a|an|the)\s+)?[^⟨⟩.;]{{0,40}}?(?P<sup>{ORG_LIST})",
+                rf"{_ITEMS}\s+(?:will\s+|would\s+|are\s+to\s+|is\s+to\s+)?(?:come|comes|came|coming|be\s+sourced|are\s+sourced|is\s+sourced|be\s+supplied|are\s+supplied|is\s+supplied|was\s+supplied|were\s+supplied|be\s+provided|are\s+provided|is\s+provided|be\s+made|are\s+made|is\s+made)\s+(?:from|by)\s+(?:(?:a|an|the)\s+)?[^⟨⟩.;]{{0,40}}?(?P<sup>{ORG_LIST})",
                 flags,
             ),
         ),
@@ -184,7 +186,7 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
         (
             "builds_for",
             re.compile(
-                rf"(?P<sup>{ORG}){_GAP}\b{_MAKE_VERB}\s+(?:the\s+)?{_ITEMS}\s+for\s+(?:its\s+|their\s+)?(?:[\w-]+\s+){{0,2}}?(?P<cust>{ORG})",
+                rf"(?P<sup>{ORG}){_GAP}\b{_MAKE_VERB}\s+(?:the\s+)?{_MODEL_ITEMS}\s+for\s+(?:its\s+|their\s+)?(?:[\w-]+\s+){{0,2}}?(?P<cust>{ORG})",
                 flags,
             ),
         ),
@@ -209,7 +211,7 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
         (
             "buys_possessive",
             re.compile(
-                rf"(?P<cust>{ORG}){_GAP}\b(?:buy|buys|bought|buying|purchase|purchases|purchased|source|sources|sourced|procure|procures|procured|orders|ordered)\s+(?P<sup>{ORG})\s*(?:'s|’s|')\s+{_ITEMS}(?=[,.;]|$|\s+(?:for|from|in|under|starting|until|since)\b)",
+                rf"(?P<cust>{ORG}){_GAP}\b(?:buy|buys|bought|buying|purchase|purchases|purchased|source|sources|sourced|procure|procures|procured|orders|ordered|use|uses|will\s+use|used|adopts?|adopted|fits?|fitted|will\s+fit)\s+(?P<sup>{ORG})\s*(?:'s|’s|')\s+{_ITEMS}(?=[,.;]|$|\s+(?:for|from|in|under|starting|until|since)\b)",
                 flags,
             ),
         ),
@@ -250,12 +252,135 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
                 rf"(?P<cust>{ORG}){_GAP}\b(?:supply|sourcing|offtake|off-take|purchase|procurement)\s+(?:agreement|deal|contract|pact)\s+with\s+(?P<sup>{ORG})(?:[^⟨⟩.;]{{0,60}}?\bfor\s+{_ITEMS}(?=[,.;]|$|\s+(?:from|for|under|starting|until|in)\b))?",
                 flags,
             ),
+        ),        # From 2027 ⟨S⟩ supplies to ⟨C⟩ the battery which it produces (translated object-last order)
+        (
+            "supply_to_object",
+            re.compile(
+                rf"(?P<sup>{ORG}){_GAP}\b{_SUPPLY_VERB}\s+(?:also\s+)?to\s+(?:the\s+)?(?P<cust>{ORG})\s+"
+                rf"(?!(?:from|in|by|on|at|for|starting|until|under|and|as|since|with|through|over|between|which|that|"
+                rf"who|will|would|is|are|was|were|has|have|had|said|says)\b){_ITEMS}"
+                rf"(?=[,.;]|$|\s+(?:which|that|from|under|for|starting|until|in|at)\b)",
+                flags,
+            ),
+        ),
+        # ⟨C⟩'s battery supplier is ⟨S⟩ ; the battery suppliers are ⟨S⟩ and ⟨T⟩ (the customer is the topic)
+        (
+            "supplier_is",
+            re.compile(
+                rf"(?:(?P<cust>{ORG})\s*(?:'s|’s|')?\s+|\b(?:the|its|their)\s+)(?:main\s+|sole\s+|only\s+|new\s+)?"
+                rf"(?P<items>[\w-]+(?:\s+[\w-]+)?)\s+(?:suppliers?|providers?)\s+(?:is|are|will\s+be|was|were)\s+"
+                rf"(?:the\s+)?(?:[\w-]+\s+){{0,3}}?(?P<sup>{_SUPPLIERS})",
+                flags,
+            ),
+        ),
+        # ⟨S⟩' Arizona plant is slated to produce 4695 cells for ⟨C⟩ ; ⟨S⟩ runs a plant that makes units for ⟨C⟩
+        (
+            "plant_makes_for",
+            re.compile(
+                rf"(?P<sup>{ORG})[^⟨⟩.;]{{0,40}}?\b(?:plant|factory|facility|complex|site|works|gigafactory)\b"
+                rf"[^⟨⟩.;]{{0,70}}?\b(?:produces?|produced|producing|makes?|making|builds?|building|manufactures?|"
+                rf"manufacturing|assembles?|assembling|supplies|supply|supplying)\s+(?:the\s+)?{_ITEMS}\s+for\s+"
+                rf"(?:the\s+)?(?:(?P<cust>{ORG})|(?P<site>(?:[\w-]+\s+)?(?:metaplant|plant|factory|gigafactory|assembly\s+plant|"
+                rf"assembly\s+line))\b)",
+                flags,
+            ),
+        ),
+        # The e Vitara uses LFP cells sourced from ⟨S⟩ (a model as the subject: the customer is the article's company)
+        (
+            "uses_sourced_from",
+            re.compile(
+                rf"^[^⟨⟩.;]*?\b(?:uses?|used|using|fits?|fitted|gets?|runs\s+on|features?|carries)\s+{_ITEMS}\s+"
+                rf"(?:sourced|supplied|procured|bought|imported|made|produced)\s+(?:from|by)\s+(?:(?:the|a|an)\s+)?"
+                rf"[^⟨⟩.;]{{0,40}}?(?P<sup>{_SUPPLIERS})",
+                flags,
+            ),
+        ),
+        # ⟨C⟩ selected ⟨S⟩ as (its) battery supplier ; ⟨C⟩ picked ⟨S⟩ to supply cells ; ⟨C⟩ has chosen ⟨S⟩ and ⟨T⟩ as suppliers
+        (
+            "chose_as_supplier",
+            re.compile(
+                rf"(?P<cust>{ORG}){_GAP}\b(?:selected|selects|select|chose|chosen|chooses|choose|picked|picks|pick|"
+                rf"named|names|appointed|appoints|nominated|tapped|taps)\s+(?P<sup>{_SUPPLIERS})\s+(?:as\s+(?:its\s+|their\s+|the\s+|an?\s+)?"
+                rf"(?:(?:main|sole|exclusive|preferred|primary|second|new|lead|key)\s+)?(?P<role>[\w-]+(?:\s+[\w-]+)?)?\s*"
+                rf"(?:suppliers?|providers?)|to\s+{_SUPPLY_VERB}\s+{_ITEMS}(?=[,.;]|$|\s+(?:for|from|in|to|under|starting|until)\b))",
+                flags,
+            ),
+        ),
+        # ⟨S⟩ has been named (as) the battery supplier for ⟨C⟩('s SU7)
+        (
+            "named_supplier_for",
+            re.compile(
+                rf"(?P<sup>{_SUPPLIERS})\s+(?:has|have|had)\s+been\s+(?:named|selected|chosen|picked|appointed|nominated|tapped)\s+"
+                rf"(?:as\s+)?(?:(?:the\s+|an?\s+|its\s+)?(?:(?:main|sole|exclusive|preferred|primary|new|lead|key)\s+)?"
+                rf"(?P<items>[\w-]+(?:\s+[\w-]+)?)?\s*(?:supplier|provider)s?|(?P<desc>⟨\d+⟩))\s+(?:for|to|of)\s+(?:the\s+)?(?P<cust>{ORG})",
+                flags,
+            ),
+        ),
+        # ⟨S⟩-made batteries power the ⟨C⟩ SU7 ; ⟨S⟩-built cells go into ⟨C⟩'s i4
+        (
+            "made_power",
+            re.compile(
+                rf"(?P<sup>{ORG})-(?:made|built|produced|supplied|developed|designed)\s+{_ITEMS}\s+(?:will\s+)?"
+                rf"(?:power|powers|powered|go\s+into|goes\s+into|went\s+into|will\s+go\s+into|are\s+used\s+in|is\s+used\s+in|"
+                rf"are\s+fitted\s+to|equip|equips)\s+(?:the\s+|all\s+|most\s+|many\s+)?(?:new\s+|latest\s+|electric\s+)?(?P<cust>{ORG})",
+                flags,
+            ),
+        ),
+        # ⟨S⟩'s Drive Thor chip will power ⟨C⟩'s next models ; ⟨C⟩'s models will be powered by ⟨S⟩'s chip
+        (
+            "power_models",
+            re.compile(
+                rf"(?:(?P<sup>{ORG})\s*(?:'s|’s|')\s+{_ITEMS}\s+(?:will\s+|would\s+|also\s+|now\s+)?(?:power|powers|powered)\s+"
+                rf"(?:the\s+)?(?P<cust>{ORG})|(?P<cust2>{ORG})\s*(?:'s|’s|')?\s+[^⟨⟩.;]{{0,40}}?\b(?:will\s+be|are|is|were|was)\s+"
+                rf"powered\s+by\s+(?P<sup2>{ORG})\s*(?:'s|’s|')\s+(?P<items2>[^⟨⟩.;,]{{3,60}}?)(?=[,.;]|$|\s+(?:from|in|and)\b))",
+                flags,
+            ),
+        ),
+        # For the cells of the ID.2 ⟨C⟩ relies on the Chinese manufacturer ⟨S⟩ (translated, object fronted)
+        (
+            "for_relies_on",
+            re.compile(
+                rf"^\W*for\s+(?:the\s+|its\s+|their\s+)?{_ITEMS}\s+(?:of\s+[^⟨⟩;]{{1,30}}?\s+)?(?P<cust>{ORG})\s+"
+                rf"(?:relies|rely|relied|counts|bets|banks|is\s+relying|will\s+rely)\s+on\s+(?:the\s+)?(?:[\w-]+\s+){{0,3}}?(?P<sup>{_SUPPLIERS})",
+                flags,
+            ),
+        ),
+        # The e-axles delivers ⟨S⟩ (to ⟨C⟩): a plural object before a singular verb is translated object-first order
+        (
+            "plural_object_first",
+            re.compile(
+                rf"^\W*(?:the\s+)?(?P<items>(?:[\w-]+\s+){{0,3}}?[\w-]+s)\s+(?:supplies|delivers|provides|furnishes)\s+"
+                rf"(?:the\s+)?(?:[\w-]+\s+){{0,3}}?(?P<sup>{ORG})(?:\s+(?:also\s+)?to\s+(?:the\s+)?(?P<cust>{ORG}))?",
+                flags,
+            ),
+        ),
+        # As supplier of the battery was chosen ⟨S⟩ (translated passive)
+        (
+            "as_supplier_was_chosen",
+            re.compile(
+                rf"\bas\s+(?:the\s+|new\s+|sole\s+|main\s+)?(?:[\w-]+\s+)?suppliers?\s+(?:of|for)\s+(?:the\s+)?{_ITEMS}\s+"
+                rf"(?:was|were|has\s+been|have\s+been|is|are)\s+(?:chosen|selected|picked|named|appointed)\s+(?:the\s+)?"
+                rf"(?:[\w-]+\s+){{0,3}}?(?P<sup>{_SUPPLIERS})",
+                flags,
+            ),
+        ),
+        # The factory will produce batteries which are mounted on the electric vehicles of ⟨C⟩ (owner: the article's
+        # company)
+        (
+            "site_makes_for",
+            re.compile(
+                rf"^\W*(?:the|this|that|its|their)\s+(?:[\w-]+\s+){{0,3}}?(?:plant|factory|facility|gigafactory|site|works)\s+"
+                rf"(?:will\s+|would\s+|is\s+to\s+|also\s+|mainly\s+)*(?:produces?|makes?|builds?|manufactures?|supplies|supply|"
+                rf"assembles?)\s+(?:the\s+)?{_ITEMS}\s+(?:for|(?:which|that)\s+(?:are|will\s+be|is)\s+(?:mounted|installed|used|"
+                rf"fitted|built)\s+(?:on|in|into))\s+(?:the\s+)?(?:[\w-]+\s+){{0,3}}?(?:of\s+)?(?P<cust>{ORG})",
+                flags,
+            ),
         ),
     ]
 
 
 _ITEM_STOP = re.compile(
-    r"\s+(?:in the coming|in the future|from \d{4}|starting|beginning|until|over the|for the next|for (?:its|their|the) "
+    r"\s+(?:in the coming|in the future|from \d{4}|in \d{4}|(?:last|this|next) (?:year|month|week|quarter)|starting|beginning|until|over the|for the next|for (?:its|their|the) "
     r"(?:new|next|upcoming|future)|under (?:a|the)|as part|all designed|which|that will|in (?:its|their)|through|"
     r"with a(?:\s+total)? capacity|worth|valued at)\b.*$",
     re.I,
@@ -281,6 +406,24 @@ _CUES = {
     "possessive_which_buys": re.compile(r",\s*which\s+⟨", re.I),
     "make_and_supply": re.compile(r"\s(?:it|them)\s+(?:also\s+)?to\b", re.I),
     "and_from": re.compile(r"⟩\s*,?\s+and\s+[^⟨]*\bfrom\b", re.I),
+    "supply_to_object": re.compile(r"\bto\s+(?:the\s+)?⟨\d+⟩\s+\w", re.I),
+    "supplier_is": re.compile(r"\b(?:suppliers?|providers?)\s+(?:is|are|will|was|were)\b", re.I),
+    "uses_sourced_from": re.compile(
+        r"\b(?:sourced|supplied|procured|bought|imported|made|produced)\s+(?:from|by)\b", re.I
+    ),
+    "chose_as_supplier": re.compile(
+        r"\b(?:as\s+(?:\w+\s+){0,4}?(?:suppliers?|providers?)|to\s+(?:supply|provide|deliver))\b", re.I
+    ),
+    "named_supplier_for": re.compile(
+        r"\bbeen\s+\w+\s+(?:as\s+)?(?:(?:\w+\s+){0,4}?(?:supplier|provider)s?|⟨\d+⟩)\s+(?:for|to|of)\b", re.I
+    ),
+    "made_power": re.compile(r"⟩-(?:made|built|produced|supplied|developed|designed)\b", re.I),
+    "power_models": re.compile(r"\bpower(?:s|ed)?\b", re.I),
+    "for_relies_on": re.compile(r"^\W*for\b", re.I),
+    "plural_object_first": re.compile(r"^\W*(?:the\s+)?(?:[\w-]+\s+){0,3}?[\w-]+s\s+(?:supplies|delivers|provides|furnishes)\b", re.I),
+    "as_supplier_was_chosen": re.compile(r"\bas\s+(?:\w+\s+){0,2}?suppliers?\s+(?:of|for)\b", re.I),
+    "site_makes_for": re.compile(r"^\W*(?:the|this|that|its|their)\s+(?:[\w-]+\s+){0,3}?(?:plant|factory|facility|gigafactory|site|works)\b", re.I),
+    "plant_makes_for": re.compile(r"\b(?:plant|factory|facility|complex|site|works|gigafactory)\b", re.I),
 }
 
 
@@ -315,7 +458,7 @@ _GATES = {
         "won|wins|secur|landed|lands|receiv|bagged|got|gets", "from", "order|contract"
     ),
     "buys_possessive": gate(
-        "sourc|buy|bought|purchas|procur|get|got|obtain|use|using|rel|receiv|order|secur", "'s|’s|'"
+        "sourc|buy|bought|purchas|procur|get|got|obtain|use|using|rel|receiv|order|secur|adopt|fit", "'s|’s|'"
     ),
     "possessive_which_buys": gate("which", "buy|bought|use|sourc|purchas|fit|has"),
     "make_and_supply": gate("develop|produc|make|made|build|built|manufactur", _SUPPLY_WORDS, "it|them"),
@@ -324,12 +467,37 @@ _GATES = {
         "sourc|buy|bought|purchas|procur|get|got|obtain|use|using|rel|receiv|order|secur", "and", "from"
     ),
     "agreement_with": gate("supply|sourcing|offtake|off-take|purchase|procurement", "with"),
+    "supply_to_object": gate(_SUPPLY_WORDS, "to"),
+    "supplier_is": gate("supplier|provider", "is|are|will|was|were", orgs=1),
+    "uses_sourced_from": gate(
+        "use|using|fit|get|run|feature|carries", "sourced|supplied|procured|bought|imported|made|produced", orgs=1
+    ),
+    "chose_as_supplier": gate(
+        "select|chose|choos|pick|name|appoint|nominat|tap", "supplier|provider|supply|provide|deliver"
+    ),
+    "named_supplier_for": gate("been", "supplier|provider", "for|to|of"),
+    "made_power": gate("made|built|produced|supplied|developed|designed", "power|go|goes|went|used|fitted|equip"),
+    "power_models": gate("power"),
+    "for_relies_on": gate("for", "relies|rely|relied|counts|bets|banks|relying", "on"),
+    "plural_object_first": gate("supplies|delivers|provides|furnishes", orgs=1),
+    "as_supplier_was_chosen": gate("supplier", "chosen|selected|picked|named|appointed", orgs=1),
+    "site_makes_for": gate(
+        "plant|factor|facilit|gigafactor|site|works", "produc|make|build|manufactur|suppl|assembl", orgs=1
+    ),
+    "plant_makes_for": gate(
+        "plant|factor|facilit|complex|site|works|gigafactor",
+        "produc|make|making|build|manufactur|assembl|suppl",
+        "for",
+        orgs=1,
+    ),
 }
 
 
-# Item text that shows a match is not a supply relation ("take share from", "buy 21 percent from").
+# Item text that shows a match is not a supply relation ("take share from", "buy 21 percent from"; "signed the
+# supply contract of …", where "supply" is a noun).
 _BAD_ITEMS = re.compile(
-    r"⟦|\baccording\b|^\s*(?:market\s+)?share\b|\b(?:stake|stakes|shares|customers|orders|money|funding|"
+    r"⟦|\baccording\b|^\s*(?:market\s+)?share\b|^\s*(?:contracts?|agreements?|deals?|chains?|pacts?)\b|"
+    r"^\s*(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:order|contract|deal|loan|grant|approval|support|investment|stake)\s*$|\b(?:stake|stakes|shares|customers|orders|money|funding|"
     r"capital|business|market share|inspiration|lessons|talent|engineers|staff|brand|unit|division|subsidiary|"
     r"operations|assets|plant|factory|site|company|stake\s+in\s+\w+|licen[cs]ed)\s*$|^\s*\d[\d,.]*\s*$",
     re.I,
@@ -342,6 +510,24 @@ _QUANTITY_LEAD = re.compile(
     r"metric\s+tons)(?:\s+(?:a|per)\s+(?:year|annum|month))?\s+(?:of\s+)?|of\s+)?",
     re.I,
 )
+# "⟨C⟩ will sell the Urban Cruiser EV, which will be supplied by ⟨S⟩": the items are the noun phrase before "which".
+_RELATIVE_OBJECT = re.compile(
+    r"^.*?\b(?:sells?|sold|sell|offers?|offered|markets?|marketed|launch(?:es|ed)?|gets?|got|receives?|received|"
+    r"takes?|took|buys?|bought|orders?|ordered|uses?|used)\s+(?:(?:the|a|an|its|their)\s+)?(?P<np>[^,]+?)\s*,\s*"
+    r"(?:which|that)(?:\s+(?:will|would|is|are|was|were|are\s+to|is\s+to))?\s*$",
+    re.I,
+)
+_DESCRIBED_SUPPLIER = re.compile(
+    r"(?:the|an?|its)\s+(?:(?:main|sole|exclusive|preferred|primary|new|lead|key)\s+)?(?P<items>[\w-]+(?:\s+[\w-]+)?)?\s*"
+    r"(?:supplier|provider)s?",
+    re.I,
+)
+_GAPPED_SOURCE = re.compile(
+    r"\s*,\s*(?:and\s+)?(?:the\s+|its\s+|their\s+)?(?P<items>[a-z][^⟨⟩,.;]{2,40}?)\s+(?:from|by)\s+(?:the\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?P<sup>⟨\d+⟩)"
+)
+_SOURCE_BEFORE = re.compile(r"\b(?:from|by)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?$", re.I)
+_AND_TO = re.compile(r",?\s+and\s+(?:also\s+)?to\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(⟨\d+⟩)")
 # Words before the verb saying that the relation has stopped ("stopped buying", "no longer sources").
 _STOPPED = re.compile(
     r"\b(?:stopped|stops|ceased|ceases|no\s+longer|quit|halted|discontinued|ended|terminated|suspended|"
@@ -395,10 +581,23 @@ def _facts(
     kb: KnowledgeBase,
 ) -> list[Fact]:
     groups = match.groupdict()
+    if groups.get("desc"):
+        # "has been named the battery supplier for …", the descriptor read as a mention of the supplier
+        described = _DESCRIBED_SUPPLIER.fullmatch(template.org(groups["desc"].strip("⟨⟩")).text)
+        if described is None:
+            return []
+        groups = {**groups, "items": described.group("items")}
+    if groups.get("role") and not groups.get("items"):
+        groups = {**groups, "items": groups["role"]}  # "selected ⟨S⟩ as its battery supplier"
+    if groups.get("sup2"):
+        groups = {**groups, "sup": groups["sup2"], "cust": groups["cust2"], "items": groups["items2"]}
     suppliers = template.orgs_in(groups.get("sup") or "")
     customers = template.orgs_in(groups.get("cust") or "")
     if name == "under_which":
-        a, b = template.orgs_in(groups["a"])[0], template.orgs_in(groups["b"])[0]
+        second = groups.get("b") or groups.get("b2")
+        if not second:
+            return []
+        a, b = template.orgs_in(groups["a"])[0], template.orgs_in(second)[0]
         who = template.orgs_in(groups.get("who") or "")
         if who and who[0].name == b.name:
             suppliers, customers = [b], [a]
@@ -406,10 +605,34 @@ def _facts(
             suppliers, customers = [a], [b]
     if name == "object_first" and discourse.topic is not None:
         customers = [discourse.topic]
+    if name in ("supply_to", "from_to") and customers:
+        # "supplied to ⟨C⟩, the carmaker owned by ⟨P⟩, and to ⟨D⟩' own vehicles": a later "and to" adds a customer
+        rest = re.match(r"[^.;]*", template.text[match.end() :])
+        for later in _AND_TO.finditer(rest.group(0) if rest else ""):
+            customers = [*customers, *template.orgs_in(later.group(1))]
+    if name in ("plural_object_first", "as_supplier_was_chosen") and not customers:
+        topic = discourse.topic
+        customers = [topic] if topic is not None and not topic.plural else []
+    if name == "plant_makes_for" and groups.get("site"):
+        # "… makes power-control units for the Metaplant": the customer is the company the article is about
+        main = discourse.main_entity()
+        customers = [OrgRef(0, 0, main, (main,), "discourse")] if main else []
+    if name == "site_makes_for":
+        # the site's owner: the company in focus (one of "the two companies" in focus) that is not the customer
+        owners = [*(discourse.topic.names if discourse.topic else ()), discourse.main_entity()]
+        taken = {n for c in customers for n in c.names}
+        owner = next((n for n in owners if n and n not in taken), None)
+        suppliers = [OrgRef(0, 0, owner, (owner,), "discourse")] if owner else []
+    if name in ("supplier_is", "uses_sourced_from") and not customers:
+        main = discourse.main_entity()
+        customers = [OrgRef(0, 0, main, (main,), "discourse")] if main else []
     if name == "under_contract_buys":
         suppliers = [discourse.topic] if discourse.topic is not None else []
     if not customers and name == "come_from":
-        customers = [o for o in view.orgs if o not in suppliers][:1]
+        # not a second supplier in a parallel list ("the motors come from ⟨A⟩, the batteries from ⟨B⟩")
+        customers = [
+            o for o in view.orgs if o not in suppliers and not _SOURCE_BEFORE.search(view.text[max(0, o.start - 40) : o.start])
+        ][:1]
         main = discourse.main_entity()
         if not customers and main:
             customers = [OrgRef(0, 0, main, (main,), "discourse")]
@@ -419,21 +642,32 @@ def _facts(
         customers = [apposition_head(view, c) for c in customers]
     raw_items = groups.get("items")
     if raw_items:
+        raw_items = re.sub(r"^\s*(?:'s|’s|')\s+", "", raw_items)  # "⟨C⟩'s cells will come from ⟨S⟩"
+    if raw_items and name == "come_from":
+        raw_items = _RELATIVE_OBJECT.sub(r"\g<np>", raw_items)
+    if raw_items:
         raw_items = _QUANTITY_LEAD.sub("", raw_items)
         if _BAD_ITEMS.search(raw_items):
             return []
-    items = _items(raw_items)
+    items = _items(re.sub(r"⟨(\d+)⟩", lambda m: template.org(m.group(1)).text, raw_items) if raw_items else raw_items)
     verb_end = match.start("items") if groups.get("items") is not None else match.end()
     stopped = bool(_STOPPED.search(template.text[match.start() : verb_end]))
+    pairs = [(supplier, items) for supplier in suppliers]
+    if name in ("come_from", "for_by"):
+        # "the motors come from ⟨A⟩, the batteries from ⟨B⟩": a gapped clause names another supplier
+        gapped = _GAPPED_SOURCE.match(template.text, match.end())
+        while gapped:
+            pairs.extend((s, _items(gapped.group("items"))) for s in template.orgs_in(gapped.group("sup")))
+            gapped = _GAPPED_SOURCE.match(template.text, gapped.end())
     facts = []
-    for supplier in suppliers:
+    for supplier, items in pairs:
         for customer in customers:
             for s_name in supplier.names:
                 for c_name in customer.names:
                     if s_name == c_name:
                         continue
                     modality = "denied" if stopped else view.modality.value
-                    base = 0.8 if "coref" not in (supplier.via, customer.via) else 0.7
+                    base = 0.7 if {"coref", "discourse"} & {supplier.via, customer.via} else 0.8
                     facts.append(
                         Fact(
                             "supply",
