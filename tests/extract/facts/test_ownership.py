@@ -393,3 +393,28 @@ def test_ownership_stake_stated_later_completes_an_earlier_bare_report() -> None
     assert [(p, c, s) for p, c, s in pairs(ownership_of(text)) if same_org(c, "Nissan")] == [
         ("Renault Group", "Nissan Motor", 15)
     ]
+
+
+SECOND_OWNER_WITHOUT_VERB = [
+    pytest.param(
+        "Velora Motors is 52.5 percent owned by Renault Group and 34 percent by Geely.",
+        {"Renault Group": 52.5, "Zhejiang Geely Holding": 34},
+        id="percent-owned-by-and-percent-by",
+    ),
+    pytest.param(
+        "Velora Motors, which is 51% owned by Stellantis and 49% by Leapmotor, sells small cars.",
+        {"Stellantis": 51, "Leapmotor": 49},
+        id="which-is-owned-by-and-by",
+    ),
+    pytest.param(
+        "Velora Motors is 60 percent owned by Toyota and the remaining 40 percent by Denso.",
+        {"Toyota Motor": 60, "Denso": 40},
+        id="and-the-remaining-by",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "shares"), SECOND_OWNER_WITHOUT_VERB)
+def test_ownership_second_owner_after_and_percent_by(text: str, shares: dict[str, float]) -> None:
+    found = {normalize_entity(p): (c, s) for p, c, s in pairs(ownership_of(text))}
+    assert found == {normalize_entity(parent): ("Velora Motors", pct) for parent, pct in shares.items()}

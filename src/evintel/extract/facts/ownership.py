@@ -394,6 +394,10 @@ _GAPPED_PARENT_PCT = re.compile(
 _GAPPED_PCT_OF = re.compile(
     rf"\band\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+)?{PCT}\s+(?:of|in)\s+(?:the\s+)?{ORG}"
 )
+# "⟨C⟩ is 51 percent owned by ⟨A⟩ and 49 percent by ⟨B⟩": the verb is left out before the second owner.
+_GAPPED_PCT_BY = re.compile(
+    rf"^[^⟨⟩.;]{{0,20}}?\band\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|the\s+remaining\s+|the\s+rest\s+)?{PCT}\s+(?:is\s+|are\s+)?(?:owned\s+|held\s+)?by\s+(?:the\s+)?(?:[\w-]+(?:'s|’s)\s+)?{ORG}"
+)
 _GAPPED_PCT_PARENT = re.compile(
     rf"(?:the\s+remaining\s+|another\s+){PCT}[^⟨⟩.;]{{0,40}}?\b(?:hold|holds|held|own|owns|owned|is|are)\b[^⟨⟩.;]{{0,40}}?{ORG}"
 )
@@ -412,6 +416,11 @@ def _gapped_stakes(view: SentenceView, template: Template, position: int, first:
         other = template.org(match.group(2))
         stake = float(view.percentages[int(match.group(1))].value)
         facts.append(_fact(view, parent, other.name, stake, other, other))
+    for match in _GAPPED_PCT_BY.finditer(rest):
+        other = template.org(match.group(2))
+        if other.name not in (parent, child) and not other.plural:
+            stake = float(view.percentages[int(match.group(1))].value)
+            facts.append(_fact(view, other.name, child, stake, other, other))
     for pattern in (_GAPPED_PARENT_PCT, _GAPPED_PCT_PARENT):
         for match in pattern.finditer(rest):
             if pattern is _GAPPED_PARENT_PCT:
