@@ -418,3 +418,29 @@ SECOND_OWNER_WITHOUT_VERB = [
 def test_ownership_second_owner_after_and_percent_by(text: str, shares: dict[str, float]) -> None:
     found = {normalize_entity(p): (c, s) for p, c, s in pairs(ownership_of(text))}
     assert found == {normalize_entity(parent): ("Velora Motors", pct) for parent, pct in shares.items()}
+
+
+FRACTION_STAKES = [
+    pytest.param("Velora Motors, in which Stellantis holds about a fifth, sold 2,000 cars.", "Stellantis", 20, id="in-which-a-fifth"),
+    pytest.param("Hyundai Motor Company, which owns roughly a third of Velora Motors, is growing.", "Hyundai Motor Company", 33, id="owns-a-third-of"),
+    pytest.param("Toyota bought half of Velora Motors in 2021.", "Toyota Motor", 50, id="bought-half-of"),
+    pytest.param("Renault Group owns two-thirds of Velora Motors.", "Renault Group", 67, id="owns-two-thirds-of"),
+    pytest.param("Velora Motors, in which Denso has a quarter, makes motors.", "Denso", 25, id="in-which-has-a-quarter"),
+]
+
+
+@pytest.mark.parametrize(("text", "parent", "stake"), FRACTION_STAKES)
+def test_ownership_stake_stated_as_a_fraction(text: str, parent: str, stake: int) -> None:
+    assert pairs(ownership_of(text)) == [(parent, "Velora Motors", stake)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Velora Motors, in which Toyota has a third plant, sold cars.",
+        "Velora Motors, in which Toyota had sales in the first half, sold cars.",
+        "Toyota holds a third of the market, Velora Motors said.",
+    ],
+)
+def test_ownership_fraction_words_that_are_no_stake(text: str) -> None:
+    assert pairs(ownership_of(text)) == []

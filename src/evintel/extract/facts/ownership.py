@@ -44,6 +44,15 @@ _BARE_HOLD = (
     r"takes|take|took|taking|has|have|had|gets|get|got|will\s+hold|will\s+keep|will\s+own|will\s+have|will\s+take|"
     r"would\s+hold|would\s+keep|would\s+own|would\s+have|still\s+holds|still\s+owns|still\s+has"
 )
+# A stake told as a fraction ("about a fifth", "roughly a third", "two-thirds", "half").
+_FRACTIONS = {"half": 50, "third": 33, "thirds": 67, "quarter": 25, "quarters": 75, "fifth": 20, "tenth": 10}
+# Only before "of" or the end of a clause: "a third plant" is no stake.
+_FRACTION = (
+    r"(?:(?:a|one)[\s-]+(?:half|third|quarter|fifth|tenth)|two[\s-]+thirds|three[\s-]+quarters)\b"
+    r"(?![\s-]+(?!of\b)[a-z])"
+)
+_FRACTION_WORDS = "half|third|thirds|quarter|quarters|fifth|tenth"
+_FRACTION_WORD = re.compile(r"\b(half|thirds?|quarters?|fifth|tenth)\b", re.I)
 _SOLD = re.compile(r"\b(?:sold|divested|offloaded|disposed of|exited|has sold|had sold)\b", re.I)
 # "completed the sale of ⟨its⟩ stake in ⟨C⟩": a finished sale named just before the stake
 _SALE_DONE = re.compile(
@@ -65,6 +74,7 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
     sub = _alternation(lex["subsidiary_nouns"])
     acquire = _alternation(lex["acquisition_verbs"])
     degree = _alternation(lex["degree_words"])
+    share = rf"(?:{PCT}|{_FRACTION})"
     approx = r"(?:(?:about|around|roughly|some|nearly|almost|just over|just under|more than|over|a further|another|an additional|the remaining)\s+)?"
     flags = re.IGNORECASE
     return [
@@ -84,11 +94,19 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
                 flags,
             ),
         ),
+        # ⟨P⟩ owns roughly a third of ⟨C⟩ ; ⟨P⟩ bought half of ⟨C⟩
+        (
+            "fraction_of",
+            re.compile(
+                rf"{ORG}(?P<gap>{_GAP})\b(?:{hold})\s+(?:{approx}|just\s+(?:over|under)\s+)?(?:{_FRACTION}|half)\s+of\s+(?:the\s+)?{_DESCRIPTOR_WORDS}(?P<child>{ORG_LIST})",
+                flags,
+            ),
+        ),
         # ⟨C⟩, in which ⟨P⟩ holds a 34 percent stake
         (
             "in_which",
             re.compile(
-                rf"(?P<child>{ORG})[^⟨⟩.;]{{0,60}}?,?\s*(?:in|of|at)\s+which\s+(?:the\s+)?{ORG}(?P<gap>{_GAP})\b(?:{hold})\b(?P<mid>{_GAP})(?:\b(?:{stake})\b|{PCT})",
+                rf"(?P<child>{ORG})[^⟨⟩.;]{{0,60}}?,?\s*(?:in|of|at)\s+which\s+(?:the\s+)?{ORG}(?P<gap>{_GAP})\b(?:{hold})\b(?P<mid>{_GAP})(?:\b(?:{stake})\b|{share})",
                 flags,
             ),
         ),
@@ -306,6 +324,7 @@ def _gates() -> dict[str, Gate]:
     return {
         "stake_in": gate(stake),
         "percent_of": gate(percent=True),
+        "fraction_of": gate(_FRACTION_WORDS),
         "in_which": gate("which"),
         "shareholder": gate("shareholder|stakeholder|owner|investor", orgs=1),
         "possessive_shareholder": gate("shareholder|owner|investor|parent"),
@@ -667,6 +686,9 @@ def _stake(view: SentenceView, text: str, groups: dict[str, str | None]) -> floa
     pct_slots = re.findall(r"⟦P(\d+)⟧", text)
     if pct_slots:
         return float(view.percentages[int(pct_slots[-1])].value)
+    fraction = re.search(rf"{_FRACTION}|\bhalf\s+of\b", text, re.I)
+    if fraction and (word := _FRACTION_WORD.search(fraction.group(0))):
+        return float(_FRACTIONS[word.group(1).lower()])
     if re.search(r"\b(?:wholly|fully|100 percent|entirely|completely)[\s-]+owned\b", text, re.I):
         return 100.0
     return None
