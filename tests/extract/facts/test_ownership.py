@@ -227,7 +227,9 @@ NOT_OWNERSHIP = [
     pytest.param("Geely called off its planned takeover of Velora Motors.", id="called-off"),
     pytest.param("Stellantis competes with Tesla and BYD in Europe.", id="competitors"),
     pytest.param("Ford has completed the sale of its stake in Rivian.", id="completed-sale-of-stake"),
-    pytest.param("Mercedes-Benz closed the divestment of its 35% holding in Daimler Truck.", id="closed-divestment"),
+    pytest.param(
+        "Mercedes-Benz closed the divestment of its 35% holding in Daimler Truck.", id="closed-divestment"
+    ),
     pytest.param("Renault finalised the sale of its Avtovaz stake last year.", id="finalised-sale"),
 ]
 
@@ -421,11 +423,25 @@ def test_ownership_second_owner_after_and_percent_by(text: str, shares: dict[str
 
 
 FRACTION_STAKES = [
-    pytest.param("Velora Motors, in which Stellantis holds about a fifth, sold 2,000 cars.", "Stellantis", 20, id="in-which-a-fifth"),
-    pytest.param("Hyundai Motor Company, which owns roughly a third of Velora Motors, is growing.", "Hyundai Motor Company", 33, id="owns-a-third-of"),
+    pytest.param(
+        "Velora Motors, in which Stellantis holds about a fifth, sold 2,000 cars.",
+        "Stellantis",
+        20,
+        id="in-which-a-fifth",
+    ),
+    pytest.param(
+        "Hyundai Motor Company, which owns roughly a third of Velora Motors, is growing.",
+        "Hyundai Motor Company",
+        33,
+        id="owns-a-third-of",
+    ),
     pytest.param("Toyota bought half of Velora Motors in 2021.", "Toyota Motor", 50, id="bought-half-of"),
-    pytest.param("Renault Group owns two-thirds of Velora Motors.", "Renault Group", 67, id="owns-two-thirds-of"),
-    pytest.param("Velora Motors, in which Denso has a quarter, makes motors.", "Denso", 25, id="in-which-has-a-quarter"),
+    pytest.param(
+        "Renault Group owns two-thirds of Velora Motors.", "Renault Group", 67, id="owns-two-thirds-of"
+    ),
+    pytest.param(
+        "Velora Motors, in which Denso has a quarter, makes motors.", "Denso", 25, id="in-which-has-a-quarter"
+    ),
 ]
 
 
