@@ -460,3 +460,96 @@ def test_ownership_stake_stated_as_a_fraction(text: str, parent: str, stake: int
 )
 def test_ownership_fraction_words_that_are_no_stake(text: str) -> None:
     assert pairs(ownership_of(text)) == []
+
+
+OWNER_PHRASINGS = [
+    pytest.param(
+        "Nio said 2,900 cars came from its lower-priced Onvo brand.",
+        "NIO",
+        "Onvo",
+        None,
+        id="its-adjective-brand",
+    ),
+    pytest.param(
+        "Geely said its premium Zeekr brand sold more cars.", GEELY, "Zeekr", None, id="its-premium-brand"
+    ),
+    pytest.param(
+        "Toyota and its Lexus brand sold more cars.", "Toyota Motor", "Lexus", None, id="its-name-brand"
+    ),
+    pytest.param(
+        "Stellantis expects its Velora Motors subsidiary to grow.",
+        "Stellantis",
+        "Velora Motors",
+        None,
+        id="its-subsidiary",
+    ),
+    pytest.param(
+        'Patriot agreed with PowerCo SE ("PowerCo"), the battery company of the Volkswagen Group, to sell lithium.',
+        "Volkswagen Group",
+        "PowerCo",
+        None,
+        id="alias-in-brackets-then-descriptor-of",
+    ),
+    pytest.param(
+        'Velora Motors Inc. ("Velora"), a subsidiary of Toyota, builds vans.',
+        "Toyota Motor",
+        "Velora Motors",
+        None,
+        id="alias-then-subsidiary-of",
+    ),
+    pytest.param(
+        "Velora Motors, a 100% subsidiary of Toyota, builds vans.",
+        "Toyota Motor",
+        "Velora Motors",
+        100,
+        id="percent-subsidiary-of",
+    ),
+    pytest.param(
+        "Velora Motors, the subsidiary 51% of Toyota, builds vans.",
+        "Toyota Motor",
+        "Velora Motors",
+        51,
+        id="subsidiary-percent-of",
+    ),
+    pytest.param(
+        "Velora Motors, the filiale 100% of Renault Group, builds vans.",
+        "Renault Group",
+        "Velora Motors",
+        100,
+        id="untranslated-filiale",
+    ),
+    pytest.param(
+        "The cars are sold under the marque Denza of BYD.", "BYD", "Denza", None, id="marque-name-of"
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "parent", "child", "stake"), OWNER_PHRASINGS)
+def test_ownership_brand_and_subsidiary_phrasings(
+    text: str, parent: str, child: str, stake: float | None
+) -> None:
+    found = [f for f in ownership_of(text) if same_org(f.fields["child"], child)]
+    assert len(found) == 1, pairs(ownership_of(text))
+    assert same_org(found[0].fields["parent"], parent), found[0].fields
+    assert found[0].fields["stake_pct"] == stake
+
+
+def test_ownership_brands_of_a_group_in_translated_word_order() -> None:
+    text = "The plant assembles the Omoda 5 and the Jaecoo 7, of the brands Omoda and Jaecoo of the Chinese Chery."
+    assert sorted(pairs(ownership_of(text))) == [
+        ("Chery Automobile", "Jaecoo", None),
+        ("Chery Automobile", "Omoda", None),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In December, Velora Motors agreed to acquire GM's stake in the venture's third plant.",
+        "Toyota bought Ford's share of the Kentucky plant.",
+        "Toyota said its Lexus rivals sold more cars.",
+        "Stellantis said its Velora Motors plant is busy.",
+    ],
+)
+def test_ownership_a_name_before_a_possessive_or_a_noun_is_not_owned(text: str) -> None:
+    assert pairs(ownership_of(text)) == []

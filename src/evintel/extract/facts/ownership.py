@@ -32,6 +32,8 @@ _SHORT_GAP = r"[^⟨⟩.;]{0,25}?"
 _RATIO = re.compile(r"\b(\d{1,2})\s*(?::|-|/|–|to)\s*(\d{1,2})\b")
 # Up to four descriptive words before a company name ("48 percent of electric performance brand ⟨C⟩").
 _DESCRIPTOR_WORDS = r"(?:(?!(?:from|to|by|with|for|in|at|on|its|their|sales|revenue|revenues|deliveries|output|market|shares|production|profit|capacity)\b)[\w-]+\s+){0,4}?"
+# "⟨PowerCo SE⟩ ("⟨PowerCo⟩"), the battery company of ⟨VW⟩": a short name given in brackets after a name.
+_ALIAS = r"(?:\s*\(\s*(?:the\s+)?[\"“”']?(?:⟨\d+⟩|[\w&.-]+)[\"“”']?\s*\))?"
 # "⟨VW⟩'s ⟨Traton⟩": the parent is the last company of a possessive chain.
 _POSSESSIVE_CHAIN = r"(?:\s*(?:'s|’s)\s+(?:[\w-]+\s+){0,2}?⟨\d+⟩)?"
 # A stake already sold is no longer held ("agreed to sell" still is).
@@ -53,6 +55,7 @@ _FRACTION = (
 )
 _FRACTION_WORDS = "half|third|thirds|quarter|quarters|fifth|tenth"
 _FRACTION_WORD = re.compile(r"\b(half|thirds?|quarters?|fifth|tenth)\b", re.I)
+_BRAND_END = re.compile(r"\s(?:brand|marque|label)$", re.I)
 _SOLD = re.compile(r"\b(?:sold|divested|offloaded|disposed of|exited|has sold|had sold)\b", re.I)
 # "completed the sale of ⟨its⟩ stake in ⟨C⟩": a finished sale named just before the stake
 _SALE_DONE = re.compile(
@@ -146,7 +149,7 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
         (
             "owns_list",
             re.compile(
-                rf"{ORG}(?P<gap>,?\s*(?:which|that|who)?\s*(?:already\s+|also\s+|now\s+|still\s+)?)\b(?:owns|controls|acquired|bought|took over)\s+(?:the\s+)?(?P<child>{ORG_LIST})",
+                rf"{ORG}(?P<gap>,?\s*(?:which|that|who)?\s*(?:already\s+|also\s+|now\s+|still\s+)?)\b(?:owns|controls|acquired|bought|took over)\s+(?:the\s+)?(?P<child>{ORG_LIST})(?!\s*(?:'s|’s))",
                 flags,
             ),
         ),
@@ -163,6 +166,14 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
             "its_brands",
             re.compile(
                 rf"{ORG}\s+(?P<child>{ORG_LIST})\s+(?:brands|marques|subsidiaries|units|labels)\b", flags
+            ),
+        ),
+        # the brands ⟨A⟩ and ⟨B⟩ of ⟨P⟩ (translated word order: "las marcas A y B del grupo")
+        (
+            "brands_of",
+            re.compile(
+                rf"\b(?:brands?|marques?|subsidiar(?:y|ies)|filiales?)\s+(?P<child>{ORG_LIST})\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?{ORG}",
+                flags,
             ),
         ),
         # ⟨C⟩, part of ⟨P⟩
@@ -193,7 +204,7 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
         (
             "descriptor_of",
             re.compile(
-                rf"(?P<child>{ORG})\s*,\s*(?P<desc>⟨\d+⟩)\s+(?:of|between)\s+(?:[\w-]+(?:'s|’s)\s+)?(?:the\s+)?(?P<parents>⟨\d+⟩(?:(?:\s*,\s*|\s+and\s+)(?:[\w-]+(?:'s|’s)\s+)?⟨\d+⟩)*)",
+                rf"(?P<child>{ORG}){_ALIAS}\s*,\s*(?P<desc>⟨\d+⟩)\s+(?:{PCT}\s+)?(?:of|between)\s+(?:[\w-]+(?:'s|’s)\s+)?(?:the\s+)?(?P<parents>⟨\d+⟩(?:(?:\s*,\s*|\s+and\s+)(?:[\w-]+(?:'s|’s)\s+)?⟨\d+⟩)*)",
                 flags,
             ),
         ),
@@ -201,7 +212,7 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
         (
             "venture_of",
             re.compile(
-                rf"(?P<child>{ORG})\s*,\s*(?:the|a|an|its|their)\s+(?:[\w:-]+\s+){{0,3}}?(?:joint\s+)?venture\s+(?:company\s+)?(?:of|between|owned\s+by|formed\s+by|set\s+up\s+by)\s+(?P<parents>⟨\d+⟩(?:(?:\s*,\s*|\s+and\s+)(?:[\w-]+(?:'s|’s)\s+)?⟨\d+⟩)*)",
+                rf"(?P<child>{ORG}){_ALIAS}\s*,\s*(?:the|a|an|its|their)\s+(?:[\w:-]+\s+){{0,3}}?(?:joint\s+)?venture\s+(?:company\s+)?(?:of|between|owned\s+by|formed\s+by|set\s+up\s+by)\s+(?P<parents>⟨\d+⟩(?:(?:\s*,\s*|\s+and\s+)(?:[\w-]+(?:'s|’s)\s+)?⟨\d+⟩)*)",
                 flags,
             ),
         ),
@@ -233,7 +244,7 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
         (
             "subsidiary_of",
             re.compile(
-                rf"(?P<child>{ORG})\s*,?\s*(?:which\s+is\s+|is\s+|was\s+|remains\s+|,\s*)?(?:now\s+|still\s+)?(?:a|an|the)\s+(?:[\w-]+\s+){{0,4}}?(?:{sub})\s+(?:of|owned by|belonging to)\s+(?:[\w-]+\s+){{0,2}}?{ORG}{_POSSESSIVE_CHAIN}",
+                rf"(?P<child>{ORG}){_ALIAS}\s*,?\s*(?:which\s+is\s+|is\s+|was\s+|remains\s+|,\s*)?(?:now\s+|still\s+)?(?:a|an|the)\s+(?:[\w⟦⟧-]+\s+){{0,4}}?(?:{sub})(?:\s+{PCT})?\s+(?:of|owned by|belonging to)\s+(?:[\w-]+\s+){{0,2}}?{ORG}{_POSSESSIVE_CHAIN}",
                 flags,
             ),
         ),
@@ -296,11 +307,12 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
                 flags,
             ),
         ),
+        # ("agreed to acquire ⟨GM⟩'s stake in the plant" buys a stake, not GM)
         # ⟨P⟩ acquired ⟨C⟩ ; ⟨P⟩ agreed to buy a 45% stake in ⟨C⟩ handled by stake_in
         (
             "acquired",
             re.compile(
-                rf"{ORG}(?P<gap>{_SHORT_GAP})\b(?:{acquire})\s+(?:rival\s+|startup\s+|start-up\s+)?(?P<child>{ORG})",
+                rf"{ORG}(?P<gap>{_SHORT_GAP})\b(?:{acquire})\s+(?:rival\s+|startup\s+|start-up\s+)?(?P<child>{ORG})(?!\s*(?:'s|’s))",
                 flags,
             ),
         ),
@@ -333,6 +345,7 @@ def _gates() -> dict[str, Gate]:
         "owns_list": gate("owns|controls|acquired|bought|took"),
         "parent_of": gate("parent|owner|holding|mother"),
         "its_brands": gate("brands|marques|subsidiaries|units|labels"),
+        "brands_of": gate("brand|marque|subsidiar|filiale", "of"),
         "part_of": gate("part|member"),
         "invest_for_stake": gate("stake|share|holding|interest", percent=True, money=True),
         "brand_that": gate("that|which", sub),
@@ -379,6 +392,8 @@ def extract_ownership(view: SentenceView, discourse: Discourse, kb: KnowledgeBas
                 view.notes["ownership_child"] = found[-1].fields["child"]
             if found and found[-1].fields.get("stake_pct") is not None:
                 facts.extend(_gapped_stakes(view, template, match.end(), found[-1]))
+    if _ITS_BRAND_WORDS.search(view.text):
+        facts.extend(_its_brand(view, build_template(view, pronouns=True, persons=True)))
     if any(w in folded_text(view) for w in _JV_WORDS):
         facts.extend(_joint_venture_shares(view, build_template(view, persons=True)))
     return _without_persons_as_children(view, _without_unstaked_duplicates(facts))
@@ -405,6 +420,29 @@ def _without_persons_as_children(view: SentenceView, facts: list[Fact]) -> list[
 
 
 _PRONOUN_PATTERNS = frozenset({"its_brands", "descriptor_of", "appositive_possessive", "possessive"})
+
+
+_ITS_BRAND_WORDS = re.compile(r"\b(?:its|their)\b.*\b(?:brand|marque|label|subsidiary)\b", re.I)
+# "its lower-priced ⟨C⟩ brand", "its ⟨Lexus brand⟩": read from each possessive pronoun's slot.
+_ITS_BRAND = re.compile(
+    rf"\s+(?:[a-z][\w-]*\s+){{0,2}}?{ORG}(?P<noun>\s+(?:brand|marque|label|subsidiary)\b)?", re.I
+)
+
+
+def _its_brand(view: SentenceView, template: Template) -> list[Fact]:
+    """ "⟨P⟩ … its lower-priced ⟨C⟩ brand": the owner is whoever "its" refers to."""
+    facts = []
+    for slot in re.finditer(ORG, template.text):
+        owner = template.org(slot.group(1))
+        if owner.text.lower() not in ("its", "their") or owner.plural:
+            continue
+        match = _ITS_BRAND.match(template.text, slot.end())
+        if match is None:
+            continue
+        child = template.org(match.group(1))
+        if child.name != owner.name and (match.group("noun") or _BRAND_END.search(child.text)):
+            facts.append(_fact(view, owner.name, child.name, None, owner, child))
+    return facts
 
 
 _GAPPED_PARENT_PCT = re.compile(
@@ -482,7 +520,8 @@ def _facts_from_match(
                 _fact(view, o.name, child.name, share, o, child)
                 for o, share in zip(owners, shares, strict=True)
             ]
-        return [_fact(view, o.name, child.name, 50.0 if equal else None, o, child) for o in owners]
+        stated = _stake(view, text, groups) if len(owners) == 1 else None
+        return [_fact(view, o.name, child.name, 50.0 if equal else stated, o, child) for o in owners]
     if name == "owned_by_list":
         child = template.orgs_in(groups["child"])[0]
         owners = [o for o in template.orgs_in(groups["parents"]) if not o.plural and o.name != child.name]
@@ -511,6 +550,7 @@ def _facts_from_match(
         children = [focus]
     elif name in (
         "part_of",
+        "brands_of",
         "owned_by",
         "subsidiary_of",
         "appositive_possessive",
