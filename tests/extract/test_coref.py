@@ -298,3 +298,52 @@ def test_resolve_coreference_indefinite_plural_is_no_reference(
 def test_resolve_coreference_both_in_a_coordination_is_no_reference(kb: KnowledgeBase) -> None:
     text = "Nissan and Honda met. BYD took share from both foreign brands and domestic rivals."
     assert _resolved(kb, text, "both foreign brands") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        # a possessive or a prepositional object in the same sentence is no clause subject of its own
+        (
+            "Nissan sold cars. Mitsubishi grew. Nissan's top shareholder is Renault, which holds 36% of the Japanese company.",
+            "the Japanese company",
+            "Nissan",
+        ),
+        (
+            "Nio sold cars. The plant builds the models of the German Volkswagen Group, the brands Audi and Seat of the group.",
+            "the group",
+            "Volkswagen Group",
+        ),
+        (
+            "Honda grew. Toyota's largest shareholder bought 5 percent of the company.",
+            "the company",
+            "Toyota",
+        ),
+        # ... while the subject of the clause, or of a relative clause opening after it, is not its own object
+        (
+            "Rivian builds vans. Last year it got money from Honda, a big investor, which now holds 15 percent of the company.",
+            "the company",
+            "Rivian",
+        ),
+        ("Rivian builds vans. Last year Ford bought 15 percent of the company.", "the company", "Rivian"),
+    ],
+)
+def test_resolve_coreference_object_descriptor_prefers_a_non_subject_of_its_sentence(
+    kb: KnowledgeBase, text: str, surface: str, expected: object
+) -> None:
+    assert _resolved(kb, text, surface) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Tesla grew. Lucid Group, which counts PIF as its main shareholder, sold cars.", "Lucid Group"),
+        ("Rivian grew. Lucid Group, which calls Toyota its partner, sold cars.", "Lucid Group"),
+        ("Ford said the SUV, which Honda builds in Ohio at its plant, sells well.", "Honda"),
+        ("Rivian grew. Lucid Group, which with Toyota shares its platform, sold cars.", "Lucid Group"),
+    ],
+)
+def test_resolve_coreference_its_in_a_relative_clause_that_opens_on_its_verb(
+    kb: KnowledgeBase, text: str, expected: str
+) -> None:
+    assert _resolved(kb, text, "its") == expected

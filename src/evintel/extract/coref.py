@@ -465,7 +465,7 @@ def _resolve_descriptor(
     candidates = [(i, m) for i, m in reversed(before) if m.entity and compatible_once(m.entity)]
     if _PREPOSITION_BEFORE.search(text[max(0, ref.start - 12) : ref.start]):
         # "Sumitomo now owns 15 percent of the company": an object is not its own clause's subject.
-        elsewhere = [(i, m) for i, m in candidates if i != here]
+        elsewhere = [(i, m) for i, m in candidates if i != here or _not_a_subject(text, m, ref.start)]
         candidates = elsewhere or candidates
     after = text[ref.end : ref.end + 30]
     if (
@@ -500,6 +500,22 @@ def _resolve_descriptor(
         if len(listed) == 1:
             return next(iter(listed))
     return None
+
+
+_OBJECT_BEFORE = re.compile(r"\b(?:of|in|into|to|from|with|for|at|on|by)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$")
+
+
+_OWN_RELATIVE = re.compile(r"\s*,\s*(?:(?:a|an|the)\s+[^,;.]{1,40},\s*)?(?:which|who|that)\b")
+
+
+def _not_a_subject(text: str, mention: Mention, until: int) -> bool:
+    """ "Nissan's top shareholder", "the models of the Chinese Chery": a name that heads no clause of its own
+    (unless a relative clause opens after it: "from the fund, which now holds 15 percent of the company")."""
+    if _OWN_RELATIVE.match(text, mention.end, until):
+        return False
+    if text[mention.end : mention.end + 2] in ("'s", "’s"):
+        return True
+    return bool(_OBJECT_BEFORE.search(text[max(0, mention.start - 40) : mention.start]))
 
 
 def _lift(name: str, head: str, kb: KnowledgeBase) -> str:
@@ -583,7 +599,10 @@ def _relative_subject(
         return None  # no relative clause, or it closed before the pronoun
     start = markers[-1].end()
     inside = [m for i, m in before if i == here and m.entity and m.start >= start and m.via != "coref"]
-    return inside[0].entity if inside else None
+    # "which counts PIF as its …": a clause opening on its verb has the relative pronoun as subject.
+    if not inside or text[start : inside[0].start].strip().lower() not in ("", "the"):
+        return None
+    return inside[0].entity
 
 
 def _subject(before: list[tuple[int, Mention]], here: int) -> str | None:

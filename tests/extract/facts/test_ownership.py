@@ -553,3 +553,15 @@ def test_ownership_brands_of_a_group_in_translated_word_order() -> None:
 )
 def test_ownership_a_name_before_a_possessive_or_a_noun_is_not_owned(text: str) -> None:
     assert pairs(ownership_of(text)) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rivian sold cars. Lucid Group grew. The company, which counts Saudi Arabia's Public Investment Fund as its majority shareholder with about 60%, builds SUVs.",
+        "Rivian sold cars. Lucid Group, which counts the Public Investment Fund as its largest shareholder with 60%, builds SUVs.",
+        "Rivian sold cars. Lucid Group has the Public Investment Fund as its main shareholder, with 60%.",
+    ],
+)
+def test_ownership_as_its_shareholder_speaks_of_whose_its(text: str) -> None:
+    assert pairs(ownership_of(text)) == [("Public Investment Fund", "Lucid Group", 60)]

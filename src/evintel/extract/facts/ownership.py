@@ -117,7 +117,7 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
         (
             "shareholder",
             re.compile(
-                rf"{ORG}(?P<gap>[^⟨⟩.;]{{0,30}}?)\b(?:is|was|remains|remained|becomes|became|will\s+become|would\s+become|as)\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:single\s+)?(?:largest|biggest|main|major|principal|second-largest|second-biggest|third-largest|controlling|majority|minority|key|anchor|leading)?\s*(?:shareholder|stakeholder|owner|investor)(?:\s+(?:in|of)\s+(?P<child>{ORG}))?(?P<tail>[^⟨⟩.;]{{0,25}}?(?:with|holding|owning|of)\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+)?{PCT})?",
+                rf"{ORG}(?P<gap>[^⟨⟩.;]{{0,30}}?)\b(?:is|was|remains|remained|becomes|became|will\s+become|would\s+become|as)\s+(?:the\s+|a\s+|an\s+|(?P<its>its\s+))?(?:single\s+)?(?:largest|biggest|main|major|principal|second-largest|second-biggest|third-largest|controlling|majority|minority|key|anchor|leading)?\s*(?:shareholder|stakeholder|owner|investor)(?:\s+(?:in|of)\s+(?P<child>{ORG}))?(?P<tail>[^⟨⟩.;]{{0,25}}?(?:with|holding|owning|of)\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+)?{PCT})?",
                 flags,
             ),
         ),
@@ -543,7 +543,9 @@ def _facts_from_match(
         parents = [subjects[0]]
         children = template.orgs_in(groups["child"])
     elif name in ("shareholder",) and not groups.get("child"):
-        focus = _discourse_child(view, template, discourse)
+        focus = _pronoun_at(view, template, match.start("its")) if groups.get("its") else None
+        if focus is None or focus.name == template.org(slots[0]).name:
+            focus = _discourse_child(view, template, discourse)  # no owner of itself: "its" was misread
         if focus is None:
             return []
         parents = [template.org(slots[0])]
@@ -693,6 +695,12 @@ def _listed_child(view: SentenceView, discourse: Discourse, parents: set[str]) -
 _AND_BY = re.compile(
     r"^(?:\s*,[^⟨⟩.;]{0,50}?)?\s*,?\s*and\s+(?:also\s+)?by\s+(?:its\s+|their\s+|the\s+)?(?:[\w-]+\s+){0,3}?⟨(\d+)⟩"
 )
+
+
+def _pronoun_at(view: SentenceView, template: Template, position: int) -> OrgRef | None:
+    """The organisation a possessive pronoun at a template position refers to ("as its largest shareholder")."""
+    start = template.sentence_pos(position)
+    return next((o for o in view.orgs if o.start == start and not o.plural), None)
 
 
 def _discourse_child(view: SentenceView, template: Template, discourse: Discourse) -> OrgRef | None:
