@@ -203,6 +203,21 @@ JOINT_VENTURES = [
         {"Renault Group": 60, "Zhejiang Geely Holding": 40},
         id="in-which-gapped-second-holder",
     ),
+    pytest.param(
+        "Geely and Renault Group are partners. The two companies run Velora Motors, a 60:40 engine joint venture in Spain.",
+        {"Zhejiang Geely Holding": 60, "Renault Group": 40},
+        id="ratio-noun-joint-venture",
+    ),
+    pytest.param(
+        "Renault Group said Velora Motors, its 60:40 cell manufacturing venture with Geely, builds cells.",
+        {"Renault Group": 60, "Zhejiang Geely Holding": 40},
+        id="ratio-two-nouns-venture",
+    ),
+    pytest.param(
+        "Renault Group and Geely set up a 60-40 battery materials joint venture called Velora Motors.",
+        {"Renault Group": 60, "Zhejiang Geely Holding": 40},
+        id="ratio-nouns-venture-called",
+    ),
 ]
 
 

@@ -792,7 +792,7 @@ def _as_number(value: float | None) -> float | int | None:
 
 
 _JV = re.compile(
-    r"(?P<ratio>\b\d{1,2}\s*(?::|/|-|–)\s*\d{1,2}\b)[\s-]*(?:joint\s+)?(?:venture|jv|partnership)",
+    r"(?P<ratio>\b\d{1,2}\s*(?::|/|-|–)\s*\d{1,2}\b)[\s-]*(?:[a-z][\w-]*\s+){0,2}?(?:joint\s+)?(?:venture|jv|partnership)",
     re.IGNORECASE,
 )
 
