@@ -580,3 +580,43 @@ def test_ownership_a_name_before_a_possessive_or_a_noun_is_not_owned(text: str) 
 )
 def test_ownership_as_its_shareholder_speaks_of_whose_its(text: str) -> None:
     assert pairs(ownership_of(text)) == [("Public Investment Fund", "Lucid Group", 60)]
+
+
+KB_CONFIRMED_DESCRIPTIONS = [
+    pytest.param(
+        "Stellantis's venture with Leapmotor will build the B10 in Spain, as the owner of Peugeot and Fiat seeks cheaper EVs.",
+        [("Stellantis", "Fiat", None), ("Stellantis", "Peugeot", None)],
+        id="as-the-owner-of-brands",
+    ),
+    pytest.param(
+        "Volkswagen Group cut prices. The parent of Audi and Seat said demand was weak.",
+        [("Volkswagen Group", "Audi", None), ("Volkswagen Group", "SEAT", None)],
+        id="the-parent-of-brands-subject",
+    ),
+    pytest.param(
+        "The cells come from CATL and FinDreams Battery of BYD.",
+        [("BYD", "FinDreams Battery", None)],
+        id="name-of-name",
+    ),
+    pytest.param(
+        "Sales of Lexus of Toyota rose in May.", [("Toyota Motor", "Lexus", None)], id="brand-of-group"
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), KB_CONFIRMED_DESCRIPTIONS)
+def test_ownership_descriptions_the_kb_confirms(text: str, expected: list[tuple[str, str, None]]) -> None:
+    assert sorted(pairs(ownership_of(text))) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Leapmotor will build the B10 in Spain, as the owner of Peugeot and Fiat seeks cheaper EVs.",
+        "Toyota of Japan sold more cars than Volkswagen of Germany.",
+        "The CEO of Rivian met the founder of Lucid Group.",
+        "Rivian, the owner of Velora Motors, grew.",
+    ],
+)
+def test_ownership_descriptions_the_kb_does_not_confirm(text: str) -> None:
+    assert [p for p in pairs(ownership_of(text)) if p[1] != "Velora Motors"] == []

@@ -117,7 +117,7 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
         (
             "shareholder",
             re.compile(
-                rf"{ORG}(?P<gap>[^⟨⟩.;]{{0,30}}?)\b(?:is|was|remains|remained|becomes|became|will\s+become|would\s+become|as)\s+(?:the\s+|a\s+|an\s+|(?P<its>its\s+))?(?:single\s+)?(?:largest|biggest|main|major|principal|second-largest|second-biggest|third-largest|controlling|majority|minority|key|anchor|leading)?\s*(?:shareholder|stakeholder|owner|investor)(?:\s+(?:in|of)\s+(?P<child>{ORG}))?(?P<tail>[^⟨⟩.;]{{0,25}}?(?:with|holding|owning|of)\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+)?{PCT})?",
+                rf"{ORG}(?P<gap>[^⟨⟩.;]{{0,30}}?)\b(?:is|was|remains|remained|becomes|became|will\s+become|would\s+become|(?<![,\w]\s)as)\s+(?:the\s+|a\s+|an\s+|(?P<its>its\s+))?(?:single\s+)?(?:largest|biggest|main|major|principal|second-largest|second-biggest|third-largest|controlling|majority|minority|key|anchor|leading)?\s*(?:shareholder|stakeholder|owner|investor)(?:\s+(?:in|of)\s+(?P<child>{ORG}))?(?P<tail>[^⟨⟩.;]{{0,25}}?(?:with|holding|owning|of)\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+)?{PCT})?",
                 flags,
             ),
         ),
@@ -324,6 +324,19 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
                 flags,
             ),
         ),
+        # ⟨FinDreams Battery⟩ of ⟨BYD⟩ (translated "BYD's FinDreams"): only where the KB knows the link
+        (
+            "name_of",
+            re.compile(rf"(?P<child>{ORG})\s+of\s+(?:the\s+)?{ORG}(?!\s*(?:'s|’s|-))", flags),
+        ),
+        # (as) the owner of ⟨A⟩ and ⟨B⟩ (seeks …): a descriptor of a company named nearby (see _owner_named)
+        (
+            "owner_descriptor",
+            re.compile(
+                rf"(?<!⟩,\s)(?<!⟩\s)\b(?:the|its)\s+(?:[\w-]+\s+)?(?:parent(?:\s+company|\s+group)?|owner)\s+of\s+(?:the\s+)?(?P<child>{ORG_LIST})",
+                flags,
+            ),
+        ),
     ]
 
 
@@ -366,6 +379,8 @@ def _gates() -> dict[str, Gate]:
         ),
         "acquired": gate(lex["acquisition_verbs"]),
         "acquisition_by": gate("acquisition|purchase|takeover"),
+        "name_of": gate("of"),
+        "owner_descriptor": gate("parent|owner", orgs=1),
     }
 
 
@@ -557,6 +572,7 @@ def _facts_from_match(
         "subsidiary_of",
         "appositive_possessive",
         "acquisition_by",
+        "name_of",
         "in_which",
         "entry_capital",
         "possessive_shareholder",
@@ -582,6 +598,14 @@ def _facts_from_match(
         inside_aside = any(a <= start and end <= b for a, b in parenthetical_spans(view.text, view.orgs))
         parents = [subject if inside_aside else apposition_head(view, subject)]
         children = template.orgs_in(groups["child"])
+    if name == "owner_descriptor":
+        children = template.orgs_in(groups["child"])
+        owner = _owner_named(view, children, kb)
+        if owner is None:
+            return []
+        parents = [owner]
+    if name == "name_of" and not _kb_confirms(parents[0], children, kb):
+        return []
     if (
         name == "possessive"
         and not groups.get("after")
@@ -714,6 +738,32 @@ def _discourse_child(view: SentenceView, template: Template, discourse: Discours
         if earlier:
             return earlier[0]
         previous = previous.previous
+    return None
+
+
+def _kb_confirms(parent: OrgRef, children: list[OrgRef], kb: KnowledgeBase) -> bool:
+    """Whether the KB lists the parent among the ancestors of every child."""
+    parent_entity = kb.resolve(parent.name)
+    if parent_entity is None or not children:
+        return False
+    for child in children:
+        entity = kb.resolve(child.name)
+        if entity is None or parent_entity.name not in {a.name for a in kb.ancestors(entity.id)}:
+            return False
+    return True
+
+
+def _owner_named(view: SentenceView, children: list[OrgRef], kb: KnowledgeBase) -> OrgRef | None:
+    """The company that "the owner of ⟨A⟩ and ⟨B⟩" describes: one named in this or the last two sentences
+    that the KB knows as the owner of them all (a descriptor alone does not say which)."""
+    current: SentenceView | None = view
+    for _ in range(3):
+        if current is None:
+            return None
+        for org in current.orgs:
+            if not org.plural and org not in children and _kb_confirms(org, children, kb):
+                return org
+        current = current.previous
     return None
 
 
