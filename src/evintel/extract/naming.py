@@ -40,6 +40,11 @@ class NameLexicon:
     cue_after: re.Pattern[str]
 
 
+_UNIT_NOUNS = r"(?:brand|marque|unit|subsidiary|division|arm|label)"
+_APPOSITION_OWNER = rf"(?:[A-Z][\w&.-]*\s+){{0,2}}?[A-Z][\w&.-]*['’]s\s+(?:[\w-]+\s+){{0,2}}?{_UNIT_NOUNS}\b"
+_APPOSITION_OF = rf"(?:a|an|the)\s+(?:[\w-]+\s+){{0,2}}?{_UNIT_NOUNS}\s+of\s+(?:the\s+)?[A-Z]"
+
+
 @lru_cache(maxsize=1)
 def name_lexicon() -> NameLexicon:
     """The organisation-name lexicon, loaded and compiled once."""
@@ -71,7 +76,10 @@ def name_lexicon() -> NameLexicon:
             rf"^,\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){{0,4}}?({appositions})\b(?!\s+(?:of|for)\s+(?:the\s+)?[A-Z])"
         ),
         subject_after=re.compile(rf"^(?:,\s+)?\s+(?:also\s+|has\s+|had\s+|now\s+)?({verbs})\b"),
-        cue_after=re.compile(rf"^(?:['’]s\b|\s+(?:brand|brands|{verbs})\b)"),
+        # "Genesis, Hyundai's luxury brand," / "Smart, a brand of Mercedes": an apposition that says "company".
+        cue_after=re.compile(
+            rf"^(?:['’]s\b|\s+(?:brand|brands|{verbs})\b|,\s+(?:{_APPOSITION_OWNER}|{_APPOSITION_OF}))"
+        ),
     )
 
 
