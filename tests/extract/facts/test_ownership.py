@@ -620,3 +620,31 @@ def test_ownership_descriptions_the_kb_confirms(text: str, expected: list[tuple[
 )
 def test_ownership_descriptions_the_kb_does_not_confirm(text: str) -> None:
     assert [p for p in pairs(ownership_of(text)) if p[1] != "Velora Motors"] == []
+
+
+UNIT_DESCRIPTORS = [
+    pytest.param(
+        "Zeekr reported 11,000 deliveries; the Geely Automobile unit completed its takeover of a 51% stake in Lynk & Co.",
+        [("Geely Auto", "Zeekr", None), ("Zeekr", "Lynk & Co", 51)],
+        id="semicolon-the-owner-unit-takes-a-stake",
+    ),
+    pytest.param(
+        "Scania sold more trucks. The Traton unit also raised its stake in Velora Motors to 30 percent.",
+        [("Scania", "Velora Motors", 30), ("Traton", "Scania", None)],
+        id="next-sentence-the-owner-unit",
+    ),
+    pytest.param(
+        "Audi sold fewer cars, the Volkswagen Group subsidiary said.",
+        [("Volkswagen Group", "Audi", None)],
+        id="the-owner-subsidiary-said",
+    ),
+    pytest.param("Volkswagen said the Audi unit would cut jobs.", [], id="the-unit-named-by-itself"),
+    pytest.param("Rivian sold 9,000 vans. The Amazon unit will open a plant.", [], id="kb-knows-no-link"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), UNIT_DESCRIPTORS)
+def test_ownership_the_owner_unit_stands_for_the_company_named_before(
+    text: str, expected: list[tuple[str, str, float | None]]
+) -> None:
+    assert sorted(pairs(ownership_of(text))) == expected

@@ -329,6 +329,11 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
             "name_of",
             re.compile(rf"(?P<child>{ORG})\s+of\s+(?:the\s+)?{ORG}(?!\s*(?:'s|’s|-))", flags),
         ),
+        # Zeekr …; the ⟨Geely⟩ unit completed …: the unit is a company named just before (see _unit_referent)
+        (
+            "unit_descriptor",
+            re.compile(rf"\bthe\s+{ORG}\s+(?:{_UNIT_HEADS})\b(?!\s+of\b)", flags),
+        ),
         # (as) the owner of ⟨A⟩ and ⟨B⟩ (seeks …): a descriptor of a company named nearby (see _owner_named)
         (
             "owner_descriptor",
@@ -380,6 +385,7 @@ def _gates() -> dict[str, Gate]:
         "acquired": gate(lex["acquisition_verbs"]),
         "acquisition_by": gate("acquisition|purchase|takeover"),
         "name_of": gate("of"),
+        "unit_descriptor": gate(_UNIT_HEADS, orgs=1),
         "owner_descriptor": gate("parent|owner", orgs=1),
     }
 
@@ -543,6 +549,10 @@ def _facts_from_match(
         return [_fact(view, o.name, child.name, None, o, child) for o in owners]
     if name == "holds_bare":
         return _bare_stakes(view, template, match, discourse)
+    if name == "unit_descriptor":
+        owner = template.org(slots[0])
+        unit = _unit_referent(view, owner, kb)
+        return [] if unit is None else [_fact(view, owner.name, unit.name, None, owner, unit)]
     if name == "under_umbrella":
         child = template.orgs_in(groups["child"])[0]
         owners = [template.org(slots[-1]), *template.orgs_in(groups.get("alias") or "")]
@@ -598,12 +608,15 @@ def _facts_from_match(
         inside_aside = any(a <= start and end <= b for a, b in parenthetical_spans(view.text, view.orgs))
         parents = [subject if inside_aside else apposition_head(view, subject)]
         children = template.orgs_in(groups["child"])
+        if _is_unit_phrase(template, slots[0]):
+            referent = _unit_referent(view, subject, kb)
+            parents = [referent] if referent is not None else []  # "the ⟨X⟩ unit completed …": X's unit did
     if name == "owner_descriptor":
         children = template.orgs_in(groups["child"])
-        owner = _owner_named(view, children, kb)
-        if owner is None:
+        named = _owner_named(view, children, kb)
+        if named is None:
             return []
-        parents = [owner]
+        parents = [named]
     if name == "name_of" and not _kb_confirms(parents[0], children, kb):
         return []
     if (
@@ -739,6 +752,30 @@ def _discourse_child(view: SentenceView, template: Template, discourse: Discours
             return earlier[0]
         previous = previous.previous
     return None
+
+
+_UNIT_HEADS = "unit|subsidiary|arm|division|affiliate"
+_UNIT_AFTER = re.compile(rf"\s+(?:{_UNIT_HEADS})\b(?!\s+of\b)", re.I)
+
+
+def _is_unit_phrase(template: Template, slot: str) -> bool:
+    """Whether slot ⟨slot⟩ is the X of "the X unit"."""
+    token = f"⟨{slot}⟩"
+    position = template.text.find(token)
+    return template.text[max(0, position - 4) : position].lower() == "the " and bool(
+        _UNIT_AFTER.match(template.text, position + len(token))
+    )
+
+
+def _unit_referent(view: SentenceView, owner: OrgRef, kb: KnowledgeBase) -> OrgRef | None:
+    """The company "the ⟨owner⟩ unit" stands for: named earlier in this or the previous sentence, and a
+    child of that owner in the KB."""
+    start = owner.start
+    earlier = [o for o in view.orgs if o.end <= start and not o.plural and o.name != owner.name]
+    if view.previous is not None and not earlier:
+        earlier = [o for o in view.previous.orgs if not o.plural and o.name != owner.name]
+    # "the Audi unit" may be Audi itself: only the KB tells that the unit is another, earlier company
+    return next((org for org in earlier if _kb_confirms(owner, [org], kb)), None)
 
 
 def _kb_confirms(parent: OrgRef, children: list[OrgRef], kb: KnowledgeBase) -> bool:
