@@ -648,3 +648,28 @@ def test_ownership_the_owner_unit_stands_for_the_company_named_before(
     text: str, expected: list[tuple[str, str, float | None]]
 ) -> None:
     assert sorted(pairs(ownership_of(text))) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "parent", "stake"),
+    [
+        (
+            "Velora Motors, the filiale 100% of Renault Group, has abandoned its plan of an IPO.",
+            "Renault Group",
+            100,
+        ),
+        ("Velora Motors, a subsidiary of Toyota, denied it would close the plant.", "Toyota Motor", None),
+        ("Velora Motors, Toyota's battery unit, scrapped its listing plans.", "Toyota Motor", None),
+    ],
+)
+def test_ownership_apposition_is_asserted_whatever_the_main_clause_denies(
+    text: str, parent: str, stake: float | None
+) -> None:
+    found = ownership_of(text)
+    assert pairs(found) == [(parent, "Velora Motors", stake)]
+    assert found[0].modality == "asserted"
+
+
+def test_ownership_made_a_subsidiary_keeps_the_sentence_hedge() -> None:
+    found = ownership_of("Toyota said it could make Velora Motors a subsidiary of Denso.")
+    assert [f.modality for f in found] == ["hedged"]

@@ -440,6 +440,8 @@ def _without_persons_as_children(view: SentenceView, facts: list[Fact]) -> list[
     return [f for f in facts if f.fields["child"] not in people] if people else facts
 
 
+_APPOSITION_START = re.compile(r"⟨\d+⟩(?:\s*\([^)]*\))?\s*,")
+_APPOSITIONS = frozenset({"subsidiary_of", "appositive_possessive", "brand_that", "part_of"})
 _PRONOUN_PATTERNS = frozenset({"its_brands", "descriptor_of", "appositive_possessive", "possessive"})
 
 
@@ -538,11 +540,12 @@ def _facts_from_match(
         if ratio and float(ratio.group(1)) + float(ratio.group(2)) == 100:
             shares = [float(ratio.group(1)), float(ratio.group(2))]
             return [
-                _fact(view, o.name, child.name, share, o, child)
+                _fact(view, o.name, child.name, share, o, child, _sentence_span(view, template, match))
                 for o, share in zip(owners, shares, strict=True)
             ]
         stated = _stake(view, text, groups) if len(owners) == 1 else None
-        return [_fact(view, o.name, child.name, 50.0 if equal else stated, o, child) for o in owners]
+        span = _sentence_span(view, template, match)
+        return [_fact(view, o.name, child.name, 50.0 if equal else stated, o, child, span) for o in owners]
     if name == "owned_by_list":
         child = template.orgs_in(groups["child"])[0]
         owners = [o for o in template.orgs_in(groups["parents"]) if not o.plural and o.name != child.name]
@@ -632,6 +635,9 @@ def _facts_from_match(
         stake = float(view.percentages[int(to.group(1))].value)
     if name == "owned_by" and (second := _AND_BY.match(template.text[match.end() :])):
         parents = [*parents, template.org(second.group(1))]
+    # An apposition states the link on its own: "⟨C⟩, a subsidiary of ⟨P⟩, abandoned its IPO" is no denial of it.
+    apposition = name in _APPOSITIONS and _APPOSITION_START.match(text)
+    clause = _sentence_span(view, template, match) if apposition else None
     facts: list[Fact] = []
     for parent in parents:
         for child in children:
@@ -639,7 +645,7 @@ def _facts_from_match(
                 for child_name in child.names:
                     if parent_name == child_name or (parent.plural or child.plural):
                         continue
-                    facts.append(_fact(view, parent_name, child_name, stake, parent, child))
+                    facts.append(_fact(view, parent_name, child_name, stake, parent, child, clause))
     return facts
 
 
