@@ -190,7 +190,7 @@ def _phrase_patterns() -> _PhrasePatterns:
         first=re.compile(rf"\s*{_PREPOSITION}\s+{lead}(?P<name>{_NAME})"),
         qualifier=re.compile(rf"(?:\s+{_UNIT})?(?:\s*,\s*(?:in\s+)?|\s+in\s+|\s*\(){lead}(?P<name>{_NAME})"),
         next=re.compile(
-            rf"(?:\s*,\s*(?:and\s+|as\s+well\s+as\s+)?|\s+(?:and|&|as\s+well\s+as|plus)\s+)"
+            rf"(?:\s*;\s*(?:and\s+)?(?P<semicolon>)|\s*,\s*(?:and\s+|as\s+well\s+as\s+)?|\s+(?:and|&|as\s+well\s+as|plus)\s+)"
             rf"(?:{_PREPOSITION}\s+)?{lead}(?P<name>{_NAME})"
         ),
         before=re.compile(
@@ -287,6 +287,8 @@ def read_place_list(text: str, position: int, not_places: frozenset[str] = froze
             break
         start = match.start("name")
         end, value = _qualified(text, start, name, not_places)
+        if match.groupdict().get("semicolon") is not None and value == name:
+            break  # "in Kingston, Ontario; Gilbert, Arizona": a semicolon lists places that each carry a qualifier
         known = _known(value)
         kind = known[1] if known else "city"
         place = Place(start, end, text[start:end], value, kind, known[2] if known else None)
