@@ -327,3 +327,32 @@ def test_plant_weak_site_noun_needs_a_town_not_a_country() -> None:
     town = "Hyundai Motor Group is building a battery joint venture in Bryan County, Georgia, with LG Energy Solution."
     plants = [f.fields for f in extract_article(Article("t", town, date(2024, 5, 1))) if f.type == "plant"]
     assert [p["location"] for p in plants] == ["Bryan County, Georgia"]
+
+
+@pytest.mark.parametrize(
+    ("marked", "location"),
+    [
+        (
+            "The B10 will be assembled at [Stellantis]'s Figueruelas factory near Zaragoza from 2026.",
+            "Figueruelas",
+        ),
+        ("The sedan is built at the Autoland Gwangmyeong plant near Seoul.", "Autoland Gwangmyeong"),
+        ("[Tesla]'s Grünheide factory outside Berlin makes the Model Y.", "Grünheide"),
+        ("[Kestrel Motors]'s Rastatt plant close to Karlsruhe builds vans.", "Rastatt"),
+    ],
+)
+def test_extract_plants_a_town_near_a_named_site_is_no_second_site(marked: str, location: str) -> None:
+    assert [f["location"] for f in plants(marked, topic="Kestrel Motors")] == [location]
+
+
+def test_extract_plants_a_site_near_a_town_is_read_from_the_town() -> None:
+    assert [f["location"] for f in plants("[Kestrel Motors] runs a plant near Cologne, Germany.")] == [
+        "Cologne, Germany"
+    ]
+
+
+def test_extract_plants_semicolon_list_of_places() -> None:
+    found = plants(
+        "[Lumen Cells] runs spoke facilities in Kingston, Ontario; Gilbert, Arizona; and Tuscaloosa, Alabama."
+    )
+    assert [f["location"] for f in found] == ["Kingston, Ontario", "Gilbert, Arizona", "Tuscaloosa, Alabama"]

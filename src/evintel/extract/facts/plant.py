@@ -78,6 +78,7 @@ _MAKING_PLAN = re.compile(
     re.IGNORECASE,
 )
 _MAKING_OBJECT = re.compile(r"[\w-]+(?:\s+\w[\w\-.’']*){0,5}?(?=\s+(?:in|at|near)\s)")
+_NEAR = re.compile(r"\s+(?:near|outside(?:\s+of)?|close\s+to|not\s+far\s+from|on\s+the\s+outskirts\s+of)\s+(?:the\s+)?", re.I)
 _FRONTED = re.compile(r"^\s*(?:In|At|Near)\s+")
 _SUBJECT_PLACE = re.compile(
     r"^\s*(?P<name>[A-ZÀ-ÖØ-ÞĀ-ž][\w'’.-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-ž][\w'’.-]*){0,2})\s+(?:will\s+be|is|becomes|has\s+become|would\s+be)\s+(?:the|a|an|its|their)\b"
@@ -346,6 +347,8 @@ def _noun_places(view: SentenceView, start: int, end: int) -> list[Place]:
     before = place_before(text, start, not_places)
     if before is not None and any(o.start < before.end and before.start < o.end for o in view.orgs):
         before = None
+    if before is not None and places and _NEAR.match(text, end, places[0].start):
+        places = places[1:]  # "the Figueruelas factory near Zaragoza": the town near it locates the same site
     if before is not None:
         if places and places[0].kind in ("country", "subdivision") and before.kind == "city":
             # "Nissan's Tochigi plant in Japan" names one site
