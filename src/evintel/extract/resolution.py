@@ -6,6 +6,7 @@ import re
 
 from evintel.evaluate import normalize_entity
 from evintel.extract.facts.partnership import deal_status
+from evintel.extract.facts.plant import without_vague_sites
 from evintel.models import Fact
 from evintel.resolve.kb import KnowledgeBase, normalize_name
 
@@ -191,4 +192,4 @@ def finalize_facts(facts: list[Fact], kb: KnowledgeBase) -> list[Fact]:
             for field, value in other.fields.items():
                 if kept.fields.get(field) is None and value is not None:
                     kept.fields[field] = value
-    return [best[k] for k in order]
+    return without_vague_sites([best[k] for k in order])

@@ -356,3 +356,32 @@ def test_extract_plants_semicolon_list_of_places() -> None:
         "[Lumen Cells] runs spoke facilities in Kingston, Ontario; Gilbert, Arizona; and Tuscaloosa, Alabama."
     )
     assert [f["location"] for f in found] == ["Kingston, Ontario", "Gilbert, Arizona", "Tuscaloosa, Alabama"]
+
+
+@pytest.mark.parametrize(
+    ("text", "locations"),
+    [
+        (
+            "Kestrel Motors builds vans at its plant in Queen Creek, Arizona. It is the firm's first plant in the United States.",
+            ["Queen Creek, Arizona"],
+        ),
+        (
+            "Kestrel Motors has a plant in Germany, its only one in Europe. The Zwickau, Saxony plant makes vans.",
+            ["Zwickau, Saxony"],
+        ),
+        (
+            "Kestrel Motors has a plant in Germany. It also runs a factory in Szeged, Hungary.",
+            ["Germany", "Szeged, Hungary"],
+        ),
+    ],
+)
+def test_plant_a_country_alone_gives_way_to_a_finer_site_there(text: str, locations: list[str]) -> None:
+    from evintel.extract import extract_article
+    from evintel.models import Article
+
+    found = [
+        f.fields["location"]
+        for f in extract_article(Article("t", text, date(2024, 5, 1)))
+        if f.type == "plant"
+    ]
+    assert found == locations

@@ -243,6 +243,36 @@ def extract_plants(view: SentenceView, discourse: Discourse, kb: KnowledgeBase) 
     return facts
 
 
+def _country_of(location: str) -> tuple[str | None, bool]:
+    """The country a plant location lies in, and whether the location is that country and nothing finer."""
+    parts = [p.strip() for p in str(location).split(",")]
+    for part in reversed(parts):
+        found = lookup_place(part)
+        if found is not None:
+            country = found[0] if found[1] == "country" else found[2]
+            return country, found[1] == "country" and len(parts) == 1
+    return None, False
+
+
+def without_vague_sites(facts: list[Fact]) -> list[Fact]:
+    """Drop "its first plant in the United States" where the article names the company's plant there more
+    precisely ("in Queen Creek, Arizona"): the country alone is a vaguer mention of a site already given."""
+    finer: set[tuple[str, str]] = set()
+    for fact in facts:
+        if fact.type == "plant":
+            country, bare = _country_of(fact.fields.get("location") or "")
+            if country and not bare:
+                finer.add((normalize_name(str(fact.fields.get("org"))), country))
+    kept = []
+    for fact in facts:
+        if fact.type == "plant":
+            country, bare = _country_of(fact.fields.get("location") or "")
+            if bare and country and (normalize_name(str(fact.fields.get("org"))), country) in finer:
+                continue
+        kept.append(fact)
+    return kept
+
+
 def _is_funder(org: OrgRef, kb: KnowledgeBase) -> bool:
     entity = kb.resolve(org.name)
     return entity is not None and entity.kind in ("government", "investor")
