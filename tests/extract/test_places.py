@@ -89,3 +89,17 @@ def test_place_before_keeps_a_known_place_whose_first_word_is_no_place(text, exp
 )
 def test_read_place_list_semicolons_separate_qualified_places(text: str, expected: list[str]) -> None:
     assert [p.value for p in read_place_list(text, text.index(" in "))] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("the Hungary Szeged factory", "Szeged, Hungary"),
+        ("the Brazil Camacari factory", "Camacari, Brazil"),
+        ("the Ohio Lordstown plant", "Lordstown, Ohio"),
+        ("its North Carolina factory", "North Carolina"),
+    ],
+)
+def test_place_before_reads_a_country_first_translated_order(text: str, value: str) -> None:
+    place = place_before(text, text.rindex(" ") + 1)
+    assert place is not None and place.value == value

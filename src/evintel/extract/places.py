@@ -304,9 +304,12 @@ def read_place_list(text: str, position: int, not_places: frozenset[str] = froze
     return places
 
 
-def place_before(text: str, position: int, not_places: frozenset[str] = frozenset()) -> Place | None:
-    """A place named right before a noun at `position`: "its Austin, Texas factory", "the Rastatt plant"."""
-    window_start = max(0, position - 80)
+def place_before(
+    text: str, position: int, not_places: frozenset[str] = frozenset(), after: int = 0
+) -> Place | None:
+    """A place named right before a noun at `position` (and not before `after`): "its Austin, Texas factory",
+    "the Rastatt plant", and in translated Chinese word order "Hungary Szeged factory" (= Szeged, Hungary)."""
+    window_start = max(after, position - 80)
     match = _phrase_patterns().before.search(text, window_start, position)
     if not match:
         return None
@@ -326,6 +329,9 @@ def place_before(text: str, position: int, not_places: frozenset[str] = frozense
     value = name
     end = start + len(name)
     qualifier = match.group("qual")
+    head = _known(words[0]) if len(words) > 1 else None
+    if not qualifier and head and head[1] in ("country", "subdivision") and not _known(name):
+        value = f"{' '.join(words[1:])}, {words[0]}"  # "Hungary Szeged factory": the country comes first
     if qualifier:
         found = _known(qualifier)
         if not found or found[1] not in ("country", "subdivision"):

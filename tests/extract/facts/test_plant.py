@@ -385,3 +385,45 @@ def test_plant_a_country_alone_gives_way_to_a_finer_site_there(text: str, locati
         if f.type == "plant"
     ]
     assert found == locations
+
+
+@pytest.mark.parametrize(
+    ("marked", "location", "status"),
+    [
+        (
+            "In addition, [BYD] Hungary Szeged factory is in construction.",
+            "Szeged, Hungary",
+            "under_construction",
+        ),
+        (
+            "[BYD] Brazil Camacari factory also accelerate construction.",
+            "Camacari, Brazil",
+            "under_construction",
+        ),
+        (
+            "[Kestrel Motors] said its Hungary Szeged plant speeds up construction.",
+            "Szeged, Hungary",
+            "under_construction",
+        ),
+        (
+            "[Kestrel Motors] has pushed back the start of production at its Ohio factory to 2028.",
+            "Ohio",
+            "planned",
+        ),
+        ("[Kestrel Motors] delayed the start of production at its Debrecen plant.", "Debrecen", "planned"),
+    ],
+)
+def test_extract_plants_translated_word_order_and_delays(marked: str, location: str, status: str) -> None:
+    assert [(f["location"], f["status"]) for f in plants(marked)] == [(location, status)]
+
+
+@pytest.mark.parametrize(
+    "marked",
+    [
+        "Phase one plant annual capacity is 150,000 units.",
+        "Line 2 factory output rose.",
+        "Stage two plant opens soon.",
+    ],
+)
+def test_extract_plants_a_phase_or_line_is_no_place(marked: str) -> None:
+    assert plants(marked, topic="Kestrel Motors") == []

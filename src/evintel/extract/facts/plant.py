@@ -375,8 +375,12 @@ def _noun_places(view: SentenceView, start: int, end: int) -> list[Place]:
     not_places = lex.not_places
     places = _clean_places(view, read_place_list(text, end, not_places))
     before = place_before(text, start, not_places)
-    if before is not None and any(o.start < before.end and before.start < o.end for o in view.orgs):
-        before = None
+    clash = [o for o in view.orgs if before is not None and o.start < before.end and before.start < o.end]
+    if before is not None and clash:
+        # "BYD Hungary Szeged factory": the place is what follows the company's name
+        before = place_before(text, start, not_places, clash[-1].end) if clash[-1].end < before.end else None
+        if before is not None and any(o.start < before.end and before.start < o.end for o in view.orgs):
+            before = None
     if before is not None and places and _NEAR.match(text, end, places[0].start):
         places = places[1:]  # "the Figueruelas factory near Zaragoza": the town near it locates the same site
     if before is not None:
@@ -537,7 +541,8 @@ def _status(view: SentenceView, start: int, end: int, place: Place) -> str:
         status = status_of[" ".join(match.group(0).lower().split())]
         if match.end() <= start:
             distance = start - match.end()
-            if status == "planned" and _AT_SITE.search(text, match.end(), start):
+            delayed = "start of production" in match.group(0)  # "pushed back the start of production at X"
+            if status == "planned" and not delayed and _AT_SITE.search(text, match.end(), start):
                 continue  # "plans to assemble the B10 at a Stellantis plant": the plant exists
         elif match.start() >= end:
             distance = max(0, match.start() - site_end)
