@@ -347,3 +347,43 @@ def test_resolve_coreference_its_in_a_relative_clause_that_opens_on_its_verb(
     kb: KnowledgeBase, text: str, expected: str
 ) -> None:
     assert _resolved(kb, text, "its") == expected
+
+
+_JV_KB = """
+- {name: Cellforce Europe, kind: joint_venture, country: France, descriptors: [battery joint venture]}
+- {name: Kestrel Koc Otomotiv, kind: joint_venture, country: Turkey, descriptors: [Gebze-based joint venture]}
+- {name: Samsung SDI, kind: battery_maker, country: South Korea}
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        (
+            "Samsung SDI broke ground on the battery joint venture plant in Indiana.",
+            "the battery joint venture",
+            None,
+        ),
+        (
+            "Samsung SDI said the battery joint venture will hire 1,000 people.",
+            "the battery joint venture",
+            None,
+        ),
+        (
+            "Samsung SDI praised the Gebze-based joint venture.",
+            "the Gebze-based joint venture",
+            "Kestrel Koc Otomotiv",
+        ),
+        (
+            "Cellforce Europe hired staff. Samsung SDI praised the battery joint venture.",
+            "the battery joint venture",
+            "Cellforce Europe",
+        ),
+    ],
+)
+def test_resolve_coreference_a_generic_kb_descriptor_needs_its_entity_named(
+    tmp_path: Path, text: str, surface: str, expected: object
+) -> None:
+    path = tmp_path / "kb.yaml"
+    path.write_text(_JV_KB, encoding="utf-8")
+    assert _resolved(read_kb_files([path]), text, surface) == expected

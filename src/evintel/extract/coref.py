@@ -497,7 +497,8 @@ def _resolve_descriptor(
         earlier = [m for _, m in pool if m.end <= ref.start and m.entity in listed]
         if earlier:
             return str(earlier[-1].entity)
-        if len(listed) == 1:
+        if len(listed) == 1 and (ref.phrase or _names_something(phrase, lexicon)):
+            # "the losange", "the Ford-Koc joint venture"; "the battery joint venture" could be any
             return next(iter(listed))
     return None
 
@@ -516,6 +517,15 @@ def _not_a_subject(text: str, mention: Mention, until: int) -> bool:
     if text[mention.end : mention.end + 2] in ("'s", "’s"):
         return True
     return bool(_OBJECT_BEFORE.search(text[max(0, mention.start - 40) : mention.start]))
+
+
+def _names_something(phrase: str, lexicon: _Lexicon) -> bool:
+    """Whether a descriptor carries a name ("Sony-Honda joint venture", "Afeela maker"), not only common words
+    and nationalities ("battery joint venture", "Turkish carmaker")."""
+    return any(
+        any(c.isupper() for c in word) and normalize_name(word) not in lexicon.nationalities
+        for word in phrase.split()
+    )
 
 
 def _lift(name: str, head: str, kb: KnowledgeBase) -> str:
