@@ -185,6 +185,10 @@ def test_extract_product_plans_reads_orgs_product_and_timeframe(marked, orgs, pr
         "Electric vehicle maker [Kestrel Motors] said on Friday it would launch its luxury brand Aurel next year.",
         "Chinese EV start-up [Kestrel Motors] said it would unveil its strategy in May.",
         "The electric truck maker [Kestrel Motors], whose chief said it will introduce a loyalty scheme, grew.",
+        "Sales of eco-friendly vehicles, including hybrids and EVs, came to 20,154 units in Korea.",
+        "Deliveries of the Vento amounted to 12,000 units, up to a record.",
+        "The [Lumen Cells] plant will begin production of battery cells and electrodes for hybrid cars.",
+        "[Lumen Cells] will start making cathodes and anodes in Hungary next year.",
     ],
 )
 def test_extract_product_plans_ignores_non_plans(marked):

@@ -217,6 +217,14 @@ _COMPONENT_HEADS = frozenset(
         "modules",
         "e-axle",
         "e-axles",
+        "electrode",
+        "electrodes",
+        "cathode",
+        "cathodes",
+        "anode",
+        "anodes",
+        "inverter",
+        "inverters",
     ]
 )
 _NOT_A_LAUNCH_AFTER = re.compile(r"\s*(?:to\s+(?:its|their|the)\s+fleets?)\b", re.IGNORECASE)
@@ -378,7 +386,7 @@ def _blocked(view: SentenceView, candidate: _Candidate) -> bool:
         return True
     head = candidate.product.lower().split()[-1]
     if head in _COMPONENT_HEADS:
-        return True
+        return True  # "battery cells and electrodes": parts, not a product launch
     after = max(candidate.cue_end, candidate.product_end)
     if re.search(
         r"\bcome$", text[candidate.cue_start : candidate.cue_end], re.IGNORECASE
