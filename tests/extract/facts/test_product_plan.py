@@ -189,6 +189,9 @@ def test_extract_product_plans_reads_orgs_product_and_timeframe(marked, orgs, pr
         "Deliveries of the Vento amounted to 12,000 units, up to a record.",
         "The [Lumen Cells] plant will begin production of battery cells and electrodes for hybrid cars.",
         "[Lumen Cells] will start making cathodes and anodes in Hungary next year.",
+        "The van comes from a new vehicle plant in Hwaseong, and European deliveries are expected by the end of the year.",
+        "It runs an electric car plant in Ohio, and first shipments are due in 2026.",
+        "The sedan is built at the Kestrel car factory, and new orders are expected in the spring.",
     ],
 )
 def test_extract_product_plans_ignores_non_plans(marked):

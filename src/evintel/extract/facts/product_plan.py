@@ -581,6 +581,8 @@ def _subject_product(view: SentenceView, cue_start: int) -> tuple[int, int, str]
         return trimmed
     if len(cleaned.split()) > 10 or (trimmed and _chunk_score(trimmed[2]) < 2):
         np = _np_ending_before(text, start + len(cleaned))
+        if np is not None and np[0] < clause_start:
+            return None  # "…, and European deliveries are expected": no product noun in the clause
         if np or len(cleaned.split()) > 10:
             return np
     if trimmed and _MODEL_TOKEN.search(cleaned) and not _MODEL_TOKEN.search(trimmed[2]):
