@@ -281,8 +281,14 @@ def test_resolve_timeframe_keeps_meaningful_prepositions(phrase, article_date, e
 @pytest.mark.parametrize(
     ("text", "words"),
     [
-        ("Toyota will build a compact electric SUV for Subaru, based on its e-TNGA platform, from 2026.", "e-TNGA platform"),
-        ("Hyundai plans to launch three electric models on its own dedicated EV platform in 2027.", "dedicated EV"),
+        (
+            "Toyota will build a compact electric SUV for Subaru, based on its e-TNGA platform, from 2026.",
+            "e-TNGA platform",
+        ),
+        (
+            "Hyundai plans to launch three electric models on its own dedicated EV platform in 2027.",
+            "dedicated EV",
+        ),
     ],
 )
 def test_product_plan_keeps_the_platform_it_is_based_on(text: str, words: str) -> None:
@@ -300,3 +306,48 @@ def test_product_plan_needs_a_named_or_described_product() -> None:
     text = "Tianlan develops driver-assistance software; the first models with it shall arrive from 2026."
     plans = [f for f in extract_article(Article("t", text, date(2025, 1, 1))) if f.type == "product_plan"]
     assert plans == []
+
+
+@pytest.mark.parametrize(
+    ("marked", "orgs"),
+    [
+        (
+            "[Stellantis]'s venture with electric-car maker [Leapmotor] will start building the B10 SUV next year.",
+            ["Stellantis", "Leapmotor"],
+        ),
+        (
+            "[Renault]'s joint venture with [Geely] will launch a hybrid SUV in Brazil in 2026.",
+            ["Renault", "Geely"],
+        ),
+        ("[Toyota]'s JV with [BYD] plans to launch the bZ3 sedan next year.", ["Toyota", "BYD"]),
+    ],
+)
+def test_extract_product_plans_a_venture_with_a_partner_plans_for_both(marked: str, orgs: list[str]) -> None:
+    assert [p["orgs"] for p in plans(marked)] == [orgs]
+
+
+@pytest.mark.parametrize(
+    ("text", "location"),
+    [
+        (
+            "Stellantis's venture with Leapmotor will start building the B10 compact SUV next year. "
+            "The B10 will be assembled at Stellantis's Figueruelas factory from 2026.",
+            "Figueruelas",
+        ),
+        (
+            "Kia will launch the EV2 crossover in Europe in 2026. The EV2 will be built at Kia's plant in Zilina, Slovakia.",
+            "Zilina, Slovakia",
+        ),
+        (
+            "Toyota and BYD will launch the bZ3 sedan next year. Toyota will build the bZ3 at its Tianjin plant.",
+            "Tianjin",
+        ),
+    ],
+)
+def test_product_plan_restated_later_is_one_plan_with_the_added_details(text: str, location: str) -> None:
+    from evintel.extract import extract_article
+    from evintel.models import Article
+
+    found = [f.fields for f in extract_article(Article("t", text, DATE)) if f.type == "product_plan"]
+    assert len(found) == 1, found
+    assert found[0]["production_location"] == location

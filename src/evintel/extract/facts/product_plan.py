@@ -685,6 +685,22 @@ def _subjects(view: SentenceView, cue_start: int) -> tuple[OrgRef, ...]:
     return tuple(chain)
 
 
+_VENTURE_WITH = re.compile(
+    r"['’]s?\s+(?:[\w-]+\s+){0,2}?(?:joint\s+)?(?:venture|jv)\s+with\s+(?:[\w-]+\s+){0,4}?$", re.IGNORECASE
+)
+
+
+def _venture_subject(view: SentenceView, cue_start: int) -> list[OrgRef]:
+    """ "⟨A⟩'s venture with (Chinese EV maker) ⟨B⟩ will start building …": both partners plan it."""
+    text = view.text
+    clause_start, _end = clause_bounds(text, cue_start)
+    before = [o for o in view.orgs if clause_start <= o.start and o.end <= cue_start and not o.plural]
+    for first, second in zip(before, before[1:], strict=False):
+        if _VENTURE_WITH.match(text[first.end : second.start]) and not re.search(r"[,;:]", text[second.end : cue_start]):
+            return [first, second]
+    return []
+
+
 def _orgs(view: SentenceView, discourse: Discourse, candidate: _Candidate) -> list[str]:
     """Who plans it: the subject, a brand named in the product, the agent of a passive, or the topic."""
     text = view.text
@@ -695,6 +711,9 @@ def _orgs(view: SentenceView, discourse: Discourse, candidate: _Candidate) -> li
         if candidate.product_start <= o.start < candidate.product_end
         and not re.match(r"['’]", text[o.end : o.end + 1])
     ]
+    venture = _venture_subject(view, candidate.cue_start)
+    if venture:
+        refs = venture
     if not refs and inside:
         refs = inside[:1]  # "the electric Jaguar GT", "Kia's EV2"
     if not refs:
@@ -793,6 +812,34 @@ def _production_location(view: SentenceView, candidate: _Candidate) -> str | Non
                 return previous_sites[0].place.value
             previous = previous.previous
     return None
+
+
+def _plan_words(product: str) -> set[str]:
+    return {w.rstrip("s") for w in re.findall(r"[a-z0-9]+", product.lower()) if len(w) > 1}
+
+
+def merge_restated_plans(facts: list[Fact]) -> list[Fact]:
+    """ "The venture will build the B10 compact SUV … The B10 will be assembled at Figueruelas": a later plan
+    whose product and companies are within an earlier one restates it, and adds only what that one lacks."""
+    kept: list[Fact] = []
+    for fact in facts:
+        if fact.type == "product_plan":
+            words = _plan_words(str(fact.fields.get("product") or ""))
+            orgs = {normalize_name(o) for o in fact.fields.get("orgs") or []}
+            for earlier in kept:
+                if earlier.type != "product_plan":
+                    continue
+                bigger = _plan_words(str(earlier.fields.get("product") or ""))
+                if words and words <= bigger and orgs <= {normalize_name(o) for o in earlier.fields.get("orgs") or []}:
+                    for field, value in fact.fields.items():
+                        if earlier.fields.get(field) in (None, []) and value not in (None, []):
+                            earlier.fields[field] = value
+                    break
+            else:
+                kept.append(fact)
+            continue
+        kept.append(fact)
+    return kept
 
 
 def _is_future(view: SentenceView, time: re.Match[str]) -> bool:
