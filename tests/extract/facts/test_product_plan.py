@@ -351,3 +351,40 @@ def test_product_plan_restated_later_is_one_plan_with_the_added_details(text: st
     found = [f.fields for f in extract_article(Article("t", text, DATE)) if f.type == "product_plan"]
     assert len(found) == 1, found
     assert found[0]["production_location"] == location
+
+
+@pytest.mark.parametrize(
+    ("marked", "product", "timeframe"),
+    [
+        (
+            "The pure electric SUV [Xiaomi] YU7 will be formally launched around July this year.",
+            "YU7",
+            "July 2024",
+        ),
+        ("The Vento S will be officially unveiled in 2026.", "Vento S", "2026"),
+        ("[Kestrel Motors] said the K9 van will be gradually rolled out from 2026.", "K9 van", "from 2026"),
+    ],
+)
+def test_extract_product_plans_manner_adverb_inside_the_passive(
+    marked: str, product: str, timeframe: str
+) -> None:
+    found = plans(marked)
+    assert [(product in p["product"], p["timeframe"]) for p in found] == [(True, timeframe)]
+
+
+@pytest.mark.parametrize(
+    ("marked", "product", "location"),
+    [
+        (
+            "[Stellantis] will produce from 2026 in Figueruelas the Leapmotor B10.",
+            "Leapmotor B10",
+            "Figueruelas",
+        ),
+        ("[Kestrel Motors] will build in Zilina from 2026 the EV2 crossover.", "EV2 crossover", "Zilina"),
+        ("[Kestrel Motors] will assemble from next year in Valencia the Vento S.", "Vento S", "Valencia"),
+    ],
+)
+def test_extract_product_plans_object_after_time_and_place_in_translated_order(
+    marked: str, product: str, location: str
+) -> None:
+    assert [(p["product"], p["production_location"]) for p in plans(marked)] == [(product, location)]

@@ -308,6 +308,11 @@ def _lexicon() -> _PlanLexicon:
     adverb = (
         r"(?:(?:also|then|now|soon|first|finally|jointly|initially|eventually|only|still|additionally)\s+)?"
     )
+    # "will be formally launched", "will be officially unveiled": a manner adverb inside the passive
+    passive = phrase_alternation(
+        {v.lower().removeprefix("be ") for v in data["arrival_verbs"] if v.lower().startswith("be ")},
+        ignore_case=False,
+    )
     return _PlanLexicon(
         quick=phrase_pattern(
             [
@@ -326,7 +331,9 @@ def _lexicon() -> _PlanLexicon:
         launch=re.compile(
             rf"(?<![\w-])(?P<marker>{marker})\s+{adverb}(?:(?:start\s+to|begin\s+to)\s+)?(?P<verb>{launch})\s+"
         ),
-        arrival=re.compile(rf"(?<![\w-])(?P<marker>{marker})\s+{adverb}(?P<verb>{arrival})(?![\w-])"),
+        arrival=re.compile(
+            rf"(?<![\w-])(?P<marker>{marker})\s+{adverb}(?P<verb>{arrival}|be\s+[a-z]+ly\s+(?:{passive}))(?![\w-])"
+        ),
         due=re.compile(
             r"(?<![\w-])(?P<marker>(?:is|are)\s+(?:due|slated|planned|scheduled|expected|set|earmarked|pencilled\s+in|penciled\s+in)"
             r"|due)\s+(?=(?:in|for|by|from|next|later|at|early|late|to\s+arrive|to\s+launch)\b)"
@@ -401,7 +408,9 @@ def _candidates(view: SentenceView) -> list[_Candidate]:
     found: list[_Candidate] = []
     lowered = lowered_text(view)
     for match in lex.launch.finditer(lowered):
-        np = read_product(text, match.end())
+        fronted = _FRONTED_ADVERBIALS.match(text, match.end())
+        # "will produce from 2026 in Figueruelas the Leapmotor B10": the object follows the adverbials
+        np = read_product(text, fronted.end() if fronted else match.end())
         relative = _RELATIVE_SUBJECT.search(text, max(0, match.start() - 60), match.start())
         if (not np or not _is_product(view, np[2], np[0])) and relative:
             # "a small electric car that the automaker plans to launch next year"
@@ -685,6 +694,10 @@ def _subjects(view: SentenceView, cue_start: int) -> tuple[OrgRef, ...]:
     return tuple(chain)
 
 
+# Translated word order: time and place before the object ("will produce from 2026 in Figueruelas the B10").
+_FRONTED_ADVERBIALS = re.compile(
+    r"(?:(?:from|in|at|starting\s+in|as\s+of|since)\s+(?:20\d\d\s+|(?:next|this)\s+year\s+|[A-Z][\w-]*\s+(?:[A-Z][\w-]*\s+)?)){1,2}(?=the\s)"
+)
 _VENTURE_WITH = re.compile(
     r"['’]s?\s+(?:[\w-]+\s+){0,2}?(?:joint\s+)?(?:venture|jv)\s+with\s+(?:[\w-]+\s+){0,4}?$", re.IGNORECASE
 )
