@@ -388,3 +388,29 @@ def test_extract_product_plans_object_after_time_and_place_in_translated_order(
     marked: str, product: str, location: str
 ) -> None:
     assert [(p["product"], p["production_location"]) for p in plans(marked)] == [(product, location)]
+
+
+@pytest.mark.parametrize(
+    ("marked", "product", "location"),
+    [
+        (
+            "[Kestrel Motors] is preparing its Normal, Illinois, factory for the smaller R2 SUV, with production due in 2026.",
+            "smaller R2 SUV",
+            "Normal, Illinois",
+        ),
+        (
+            "[Kestrel Motors] is retooling its Louisville plant to build a midsize electric pickup from 2027.",
+            "midsize electric pickup",
+            "Louisville",
+        ),
+        ("[Kestrel Motors] has been converting the Rastatt plant for the Vento S.", "Vento S", "Rastatt"),
+    ],
+)
+def test_extract_product_plans_a_site_being_prepared_for_a_product(
+    marked: str, product: str, location: str
+) -> None:
+    assert [(p["product"], p["production_location"]) for p in plans(marked)] == [(product, location)]
+
+
+def test_extract_product_plans_a_site_prepared_for_something_else_is_no_plan() -> None:
+    assert plans("[Kestrel Motors] was preparing its Cologne plant for a strike.") == []

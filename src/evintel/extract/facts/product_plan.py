@@ -355,7 +355,11 @@ def extract_product_plans(view: SentenceView, discourse: Discourse, kb: Knowledg
     """Product plan facts stated in one sentence (and details added to a plan stated just before)."""
     lex = _lexicon()
     text = view.text
-    if not lex.quick.search(lowered_text(view)) and not _PRESENT_ARRIVAL.search(text):
+    if (
+        not lex.quick.search(lowered_text(view))
+        and not _PRESENT_ARRIVAL.search(text)
+        and not _PREPARING_SITE.search(text)
+    ):
         return []
     facts: list[Fact] = []
     taken: list[tuple[int, int]] = []
@@ -417,6 +421,12 @@ def _candidates(view: SentenceView) -> list[_Candidate]:
             np = _np_ending_before(text, relative.start())
             if np and text[np[1] : relative.start()].strip(" ,"):
                 np = None  # the phrase must end where the relative clause starts, not earlier in the sentence
+        if np:
+            found.append(
+                _Candidate(np[2], np[0], np[1], match.start(), match.end(), _subjects(view, match.start()))
+            )
+    for match in _PREPARING_SITE.finditer(text):
+        np = read_product(text, match.end())  # "is preparing its Normal, Illinois, factory for the R2 SUV"
         if np:
             found.append(
                 _Candidate(np[2], np[0], np[1], match.start(), match.end(), _subjects(view, match.start()))
@@ -694,6 +704,13 @@ def _subjects(view: SentenceView, cue_start: int) -> tuple[OrgRef, ...]:
     return tuple(chain)
 
 
+# A site made ready for a product: "is preparing its Normal, Illinois, factory for the smaller R2 SUV".
+_PREPARING_SITE = re.compile(
+    r"\b(?:is|are|was|were|has\s+been|have\s+been|will\s+be|began|begins|started|starts)\s+(?:preparing|readying|retooling|"
+    r"converting|re-equipping|refitting|upgrading)\s+(?:its|their|the|a)\s+[^.;]{0,60}?\b(?:plant|factory|facility|site|"
+    r"assembly\s+line|production\s+line)\s*,?\s+(?:for|to\s+build|to\s+make|to\s+produce|to\s+assemble)\s+",
+    re.IGNORECASE,
+)
 # Translated word order: time and place before the object ("will produce from 2026 in Figueruelas the B10").
 _FRONTED_ADVERBIALS = re.compile(
     r"(?:(?:from|in|at|starting\s+in|as\s+of|since)\s+(?:20\d\d\s+|(?:next|this)\s+year\s+|[A-Z][\w-]*\s+(?:[A-Z][\w-]*\s+)?)){1,2}(?=the\s)"
