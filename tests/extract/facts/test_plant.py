@@ -427,3 +427,19 @@ def test_extract_plants_translated_word_order_and_delays(marked: str, location: 
 )
 def test_extract_plants_a_phase_or_line_is_no_place(marked: str) -> None:
     assert plants(marked, topic="Kestrel Motors") == []
+
+
+@pytest.mark.parametrize(
+    ("marked", "product"),
+    [
+        ("The B10 will be assembled at [Stellantis]'s Figueruelas factory from 2026.", "B10"),
+        (
+            "[Kestrel Motors] sold 6,261 cars thanks to the Grand Koleos, which is built at its Busan plant.",
+            "Grand Koleos",
+        ),
+        ("The Vento S, assembled in Douai, keeps its price, [Kestrel Motors] said.", "Vento S"),
+        ("Zeekr vehicles are built at [Geely] plants in Ningbo.", "Zeekr vehicles"),
+    ],
+)
+def test_extract_plants_product_made_at_the_site_named_after_the_verb(marked: str, product: str) -> None:
+    assert [f["products"] for f in plants(marked, topic="Kestrel Motors")] == [[product]]

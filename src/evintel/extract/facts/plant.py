@@ -592,11 +592,44 @@ def _products(view: SentenceView, start: int, end: int, place: Place) -> tuple[s
         passive = _PASSIVE_PRODUCT.search(text, clause_start, start + 1)
     if passive:
         found.extend(_product_items(passive.group("np"), names=True))
+    elif not found and (made := _made_at_site(text, start, place)):
+        found.extend(_product_items(made, names=True))
     unique: list[str] = []
     for item in found:
         if item and item.lower() not in (u.lower() for u in unique):
             unique.append(item)
     return tuple(unique[:4])
+
+
+# "The B10 will be assembled at Stellantis's Figueruelas factory", "The R5, assembled in Douai,":
+# the product is made at the site named right after the verb.
+_MADE_AT = re.compile(
+    r"\b(?:built|made|produced|assembled|manufactured)\s+(?:at|in)\s+(?:the\s+|its\s+|their\s+)?", re.IGNORECASE
+)
+_PARTICIPLE_PRODUCT = re.compile(
+    r"(?:the\s+|its\s+)?(?P<np>[\w\-.’'&/+]+(?:\s+[\w\-.’'&/+]+){0,5})\s*,\s*(?:(?:which|that)\s+(?:is|are|will\s+be)\s+)?"
+    r"(?:built|made|produced|assembled|manufactured)\s*$",
+    re.IGNORECASE,
+)
+
+
+def _made_at_site(text: str, start: int, place: Place) -> str | None:
+    """The subject of "is built at/in" when the site it names is this one."""
+    site = min(start, place.start)
+    for verb in _MADE_AT.finditer(text):
+        if verb.start() > site:
+            break
+        if re.search(r"[;.]|,\s+(?:and|but|while)\b", text[verb.end() : site]) or site - verb.end() > 40:
+            continue
+        end = verb.start() + len(verb.group(0).split()[0])
+        made = _PARTICIPLE_PRODUCT.search(text, 0, end) or _PASSIVE_PRODUCT.search(text, 0, end)
+        if made is None:
+            return None
+        words = made.group("np").split()
+        # "sold 6,261 cars thanks to the Grand Koleos, which is built": the phrase after the last function word
+        cut = max((i + 1 for i, w in enumerate(words) if w.lower() in _STOP_WORDS_SET), default=0)
+        return " ".join(words[cut:]) or None
+    return None
 
 
 _SPLIT = re.compile(
