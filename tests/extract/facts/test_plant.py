@@ -439,6 +439,13 @@ def test_extract_plants_a_phase_or_line_is_no_place(marked: str) -> None:
         ),
         ("The Vento S, assembled in Douai, keeps its price, [Kestrel Motors] said.", "Vento S"),
         ("Zeekr vehicles are built at [Geely] plants in Ningbo.", "Zeekr vehicles"),
+        ("[Kestrel Motors] supplies the battery which it produces at the Suminoe factory.", "battery"),
+        ("[Kestrel Motors] makes the Vento S which it assembles in its Rastatt plant.", "Vento S"),
+        (
+            "[Kestrel Motors] has been ramping the Gravity SUV at its Casa Grande, Arizona, plant.",
+            "Gravity SUV",
+        ),
+        ("[Kestrel Motors] is ramping up the K9 van at its Zwickau plant.", "K9 van"),
     ],
 )
 def test_extract_plants_product_made_at_the_site_named_after_the_verb(marked: str, product: str) -> None:

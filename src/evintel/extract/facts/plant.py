@@ -29,7 +29,7 @@ _PRODUCT_STOP = (
 )
 _STOP_WORDS_SET = frozenset(_PRODUCT_STOP.split("|"))
 _NP = r"[\w\-.’'()&/+]+(?:\s+[\w\-.’'()&/+]+){0,7}"
-_MAKE = r"build|builds|building|produce|produces|producing|make|makes|making|assemble|assembles|assembling|manufacture|manufactures|manufacturing|supply|supplies|supplying"
+_MAKE = r"build|builds|building|produce|produces|producing|make|makes|making|assemble|assembles|assembling|manufacture|manufactures|manufacturing|supply|supplies|supplying|ramping\s+up|ramping"
 _PRODUCT_AFTER = re.compile(
     rf"\b(?:(?:to|will|which|that|where\s+it|where\s+they|it|they)\s+)?(?:(?P<verb>{_MAKE})|for|of)\s+"
     rf"(?:(?:the|its|their|both|all|a|an|new|future)\s+)*(?P<np>{_NP})",
@@ -604,8 +604,12 @@ def _products(view: SentenceView, start: int, end: int, place: Place) -> tuple[s
 # "The B10 will be assembled at Stellantis's Figueruelas factory", "The R5, assembled in Douai,":
 # the product is made at the site named right after the verb.
 _MADE_AT = re.compile(
-    r"\b(?:built|made|produced|assembled|manufactured)\s+(?:at|in)\s+(?:the\s+|its\s+|their\s+)?", re.IGNORECASE
+    r"\b(?:built|made|produced|assembled|manufactured|(?:which|that)\s+(?:it|they)\s+(?:produces|makes|builds|assembles|"
+    r"manufactures|produce|make|build|assemble))\s+(?:at|in)\s+(?:the\s+|its\s+|their\s+)?",
+    re.IGNORECASE,
 )
+# "the battery which it produces at the Suminoe factory": the object named before the relative clause
+_RELATIVE_OBJECT = re.compile(r"(?:the\s+|its\s+)?(?P<np>[\w\-.’'&/+]+(?:\s+[\w\-.’'&/+]+){0,5})\s*,?\s*$")
 _PARTICIPLE_PRODUCT = re.compile(
     r"(?:the\s+|its\s+)?(?P<np>[\w\-.’'&/+]+(?:\s+[\w\-.’'&/+]+){0,5})\s*,\s*(?:(?:which|that)\s+(?:is|are|will\s+be)\s+)?"
     r"(?:built|made|produced|assembled|manufactured)\s*$",
@@ -621,8 +625,12 @@ def _made_at_site(text: str, start: int, place: Place) -> str | None:
             break
         if re.search(r"[;.]|,\s+(?:and|but|while)\b", text[verb.end() : site]) or site - verb.end() > 40:
             continue
-        end = verb.start() + len(verb.group(0).split()[0])
-        made = _PARTICIPLE_PRODUCT.search(text, 0, end) or _PASSIVE_PRODUCT.search(text, 0, end)
+        first = verb.group(0).split()[0]
+        if first.lower() in ("which", "that"):
+            made = _RELATIVE_OBJECT.search(text, 0, verb.start())
+        else:
+            end = verb.start() + len(first)
+            made = _PARTICIPLE_PRODUCT.search(text, 0, end) or _PASSIVE_PRODUCT.search(text, 0, end)
         if made is None:
             return None
         words = made.group("np").split()
