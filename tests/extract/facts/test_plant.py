@@ -450,3 +450,37 @@ def test_extract_plants_a_phase_or_line_is_no_place(marked: str) -> None:
 )
 def test_extract_plants_product_made_at_the_site_named_after_the_verb(marked: str, product: str) -> None:
     assert [f["products"] for f in plants(marked, topic="Kestrel Motors")] == [[product]]
+
+
+@pytest.mark.parametrize(
+    ("marked", "location"),
+    [
+        (
+            "In the Wakayama factory (Wakayama Prefecture) [the company=Kestrel Motors] prepares cell production.",
+            "Wakayama",
+        ),
+        ("At the Rastatt plant, [Kestrel Motors] prepares the new van.", "Rastatt"),
+        ("In the Zwickau factory [Kestrel Motors] starts a second shift.", "Zwickau"),
+    ],
+)
+def test_extract_plants_subject_after_a_fronted_site(marked: str, location: str) -> None:
+    assert [(f["org"], f["location"]) for f in plants(marked, topic="Orsino Auto")] == [
+        ("Kestrel Motors", location)
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Panasonic Energy makes cells for Mazda. The Ministry of Economy, Trade and Industry granted a subsidy of "
+        "38.6 billion yen. In the United States, the new factory in De Soto, Kansas is under construction.",
+        "Panasonic Energy supplies Mazda. Panasonic Energy won a contract. The Ministry of Economy, Trade and "
+        "Industry decides the subsidy for Osaka. The new factory in De Soto, Kansas is under construction.",
+    ],
+)
+def test_plant_named_after_a_funder_belongs_to_the_article_company(text: str) -> None:
+    from evintel.extract import extract_article
+    from evintel.models import Article
+
+    found = [f.fields for f in extract_article(Article("t", text, date(2024, 5, 1))) if f.type == "plant"]
+    assert [(f["org"], f["location"]) for f in found] == [("Panasonic Energy", "De Soto, Kansas")]

@@ -79,6 +79,7 @@ _MAKING_PLAN = re.compile(
 )
 _MAKING_OBJECT = re.compile(r"[\w-]+(?:\s+\w[\w\-.’']*){0,5}?(?=\s+(?:in|at|near)\s)")
 _NEAR = re.compile(r"\s+(?:near|outside(?:\s+of)?|close\s+to|not\s+far\s+from|on\s+the\s+outskirts\s+of)\s+(?:the\s+)?", re.I)
+_FRONTED_END = re.compile(r"\s*(?:\([^()]*\))?\s*,?\s*(?:the\s+)?")
 _FRONTED = re.compile(r"^\s*(?:In|At|Near)\s+")
 _SUBJECT_PLACE = re.compile(
     r"^\s*(?P<name>[A-ZÀ-ÖØ-ÞĀ-ž][\w'’.-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-ž][\w'’.-]*){0,2})\s+(?:will\s+be|is|becomes|has\s+become|would\s+be)\s+(?:the|a|an|its|their)\b"
@@ -221,10 +222,16 @@ def extract_plants(view: SentenceView, discourse: Discourse, kb: KnowledgeBase) 
             continue  # a continent is a market, not a site
         owner: OrgRef = site.org
         if _is_funder(owner, kb):
-            # Lenders and governments pay for plants; the plant belongs to the company they fund.
-            if discourse.topic is None or _is_funder(discourse.topic, kb):
+            # Lenders and governments pay for plants; the plant belongs to the company they fund (the one in
+            # focus, else the article's main company).
+            main = discourse.main_entity()
+            focus = [o for o in (discourse.topic,) if o is not None and not _is_funder(o, kb)]
+            if not focus and main is not None:
+                focus = [OrgRef(0, 0, main, (main,), "discourse")]
+                focus = [o for o in focus if not _is_funder(o, kb)]
+            if not focus:
                 continue
-            owner = discourse.topic
+            owner = focus[0]
         key = (normalize_name(owner.name), site.place.value)
         if any(org == key[0] and _same_place(place, key[1]) for org, place in seen):
             continue
@@ -519,6 +526,8 @@ def _owner(
     ]
     if after and _OWNER_VERB_AFTER.match(text, after[0].end):
         return after[0]
+    if after and _FRONTED.match(text) and _FRONTED_END.fullmatch(text[max(end, place.end) : after[0].start]):
+        return after[0]  # "In the Wakayama factory (…) the company prepares …": the subject after the fronted site
     if discourse is not None and discourse.topic is not None:
         return discourse.topic
     return None
