@@ -484,3 +484,38 @@ def test_plant_named_after_a_funder_belongs_to_the_article_company(text: str) ->
 
     found = [f.fields for f in extract_article(Article("t", text, date(2024, 5, 1))) if f.type == "plant"]
     assert [(f["org"], f["location"]) for f in found] == [("Panasonic Energy", "De Soto, Kansas")]
+
+
+@pytest.mark.parametrize(
+    ("marked", "org", "location", "status"),
+    [
+        (
+            "A second battery venture, between [Hyundai] and [SK On], is under construction in Bartow County.",
+            "Hyundai",
+            "Bartow County",
+            "under_construction",
+        ),
+        (
+            "The cell venture of [Kestrel Motors] is being built in Debrecen, Hungary.",
+            "Kestrel Motors",
+            "Debrecen, Hungary",
+            "under_construction",
+        ),
+        (
+            "Its new battery venture, with [Lumen Cells], is located in Kecskemét.",
+            "Orsino Auto",
+            "Kecskemét",
+            "operating",
+        ),
+    ],
+)
+def test_extract_plants_a_venture_located_after_an_aside(
+    marked: str, org: str, location: str, status: str
+) -> None:
+    assert [(f["org"], f["location"], f["status"]) for f in plants(marked, topic="Orsino Auto")] == [
+        (org, location, status)
+    ]
+
+
+def test_extract_plants_a_battery_venture_needs_a_town() -> None:
+    assert plants("[Kestrel Motors] plans a battery venture in Europe with [Lumen Cells].") == []

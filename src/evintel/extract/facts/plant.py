@@ -46,7 +46,7 @@ _PASSIVE_PRODUCT = re.compile(
 _PASSIVE_END = re.compile(r"(?:built|made|produced|assembled|manufactured)$", re.IGNORECASE)
 _POSSESSIVE_GAP = re.compile(r"^['’]s?\s+(?:[\w-]+\s+){0,3}$")
 _MODIFIER_GAP = re.compile(r"^\s+(?:[\w-]+\s+){0,2}$")
-_AGENT = re.compile(r"\b(?:by|of|operated\s+by|run\s+by|owned\s+by)\s*$", re.IGNORECASE)
+_AGENT = re.compile(r"\b(?:by|of|between|operated\s+by|run\s+by|owned\s+by)\s*$", re.IGNORECASE)
 _BLOCKING_PREPOSITION = re.compile(
     r"\b(?:with|for|from|to|than|like|of|versus|between|including|partner|customer|supplier|supplies|supply)\s*$",
     re.IGNORECASE,
@@ -79,6 +79,10 @@ _MAKING_PLAN = re.compile(
 )
 _MAKING_OBJECT = re.compile(r"[\w-]+(?:\s+\w[\w\-.’']*){0,5}?(?=\s+(?:in|at|near)\s)")
 _NEAR = re.compile(r"\s+(?:near|outside(?:\s+of)?|close\s+to|not\s+far\s+from|on\s+the\s+outskirts\s+of)\s+(?:the\s+)?", re.I)
+_LOCATED_AFTER = re.compile(
+    r"(?:\s*,[^,.;]{1,60},)?\s+(?:is|are|was|were|will\s+be)\s+(?:now\s+|already\s+|still\s+)?(?:being\s+built|being\s+constructed|"
+    r"under\s+construction|going\s+up|located|based|planned|set\s+to\s+be\s+built|to\s+be\s+built)(?=\s+(?:in|at|near)\s)"
+)
 _FRONTED_END = re.compile(r"\s*(?:\([^()]*\))?\s*,?\s*(?:the\s+)?")
 _FRONTED = re.compile(r"^\s*(?:In|At|Near)\s+")
 _SUBJECT_PLACE = re.compile(
@@ -426,6 +430,10 @@ def _places_after_product(view: SentenceView, end: int) -> list[Place]:
         places = [p for p in places if p.kind != "region"]
         if places:
             return places
+    located = _LOCATED_AFTER.match(text, end)  # "a second battery venture, between A and B, is under construction in X"
+    if located:
+        places = _clean_places(view, read_place_list(text, located.end(), _lexicon().not_places))
+        return [p for p in places if p.kind != "region"]
     return []
 
 
