@@ -519,3 +519,47 @@ def test_extract_plants_a_venture_located_after_an_aside(
 
 def test_extract_plants_a_battery_venture_needs_a_town() -> None:
     assert plants("[Kestrel Motors] plans a battery venture in Europe with [Lumen Cells].") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "location"),
+    [
+        (
+            "Kestrel Motors pushed back production at its North Carolina factory. The plant in Chatham County was announced in 2022.",
+            "Chatham County, North Carolina",
+        ),
+        (
+            "Kestrel Motors will build a plant in Hungary. The factory in Szeged will employ 3,000 people.",
+            "Szeged, Hungary",
+        ),
+        (
+            "Kestrel Motors runs a plant in Ohio. The site at Marysville makes vans.",
+            "Marysville, Ohio",
+        ),
+    ],
+)
+def test_plant_the_site_opening_the_next_sentence_locates_the_one_just_named(
+    text: str, location: str
+) -> None:
+    from evintel.extract import extract_article
+    from evintel.models import Article
+
+    found = [
+        f.fields["location"]
+        for f in extract_article(Article("t", text, date(2024, 5, 1)))
+        if f.type == "plant"
+    ]
+    assert found == [location]
+
+
+def test_plant_a_new_site_of_another_company_stays_apart() -> None:
+    from evintel.extract import extract_article
+    from evintel.models import Article
+
+    text = "Kestrel Motors runs a plant in Ohio. Lumen Cells opened a plant in Marysville last year."
+    found = [
+        f.fields["location"]
+        for f in extract_article(Article("t", text, date(2024, 5, 1)))
+        if f.type == "plant"
+    ]
+    assert found == ["Ohio", "Marysville"]

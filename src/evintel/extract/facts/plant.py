@@ -239,6 +239,8 @@ def extract_plants(view: SentenceView, discourse: Discourse, kb: KnowledgeBase) 
         key = (normalize_name(owner.name), site.place.value)
         if any(org == key[0] and _same_place(place, key[1]) for org, place in seen):
             continue
+        if _refines_previous_site(view, site, key[0]):
+            continue
         seen.append(key)
         fields = {
             "org": owner.name,
@@ -251,7 +253,33 @@ def extract_plants(view: SentenceView, discourse: Discourse, kb: KnowledgeBase) 
         confidence = base if modality == "asserted" else min(base, 0.45)
         facts.append(Fact("plant", fields, view.evidence(), confidence, modality))
     view.notes["plants"] = [(normalize_name(f.fields["org"]), f.fields["location"]) for f in facts]
+    view.notes["plant_facts"] = facts
     return facts
+
+
+_THE_SITE_IN = re.compile(r"^\W*The\s+(?:plant|factory|site|facility|gigafactory)\s+(?:in|at)\s+$")
+
+
+def _refines_previous_site(view: SentenceView, site: Site, owner: str) -> bool:
+    """ "… its North Carolina factory … The plant in Chatham County was announced in 2022": the definite
+    site opening the next sentence is the one just named, now located more precisely (the earlier fact
+    takes the finer place)."""
+    if site.place.kind in ("country", "region") or not _THE_SITE_IN.match(view.text[: site.place.start]):
+        return False
+    previous = view.previous.notes.get("plant_facts") if view.previous is not None else None
+    if not isinstance(previous, list):
+        return False
+    same = [f for f in previous if normalize_name(f.fields["org"]) == owner]
+    if len(same) != 1:
+        return False
+    earlier = same[0]
+    known = lookup_place(str(earlier.fields["location"]))
+    if known is None or known[1] not in ("subdivision", "country"):
+        return False
+    earlier.fields["location"] = f"{site.place.value}, {earlier.fields['location']}"
+    if site.status != "operating" and earlier.fields.get("status") == "operating":
+        earlier.fields["status"] = site.status
+    return True
 
 
 def _country_of(location: str) -> tuple[str | None, bool]:
