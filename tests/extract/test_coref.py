@@ -387,3 +387,34 @@ def test_resolve_coreference_a_generic_kb_descriptor_needs_its_entity_named(
     path = tmp_path / "kb.yaml"
     path.write_text(_JV_KB, encoding="utf-8")
     assert _resolved(read_kb_files([path]), text, surface) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        (
+            "Stellantis cut prices. The Italo-Dutch-American group also paid for a stake.",
+            "The Italo-Dutch-American group",
+            "Stellantis",
+        ),
+        (
+            "BYD sold more cars. Volvo buyers liked the Sino-American carmaker.",
+            "the Sino-American carmaker",
+            "BYD",
+        ),
+        (
+            "Stellantis cut prices. The Anglo-Dutch carmaker also grew.",
+            "The Anglo-Dutch carmaker",
+            "Stellantis",
+        ),
+        (
+            "BYD sold more cars. The Franco-Italian-American group also grew.",
+            "The Franco-Italian-American group",
+            None,
+        ),
+    ],
+)
+def test_resolve_coreference_compound_nationality_modifiers(
+    kb: KnowledgeBase, text: str, surface: str, expected: object
+) -> None:
+    assert _resolved(kb, text, surface) == expected

@@ -21,6 +21,7 @@ import ahocorasick
 from evintel.extract.document import Document
 from evintel.extract.lexicon import load_lexicon, phrase_alternation
 from evintel.extract.mentions import describe_unknown
+from evintel.extract.naming import is_nationality_compound
 from evintel.extract.places import lookup_place
 from evintel.models import Entity, Mention
 from evintel.resolve.kb import KnowledgeBase, normalize_name
@@ -54,6 +55,7 @@ class _Lexicon:
     reporting: re.Pattern[str]
     window: int
     plural_words: frozenset[str]
+    combining: dict[str, tuple[str, ...]]
     generic_heads: frozenset[str]
     triggers: ahocorasick.Automaton
     headless: re.Pattern[str]
@@ -99,6 +101,7 @@ def _lexicon() -> _Lexicon:
         reporting=re.compile(rf"^\s+({_alternation(data['reporting_verbs'])})\b"),
         window=int(data["window_sentences"]),
         plural_words=frozenset(data["plural_heads"]),
+        combining={str(k): (str(v),) for k, v in data.get("combining_forms", {}).items()},
         generic_heads=frozenset(data["generic_heads"]),
         triggers=_triggers(list(data["heads"]), list(data["plural_heads"]), list(bare)),
         headless=re.compile(
@@ -411,6 +414,7 @@ def _valid_modifier(word: str, lexicon: _Lexicon) -> bool:
     return (
         lowered in lexicon.modifiers
         or normalize_name(bare) in lexicon.nationalities
+        or is_nationality_compound(bare)
         or bare in ("South", "North")
         or lowered.endswith(("-based", "-headquartered"))
     )
@@ -432,12 +436,19 @@ def _resolve_descriptor(
     kinds = lexicon.heads.get(ref.head, frozenset({"any"}))
     countries: set[str] = set()
     bases: list[str] = []
+    compounds: list[str] = []  # "Franco-Italian-American": one of its countries, or a KB descriptor that says so
+    compound_countries: set[str] = set()
     for modifier in ref.modifiers:
         key = normalize_name(modifier)
         if key in lexicon.nationalities:
             countries |= lexicon.nationalities[key]
         elif modifier.lower().endswith(("-based", "-headquartered")):
             bases.append(modifier.rsplit("-", 1)[0])
+        elif is_nationality_compound(modifier):
+            compounds.append(modifier.lower())
+            for part in modifier.split("-"):
+                compound_countries |= lexicon.nationalities.get(normalize_name(part), frozenset())
+                compound_countries |= {normalize_name(c) for c in lexicon.combining.get(part, ())}
 
     def compatible(name: str) -> bool:
         if listed:
@@ -451,6 +462,13 @@ def _resolve_descriptor(
         if "any" not in kinds and entity.kind not in kinds and not guessed_fit:
             return False
         if countries and (entity.country or known) and normalize_name(entity.country or "") not in countries:
+            return False
+        if (
+            compounds
+            and known
+            and normalize_name(entity.country or "") not in compound_countries
+            and not any(c in d.lower() for c in compounds for d in entity.descriptors)
+        ):
             return False
         return not bases or all(_based_in(entity, base) for base in bases)
 

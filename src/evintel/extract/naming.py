@@ -110,6 +110,13 @@ _COMBINING_FORMS = frozenset(
 )
 
 
+def is_nationality_compound(word: str) -> bool:
+    """ "Franco-Italian-American", "Sino-German": a hyphenated compound of nationalities."""
+    parts = [p for p in word.split("-") if p]
+    nationalities = name_lexicon().nationalities
+    return len(parts) > 1 and all(p in _COMBINING_FORMS or p in nationalities for p in parts)
+
+
 @lru_cache(maxsize=16384)
 def is_common(word: str) -> bool:
     """Capitalised words that are not names: function words, months, nationalities, places, and
