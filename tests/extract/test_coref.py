@@ -418,3 +418,34 @@ def test_resolve_coreference_compound_nationality_modifiers(
     kb: KnowledgeBase, text: str, surface: str, expected: object
 ) -> None:
     assert _resolved(kb, text, surface) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        (
+            "Sales rose. The Munich-based carmaker said margins fell.",
+            "The Munich-based carmaker",
+            "BMW Group",
+        ),
+        (
+            "Sales rose in May. The Stuttgart-based group said margins fell.",
+            "The Stuttgart-based group",
+            "Mercedes-Benz Group",
+        ),
+        (
+            "Sales rose. The Tokyo-based carmaker said margins fell.",
+            "The Tokyo-based carmaker",
+            None,
+        ),  # Honda and Mitsubishi
+        (
+            "Sales rose. The Wolfsburg-based group's daughter grew.",
+            "The Wolfsburg-based group's",
+            "Volkswagen Group",
+        ),
+    ],
+)
+def test_resolve_coreference_based_descriptor_without_antecedent_names_the_one_company_based_there(
+    kb: KnowledgeBase, text: str, surface: str, expected: object
+) -> None:
+    assert _resolved(kb, text, surface) == expected

@@ -390,7 +390,8 @@ def _descriptor(
             break
     if chosen is None:
         return None
-    if text[end : end + 2] in ("'s", "’s"):
+    possessive = text[end : end + 2] in ("'s", "’s")
+    if possessive:
         end += 2
     after = text[end : end + 40]
     # "the startup Tavora", "the Japanese supplier Aisin": a role noun before a name, not a reference.
@@ -403,7 +404,11 @@ def _descriptor(
         return None  # "the largest of the group", "one of the firms": a set of companies, not one
     # "one of the giant manufacturers": the head is an adjective of the next noun.
     following = re.match(r"\s+([a-z][\w-]*)", after)
-    if following and (following.group(1) in lexicon.heads or following.group(1) in lexicon.plural_words):
+    if (
+        following
+        and not possessive  # "the group's daughter": a possessor, not an adjective of the next noun
+        and (following.group(1) in lexicon.heads or following.group(1) in lexicon.plural_words)
+    ):
         return None
     return _Reference(chosen[0], end, "descriptor", head=head, modifiers=chosen[1])
 
@@ -510,6 +515,12 @@ def _resolve_descriptor(
         if ref.head in ("brand", "marque"):
             return _lower(first, kb)
         return _lift(first.entity, ref.head, kb)
+    fitting = frozenset({lexicon.preferred_kind[ref.head]}) if ref.head in lexicon.preferred_kind else kinds
+    if not listed and len(bases) == 1 and "any" not in fitting:
+        # "the Wolfsburg-based group" with no antecedent: the one company of that kind based there
+        based = _based_there(kb, bases[0], fitting)
+        if based is not None:
+            return based
     if listed:
         # A KB descriptor names its entity even when it was mentioned long before, or only so.
         earlier = [m for _, m in pool if m.end <= ref.start and m.entity in listed]
@@ -535,6 +546,13 @@ def _not_a_subject(text: str, mention: Mention, until: int) -> bool:
     if text[mention.end : mention.end + 2] in ("'s", "’s"):
         return True
     return bool(_OBJECT_BEFORE.search(text[max(0, mention.start - 40) : mention.start]))
+
+
+def _based_there(kb: KnowledgeBase, base: str, kinds: frozenset[str]) -> str | None:
+    """The only KB entity of one of these kinds with its headquarters in `base` (None if none or several)."""
+    key = normalize_name(base)
+    found = {e.name for e in kb if e.kind in kinds and e.hq and normalize_name(e.hq) == key}
+    return next(iter(found)) if len(found) == 1 else None
 
 
 def _names_something(phrase: str, lexicon: _Lexicon) -> bool:

@@ -673,3 +673,35 @@ def test_ownership_apposition_is_asserted_whatever_the_main_clause_denies(
 def test_ownership_made_a_subsidiary_keeps_the_sentence_hedge() -> None:
     found = ownership_of("Toyota said it could make Velora Motors a subsidiary of Denso.")
     assert [f.modality for f in found] == ["hedged"]
+
+
+APPOSITIVE_OWNER_NOUNS = [
+    pytest.param(
+        "Skoda Auto, the Volkswagen Group brand based in Mlada Boleslav, signed a deal.",
+        "Volkswagen Group",
+        "Skoda",
+        id="the-owner-brand",
+    ),
+    pytest.param("Opel, the Stellantis unit, cut jobs.", "Stellantis", "Opel", id="the-owner-unit"),
+    pytest.param(
+        "Velora Motors, a Toyota subsidiary, builds vans.",
+        "Toyota Motor",
+        "Velora Motors",
+        id="an-owner-subsidiary",
+    ),
+    pytest.param(
+        "On place two landed the Wolfsburg-based group's daughter Skoda with 3,821 e-cars.",
+        "Volkswagen Group",
+        "Skoda",
+        id="descriptor-possessive-daughter",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "parent", "child"), APPOSITIVE_OWNER_NOUNS)
+def test_ownership_owner_named_as_a_modifier_of_the_unit_noun(text: str, parent: str, child: str) -> None:
+    assert [(p, c) for p, c, _ in pairs(ownership_of(text))] == [(parent, child)]
+
+
+def test_ownership_a_rival_is_no_unit() -> None:
+    assert pairs(ownership_of("Tesla, the BYD rival, cut prices.")) == []

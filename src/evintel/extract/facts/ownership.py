@@ -256,6 +256,14 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
                 flags,
             ),
         ),
+        # ⟨C⟩, the ⟨P⟩ brand based in … ; ⟨C⟩, a ⟨P⟩ unit, …
+        (
+            "appositive_owner_noun",
+            re.compile(
+                rf"(?P<child>{ORG}){_ALIAS}\s*,\s*(?:the|a|an)\s+{ORG}\s+(?:[\w-]+\s+)?(?:{sub})\b(?!\s+of\b)",
+                flags,
+            ),
+        ),
         # the ⟨P⟩-daughter ⟨C⟩ ; the ⟨P⟩ battery-daughter ⟨C⟩ (German "Tochter": a subsidiary)
         (
             "daughter_compound",
@@ -265,7 +273,7 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
         (
             "possessive",
             re.compile(
-                rf"{ORG}\s*(?:'s|’s|')\s+(?:(?:[\w-]+\s+){{0,3}}?(?:{sub})\s+)?(?P<child>{ORG})(?P<after>\s+(?:{sub})\b)?",
+                rf"{ORG}(?:\s*(?P<poss>'s|’s|'))?\s+(?:(?:[\w-]+\s+){{0,3}}?(?:{sub})\s+)?(?P<child>{ORG})(?P<after>\s+(?:{sub})\b)?",
                 flags,
             ),
         ),
@@ -374,6 +382,7 @@ def _gates() -> dict[str, Gate]:
         "owned_by": gate("owned|controlled|held"),
         "subsidiary_of": gate(sub),
         "appositive_possessive": gate(sub, "'|’"),
+        "appositive_owner_noun": gate(sub, orgs=2),
         "possessive": gate("'|’"),
         "daughter_compound": gate("daughter|tochter|subsidiary|unit"),
         "under_umbrella": gate("under", "umbrella|wing|roof|control|ownership"),
@@ -441,7 +450,7 @@ def _without_persons_as_children(view: SentenceView, facts: list[Fact]) -> list[
 
 
 _APPOSITION_START = re.compile(r"⟨\d+⟩(?:\s*\([^)]*\))?\s*,")
-_APPOSITIONS = frozenset({"subsidiary_of", "appositive_possessive", "brand_that", "part_of"})
+_APPOSITIONS = frozenset({"subsidiary_of", "appositive_possessive", "appositive_owner_noun", "brand_that", "part_of"})
 _PRONOUN_PATTERNS = frozenset({"its_brands", "descriptor_of", "appositive_possessive", "possessive"})
 
 
@@ -528,6 +537,8 @@ def _facts_from_match(
     if _SOLD.search(text) or _SALE_DONE.search(match.string, max(0, match.start() - 50), match.end()):
         return []
     slots = re.findall(r"⟨(\d+)⟩", text)
+    if name == "possessive" and not groups.get("poss") and not template.org(slots[0]).text.endswith(("'s", "’s")):
+        return []  # two names side by side; "the Wolfsburg-based group's daughter ⟨C⟩" keeps its 's in the slot
     if name == "descriptor_of":
         desc = template.orgs_in(groups["desc"])[0]
         if not re.search(rf"\b(?:{_SUBSIDIARY_HEADS})\b", desc.text, re.I):
@@ -592,6 +603,7 @@ def _facts_from_match(
         "belongs_to",
         "brand_that",
         "descriptor_of",
+        "appositive_owner_noun",
         "invest_for_stake",
         "daughter_compound",
     ):
