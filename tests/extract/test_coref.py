@@ -449,3 +449,29 @@ def test_resolve_coreference_based_descriptor_without_antecedent_names_the_one_c
     kb: KnowledgeBase, text: str, surface: str, expected: object
 ) -> None:
     assert _resolved(kb, text, surface) == expected
+
+
+_VAN_KB = """
+- {name: Voltvan, kind: startup, country: Germany, descriptors: [electric van maker]}
+- {name: Peregrine Vans, kind: startup, country: United Kingdom}
+- {name: Isuzu, kind: automaker, country: Japan}
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ashgrove sold its stake in Peregrine Vans to Isuzu. Isuzu already holds 10 percent of the electric van maker.",
+            "Peregrine Vans",
+        ),
+        ("Peregrine Vans grew. Investors like the electric van maker.", "Peregrine Vans"),
+        ("Voltvan grew. Peregrine Vans too. Investors like the electric van maker.", "Voltvan"),
+    ],
+)
+def test_resolve_coreference_generic_kb_descriptor_of_an_unnamed_entity_takes_the_nearest_fit(
+    tmp_path: Path, text: str, expected: str
+) -> None:
+    path = tmp_path / "kb.yaml"
+    path.write_text(_VAN_KB, encoding="utf-8")
+    assert _resolved(read_kb_files([path]), text, "the electric van maker") == expected

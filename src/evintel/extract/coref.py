@@ -486,6 +486,11 @@ def _resolve_descriptor(
         return verdict
 
     candidates = [(i, m) for i, m in reversed(before) if m.entity and compatible_once(m.entity)]
+    if not candidates and listed and not (ref.phrase or _names_something(phrase, lexicon)):
+        # "the electric van maker": a KB entity goes by these common words, but the article speaks of another
+        listed = set()
+        verdicts.clear()
+        candidates = [(i, m) for i, m in reversed(before) if m.entity and compatible_once(m.entity)]
     if _PREPOSITION_BEFORE.search(text[max(0, ref.start - 12) : ref.start]):
         # "Sumitomo now owns 15 percent of the company": an object is not its own clause's subject.
         elsewhere = [(i, m) for i, m in candidates if i != here or _not_a_subject(text, m, ref.start)]

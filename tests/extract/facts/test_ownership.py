@@ -705,3 +705,16 @@ def test_ownership_owner_named_as_a_modifier_of_the_unit_noun(text: str, parent:
 
 def test_ownership_a_rival_is_no_unit() -> None:
     assert pairs(ownership_of("Tesla, the BYD rival, cut prices.")) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Isuzu, which already holds 10 percent of Velora Motors, would become its majority owner with 51 percent.",
+        "Isuzu, which owns 10 percent of Velora Motors, will become its largest shareholder with 51 percent.",
+        "Isuzu, which has 10 percent of Velora Motors, would become its main owner with 51 percent.",
+    ],
+)
+def test_ownership_shareholder_role_after_an_aside_belongs_to_the_head(text: str) -> None:
+    assert {p for p, _c, _s in pairs(ownership_of(text))} == {"Isuzu"}
+    assert {c for _p, c, _s in pairs(ownership_of(text))} == {"Velora Motors"}

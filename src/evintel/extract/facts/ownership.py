@@ -582,12 +582,16 @@ def _facts_from_match(
         parents = [subjects[0]]
         children = template.orgs_in(groups["child"])
     elif name in ("shareholder",) and not groups.get("child"):
+        named = template.org(slots[0])
+        # "⟨P⟩, which holds 10 percent of ⟨C⟩, would become its majority owner": the verb is ⟨P⟩'s
+        owner = (_aside_head(view, named) if (groups.get("gap") or "").lstrip().startswith(",") else None) or named
         focus = _pronoun_at(view, template, match.start("its")) if groups.get("its") else None
-        if focus is None or focus.name == template.org(slots[0]).name:
-            focus = _discourse_child(view, template, discourse)  # no owner of itself: "its" was misread
+        if focus is None or focus.name == owner.name:
+            # no owner of itself: "its" is the company just named in the aside, else the one in focus
+            focus = named if named is not owner else _discourse_child(view, template, discourse)
         if focus is None:
             return []
-        parents = [template.org(slots[0])]
+        parents = [owner]
         children = [focus]
     elif name in (
         "part_of",
@@ -628,10 +632,10 @@ def _facts_from_match(
             parents = [referent] if referent is not None else []  # "the ⟨X⟩ unit completed …": X's unit did
     if name == "owner_descriptor":
         children = template.orgs_in(groups["child"])
-        named = _owner_named(view, children, kb)
-        if named is None:
+        described = _owner_named(view, children, kb)
+        if described is None:
             return []
-        parents = [named]
+        parents = [described]
     if name == "name_of" and not _kb_confirms(parents[0], children, kb):
         return []
     if (
@@ -750,6 +754,15 @@ def _listed_child(view: SentenceView, discourse: Discourse, parents: set[str]) -
 _AND_BY = re.compile(
     r"^(?:\s*,[^⟨⟩.;]{0,50}?)?\s*,?\s*and\s+(?:also\s+)?by\s+(?:its\s+|their\s+|the\s+)?(?:[\w-]+\s+){0,3}?⟨(\d+)⟩"
 )
+
+
+def _aside_head(view: SentenceView, org: OrgRef) -> OrgRef | None:
+    """The organisation an aside holding `org` is attached to ("⟨P⟩, which holds 10 percent of ⟨org⟩,")."""
+    for start, end in parenthetical_spans(view.text, view.orgs):
+        if start <= org.start < end:
+            heads = [o for o in view.orgs if o.end <= start and not view.text[o.end : start].strip(" ,")]
+            return heads[-1] if heads and not heads[-1].plural else None
+    return None
 
 
 def _pronoun_at(view: SentenceView, template: Template, position: int) -> OrgRef | None:
