@@ -310,6 +310,21 @@ LISTED_HOLDERS = [
         {"Renault Group": None, "Pham Minh Tuan": None},
         id="controlled-by-and-by-founder",
     ),
+    pytest.param(
+        "Zeekr bought 51 percent of Velora Motors. Renault Group kept the other 49 percent, while Denso sold its stake.",
+        {"Zeekr": 51, "Renault Group": 49},
+        id="kept-the-other-while-another-sold",
+    ),
+    pytest.param(
+        "Zeekr bought 60 percent of Velora Motors. Renault Group keeps the remaining 40 percent, but Denso sold out.",
+        {"Zeekr": 60, "Renault Group": 40},
+        id="keeps-the-remaining-but-another-sold",
+    ),
+    pytest.param(
+        "Zeekr bought 70 percent of Velora Motors. Renault Group retains 30 percent; sales fell 5 percent.",
+        {"Zeekr": 70, "Renault Group": 30},
+        id="retains-then-a-sales-clause",
+    ),
 ]
 
 

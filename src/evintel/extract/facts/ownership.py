@@ -678,12 +678,18 @@ _NOT_A_HOLDING = re.compile(
 )
 
 
+_NEXT_CLAUSE = re.compile(r",?\s+(?:while|whereas|but)\b|;")
+
+
 def _bare_stakes(
     view: SentenceView, template: Template, match: re.Match[str], discourse: Discourse
 ) -> list[Fact]:
     """A bare stake in the company whose holders are being listed ("⟨P⟩ keeps the remaining 30 percent")."""
     text = view.text
-    if _NOT_A_HOLDING.search(text):
+    # Only the stake's own clause: "⟨A⟩ kept the other 49 percent, while ⟨B⟩ sold its stake" holds a stake.
+    end = template.sentence_pos(match.end())
+    later = _NEXT_CLAUSE.search(text, end)
+    if _NOT_A_HOLDING.search(text, 0, later.start() if later else len(text)):
         return []
     previous_text = view.previous.text if view.previous is not None else ""
     parents = [o for o in template.orgs_in(match.group("parents")) if not o.plural]
