@@ -103,3 +103,15 @@ def test_read_place_list_semicolons_separate_qualified_places(text: str, expecte
 def test_place_before_reads_a_country_first_translated_order(text: str, value: str) -> None:
     place = place_before(text, text.rindex(" ") + 1)
     assert place is not None and place.value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("a plant in nearby Bryan County", ["Bryan County"]),
+        ("a site in neighbouring Kecskemét, Hungary", ["Kecskemét, Hungary"]),
+        ("a plant in neighboring Ohio and Michigan", ["Ohio", "Michigan"]),
+    ],
+)
+def test_read_place_list_skips_nearby(text: str, expected: list[str]) -> None:
+    assert [p.value for p in read_place_list(text, text.index(" in "))] == expected

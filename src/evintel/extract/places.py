@@ -182,7 +182,7 @@ def _phrase_patterns() -> _PhrasePatterns:
     data = yaml.safe_load((resources.files("evintel.extract") / "data" / "places.yaml").read_text("utf-8"))
     demonyms = phrase_alternation(data.get("demonyms", []), ignore_case=None, whitespace=r"\ ")
     lead = (
-        rf"(?:the\s+)?{_DIRECTION}?"
+        rf"(?:the\s+)?(?:(?i:nearby|neighbou?ring)\s+)?{_DIRECTION}?"
         rf"(?:(?:{demonyms})\s+(?=[{_UP}])|(?i:{demonyms})\s+(?={_UNIT}\s+of\b))?"
         rf"(?:{_DIRECTION}?{_UNIT}\s+of\s+(?:the\s+)?)?"
     )

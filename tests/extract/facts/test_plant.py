@@ -502,7 +502,7 @@ def test_plant_named_after_a_funder_belongs_to_the_article_company(text: str) ->
             "under_construction",
         ),
         (
-            "Its new battery venture, with [Lumen Cells], is located in Kecskemét.",
+            "[Its=Orsino Auto] new battery venture, with [Lumen Cells], is located in Kecskemét.",
             "Orsino Auto",
             "Kecskemét",
             "operating",
@@ -563,3 +563,27 @@ def test_plant_a_new_site_of_another_company_stays_apart() -> None:
         if f.type == "plant"
     ]
     assert found == ["Ohio", "Marysville"]
+
+
+@pytest.mark.parametrize(
+    ("marked", "org", "location"),
+    [
+        (
+            "Cells will come from a joint venture with [Lumen Cells] in nearby Bryan County.",
+            "Lumen Cells",
+            "Bryan County",
+        ),
+        (
+            "A second battery joint venture, with [Lumen Cells] in Bartow County, costs $5 billion.",
+            "Lumen Cells",
+            "Bartow County",
+        ),
+        (
+            "[Kestrel Motors] runs a joint venture with [Lumen Cells] in neighbouring Kecskemét.",
+            "Lumen Cells",
+            "Kecskemét",
+        ),
+    ],
+)
+def test_extract_plants_joint_venture_with_a_partner_in_a_town(marked: str, org: str, location: str) -> None:
+    assert [(f["org"], f["location"]) for f in plants(marked, topic="Orsino Auto")] == [(org, location)]

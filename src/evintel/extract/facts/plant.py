@@ -83,6 +83,7 @@ _LOCATED_AFTER = re.compile(
     r"(?:\s*,[^,.;]{1,60},)?\s+(?:is|are|was|were|will\s+be)\s+(?:now\s+|already\s+|still\s+)?(?:being\s+built|being\s+constructed|"
     r"under\s+construction|going\s+up|located|based|planned|set\s+to\s+be\s+built|to\s+be\s+built)(?=\s+(?:in|at|near)\s)"
 )
+_VENTURE_PARTNER = re.compile(r"\s*,?\s+with\s+(?:[\w'’-]+\s+){0,3}?", re.IGNORECASE)
 _FRONTED_END = re.compile(r"\s*(?:\([^()]*\))?\s*,?\s*(?:the\s+)?")
 _FRONTED = re.compile(r"^\s*(?:In|At|Near)\s+")
 _SUBJECT_PLACE = re.compile(
@@ -449,6 +450,9 @@ def _places_after_product(view: SentenceView, end: int) -> list[Place]:
     text = view.text
     named = _NAMED_SITE.match(text, end)  # "its only plant, Northvolt Ett in Skellefteå"
     offset = named.end() if named else end
+    partner = re.match(r"\s*,\s+(?=with\s)", text[offset:])  # "a second joint venture, with SK On in Bartow County"
+    if partner:
+        offset += partner.end()
     window = text[offset : offset + 70]
     stop = re.search(r"[,;:.(]\s|\b(?:plant|factory|site)s?\b|\bto\s+\w+", window)
     if stop:
@@ -531,6 +535,10 @@ def _owner(
         ):
             return org
         break
+    if "venture" in text[start:end].lower():
+        partner = next((o for o in orgs if o.start >= end), None)
+        if partner is not None and _VENTURE_PARTNER.fullmatch(text, end, partner.start):
+            return partner  # "a joint venture with LG Energy Solution in Bryan County": the partner named
     clause_start, clause_end = clause_bounds(text, start)
     for org in orgs:
         inside = clause_start <= org.start and org.end <= clause_end
