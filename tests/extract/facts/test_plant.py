@@ -587,3 +587,15 @@ def test_plant_a_new_site_of_another_company_stays_apart() -> None:
 )
 def test_extract_plants_joint_venture_with_a_partner_in_a_town(marked: str, org: str, location: str) -> None:
     assert [(f["org"], f["location"]) for f in plants(marked, topic="Orsino Auto")] == [(org, location)]
+
+
+@pytest.mark.parametrize(
+    "marked",
+    [
+        "[Kestrel Motors] cannot rule out plant closures in Germany.",
+        "Unions fear factory closures in Belgium and Spain.",
+        "[Kestrel Motors] said plant closings in Michigan were not planned.",
+    ],
+)
+def test_extract_plants_closures_in_a_country_name_no_site(marked: str) -> None:
+    assert plants(marked) == []
