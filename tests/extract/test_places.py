@@ -115,3 +115,16 @@ def test_place_before_reads_a_country_first_translated_order(text: str, value: s
 )
 def test_read_place_list_skips_nearby(text: str, expected: list[str]) -> None:
     assert [p.value for p in read_place_list(text, text.index(" in "))] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Li-Cycle's planned Rochester plant", "Rochester"),
+        ("Kestrel Motors' new Zwickau factory", "Zwickau"),
+        ("BYD's planned Szeged plant", "Szeged"),
+    ],
+)
+def test_place_before_a_company_name_further_left_gives_way(text: str, value: str) -> None:
+    place = place_before(text, text.rindex(" ") + 1)
+    assert place is not None and place.value == value

@@ -310,7 +310,12 @@ def place_before(
     """A place named right before a noun at `position` (and not before `after`): "its Austin, Texas factory",
     "the Rastatt plant", and in translated Chinese word order "Hungary Szeged factory" (= Szeged, Hungary)."""
     window_start = max(after, position - 80)
-    match = _phrase_patterns().before.search(text, window_start, position)
+    pattern = _phrase_patterns().before
+    match = pattern.search(text, window_start, position)
+    # "Li-Cycle's planned Rochester Hub": a name further left with a capitalised word among its modifiers
+    # gives way to the name nearer the noun
+    while match and any(m[0].isupper() and m not in not_places for m in match.group("mods").split()):
+        match = pattern.search(text, match.end("name") + 1, position)
     if not match:
         return None
     mods = match.group("mods").split()
