@@ -599,3 +599,25 @@ def test_extract_plants_joint_venture_with_a_partner_in_a_town(marked: str, org:
 )
 def test_extract_plants_closures_in_a_country_name_no_site(marked: str) -> None:
     assert plants(marked) == []
+
+
+@pytest.mark.parametrize(
+    ("marked", "org", "location"),
+    [
+        (
+            "Separately, the plant of [Lumen Cells] — a joint venture of [Toshiba], [Denso] and [Suzuki] — at Hansalpur began production.",
+            "Lumen Cells",
+            "Hansalpur",
+        ),
+        (
+            "The factory of [Kestrel Motors] – the Czech start-up – in Ostrava opens in May.",
+            "Kestrel Motors",
+            "Ostrava",
+        ),
+        ("The plant of [Lumen Cells] in Arnstadt makes cells.", "Lumen Cells", "Arnstadt"),
+    ],
+)
+def test_extract_plants_owner_after_of_and_a_dash_aside_before_the_place(
+    marked: str, org: str, location: str
+) -> None:
+    assert [(f["org"], f["location"]) for f in plants(marked, topic="Orsino Auto")] == [(org, location)]

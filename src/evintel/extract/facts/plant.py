@@ -83,6 +83,7 @@ _LOCATED_AFTER = re.compile(
     r"(?:\s*,[^,.;]{1,60},)?\s+(?:is|are|was|were|will\s+be)\s+(?:now\s+|already\s+|still\s+)?(?:being\s+built|being\s+constructed|"
     r"under\s+construction|going\s+up|located|based|planned|set\s+to\s+be\s+built|to\s+be\s+built)(?=\s+(?:in|at|near)\s)"
 )
+_DASH_ASIDE = re.compile(r"\s*[—–]\s[^—–]{1,120}\s[—–]")
 _VENTURE_PARTNER = re.compile(r"\s*,?\s+with\s+(?:[\w'’-]+\s+){0,3}?", re.IGNORECASE)
 _FRONTED_END = re.compile(r"\s*(?:\([^()]*\))?\s*,?\s*(?:the\s+)?")
 _FRONTED = re.compile(r"^\s*(?:In|At|Near)\s+")
@@ -453,6 +454,14 @@ def _places_after_product(view: SentenceView, end: int) -> list[Place]:
     partner = re.match(r"\s*,\s+(?=with\s)", text[offset:])  # "a second joint venture, with SK On in Bartow County"
     if partner:
         offset += partner.end()
+    owner = re.match(r"\s+(?:of|by)\s+", text[offset:])
+    holder = next((o for o in view.orgs if owner and o.start == offset + owner.end()), None)
+    if holder is not None:
+        # "the plant of TDS — a joint venture of Toshiba, Denso and Suzuki — at Hansalpur"
+        offset = holder.end
+        aside = _DASH_ASIDE.match(text, offset)
+        if aside:
+            offset = aside.end()
     window = text[offset : offset + 70]
     stop = re.search(r"[,;:.(]\s|\b(?:plant|factory|site)s?\b|\bto\s+\w+", window)
     if stop:
