@@ -66,6 +66,20 @@ def _named(kb: KnowledgeBase, text: str) -> list[tuple[str, str, str]]:
         ),
         ("The laptop has 16 GB of RAM.", []),
         ("Genesis of the idea was simple.", []),
+        # an apposition that names an owner says an ambiguous word opening a sentence is a company
+        (
+            "Smart, Mercedes-Benz's small-car brand, grew.",
+            [("Smart", "smart", "kb"), ("Mercedes-Benz", "Mercedes-Benz Group", "kb")],
+        ),
+        (
+            "Smart, a unit of Mercedes-Benz, grew.",
+            [("Smart", "smart", "kb"), ("Mercedes-Benz", "Mercedes-Benz Group", "kb")],
+        ),
+        (
+            "Seat, the Spanish brand of Volkswagen, grew.",
+            [("Seat", "Seat", "kb"), ("Volkswagen", "Volkswagen Group", "kb")],
+        ),
+        ("Genesis, the first book, sold well.", []),
         # persons are not companies
         ("Henry Ford built the Model T.", []),
         ("Founder Mate Rimac spoke, and Rimac will supply batteries.", [("Rimac", "Rimac Group", "kb")]),

@@ -1,6 +1,6 @@
 import pytest
 
-from evintel.extract.places import find_location_after, find_places, market_of, place_before
+from evintel.extract.places import find_location_after, find_places, market_of, place_before, read_place_list
 
 
 @pytest.mark.parametrize(
@@ -28,14 +28,23 @@ def test_find_places_offsets_point_at_the_text():
     assert place.kind == "city" and place.country == "Germany"
 
 
-@pytest.mark.parametrize("text", ["The Chief Executive said", "Volkswagen Group sold cars", "In March it grew"])
+@pytest.mark.parametrize(
+    "text", ["The Chief Executive said", "Volkswagen Group sold cars", "In March it grew"]
+)
 def test_find_places_ignores_non_places(text):
     assert find_places(text) == []
 
 
 @pytest.mark.parametrize(
     ("name", "market"),
-    [("the United States", "US"), ("U.S.", "US"), ("Britain", "UK"), ("Europe", "Europe"), ("Tennessee", None), ("Gotham", None)],
+    [
+        ("the United States", "US"),
+        ("U.S.", "US"),
+        ("Britain", "UK"),
+        ("Europe", "Europe"),
+        ("Tennessee", None),
+        ("Gotham", None),
+    ],
 )
 def test_market_of_canonical_forms(name, market):
     assert market_of(name) == market
@@ -61,3 +70,61 @@ def test_place_before_keeps_a_known_place_whose_first_word_is_no_place(text, exp
     # direction words are no places on their own, so callers list them among their non-places
     place = place_before(text, text.rfind(" ") + 1, frozenset({"North", "South", "West", "New"}))
     assert place is not None and place.value == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "facilities in Kingston, Ontario; Gilbert, Arizona; and Tuscaloosa, Alabama.",
+            ["Kingston, Ontario", "Gilbert, Arizona", "Tuscaloosa, Alabama"],
+        ),
+        (
+            "plants in Lyon, France; Porto, Portugal and Turin, Italy.",
+            ["Lyon, France", "Porto, Portugal", "Turin, Italy"],
+        ),
+        ("a plant in Kentucky; Sales rose 5 percent.", ["Kentucky"]),
+        ("plants in Louisville, Kentucky; Toyota said output rose.", ["Louisville, Kentucky"]),
+    ],
+)
+def test_read_place_list_semicolons_separate_qualified_places(text: str, expected: list[str]) -> None:
+    assert [p.value for p in read_place_list(text, text.index(" in "))] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("the Hungary Szeged factory", "Szeged, Hungary"),
+        ("the Brazil Camacari factory", "Camacari, Brazil"),
+        ("the Ohio Lordstown plant", "Lordstown, Ohio"),
+        ("its North Carolina factory", "North Carolina"),
+    ],
+)
+def test_place_before_reads_a_country_first_translated_order(text: str, value: str) -> None:
+    place = place_before(text, text.rindex(" ") + 1)
+    assert place is not None and place.value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("a plant in nearby Bryan County", ["Bryan County"]),
+        ("a site in neighbouring Kecskemét, Hungary", ["Kecskemét, Hungary"]),
+        ("a plant in neighboring Ohio and Michigan", ["Ohio", "Michigan"]),
+    ],
+)
+def test_read_place_list_skips_nearby(text: str, expected: list[str]) -> None:
+    assert [p.value for p in read_place_list(text, text.index(" in "))] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Li-Cycle's planned Rochester plant", "Rochester"),
+        ("Kestrel Motors' new Zwickau factory", "Zwickau"),
+        ("BYD's planned Szeged plant", "Szeged"),
+    ],
+)
+def test_place_before_a_company_name_further_left_gives_way(text: str, value: str) -> None:
+    place = place_before(text, text.rindex(" ") + 1)
+    assert place is not None and place.value == value

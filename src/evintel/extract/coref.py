@@ -21,7 +21,7 @@ import ahocorasick
 from evintel.extract.document import Document
 from evintel.extract.lexicon import load_lexicon, phrase_alternation
 from evintel.extract.mentions import describe_unknown
-from evintel.extract.naming import name_lexicon
+from evintel.extract.naming import is_nationality_compound, name_lexicon
 from evintel.extract.places import lookup_place
 from evintel.models import Entity, Mention
 from evintel.resolve.kb import KnowledgeBase, normalize_name
@@ -55,6 +55,7 @@ class _Lexicon:
     reporting: re.Pattern[str]
     window: int
     plural_words: frozenset[str]
+    combining: dict[str, tuple[str, ...]]
     generic_heads: frozenset[str]
     triggers: ahocorasick.Automaton
     headless: re.Pattern[str]
@@ -100,6 +101,7 @@ def _lexicon() -> _Lexicon:
         reporting=re.compile(rf"^\s+({_alternation(data['reporting_verbs'])})\b"),
         window=int(data["window_sentences"]),
         plural_words=frozenset(data["plural_heads"]),
+        combining={str(k): (str(v),) for k, v in data.get("combining_forms", {}).items()},
         generic_heads=frozenset(data["generic_heads"]),
         triggers=_triggers(list(data["heads"]), list(data["plural_heads"]), list(bare)),
         headless=re.compile(
@@ -393,7 +395,8 @@ def _descriptor(
             break
     if chosen is None:
         return None
-    if text[end : end + 2] in ("'s", "’s"):
+    possessive = text[end : end + 2] in ("'s", "’s")
+    if possessive:
         end += 2
     after = text[end : end + 40]
     # "the startup Tavora", "the Japanese supplier Aisin": a role noun before a name, not a reference.
@@ -406,7 +409,11 @@ def _descriptor(
         return None  # "the largest of the group", "one of the firms": a set of companies, not one
     # "one of the giant manufacturers": the head is an adjective of the next noun.
     following = re.match(r"\s+([a-z][\w-]*)", after)
-    if following and (following.group(1) in lexicon.heads or following.group(1) in lexicon.plural_words):
+    if (
+        following
+        and not possessive  # "the group's daughter": a possessor, not an adjective of the next noun
+        and (following.group(1) in lexicon.heads or following.group(1) in lexicon.plural_words)
+    ):
         return None
     return _Reference(chosen[0], end, "descriptor", head=head, modifiers=chosen[1])
 
@@ -422,6 +429,7 @@ def _valid_modifier(word: str, lexicon: _Lexicon) -> bool:
     return (
         lowered in lexicon.modifiers
         or normalize_name(bare) in lexicon.nationalities
+        or is_nationality_compound(bare)
         or bare in ("South", "North")
         or lowered.endswith(("-based", "-headquartered"))
         or bare in name_lexicon().cities  # "the Detroit automaker", "the Munich carmaker"
@@ -449,6 +457,8 @@ def _resolve_descriptor(
     kinds = lexicon.heads.get(ref.head, frozenset({"any"}))
     countries: set[str] = set()
     bases: list[str] = []
+    compounds: list[str] = []  # "Franco-Italian-American": one of its countries, or a KB descriptor that says so
+    compound_countries: set[str] = set()
     for modifier in ref.modifiers:
         key = normalize_name(modifier)
         if key in lexicon.nationalities:
@@ -457,6 +467,11 @@ def _resolve_descriptor(
             bases.append(modifier.rsplit("-", 1)[0])
         elif modifier in name_lexicon().cities and not listed:
             bases.append(modifier)
+        elif is_nationality_compound(modifier):
+            compounds.append(modifier.lower())
+            for part in modifier.split("-"):
+                compound_countries |= lexicon.nationalities.get(normalize_name(part), frozenset())
+                compound_countries |= {normalize_name(c) for c in lexicon.combining.get(part, ())}
 
     def compatible(name: str) -> bool:
         if listed:
@@ -471,6 +486,13 @@ def _resolve_descriptor(
             return False
         if countries and (entity.country or known) and normalize_name(entity.country or "") not in countries:
             return False
+        if (
+            compounds
+            and known
+            and normalize_name(entity.country or "") not in compound_countries
+            and not any(c in d.lower() for c in compounds for d in entity.descriptors)
+        ):
+            return False
         return not bases or all(_based_in(entity, base) for base in bases)
 
     verdicts: dict[str, bool] = {}  # the same few names recur in `before`
@@ -482,10 +504,14 @@ def _resolve_descriptor(
         return verdict
 
     candidates = [(i, m) for i, m in reversed(before) if m.entity and compatible_once(m.entity)]
+    if not candidates and listed and not (ref.phrase or _names_something(phrase, lexicon)):
+        # "the electric van maker": a KB entity goes by these common words, but the article speaks of another
+        listed = set()
+        verdicts.clear()
+        candidates = [(i, m) for i, m in reversed(before) if m.entity and compatible_once(m.entity)]
     if _PREPOSITION_BEFORE.search(text[max(0, ref.start - 12) : ref.start]):
-        # "Sumitomo now owns 15 percent of the company": an object is not its own clause's subject; a possessor
-        # may be its antecedent ("Nissan's top shareholder, Renault, holds 36% of the Japanese company").
-        elsewhere = [(i, m) for i, m in candidates if i != here or text.startswith(("'s", "’s"), m.end)]
+        # "Sumitomo now owns 15 percent of the company": an object is not its own clause's subject.
+        elsewhere = [(i, m) for i, m in candidates if i != here or _not_a_subject(text, m, ref.start)]
         candidates = elsewhere or candidates
     after = text[ref.end : ref.end + 30]
     if (
@@ -519,12 +545,19 @@ def _resolve_descriptor(
         if ref.head in ("brand", "marque"):
             return _lower(first, kb)
         return _lift(first.entity, ref.head, kb)
+    fitting = frozenset({lexicon.preferred_kind[ref.head]}) if ref.head in lexicon.preferred_kind else kinds
+    if not listed and len(bases) == 1 and "any" not in fitting:
+        # "the Wolfsburg-based group" with no antecedent: the one company of that kind based there
+        based = _based_there(kb, bases[0], fitting)
+        if based is not None:
+            return based
     if listed:
         # A KB descriptor names its entity even when it was mentioned long before, or only so.
         earlier = [m for _, m in pool if m.end <= ref.start and m.entity in listed]
         if earlier:
             return str(earlier[-1].entity)
-        if len(listed) == 1:
+        if len(listed) == 1 and (ref.phrase or _names_something(phrase, lexicon)):
+            # "the losange", "the Ford-Koc joint venture"; "the battery joint venture" could be any
             return next(iter(listed))
     return None
 
@@ -534,6 +567,38 @@ _REPORTED_BEFORE = re.compile(
     r"indicated|added)\s+$",
     re.IGNORECASE,
 )
+
+
+_OBJECT_BEFORE = re.compile(r"\b(?:of|in|into|to|from|with|for|at|on|by)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$")
+
+
+_OWN_RELATIVE = re.compile(r"\s*,\s*(?:(?:a|an|the)\s+[^,;.]{1,40},\s*)?(?:which|who|that)\b")
+
+
+def _not_a_subject(text: str, mention: Mention, until: int) -> bool:
+    """ "Nissan's top shareholder", "the models of the Chinese Chery": a name that heads no clause of its own
+    (unless a relative clause opens after it: "from the fund, which now holds 15 percent of the company")."""
+    if _OWN_RELATIVE.match(text, mention.end, until):
+        return False
+    if text[mention.end : mention.end + 2] in ("'s", "’s"):
+        return True
+    return bool(_OBJECT_BEFORE.search(text[max(0, mention.start - 40) : mention.start]))
+
+
+def _based_there(kb: KnowledgeBase, base: str, kinds: frozenset[str]) -> str | None:
+    """The only KB entity of one of these kinds with its headquarters in `base` (None if none or several)."""
+    key = normalize_name(base)
+    found = {e.name for e in kb if e.kind in kinds and e.hq and normalize_name(e.hq) == key}
+    return next(iter(found)) if len(found) == 1 else None
+
+
+def _names_something(phrase: str, lexicon: _Lexicon) -> bool:
+    """Whether a descriptor carries a name ("Sony-Honda joint venture", "Afeela maker"), not only common words
+    and nationalities ("battery joint venture", "Turkish carmaker")."""
+    return any(
+        any(c.isupper() for c in word) and normalize_name(word) not in lexicon.nationalities
+        for word in phrase.split()
+    )
 
 
 def _lift(name: str, head: str, kb: KnowledgeBase) -> str:

@@ -111,7 +111,7 @@ def _kb_mentions(doc: Document, kb: KnowledgeBase) -> tuple[list[Mention], list[
                 headline_cache[sentence.index] = is_title_case(sentence.text)
             if (
                 headline_cache[sentence.index] or _at_sentence_start(text, match, sentence)
-            ) and not cue_after.match(text[match.end : match.end + 40]):
+            ) and not cue_after.match(text[match.end : match.end + 60]):
                 pending.append(match)
                 continue
         accepted.append(match)

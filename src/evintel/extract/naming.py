@@ -40,6 +40,11 @@ class NameLexicon:
     cue_after: re.Pattern[str]
 
 
+_UNIT_NOUNS = r"(?:brand|marque|unit|subsidiary|division|arm|label)"
+_APPOSITION_OWNER = rf"(?:[A-Z][\w&.-]*\s+){{0,2}}?[A-Z][\w&.-]*['’]s\s+(?:[\w-]+\s+){{0,2}}?{_UNIT_NOUNS}\b"
+_APPOSITION_OF = rf"(?:a|an|the)\s+(?:[\w-]+\s+){{0,2}}?{_UNIT_NOUNS}\s+of\s+(?:the\s+)?[A-Z]"
+
+
 @lru_cache(maxsize=1)
 def name_lexicon() -> NameLexicon:
     """The organisation-name lexicon, loaded and compiled once."""
@@ -71,10 +76,12 @@ def name_lexicon() -> NameLexicon:
             rf"^,\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){{0,4}}?({appositions})\b(?!\s+(?:of|for)\s+(?:the\s+)?[A-Z])"
         ),
         subject_after=re.compile(rf"^(?:,\s+)?\s+(?:also\s+|has\s+|had\s+|now\s+)?({verbs})\b"),
-        # "Genesis sold", "Smart's", "Genesis, Hyundai's luxury brand, …": the word is used as a name.
+        # "Genesis sold", "Smart's", "Genesis, Hyundai's luxury brand, …", "Smart, a brand of Mercedes": the word
+        # is used as a name.
         cue_after=re.compile(
             rf"^(?:['’]s\b|\s+(?:brand|brands|{verbs})\b"
-            rf"|,\s+(?:a|an|the|[A-Z][\w-]*['’]s)\s+(?:[\w’'-]+\s+){{0,3}}?(?:{appositions})\b)"
+            rf"|,\s+(?:a|an|the|[A-Z][\w-]*['’]s)\s+(?:[\w’'-]+\s+){{0,3}}?(?:{appositions})\b"
+            rf"|,\s+(?:{_APPOSITION_OWNER}|{_APPOSITION_OF}))"
         ),
     )
 
@@ -107,6 +114,13 @@ def is_title_case(sentence: str) -> bool:
 _COMBINING_FORMS = frozenset(
     {"Franco", "Sino", "Anglo", "Euro", "Indo", "Italo", "Austro", "Russo", "Afro", "Nippo"}
 )
+
+
+def is_nationality_compound(word: str) -> bool:
+    """ "Franco-Italian-American", "Sino-German": a hyphenated compound of nationalities."""
+    parts = [p for p in word.split("-") if p]
+    nationalities = name_lexicon().nationalities
+    return len(parts) > 1 and all(p in _COMBINING_FORMS or p in nationalities for p in parts)
 
 
 @lru_cache(maxsize=16384)

@@ -182,7 +182,7 @@ def _phrase_patterns() -> _PhrasePatterns:
     data = yaml.safe_load((resources.files("evintel.extract") / "data" / "places.yaml").read_text("utf-8"))
     demonyms = phrase_alternation(data.get("demonyms", []), ignore_case=None, whitespace=r"\ ")
     lead = (
-        rf"(?:the\s+)?{_DIRECTION}?"
+        rf"(?:the\s+)?(?:(?i:nearby|neighbou?ring)\s+)?{_DIRECTION}?"
         rf"(?:(?:{demonyms})\s+(?=[{_UP}])|(?i:{demonyms})\s+(?={_UNIT}\s+of\b))?"
         rf"(?:{_DIRECTION}?{_UNIT}\s+of\s+(?:the\s+)?)?"
     )
@@ -190,7 +190,7 @@ def _phrase_patterns() -> _PhrasePatterns:
         first=re.compile(rf"\s*{_PREPOSITION}\s+{lead}(?P<name>{_NAME})"),
         qualifier=re.compile(rf"(?:\s+{_UNIT})?(?:\s*,\s*(?:in\s+)?|\s+in\s+|\s*\(){lead}(?P<name>{_NAME})"),
         next=re.compile(
-            rf"(?:\s*,\s*(?:and\s+|as\s+well\s+as\s+)?|\s+(?:and|&|as\s+well\s+as|plus)\s+)"
+            rf"(?:\s*;\s*(?:and\s+)?(?P<semicolon>)|\s*,\s*(?:and\s+|as\s+well\s+as\s+)?|\s+(?:and|&|as\s+well\s+as|plus)\s+)"
             rf"(?:{_PREPOSITION}\s+)?{lead}(?P<name>{_NAME})"
         ),
         before=re.compile(
@@ -287,6 +287,8 @@ def read_place_list(text: str, position: int, not_places: frozenset[str] = froze
             break
         start = match.start("name")
         end, value = _qualified(text, start, name, not_places)
+        if match.groupdict().get("semicolon") is not None and value == name:
+            break  # "in Kingston, Ontario; Gilbert, Arizona": a semicolon lists places that each carry a qualifier
         known = _known(value)
         kind = known[1] if known else "city"
         place = Place(start, end, text[start:end], value, kind, known[2] if known else None)
@@ -302,10 +304,18 @@ def read_place_list(text: str, position: int, not_places: frozenset[str] = froze
     return places
 
 
-def place_before(text: str, position: int, not_places: frozenset[str] = frozenset()) -> Place | None:
-    """A place named right before a noun at `position`: "its Austin, Texas factory", "the Rastatt plant"."""
-    window_start = max(0, position - 80)
-    match = _phrase_patterns().before.search(text, window_start, position)
+def place_before(
+    text: str, position: int, not_places: frozenset[str] = frozenset(), after: int = 0
+) -> Place | None:
+    """A place named right before a noun at `position` (and not before `after`): "its Austin, Texas factory",
+    "the Rastatt plant", and in translated Chinese word order "Hungary Szeged factory" (= Szeged, Hungary)."""
+    window_start = max(after, position - 80)
+    pattern = _phrase_patterns().before
+    match = pattern.search(text, window_start, position)
+    # "Li-Cycle's planned Rochester Hub": a name further left with a capitalised word among its modifiers
+    # gives way to the name nearer the noun
+    while match and any(m[0].isupper() and m not in not_places for m in match.group("mods").split()):
+        match = pattern.search(text, match.end("name") + 1, position)
     if not match:
         return None
     mods = match.group("mods").split()
@@ -324,6 +334,9 @@ def place_before(text: str, position: int, not_places: frozenset[str] = frozense
     value = name
     end = start + len(name)
     qualifier = match.group("qual")
+    head = _known(words[0]) if len(words) > 1 else None
+    if not qualifier and head and head[1] in ("country", "subdivision") and not _known(name):
+        value = f"{' '.join(words[1:])}, {words[0]}"  # "Hungary Szeged factory": the country comes first
     if qualifier:
         found = _known(qualifier)
         if not found or found[1] not in ("country", "subdivision"):

@@ -6,6 +6,8 @@ import re
 
 from evintel.evaluate import normalize_entity
 from evintel.extract.facts.partnership import deal_status
+from evintel.extract.facts.plant import without_vague_sites
+from evintel.extract.facts.product_plan import merge_restated_plans
 from evintel.models import Fact
 from evintel.resolve.kb import KnowledgeBase, normalize_name
 
@@ -241,4 +243,4 @@ def finalize_facts(facts: list[Fact], kb: KnowledgeBase) -> list[Fact]:
             for field, value in other.fields.items():
                 if kept.fields.get(field) is None and value is not None:
                     kept.fields[field] = value
-    return [best[k] for k in order]
+    return merge_restated_plans(without_vague_sites([best[k] for k in order]))

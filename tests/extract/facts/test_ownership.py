@@ -203,6 +203,21 @@ JOINT_VENTURES = [
         {"Renault Group": 60, "Zhejiang Geely Holding": 40},
         id="in-which-gapped-second-holder",
     ),
+    pytest.param(
+        "Geely and Renault Group are partners. The two companies run Velora Motors, a 60:40 engine joint venture in Spain.",
+        {"Zhejiang Geely Holding": 60, "Renault Group": 40},
+        id="ratio-noun-joint-venture",
+    ),
+    pytest.param(
+        "Renault Group said Velora Motors, its 60:40 cell manufacturing venture with Geely, builds cells.",
+        {"Renault Group": 60, "Zhejiang Geely Holding": 40},
+        id="ratio-two-nouns-venture",
+    ),
+    pytest.param(
+        "Renault Group and Geely set up a 60-40 battery materials joint venture called Velora Motors.",
+        {"Renault Group": 60, "Zhejiang Geely Holding": 40},
+        id="ratio-nouns-venture-called",
+    ),
 ]
 
 
@@ -227,7 +242,9 @@ NOT_OWNERSHIP = [
     pytest.param("Geely called off its planned takeover of Velora Motors.", id="called-off"),
     pytest.param("Stellantis competes with Tesla and BYD in Europe.", id="competitors"),
     pytest.param("Ford has completed the sale of its stake in Rivian.", id="completed-sale-of-stake"),
-    pytest.param("Mercedes-Benz closed the divestment of its 35% holding in Daimler Truck.", id="closed-divestment"),
+    pytest.param(
+        "Mercedes-Benz closed the divestment of its 35% holding in Daimler Truck.", id="closed-divestment"
+    ),
     pytest.param("Renault finalised the sale of its Avtovaz stake last year.", id="finalised-sale"),
 ]
 
@@ -292,6 +309,21 @@ LISTED_HOLDERS = [
         "Pham Minh Tuan.",
         {"Renault Group": None, "Pham Minh Tuan": None},
         id="controlled-by-and-by-founder",
+    ),
+    pytest.param(
+        "Zeekr bought 51 percent of Velora Motors. Renault Group kept the other 49 percent, while Denso sold its stake.",
+        {"Zeekr": 51, "Renault Group": 49},
+        id="kept-the-other-while-another-sold",
+    ),
+    pytest.param(
+        "Zeekr bought 60 percent of Velora Motors. Renault Group keeps the remaining 40 percent, but Denso sold out.",
+        {"Zeekr": 60, "Renault Group": 40},
+        id="keeps-the-remaining-but-another-sold",
+    ),
+    pytest.param(
+        "Zeekr bought 70 percent of Velora Motors. Renault Group retains 30 percent; sales fell 5 percent.",
+        {"Zeekr": 70, "Renault Group": 30},
+        id="retains-then-a-sales-clause",
     ),
 ]
 
@@ -393,3 +425,311 @@ def test_ownership_stake_stated_later_completes_an_earlier_bare_report() -> None
     assert [(p, c, s) for p, c, s in pairs(ownership_of(text)) if same_org(c, "Nissan")] == [
         ("Renault Group", "Nissan Motor", 15)
     ]
+
+
+SECOND_OWNER_WITHOUT_VERB = [
+    pytest.param(
+        "Velora Motors is 52.5 percent owned by Renault Group and 34 percent by Geely.",
+        {"Renault Group": 52.5, "Zhejiang Geely Holding": 34},
+        id="percent-owned-by-and-percent-by",
+    ),
+    pytest.param(
+        "Velora Motors, which is 51% owned by Stellantis and 49% by Leapmotor, sells small cars.",
+        {"Stellantis": 51, "Leapmotor": 49},
+        id="which-is-owned-by-and-by",
+    ),
+    pytest.param(
+        "Velora Motors is 60 percent owned by Toyota and the remaining 40 percent by Denso.",
+        {"Toyota Motor": 60, "Denso": 40},
+        id="and-the-remaining-by",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "shares"), SECOND_OWNER_WITHOUT_VERB)
+def test_ownership_second_owner_after_and_percent_by(text: str, shares: dict[str, float]) -> None:
+    found = {normalize_entity(p): (c, s) for p, c, s in pairs(ownership_of(text))}
+    assert found == {normalize_entity(parent): ("Velora Motors", pct) for parent, pct in shares.items()}
+
+
+FRACTION_STAKES = [
+    pytest.param(
+        "Velora Motors, in which Stellantis holds about a fifth, sold 2,000 cars.",
+        "Stellantis",
+        20,
+        id="in-which-a-fifth",
+    ),
+    pytest.param(
+        "Hyundai Motor Company, which owns roughly a third of Velora Motors, is growing.",
+        "Hyundai Motor Company",
+        33,
+        id="owns-a-third-of",
+    ),
+    pytest.param("Toyota bought half of Velora Motors in 2021.", "Toyota Motor", 50, id="bought-half-of"),
+    pytest.param(
+        "Renault Group owns two-thirds of Velora Motors.", "Renault Group", 67, id="owns-two-thirds-of"
+    ),
+    pytest.param(
+        "Velora Motors, in which Denso has a quarter, makes motors.", "Denso", 25, id="in-which-has-a-quarter"
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "parent", "stake"), FRACTION_STAKES)
+def test_ownership_stake_stated_as_a_fraction(text: str, parent: str, stake: int) -> None:
+    assert pairs(ownership_of(text)) == [(parent, "Velora Motors", stake)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Velora Motors, in which Toyota has a third plant, sold cars.",
+        "Velora Motors, in which Toyota had sales in the first half, sold cars.",
+        "Toyota holds a third of the market, Velora Motors said.",
+    ],
+)
+def test_ownership_fraction_words_that_are_no_stake(text: str) -> None:
+    assert pairs(ownership_of(text)) == []
+
+
+OWNER_PHRASINGS = [
+    pytest.param(
+        "Nio said 2,900 cars came from its lower-priced Onvo brand.",
+        "NIO",
+        "Onvo",
+        None,
+        id="its-adjective-brand",
+    ),
+    pytest.param(
+        "Geely said its premium Zeekr brand sold more cars.", GEELY, "Zeekr", None, id="its-premium-brand"
+    ),
+    pytest.param(
+        "Toyota and its Lexus brand sold more cars.", "Toyota Motor", "Lexus", None, id="its-name-brand"
+    ),
+    pytest.param(
+        "Stellantis expects its Velora Motors subsidiary to grow.",
+        "Stellantis",
+        "Velora Motors",
+        None,
+        id="its-subsidiary",
+    ),
+    pytest.param(
+        'Patriot agreed with PowerCo SE ("PowerCo"), the battery company of the Volkswagen Group, to sell lithium.',
+        "Volkswagen Group",
+        "PowerCo",
+        None,
+        id="alias-in-brackets-then-descriptor-of",
+    ),
+    pytest.param(
+        'Velora Motors Inc. ("Velora"), a subsidiary of Toyota, builds vans.',
+        "Toyota Motor",
+        "Velora Motors",
+        None,
+        id="alias-then-subsidiary-of",
+    ),
+    pytest.param(
+        "Velora Motors, a 100% subsidiary of Toyota, builds vans.",
+        "Toyota Motor",
+        "Velora Motors",
+        100,
+        id="percent-subsidiary-of",
+    ),
+    pytest.param(
+        "Velora Motors, the subsidiary 51% of Toyota, builds vans.",
+        "Toyota Motor",
+        "Velora Motors",
+        51,
+        id="subsidiary-percent-of",
+    ),
+    pytest.param(
+        "Velora Motors, the filiale 100% of Renault Group, builds vans.",
+        "Renault Group",
+        "Velora Motors",
+        100,
+        id="untranslated-filiale",
+    ),
+    pytest.param(
+        "The cars are sold under the marque Denza of BYD.", "BYD", "Denza", None, id="marque-name-of"
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "parent", "child", "stake"), OWNER_PHRASINGS)
+def test_ownership_brand_and_subsidiary_phrasings(
+    text: str, parent: str, child: str, stake: float | None
+) -> None:
+    found = [f for f in ownership_of(text) if same_org(f.fields["child"], child)]
+    assert len(found) == 1, pairs(ownership_of(text))
+    assert same_org(found[0].fields["parent"], parent), found[0].fields
+    assert found[0].fields["stake_pct"] == stake
+
+
+def test_ownership_brands_of_a_group_in_translated_word_order() -> None:
+    text = "The plant assembles the Omoda 5 and the Jaecoo 7, of the brands Omoda and Jaecoo of the Chinese Chery."
+    assert sorted(pairs(ownership_of(text))) == [
+        ("Chery Automobile", "Jaecoo", None),
+        ("Chery Automobile", "Omoda", None),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In December, Velora Motors agreed to acquire GM's stake in the venture's third plant.",
+        "Toyota bought Ford's share of the Kentucky plant.",
+        "Toyota said its Lexus rivals sold more cars.",
+        "Stellantis said its Velora Motors plant is busy.",
+    ],
+)
+def test_ownership_a_name_before_a_possessive_or_a_noun_is_not_owned(text: str) -> None:
+    assert pairs(ownership_of(text)) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rivian sold cars. Lucid Group grew. The company, which counts Saudi Arabia's Public Investment Fund as its majority shareholder with about 60%, builds SUVs.",
+        "Rivian sold cars. Lucid Group, which counts the Public Investment Fund as its largest shareholder with 60%, builds SUVs.",
+        "Rivian sold cars. Lucid Group has the Public Investment Fund as its main shareholder, with 60%.",
+    ],
+)
+def test_ownership_as_its_shareholder_speaks_of_whose_its(text: str) -> None:
+    assert pairs(ownership_of(text)) == [("Public Investment Fund", "Lucid Group", 60)]
+
+
+KB_CONFIRMED_DESCRIPTIONS = [
+    pytest.param(
+        "Stellantis's venture with Leapmotor will build the B10 in Spain, as the owner of Peugeot and Fiat seeks cheaper EVs.",
+        [("Stellantis", "Fiat", None), ("Stellantis", "Peugeot", None)],
+        id="as-the-owner-of-brands",
+    ),
+    pytest.param(
+        "Volkswagen Group cut prices. The parent of Audi and Seat said demand was weak.",
+        [("Volkswagen Group", "Audi", None), ("Volkswagen Group", "SEAT", None)],
+        id="the-parent-of-brands-subject",
+    ),
+    pytest.param(
+        "The cells come from CATL and FinDreams Battery of BYD.",
+        [("BYD", "FinDreams Battery", None)],
+        id="name-of-name",
+    ),
+    pytest.param(
+        "Sales of Lexus of Toyota rose in May.", [("Toyota Motor", "Lexus", None)], id="brand-of-group"
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), KB_CONFIRMED_DESCRIPTIONS)
+def test_ownership_descriptions_the_kb_confirms(text: str, expected: list[tuple[str, str, None]]) -> None:
+    assert sorted(pairs(ownership_of(text))) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Leapmotor will build the B10 in Spain, as the owner of Peugeot and Fiat seeks cheaper EVs.",
+        "Toyota of Japan sold more cars than Volkswagen of Germany.",
+        "The CEO of Rivian met the founder of Lucid Group.",
+        "Rivian, the owner of Velora Motors, grew.",
+    ],
+)
+def test_ownership_descriptions_the_kb_does_not_confirm(text: str) -> None:
+    assert [p for p in pairs(ownership_of(text)) if p[1] != "Velora Motors"] == []
+
+
+UNIT_DESCRIPTORS = [
+    pytest.param(
+        "Zeekr reported 11,000 deliveries; the Geely Automobile unit completed its takeover of a 51% stake in Lynk & Co.",
+        [("Geely Auto", "Zeekr", None), ("Zeekr", "Lynk & Co", 51)],
+        id="semicolon-the-owner-unit-takes-a-stake",
+    ),
+    pytest.param(
+        "Scania sold more trucks. The Traton unit also raised its stake in Velora Motors to 30 percent.",
+        [("Scania", "Velora Motors", 30), ("Traton", "Scania", None)],
+        id="next-sentence-the-owner-unit",
+    ),
+    pytest.param(
+        "Audi sold fewer cars, the Volkswagen Group subsidiary said.",
+        [("Volkswagen Group", "Audi", None)],
+        id="the-owner-subsidiary-said",
+    ),
+    pytest.param("Volkswagen said the Audi unit would cut jobs.", [], id="the-unit-named-by-itself"),
+    pytest.param("Rivian sold 9,000 vans. The Amazon unit will open a plant.", [], id="kb-knows-no-link"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), UNIT_DESCRIPTORS)
+def test_ownership_the_owner_unit_stands_for_the_company_named_before(
+    text: str, expected: list[tuple[str, str, float | None]]
+) -> None:
+    assert sorted(pairs(ownership_of(text))) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "parent", "stake"),
+    [
+        (
+            "Velora Motors, the filiale 100% of Renault Group, has abandoned its plan of an IPO.",
+            "Renault Group",
+            100,
+        ),
+        ("Velora Motors, a subsidiary of Toyota, denied it would close the plant.", "Toyota Motor", None),
+        ("Velora Motors, Toyota's battery unit, scrapped its listing plans.", "Toyota Motor", None),
+    ],
+)
+def test_ownership_apposition_is_asserted_whatever_the_main_clause_denies(
+    text: str, parent: str, stake: float | None
+) -> None:
+    found = ownership_of(text)
+    assert pairs(found) == [(parent, "Velora Motors", stake)]
+    assert found[0].modality == "asserted"
+
+
+def test_ownership_made_a_subsidiary_keeps_the_sentence_hedge() -> None:
+    found = ownership_of("Toyota said it could make Velora Motors a subsidiary of Denso.")
+    assert [f.modality for f in found] == ["hedged"]
+
+
+APPOSITIVE_OWNER_NOUNS = [
+    pytest.param(
+        "Skoda Auto, the Volkswagen Group brand based in Mlada Boleslav, signed a deal.",
+        "Volkswagen Group",
+        "Skoda",
+        id="the-owner-brand",
+    ),
+    pytest.param("Opel, the Stellantis unit, cut jobs.", "Stellantis", "Opel", id="the-owner-unit"),
+    pytest.param(
+        "Velora Motors, a Toyota subsidiary, builds vans.",
+        "Toyota Motor",
+        "Velora Motors",
+        id="an-owner-subsidiary",
+    ),
+    pytest.param(
+        "On place two landed the Wolfsburg-based group's daughter Skoda with 3,821 e-cars.",
+        "Volkswagen Group",
+        "Skoda",
+        id="descriptor-possessive-daughter",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "parent", "child"), APPOSITIVE_OWNER_NOUNS)
+def test_ownership_owner_named_as_a_modifier_of_the_unit_noun(text: str, parent: str, child: str) -> None:
+    assert [(p, c) for p, c, _ in pairs(ownership_of(text))] == [(parent, child)]
+
+
+def test_ownership_a_rival_is_no_unit() -> None:
+    assert pairs(ownership_of("Tesla, the BYD rival, cut prices.")) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Isuzu, which already holds 10 percent of Velora Motors, would become its majority owner with 51 percent.",
+        "Isuzu, which owns 10 percent of Velora Motors, will become its largest shareholder with 51 percent.",
+        "Isuzu, which has 10 percent of Velora Motors, would become its main owner with 51 percent.",
+    ],
+)
+def test_ownership_shareholder_role_after_an_aside_belongs_to_the_head(text: str) -> None:
+    assert {p for p, _c, _s in pairs(ownership_of(text))} == {"Isuzu"}
+    assert {c for _p, c, _s in pairs(ownership_of(text))} == {"Velora Motors"}

@@ -327,3 +327,297 @@ def test_plant_weak_site_noun_needs_a_town_not_a_country() -> None:
     town = "Hyundai Motor Group is building a battery joint venture in Bryan County, Georgia, with LG Energy Solution."
     plants = [f.fields for f in extract_article(Article("t", town, date(2024, 5, 1))) if f.type == "plant"]
     assert [p["location"] for p in plants] == ["Bryan County, Georgia"]
+
+
+@pytest.mark.parametrize(
+    ("marked", "location"),
+    [
+        (
+            "The B10 will be assembled at [Stellantis]'s Figueruelas factory near Zaragoza from 2026.",
+            "Figueruelas",
+        ),
+        ("The sedan is built at the Autoland Gwangmyeong plant near Seoul.", "Autoland Gwangmyeong"),
+        ("[Tesla]'s Grünheide factory outside Berlin makes the Model Y.", "Grünheide"),
+        ("[Kestrel Motors]'s Rastatt plant close to Karlsruhe builds vans.", "Rastatt"),
+    ],
+)
+def test_extract_plants_a_town_near_a_named_site_is_no_second_site(marked: str, location: str) -> None:
+    assert [f["location"] for f in plants(marked, topic="Kestrel Motors")] == [location]
+
+
+def test_extract_plants_a_site_near_a_town_is_read_from_the_town() -> None:
+    assert [f["location"] for f in plants("[Kestrel Motors] runs a plant near Cologne, Germany.")] == [
+        "Cologne, Germany"
+    ]
+
+
+def test_extract_plants_semicolon_list_of_places() -> None:
+    found = plants(
+        "[Lumen Cells] runs spoke facilities in Kingston, Ontario; Gilbert, Arizona; and Tuscaloosa, Alabama."
+    )
+    assert [f["location"] for f in found] == ["Kingston, Ontario", "Gilbert, Arizona", "Tuscaloosa, Alabama"]
+
+
+@pytest.mark.parametrize(
+    ("text", "locations"),
+    [
+        (
+            "Kestrel Motors builds vans at its plant in Queen Creek, Arizona. It is the firm's first plant in the United States.",
+            ["Queen Creek, Arizona"],
+        ),
+        (
+            "Kestrel Motors has a plant in Germany, its only one in Europe. The Zwickau, Saxony plant makes vans.",
+            ["Zwickau, Saxony"],
+        ),
+        (
+            "Kestrel Motors has a plant in Germany. It also runs a factory in Szeged, Hungary.",
+            ["Germany", "Szeged, Hungary"],
+        ),
+    ],
+)
+def test_plant_a_country_alone_gives_way_to_a_finer_site_there(text: str, locations: list[str]) -> None:
+    from evintel.extract import extract_article
+    from evintel.models import Article
+
+    found = [
+        f.fields["location"]
+        for f in extract_article(Article("t", text, date(2024, 5, 1)))
+        if f.type == "plant"
+    ]
+    assert found == locations
+
+
+@pytest.mark.parametrize(
+    ("marked", "location", "status"),
+    [
+        (
+            "In addition, [BYD] Hungary Szeged factory is in construction.",
+            "Szeged, Hungary",
+            "under_construction",
+        ),
+        (
+            "[BYD] Brazil Camacari factory also accelerate construction.",
+            "Camacari, Brazil",
+            "under_construction",
+        ),
+        (
+            "[Kestrel Motors] said its Hungary Szeged plant speeds up construction.",
+            "Szeged, Hungary",
+            "under_construction",
+        ),
+        (
+            "[Kestrel Motors] has pushed back the start of production at its Ohio factory to 2028.",
+            "Ohio",
+            "planned",
+        ),
+        ("[Kestrel Motors] delayed the start of production at its Debrecen plant.", "Debrecen", "planned"),
+    ],
+)
+def test_extract_plants_translated_word_order_and_delays(marked: str, location: str, status: str) -> None:
+    assert [(f["location"], f["status"]) for f in plants(marked)] == [(location, status)]
+
+
+@pytest.mark.parametrize(
+    "marked",
+    [
+        "Phase one plant annual capacity is 150,000 units.",
+        "Line 2 factory output rose.",
+        "Stage two plant opens soon.",
+    ],
+)
+def test_extract_plants_a_phase_or_line_is_no_place(marked: str) -> None:
+    assert plants(marked, topic="Kestrel Motors") == []
+
+
+@pytest.mark.parametrize(
+    ("marked", "product"),
+    [
+        ("The B10 will be assembled at [Stellantis]'s Figueruelas factory from 2026.", "B10"),
+        (
+            "[Kestrel Motors] sold 6,261 cars thanks to the Grand Koleos, which is built at its Busan plant.",
+            "Grand Koleos",
+        ),
+        ("The Vento S, assembled in Douai, keeps its price, [Kestrel Motors] said.", "Vento S"),
+        ("Zeekr vehicles are built at [Geely] plants in Ningbo.", "Zeekr vehicles"),
+        ("[Kestrel Motors] supplies the battery which it produces at the Suminoe factory.", "battery"),
+        ("[Kestrel Motors] makes the Vento S which it assembles in its Rastatt plant.", "Vento S"),
+        (
+            "[Kestrel Motors] has been ramping the Gravity SUV at its Casa Grande, Arizona, plant.",
+            "Gravity SUV",
+        ),
+        ("[Kestrel Motors] is ramping up the K9 van at its Zwickau plant.", "K9 van"),
+    ],
+)
+def test_extract_plants_product_made_at_the_site_named_after_the_verb(marked: str, product: str) -> None:
+    assert [f["products"] for f in plants(marked, topic="Kestrel Motors")] == [[product]]
+
+
+@pytest.mark.parametrize(
+    ("marked", "location"),
+    [
+        (
+            "In the Wakayama factory (Wakayama Prefecture) [the company=Kestrel Motors] prepares cell production.",
+            "Wakayama",
+        ),
+        ("At the Rastatt plant, [Kestrel Motors] prepares the new van.", "Rastatt"),
+        ("In the Zwickau factory [Kestrel Motors] starts a second shift.", "Zwickau"),
+    ],
+)
+def test_extract_plants_subject_after_a_fronted_site(marked: str, location: str) -> None:
+    assert [(f["org"], f["location"]) for f in plants(marked, topic="Orsino Auto")] == [
+        ("Kestrel Motors", location)
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Panasonic Energy makes cells for Mazda. The Ministry of Economy, Trade and Industry granted a subsidy of "
+        "38.6 billion yen. In the United States, the new factory in De Soto, Kansas is under construction.",
+        "Panasonic Energy supplies Mazda. Panasonic Energy won a contract. The Ministry of Economy, Trade and "
+        "Industry decides the subsidy for Osaka. The new factory in De Soto, Kansas is under construction.",
+    ],
+)
+def test_plant_named_after_a_funder_belongs_to_the_article_company(text: str) -> None:
+    from evintel.extract import extract_article
+    from evintel.models import Article
+
+    found = [f.fields for f in extract_article(Article("t", text, date(2024, 5, 1))) if f.type == "plant"]
+    assert [(f["org"], f["location"]) for f in found] == [("Panasonic Energy", "De Soto, Kansas")]
+
+
+@pytest.mark.parametrize(
+    ("marked", "org", "location", "status"),
+    [
+        (
+            "A second battery venture, between [Hyundai] and [SK On], is under construction in Bartow County.",
+            "Hyundai",
+            "Bartow County",
+            "under_construction",
+        ),
+        (
+            "The cell venture of [Kestrel Motors] is being built in Debrecen, Hungary.",
+            "Kestrel Motors",
+            "Debrecen, Hungary",
+            "under_construction",
+        ),
+        (
+            "[Its=Orsino Auto] new battery venture, with [Lumen Cells], is located in Kecskemét.",
+            "Orsino Auto",
+            "Kecskemét",
+            "operating",
+        ),
+    ],
+)
+def test_extract_plants_a_venture_located_after_an_aside(
+    marked: str, org: str, location: str, status: str
+) -> None:
+    assert [(f["org"], f["location"], f["status"]) for f in plants(marked, topic="Orsino Auto")] == [
+        (org, location, status)
+    ]
+
+
+def test_extract_plants_a_battery_venture_needs_a_town() -> None:
+    assert plants("[Kestrel Motors] plans a battery venture in Europe with [Lumen Cells].") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "location"),
+    [
+        (
+            "Kestrel Motors pushed back production at its North Carolina factory. The plant in Chatham County was announced in 2022.",
+            "Chatham County, North Carolina",
+        ),
+        (
+            "Kestrel Motors will build a plant in Hungary. The factory in Szeged will employ 3,000 people.",
+            "Szeged, Hungary",
+        ),
+        (
+            "Kestrel Motors runs a plant in Ohio. The site at Marysville makes vans.",
+            "Marysville, Ohio",
+        ),
+    ],
+)
+def test_plant_the_site_opening_the_next_sentence_locates_the_one_just_named(
+    text: str, location: str
+) -> None:
+    from evintel.extract import extract_article
+    from evintel.models import Article
+
+    found = [
+        f.fields["location"]
+        for f in extract_article(Article("t", text, date(2024, 5, 1)))
+        if f.type == "plant"
+    ]
+    assert found == [location]
+
+
+def test_plant_a_new_site_of_another_company_stays_apart() -> None:
+    from evintel.extract import extract_article
+    from evintel.models import Article
+
+    text = "Kestrel Motors runs a plant in Ohio. Lumen Cells opened a plant in Marysville last year."
+    found = [
+        f.fields["location"]
+        for f in extract_article(Article("t", text, date(2024, 5, 1)))
+        if f.type == "plant"
+    ]
+    assert found == ["Ohio", "Marysville"]
+
+
+@pytest.mark.parametrize(
+    ("marked", "org", "location"),
+    [
+        (
+            "Cells will come from a joint venture with [Lumen Cells] in nearby Bryan County.",
+            "Lumen Cells",
+            "Bryan County",
+        ),
+        (
+            "A second battery joint venture, with [Lumen Cells] in Bartow County, costs $5 billion.",
+            "Lumen Cells",
+            "Bartow County",
+        ),
+        (
+            "[Kestrel Motors] runs a joint venture with [Lumen Cells] in neighbouring Kecskemét.",
+            "Lumen Cells",
+            "Kecskemét",
+        ),
+    ],
+)
+def test_extract_plants_joint_venture_with_a_partner_in_a_town(marked: str, org: str, location: str) -> None:
+    assert [(f["org"], f["location"]) for f in plants(marked, topic="Orsino Auto")] == [(org, location)]
+
+
+@pytest.mark.parametrize(
+    "marked",
+    [
+        "[Kestrel Motors] cannot rule out plant closures in Germany.",
+        "Unions fear factory closures in Belgium and Spain.",
+        "[Kestrel Motors] said plant closings in Michigan were not planned.",
+    ],
+)
+def test_extract_plants_closures_in_a_country_name_no_site(marked: str) -> None:
+    assert plants(marked) == []
+
+
+@pytest.mark.parametrize(
+    ("marked", "org", "location"),
+    [
+        (
+            "Separately, the plant of [Lumen Cells] — a joint venture of [Toshiba], [Denso] and [Suzuki] — at Hansalpur began production.",
+            "Lumen Cells",
+            "Hansalpur",
+        ),
+        (
+            "The factory of [Kestrel Motors] – the Czech start-up – in Ostrava opens in May.",
+            "Kestrel Motors",
+            "Ostrava",
+        ),
+        ("The plant of [Lumen Cells] in Arnstadt makes cells.", "Lumen Cells", "Arnstadt"),
+    ],
+)
+def test_extract_plants_owner_after_of_and_a_dash_aside_before_the_place(
+    marked: str, org: str, location: str
+) -> None:
+    assert [(f["org"], f["location"]) for f in plants(marked, topic="Orsino Auto")] == [(org, location)]

@@ -185,6 +185,13 @@ def test_extract_product_plans_reads_orgs_product_and_timeframe(marked, orgs, pr
         "Electric vehicle maker [Kestrel Motors] said on Friday it would launch its luxury brand Aurel next year.",
         "Chinese EV start-up [Kestrel Motors] said it would unveil its strategy in May.",
         "The electric truck maker [Kestrel Motors], whose chief said it will introduce a loyalty scheme, grew.",
+        "Sales of eco-friendly vehicles, including hybrids and EVs, came to 20,154 units in Korea.",
+        "Deliveries of the Vento amounted to 12,000 units, up to a record.",
+        "The [Lumen Cells] plant will begin production of battery cells and electrodes for hybrid cars.",
+        "[Lumen Cells] will start making cathodes and anodes in Hungary next year.",
+        "The van comes from a new vehicle plant in Hwaseong, and European deliveries are expected by the end of the year.",
+        "It runs an electric car plant in Ohio, and first shipments are due in 2026.",
+        "The sedan is built at the Kestrel car factory, and new orders are expected in the spring.",
     ],
 )
 def test_extract_product_plans_ignores_non_plans(marked):
@@ -274,8 +281,14 @@ def test_resolve_timeframe_keeps_meaningful_prepositions(phrase, article_date, e
 @pytest.mark.parametrize(
     ("text", "words"),
     [
-        ("Toyota will build a compact electric SUV for Subaru, based on its e-TNGA platform, from 2026.", "e-TNGA platform"),
-        ("Hyundai plans to launch three electric models on its own dedicated EV platform in 2027.", "dedicated EV"),
+        (
+            "Toyota will build a compact electric SUV for Subaru, based on its e-TNGA platform, from 2026.",
+            "e-TNGA platform",
+        ),
+        (
+            "Hyundai plans to launch three electric models on its own dedicated EV platform in 2027.",
+            "dedicated EV",
+        ),
     ],
 )
 def test_product_plan_keeps_the_platform_it_is_based_on(text: str, words: str) -> None:
@@ -293,6 +306,114 @@ def test_product_plan_needs_a_named_or_described_product() -> None:
     text = "Tianlan develops driver-assistance software; the first models with it shall arrive from 2026."
     plans = [f for f in extract_article(Article("t", text, date(2025, 1, 1))) if f.type == "product_plan"]
     assert plans == []
+
+
+@pytest.mark.parametrize(
+    ("marked", "orgs"),
+    [
+        (
+            "[Stellantis]'s venture with electric-car maker [Leapmotor] will start building the B10 SUV next year.",
+            ["Stellantis", "Leapmotor"],
+        ),
+        (
+            "[Renault]'s joint venture with [Geely] will launch a hybrid SUV in Brazil in 2026.",
+            ["Renault", "Geely"],
+        ),
+        ("[Toyota]'s JV with [BYD] plans to launch the bZ3 sedan next year.", ["Toyota", "BYD"]),
+    ],
+)
+def test_extract_product_plans_a_venture_with_a_partner_plans_for_both(marked: str, orgs: list[str]) -> None:
+    assert [p["orgs"] for p in plans(marked)] == [orgs]
+
+
+@pytest.mark.parametrize(
+    ("text", "location"),
+    [
+        (
+            "Stellantis's venture with Leapmotor will start building the B10 compact SUV next year. "
+            "The B10 will be assembled at Stellantis's Figueruelas factory from 2026.",
+            "Figueruelas",
+        ),
+        (
+            "Kia will launch the EV2 crossover in Europe in 2026. The EV2 will be built at Kia's plant in Zilina, Slovakia.",
+            "Zilina, Slovakia",
+        ),
+        (
+            "Toyota and BYD will launch the bZ3 sedan next year. Toyota will build the bZ3 at its Tianjin plant.",
+            "Tianjin",
+        ),
+    ],
+)
+def test_product_plan_restated_later_is_one_plan_with_the_added_details(text: str, location: str) -> None:
+    from evintel.extract import extract_article
+    from evintel.models import Article
+
+    found = [f.fields for f in extract_article(Article("t", text, DATE)) if f.type == "product_plan"]
+    assert len(found) == 1, found
+    assert found[0]["production_location"] == location
+
+
+@pytest.mark.parametrize(
+    ("marked", "product", "timeframe"),
+    [
+        (
+            "The pure electric SUV [Xiaomi] YU7 will be formally launched around July this year.",
+            "YU7",
+            "July 2024",
+        ),
+        ("The Vento S will be officially unveiled in 2026.", "Vento S", "2026"),
+        ("[Kestrel Motors] said the K9 van will be gradually rolled out from 2026.", "K9 van", "from 2026"),
+    ],
+)
+def test_extract_product_plans_manner_adverb_inside_the_passive(
+    marked: str, product: str, timeframe: str
+) -> None:
+    found = plans(marked)
+    assert [(product in p["product"], p["timeframe"]) for p in found] == [(True, timeframe)]
+
+
+@pytest.mark.parametrize(
+    ("marked", "product", "location"),
+    [
+        (
+            "[Stellantis] will produce from 2026 in Figueruelas the Leapmotor B10.",
+            "Leapmotor B10",
+            "Figueruelas",
+        ),
+        ("[Kestrel Motors] will build in Zilina from 2026 the EV2 crossover.", "EV2 crossover", "Zilina"),
+        ("[Kestrel Motors] will assemble from next year in Valencia the Vento S.", "Vento S", "Valencia"),
+    ],
+)
+def test_extract_product_plans_object_after_time_and_place_in_translated_order(
+    marked: str, product: str, location: str
+) -> None:
+    assert [(p["product"], p["production_location"]) for p in plans(marked)] == [(product, location)]
+
+
+@pytest.mark.parametrize(
+    ("marked", "product", "location"),
+    [
+        (
+            "[Kestrel Motors] is preparing its Normal, Illinois, factory for the smaller R2 SUV, with production due in 2026.",
+            "smaller R2 SUV",
+            "Normal, Illinois",
+        ),
+        (
+            "[Kestrel Motors] is retooling its Louisville plant to build a midsize electric pickup from 2027.",
+            "midsize electric pickup",
+            "Louisville",
+        ),
+        ("[Kestrel Motors] has been converting the Rastatt plant for the Vento S.", "Vento S", "Rastatt"),
+    ],
+)
+def test_extract_product_plans_a_site_being_prepared_for_a_product(
+    marked: str, product: str, location: str
+) -> None:
+    assert [(p["product"], p["production_location"]) for p in plans(marked)] == [(product, location)]
+
+
+def test_extract_product_plans_a_site_prepared_for_something_else_is_no_plan() -> None:
+    assert plans("[Kestrel Motors] was preparing its Cologne plant for a strike.") == []
 
 
 def test_extract_product_plans_reads_a_product_named_before_a_that_clause():

@@ -32,6 +32,8 @@ _SHORT_GAP = r"[^⟨⟩.;]{0,25}?"
 _RATIO = re.compile(r"\b(\d{1,2})\s*(?::|-|/|–|to)\s*(\d{1,2})\b")
 # Up to four descriptive words before a company name ("48 percent of electric performance brand ⟨C⟩").
 _DESCRIPTOR_WORDS = r"(?:(?!(?:from|to|by|with|for|in|at|on|its|their|sales|revenue|revenues|deliveries|output|market|shares|production|profit|capacity)\b)[\w-]+\s+){0,4}?"
+# "⟨PowerCo SE⟩ ("⟨PowerCo⟩"), the battery company of ⟨VW⟩": a short name given in brackets after a name.
+_ALIAS = r"(?:\s*\(\s*(?:the\s+)?[\"“”']?(?:⟨\d+⟩|[\w&.-]+)[\"“”']?\s*\))?"
 # "⟨VW⟩'s ⟨Traton⟩": the parent is the last company of a possessive chain.
 _POSSESSIVE_CHAIN = r"(?:\s*(?:'s|’s)\s+(?:[\w-]+\s+){0,2}?⟨\d+⟩)?"
 # A stake already sold is no longer held ("agreed to sell" still is).
@@ -44,6 +46,16 @@ _BARE_HOLD = (
     r"takes|take|took|taking|has|have|had|gets|get|got|will\s+hold|will\s+keep|will\s+own|will\s+have|will\s+take|"
     r"would\s+hold|would\s+keep|would\s+own|would\s+have|still\s+holds|still\s+owns|still\s+has"
 )
+# A stake told as a fraction ("about a fifth", "roughly a third", "two-thirds", "half").
+_FRACTIONS = {"half": 50, "third": 33, "thirds": 67, "quarter": 25, "quarters": 75, "fifth": 20, "tenth": 10}
+# Only before "of" or the end of a clause: "a third plant" is no stake.
+_FRACTION = (
+    r"(?:(?:a|one)[\s-]+(?:half|third|quarter|fifth|tenth)|two[\s-]+thirds|three[\s-]+quarters)\b"
+    r"(?![\s-]+(?!of\b)[a-z])"
+)
+_FRACTION_WORDS = "half|third|thirds|quarter|quarters|fifth|tenth"
+_FRACTION_WORD = re.compile(r"\b(half|thirds?|quarters?|fifth|tenth)\b", re.I)
+_BRAND_END = re.compile(r"\s(?:brand|marque|label)$", re.I)
 _SOLD = re.compile(r"\b(?:sold|divested|offloaded|disposed of|exited|has sold|had sold)\b", re.I)
 # "completed the sale of ⟨its⟩ stake in ⟨C⟩": a finished sale named just before the stake
 _SALE_DONE = re.compile(
@@ -65,6 +77,7 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
     sub = _alternation(lex["subsidiary_nouns"])
     acquire = _alternation(lex["acquisition_verbs"])
     degree = _alternation(lex["degree_words"])
+    share = rf"(?:{PCT}|{_FRACTION})"
     approx = r"(?:(?:about|around|roughly|some|nearly|almost|just over|just under|more than|over|a further|another|an additional|the remaining)\s+)?"
     flags = re.IGNORECASE
     return [
@@ -84,11 +97,19 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
                 flags,
             ),
         ),
+        # ⟨P⟩ owns roughly a third of ⟨C⟩ ; ⟨P⟩ bought half of ⟨C⟩
+        (
+            "fraction_of",
+            re.compile(
+                rf"{ORG}(?P<gap>{_GAP})\b(?:{hold})\s+(?:{approx}|just\s+(?:over|under)\s+)?(?:{_FRACTION}|half)\s+of\s+(?:the\s+)?{_DESCRIPTOR_WORDS}(?P<child>{ORG_LIST})",
+                flags,
+            ),
+        ),
         # ⟨C⟩, in which ⟨P⟩ holds a 34 percent stake
         (
             "in_which",
             re.compile(
-                rf"(?P<child>{ORG})[^⟨⟩.;]{{0,60}}?,?\s*(?:in|of|at)\s+which\s+(?:the\s+)?{ORG}(?P<gap>{_GAP})\b(?:{hold})\b(?P<mid>{_GAP})(?:\b(?:{stake})\b|{PCT})",
+                rf"(?P<child>{ORG})[^⟨⟩.;]{{0,60}}?,?\s*(?:in|of|at)\s+which\s+(?:the\s+)?{ORG}(?P<gap>{_GAP})\b(?:{hold})\b(?P<mid>{_GAP})(?:\b(?:{stake})\b|{share})",
                 flags,
             ),
         ),
@@ -96,7 +117,7 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
         (
             "shareholder",
             re.compile(
-                rf"{ORG}(?P<gap>[^⟨⟩.;]{{0,30}}?)\b(?:is|was|remains|remained|becomes|became|will\s+become|would\s+become|as)\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:single\s+)?(?:largest|biggest|main|major|principal|second-largest|second-biggest|third-largest|controlling|majority|minority|key|anchor|leading)?\s*(?:shareholder|stakeholder|owner|investor)(?:\s+(?:in|of)\s+(?P<child>{ORG}))?(?P<tail>[^⟨⟩.;]{{0,25}}?(?:with|holding|owning|of)\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+)?{PCT})?",
+                rf"{ORG}(?P<gap>[^⟨⟩.;]{{0,30}}?)\b(?:is|was|remains|remained|becomes|became|will\s+become|would\s+become|(?<![,\w]\s)as)\s+(?:the\s+|a\s+|an\s+|(?P<its>its\s+))?(?:single\s+)?(?:largest|biggest|main|major|principal|second-largest|second-biggest|third-largest|controlling|majority|minority|key|anchor|leading)?\s*(?:shareholder|stakeholder|owner|investor)(?:\s+(?:in|of)\s+(?P<child>{ORG}))?(?P<tail>[^⟨⟩.;]{{0,25}}?(?:with|holding|owning|of)\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+)?{PCT})?",
                 flags,
             ),
         ),
@@ -128,7 +149,7 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
         (
             "owns_list",
             re.compile(
-                rf"{ORG}(?P<gap>,?\s*(?:which|that|who)?\s*(?:already\s+|also\s+|now\s+|still\s+)?)\b(?:owns|controls|acquired|bought|took over)\s+(?:the\s+)?(?P<child>{ORG_LIST})",
+                rf"{ORG}(?P<gap>,?\s*(?:which|that|who)?\s*(?:already\s+|also\s+|now\s+|still\s+)?)\b(?:owns|controls|acquired|bought|took over)\s+(?:the\s+)?(?P<child>{ORG_LIST})(?!\s*(?:'s|’s))",
                 flags,
             ),
         ),
@@ -145,6 +166,14 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
             "its_brands",
             re.compile(
                 rf"{ORG}\s+(?P<child>{ORG_LIST})\s+(?:brands|marques|subsidiaries|units|labels)\b", flags
+            ),
+        ),
+        # the brands ⟨A⟩ and ⟨B⟩ of ⟨P⟩ (translated word order: "las marcas A y B del grupo")
+        (
+            "brands_of",
+            re.compile(
+                rf"\b(?:brands?|marques?|subsidiar(?:y|ies)|filiales?)\s+(?P<child>{ORG_LIST})\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?{ORG}",
+                flags,
             ),
         ),
         # ⟨C⟩, part of ⟨P⟩
@@ -175,7 +204,7 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
         (
             "descriptor_of",
             re.compile(
-                rf"(?P<child>{ORG})\s*,\s*(?P<desc>⟨\d+⟩)\s+(?:of|between)\s+(?:[\w-]+(?:'s|’s)\s+)?(?:the\s+)?(?P<parents>⟨\d+⟩(?:(?:\s*,\s*|\s+and\s+)(?:[\w-]+(?:'s|’s)\s+)?⟨\d+⟩)*)",
+                rf"(?P<child>{ORG}){_ALIAS}\s*,\s*(?P<desc>⟨\d+⟩)\s+(?:{PCT}\s+)?(?:of|between)\s+(?:[\w-]+(?:'s|’s)\s+)?(?:the\s+)?(?P<parents>⟨\d+⟩(?:(?:\s*,\s*|\s+and\s+)(?:[\w-]+(?:'s|’s)\s+)?⟨\d+⟩)*)",
                 flags,
             ),
         ),
@@ -183,7 +212,7 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
         (
             "venture_of",
             re.compile(
-                rf"(?P<child>{ORG})\s*,\s*(?:the|a|an|its|their)\s+(?:[\w:-]+\s+){{0,3}}?(?:joint\s+)?venture\s+(?:company\s+)?(?:of|between|owned\s+by|formed\s+by|set\s+up\s+by)\s+(?P<parents>⟨\d+⟩(?:(?:\s*,\s*|\s+and\s+)(?:[\w-]+(?:'s|’s)\s+)?⟨\d+⟩)*)",
+                rf"(?P<child>{ORG}){_ALIAS}\s*,\s*(?:the|a|an|its|their)\s+(?:[\w:-]+\s+){{0,3}}?(?:joint\s+)?venture\s+(?:company\s+)?(?:of|between|owned\s+by|formed\s+by|set\s+up\s+by)\s+(?P<parents>⟨\d+⟩(?:(?:\s*,\s*|\s+and\s+)(?:[\w-]+(?:'s|’s)\s+)?⟨\d+⟩)*)",
                 flags,
             ),
         ),
@@ -215,7 +244,7 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
         (
             "subsidiary_of",
             re.compile(
-                rf"(?P<child>{ORG})\s*,?\s*(?:which\s+is\s+|is\s+|was\s+|remains\s+|,\s*)?(?:now\s+|still\s+)?(?:a|an|the)\s+(?:[\w-]+\s+){{0,4}}?(?:{sub})\s+(?:of|owned by|belonging to)\s+(?:[\w-]+\s+){{0,2}}?{ORG}{_POSSESSIVE_CHAIN}",
+                rf"(?P<child>{ORG}){_ALIAS}\s*,?\s*(?:which\s+is\s+|is\s+|was\s+|remains\s+|,\s*)?(?:now\s+|still\s+)?(?:a|an|the)\s+(?:[\w⟦⟧-]+\s+){{0,4}}?(?:{sub})(?:\s+{PCT})?\s+(?:of|owned by|belonging to)\s+(?:[\w-]+\s+){{0,2}}?{ORG}{_POSSESSIVE_CHAIN}",
                 flags,
             ),
         ),
@@ -224,6 +253,14 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
             "appositive_possessive",
             re.compile(
                 rf"(?P<child>{ORG})\s*,\s*{ORG}\s*(?:'s|’s|')\s+(?:[\w-]+\s+){{0,3}}?(?:{sub})\b",
+                flags,
+            ),
+        ),
+        # ⟨C⟩, the ⟨P⟩ brand based in … ; ⟨C⟩, a ⟨P⟩ unit, …
+        (
+            "appositive_owner_noun",
+            re.compile(
+                rf"(?P<child>{ORG}){_ALIAS}\s*,\s*(?:the|a|an)\s+{ORG}\s+(?:[\w-]+\s+)?(?:{sub})\b(?!\s+of\b)",
                 flags,
             ),
         ),
@@ -236,7 +273,7 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
         (
             "possessive",
             re.compile(
-                rf"{ORG}\s*(?:'s|’s|')\s+(?:(?:[\w-]+\s+){{0,3}}?(?:{sub})\s+)?(?P<child>{ORG})(?P<after>\s+(?:{sub})\b)?",
+                rf"{ORG}(?:\s*(?P<poss>'s|’s|'))?\s+(?:(?:[\w-]+\s+){{0,3}}?(?:{sub})\s+)?(?P<child>{ORG})(?P<after>\s+(?:{sub})\b)?",
                 flags,
             ),
         ),
@@ -278,11 +315,12 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
                 flags,
             ),
         ),
+        # ("agreed to acquire ⟨GM⟩'s stake in the plant" buys a stake, not GM)
         # ⟨P⟩ acquired ⟨C⟩ ; ⟨P⟩ agreed to buy a 45% stake in ⟨C⟩ handled by stake_in
         (
             "acquired",
             re.compile(
-                rf"{ORG}(?P<gap>{_SHORT_GAP})\b(?:{acquire})\s+(?:rival\s+|startup\s+|start-up\s+)?(?P<child>{ORG})",
+                rf"{ORG}(?P<gap>{_SHORT_GAP})\b(?:{acquire})\s+(?:rival\s+|startup\s+|start-up\s+)?(?P<child>{ORG})(?!\s*(?:'s|’s))",
                 flags,
             ),
         ),
@@ -291,6 +329,24 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
             "acquisition_by",
             re.compile(
                 rf"(?:acquisition|purchase|takeover)\s+of\s+(?P<child>{ORG})\s+by\s+{ORG}",
+                flags,
+            ),
+        ),
+        # ⟨FinDreams Battery⟩ of ⟨BYD⟩ (translated "BYD's FinDreams"): only where the KB knows the link
+        (
+            "name_of",
+            re.compile(rf"(?P<child>{ORG})\s+of\s+(?:the\s+)?{ORG}(?!\s*(?:'s|’s|-))", flags),
+        ),
+        # Zeekr …; the ⟨Geely⟩ unit completed …: the unit is a company named just before (see _unit_referent)
+        (
+            "unit_descriptor",
+            re.compile(rf"\bthe\s+{ORG}\s+(?:{_UNIT_HEADS})\b(?!\s+of\b)", flags),
+        ),
+        # (as) the owner of ⟨A⟩ and ⟨B⟩ (seeks …): a descriptor of a company named nearby (see _owner_named)
+        (
+            "owner_descriptor",
+            re.compile(
+                rf"(?<!⟩,\s)(?<!⟩\s)\b(?:the|its)\s+(?:[\w-]+\s+)?(?:parent(?:\s+company|\s+group)?|owner)\s+of\s+(?:the\s+)?(?P<child>{ORG_LIST})",
                 flags,
             ),
         ),
@@ -306,6 +362,7 @@ def _gates() -> dict[str, Gate]:
     return {
         "stake_in": gate(stake),
         "percent_of": gate(percent=True),
+        "fraction_of": gate(_FRACTION_WORDS),
         "in_which": gate("which"),
         "shareholder": gate("shareholder|stakeholder|owner|investor", orgs=1),
         "possessive_shareholder": gate("shareholder|owner|investor|parent"),
@@ -314,6 +371,7 @@ def _gates() -> dict[str, Gate]:
         "owns_list": gate("owns|controls|acquired|bought|took"),
         "parent_of": gate("parent|owner|holding|mother"),
         "its_brands": gate("brands|marques|subsidiaries|units|labels"),
+        "brands_of": gate("brand|marque|subsidiar|filiale", "of"),
         "part_of": gate("part|member"),
         "invest_for_stake": gate("stake|share|holding|interest", percent=True, money=True),
         "brand_that": gate("that|which", sub),
@@ -324,6 +382,7 @@ def _gates() -> dict[str, Gate]:
         "owned_by": gate("owned|controlled|held"),
         "subsidiary_of": gate(sub),
         "appositive_possessive": gate(sub, "'|’"),
+        "appositive_owner_noun": gate(sub, orgs=2),
         "possessive": gate("'|’"),
         "daughter_compound": gate("daughter|tochter|subsidiary|unit"),
         "under_umbrella": gate("under", "umbrella|wing|roof|control|ownership"),
@@ -334,6 +393,9 @@ def _gates() -> dict[str, Gate]:
         ),
         "acquired": gate(lex["acquisition_verbs"]),
         "acquisition_by": gate("acquisition|purchase|takeover"),
+        "name_of": gate("of"),
+        "unit_descriptor": gate(_UNIT_HEADS, orgs=1),
+        "owner_descriptor": gate("parent|owner", orgs=1),
     }
 
 
@@ -360,6 +422,8 @@ def extract_ownership(view: SentenceView, discourse: Discourse, kb: KnowledgeBas
                 view.notes["ownership_child"] = found[-1].fields["child"]
             if found and found[-1].fields.get("stake_pct") is not None:
                 facts.extend(_gapped_stakes(view, template, match.end(), found[-1]))
+    if _ITS_BRAND_WORDS.search(view.text):
+        facts.extend(_its_brand(view, build_template(view, pronouns=True, persons=True)))
     if any(w in folded_text(view) for w in _JV_WORDS):
         facts.extend(_joint_venture_shares(view, build_template(view, persons=True)))
     return _without_persons_as_children(view, _without_unstaked_duplicates(facts))
@@ -385,7 +449,32 @@ def _without_persons_as_children(view: SentenceView, facts: list[Fact]) -> list[
     return [f for f in facts if f.fields["child"] not in people] if people else facts
 
 
+_APPOSITION_START = re.compile(r"⟨\d+⟩(?:\s*\([^)]*\))?\s*,")
+_APPOSITIONS = frozenset({"subsidiary_of", "appositive_possessive", "appositive_owner_noun", "brand_that", "part_of"})
 _PRONOUN_PATTERNS = frozenset({"its_brands", "descriptor_of", "appositive_possessive", "possessive"})
+
+
+_ITS_BRAND_WORDS = re.compile(r"\b(?:its|their)\b.*\b(?:brand|marque|label|subsidiary)\b", re.I)
+# "its lower-priced ⟨C⟩ brand", "its ⟨Lexus brand⟩": read from each possessive pronoun's slot.
+_ITS_BRAND = re.compile(
+    rf"\s+(?:[a-z][\w-]*\s+){{0,2}}?{ORG}(?P<noun>\s+(?:brand|marque|label|subsidiary)\b)?", re.I
+)
+
+
+def _its_brand(view: SentenceView, template: Template) -> list[Fact]:
+    """ "⟨P⟩ … its lower-priced ⟨C⟩ brand": the owner is whoever "its" refers to."""
+    facts = []
+    for slot in re.finditer(ORG, template.text):
+        owner = template.org(slot.group(1))
+        if owner.text.lower() not in ("its", "their") or owner.plural:
+            continue
+        match = _ITS_BRAND.match(template.text, slot.end())
+        if match is None:
+            continue
+        child = template.org(match.group(1))
+        if child.name != owner.name and (match.group("noun") or _BRAND_END.search(child.text)):
+            facts.append(_fact(view, owner.name, child.name, None, owner, child))
+    return facts
 
 
 _GAPPED_PARENT_PCT = re.compile(
@@ -393,6 +482,10 @@ _GAPPED_PARENT_PCT = re.compile(
 )
 _GAPPED_PCT_OF = re.compile(
     rf"\band\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+)?{PCT}\s+(?:of|in)\s+(?:the\s+)?{ORG}"
+)
+# "⟨C⟩ is 51 percent owned by ⟨A⟩ and 49 percent by ⟨B⟩": the verb is left out before the second owner.
+_GAPPED_PCT_BY = re.compile(
+    rf"^[^⟨⟩.;]{{0,20}}?\band\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|the\s+remaining\s+|the\s+rest\s+)?{PCT}\s+(?:is\s+|are\s+)?(?:owned\s+|held\s+)?by\s+(?:the\s+)?(?:[\w-]+(?:'s|’s)\s+)?{ORG}"
 )
 _GAPPED_PCT_PARENT = re.compile(
     rf"(?:the\s+remaining\s+|another\s+){PCT}[^⟨⟩.;]{{0,40}}?\b(?:hold|holds|held|own|owns|owned|is|are)\b[^⟨⟩.;]{{0,40}}?{ORG}"
@@ -412,6 +505,11 @@ def _gapped_stakes(view: SentenceView, template: Template, position: int, first:
         other = template.org(match.group(2))
         stake = float(view.percentages[int(match.group(1))].value)
         facts.append(_fact(view, parent, other.name, stake, other, other))
+    for match in _GAPPED_PCT_BY.finditer(rest):
+        other = template.org(match.group(2))
+        if other.name not in (parent, child) and not other.plural:
+            stake = float(view.percentages[int(match.group(1))].value)
+            facts.append(_fact(view, other.name, child, stake, other, other))
     for pattern in (_GAPPED_PARENT_PCT, _GAPPED_PCT_PARENT):
         for match in pattern.finditer(rest):
             if pattern is _GAPPED_PARENT_PCT:
@@ -439,6 +537,8 @@ def _facts_from_match(
     if _SOLD.search(text) or _SALE_DONE.search(match.string, max(0, match.start() - 50), match.end()):
         return []
     slots = re.findall(r"⟨(\d+)⟩", text)
+    if name == "possessive" and not groups.get("poss") and not template.org(slots[0]).text.endswith(("'s", "’s")):
+        return []  # two names side by side; "the Wolfsburg-based group's daughter ⟨C⟩" keeps its 's in the slot
     if name == "descriptor_of":
         desc = template.orgs_in(groups["desc"])[0]
         if not re.search(rf"\b(?:{_SUBSIDIARY_HEADS})\b", desc.text, re.I):
@@ -451,16 +551,22 @@ def _facts_from_match(
         if ratio and float(ratio.group(1)) + float(ratio.group(2)) == 100:
             shares = [float(ratio.group(1)), float(ratio.group(2))]
             return [
-                _fact(view, o.name, child.name, share, o, child)
+                _fact(view, o.name, child.name, share, o, child, _sentence_span(view, template, match))
                 for o, share in zip(owners, shares, strict=True)
             ]
-        return [_fact(view, o.name, child.name, 50.0 if equal else None, o, child) for o in owners]
+        stated = _stake(view, text, groups) if len(owners) == 1 else None
+        span = _sentence_span(view, template, match)
+        return [_fact(view, o.name, child.name, 50.0 if equal else stated, o, child, span) for o in owners]
     if name == "owned_by_list":
         child = template.orgs_in(groups["child"])[0]
         owners = [o for o in template.orgs_in(groups["parents"]) if not o.plural and o.name != child.name]
         return [_fact(view, o.name, child.name, None, o, child) for o in owners]
     if name == "holds_bare":
         return _bare_stakes(view, template, match, discourse)
+    if name == "unit_descriptor":
+        owner = template.org(slots[0])
+        unit = _unit_referent(view, owner, kb)
+        return [] if unit is None else [_fact(view, owner.name, unit.name, None, owner, unit)]
     if name == "under_umbrella":
         child = template.orgs_in(groups["child"])[0]
         owners = [template.org(slots[-1]), *template.orgs_in(groups.get("alias") or "")]
@@ -476,23 +582,32 @@ def _facts_from_match(
         parents = [subjects[0]]
         children = template.orgs_in(groups["child"])
     elif name in ("shareholder",) and not groups.get("child"):
-        focus = _discourse_child(view, template, discourse)
+        named = template.org(slots[0])
+        # "⟨P⟩, which holds 10 percent of ⟨C⟩, would become its majority owner": the verb is ⟨P⟩'s
+        owner = (_aside_head(view, named) if (groups.get("gap") or "").lstrip().startswith(",") else None) or named
+        focus = _pronoun_at(view, template, match.start("its")) if groups.get("its") else None
+        if focus is None or focus.name == owner.name:
+            # no owner of itself: "its" is the company just named in the aside, else the one in focus
+            focus = named if named is not owner else _discourse_child(view, template, discourse)
         if focus is None:
             return []
-        parents = [template.org(slots[0])]
+        parents = [owner]
         children = [focus]
     elif name in (
         "part_of",
+        "brands_of",
         "owned_by",
         "subsidiary_of",
         "appositive_possessive",
         "acquisition_by",
+        "name_of",
         "in_which",
         "entry_capital",
         "possessive_shareholder",
         "belongs_to",
         "brand_that",
         "descriptor_of",
+        "appositive_owner_noun",
         "invest_for_stake",
         "daughter_compound",
     ):
@@ -512,6 +627,17 @@ def _facts_from_match(
         inside_aside = any(a <= start and end <= b for a, b in parenthetical_spans(view.text, view.orgs))
         parents = [subject if inside_aside else apposition_head(view, subject)]
         children = template.orgs_in(groups["child"])
+        if _is_unit_phrase(template, slots[0]):
+            referent = _unit_referent(view, subject, kb)
+            parents = [referent] if referent is not None else []  # "the ⟨X⟩ unit completed …": X's unit did
+    if name == "owner_descriptor":
+        children = template.orgs_in(groups["child"])
+        described = _owner_named(view, children, kb)
+        if described is None:
+            return []
+        parents = [described]
+    if name == "name_of" and not _kb_confirms(parents[0], children, kb):
+        return []
     if (
         name == "possessive"
         and not groups.get("after")
@@ -525,6 +651,9 @@ def _facts_from_match(
         stake = float(view.percentages[int(to.group(1))].value)
     if name == "owned_by" and (second := _AND_BY.match(template.text[match.end() :])):
         parents = [*parents, template.org(second.group(1))]
+    # An apposition states the link on its own: "⟨C⟩, a subsidiary of ⟨P⟩, abandoned its IPO" is no denial of it.
+    apposition = name in _APPOSITIONS and _APPOSITION_START.match(text)
+    clause = _sentence_span(view, template, match) if apposition else None
     facts: list[Fact] = []
     for parent in parents:
         for child in children:
@@ -532,7 +661,7 @@ def _facts_from_match(
                 for child_name in child.names:
                     if parent_name == child_name or (parent.plural or child.plural):
                         continue
-                    facts.append(_fact(view, parent_name, child_name, stake, parent, child))
+                    facts.append(_fact(view, parent_name, child_name, stake, parent, child, clause))
     return facts
 
 
@@ -549,12 +678,18 @@ _NOT_A_HOLDING = re.compile(
 )
 
 
+_NEXT_CLAUSE = re.compile(r",?\s+(?:while|whereas|but)\b|;")
+
+
 def _bare_stakes(
     view: SentenceView, template: Template, match: re.Match[str], discourse: Discourse
 ) -> list[Fact]:
     """A bare stake in the company whose holders are being listed ("⟨P⟩ keeps the remaining 30 percent")."""
     text = view.text
-    if _NOT_A_HOLDING.search(text):
+    # Only the stake's own clause: "⟨A⟩ kept the other 49 percent, while ⟨B⟩ sold its stake" holds a stake.
+    end = template.sentence_pos(match.end())
+    later = _NEXT_CLAUSE.search(text, end)
+    if _NOT_A_HOLDING.search(text, 0, later.start() if later else len(text)):
         return []
     previous_text = view.previous.text if view.previous is not None else ""
     parents = [o for o in template.orgs_in(match.group("parents")) if not o.plural]
@@ -627,6 +762,21 @@ _AND_BY = re.compile(
 )
 
 
+def _aside_head(view: SentenceView, org: OrgRef) -> OrgRef | None:
+    """The organisation an aside holding `org` is attached to ("⟨P⟩, which holds 10 percent of ⟨org⟩,")."""
+    for start, end in parenthetical_spans(view.text, view.orgs):
+        if start <= org.start < end:
+            heads = [o for o in view.orgs if o.end <= start and not view.text[o.end : start].strip(" ,")]
+            return heads[-1] if heads and not heads[-1].plural else None
+    return None
+
+
+def _pronoun_at(view: SentenceView, template: Template, position: int) -> OrgRef | None:
+    """The organisation a possessive pronoun at a template position refers to ("as its largest shareholder")."""
+    start = template.sentence_pos(position)
+    return next((o for o in view.orgs if o.start == start and not o.plural), None)
+
+
 def _discourse_child(view: SentenceView, template: Template, discourse: Discourse) -> OrgRef | None:
     """The company a shareholder sentence is about when it names none: the article's main company."""
     main = discourse.main_entity()
@@ -638,6 +788,56 @@ def _discourse_child(view: SentenceView, template: Template, discourse: Discours
         if earlier:
             return earlier[0]
         previous = previous.previous
+    return None
+
+
+_UNIT_HEADS = "unit|subsidiary|arm|division|affiliate"
+_UNIT_AFTER = re.compile(rf"\s+(?:{_UNIT_HEADS})\b(?!\s+of\b)", re.I)
+
+
+def _is_unit_phrase(template: Template, slot: str) -> bool:
+    """Whether slot ⟨slot⟩ is the X of "the X unit"."""
+    token = f"⟨{slot}⟩"
+    position = template.text.find(token)
+    return template.text[max(0, position - 4) : position].lower() == "the " and bool(
+        _UNIT_AFTER.match(template.text, position + len(token))
+    )
+
+
+def _unit_referent(view: SentenceView, owner: OrgRef, kb: KnowledgeBase) -> OrgRef | None:
+    """The company "the ⟨owner⟩ unit" stands for: named earlier in this or the previous sentence, and a
+    child of that owner in the KB."""
+    start = owner.start
+    earlier = [o for o in view.orgs if o.end <= start and not o.plural and o.name != owner.name]
+    if view.previous is not None and not earlier:
+        earlier = [o for o in view.previous.orgs if not o.plural and o.name != owner.name]
+    # "the Audi unit" may be Audi itself: only the KB tells that the unit is another, earlier company
+    return next((org for org in earlier if _kb_confirms(owner, [org], kb)), None)
+
+
+def _kb_confirms(parent: OrgRef, children: list[OrgRef], kb: KnowledgeBase) -> bool:
+    """Whether the KB lists the parent among the ancestors of every child."""
+    parent_entity = kb.resolve(parent.name)
+    if parent_entity is None or not children:
+        return False
+    for child in children:
+        entity = kb.resolve(child.name)
+        if entity is None or parent_entity.name not in {a.name for a in kb.ancestors(entity.id)}:
+            return False
+    return True
+
+
+def _owner_named(view: SentenceView, children: list[OrgRef], kb: KnowledgeBase) -> OrgRef | None:
+    """The company that "the owner of ⟨A⟩ and ⟨B⟩" describes: one named in this or the last two sentences
+    that the KB knows as the owner of them all (a descriptor alone does not say which)."""
+    current: SentenceView | None = view
+    for _ in range(3):
+        if current is None:
+            return None
+        for org in current.orgs:
+            if not org.plural and org not in children and _kb_confirms(org, children, kb):
+                return org
+        current = current.previous
     return None
 
 
@@ -658,6 +858,9 @@ def _stake(view: SentenceView, text: str, groups: dict[str, str | None]) -> floa
     pct_slots = re.findall(r"⟦P(\d+)⟧", text)
     if pct_slots:
         return float(view.percentages[int(pct_slots[-1])].value)
+    fraction = re.search(rf"{_FRACTION}|\bhalf\s+of\b", text, re.I)
+    if fraction and (word := _FRACTION_WORD.search(fraction.group(0))):
+        return float(_FRACTIONS[word.group(1).lower()])
     if re.search(r"\b(?:wholly|fully|100 percent|entirely|completely)[\s-]+owned\b", text, re.I):
         return 100.0
     return None
@@ -713,7 +916,7 @@ def _as_number(value: float | None) -> float | int | None:
 
 
 _JV = re.compile(
-    r"(?P<ratio>\b\d{1,2}\s*(?::|/|-|–)\s*\d{1,2}\b)[\s-]*(?:joint\s+)?(?:venture|jv|partnership)",
+    r"(?P<ratio>\b\d{1,2}\s*(?::|/|-|–)\s*\d{1,2}\b)[\s-]*(?:[a-z][\w-]*\s+){0,2}?(?:joint\s+)?(?:venture|jv|partnership)",
     re.IGNORECASE,
 )
 

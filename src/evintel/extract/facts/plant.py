@@ -29,7 +29,7 @@ _PRODUCT_STOP = (
 )
 _STOP_WORDS_SET = frozenset(_PRODUCT_STOP.split("|"))
 _NP = r"[\w\-.’'()&/+]+(?:\s+[\w\-.’'()&/+]+){0,7}"
-_MAKE = r"build|builds|building|produce|produces|producing|make|makes|making|assemble|assembles|assembling|manufacture|manufactures|manufacturing|supply|supplies|supplying"
+_MAKE = r"build|builds|building|produce|produces|producing|make|makes|making|assemble|assembles|assembling|manufacture|manufactures|manufacturing|supply|supplies|supplying|ramping\s+up|ramping"
 _PRODUCT_AFTER = re.compile(
     rf"\b(?:(?:to|will|which|that|where\s+it|where\s+they|it|they)\s+)?(?:(?P<verb>{_MAKE})|for|of)\s+"
     rf"(?:(?:the|its|their|both|all|a|an|new|future)\s+)*(?P<np>{_NP})",
@@ -46,7 +46,7 @@ _PASSIVE_PRODUCT = re.compile(
 _PASSIVE_END = re.compile(r"(?:built|made|produced|assembled|manufactured)$", re.IGNORECASE)
 _POSSESSIVE_GAP = re.compile(r"^['’]s?\s+(?:[\w-]+\s+){0,3}$")
 _MODIFIER_GAP = re.compile(r"^\s+(?:[\w-]+\s+){0,2}$")
-_AGENT = re.compile(r"\b(?:by|of|operated\s+by|run\s+by|owned\s+by)\s*$", re.IGNORECASE)
+_AGENT = re.compile(r"\b(?:by|of|between|operated\s+by|run\s+by|owned\s+by)\s*$", re.IGNORECASE)
 _BLOCKING_PREPOSITION = re.compile(
     r"\b(?:with|for|from|to|than|like|of|versus|between|including|partner|customer|supplier|supplies|supply)\s*$",
     re.IGNORECASE,
@@ -78,6 +78,14 @@ _MAKING_PLAN = re.compile(
     re.IGNORECASE,
 )
 _MAKING_OBJECT = re.compile(r"[\w-]+(?:\s+\w[\w\-.’']*){0,5}?(?=\s+(?:in|at|near)\s)")
+_NEAR = re.compile(r"\s+(?:near|outside(?:\s+of)?|close\s+to|not\s+far\s+from|on\s+the\s+outskirts\s+of)\s+(?:the\s+)?", re.I)
+_LOCATED_AFTER = re.compile(
+    r"(?:\s*,[^,.;]{1,60},)?\s+(?:is|are|was|were|will\s+be)\s+(?:now\s+|already\s+|still\s+)?(?:being\s+built|being\s+constructed|"
+    r"under\s+construction|going\s+up|located|based|planned|set\s+to\s+be\s+built|to\s+be\s+built)(?=\s+(?:in|at|near)\s)"
+)
+_DASH_ASIDE = re.compile(r"\s*[—–]\s[^—–]{1,120}\s[—–]")
+_VENTURE_PARTNER = re.compile(r"\s*,?\s+with\s+(?:[\w'’-]+\s+){0,3}?", re.IGNORECASE)
+_FRONTED_END = re.compile(r"\s*(?:\([^()]*\))?\s*,?\s*(?:the\s+)?")
 _FRONTED = re.compile(r"^\s*(?:In|At|Near)\s+")
 _SUBJECT_PLACE = re.compile(
     r"^\s*(?P<name>[A-ZÀ-ÖØ-ÞĀ-ž][\w'’.-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-ž][\w'’.-]*){0,2})\s+(?:will\s+be|is|becomes|has\s+become|would\s+be)\s+(?:the|a|an|its|their)\b"
@@ -220,12 +228,20 @@ def extract_plants(view: SentenceView, discourse: Discourse, kb: KnowledgeBase) 
             continue  # a continent is a market, not a site
         owner: OrgRef = site.org
         if _is_funder(owner, kb):
-            # Lenders and governments pay for plants; the plant belongs to the company they fund.
-            if discourse.topic is None or _is_funder(discourse.topic, kb):
+            # Lenders and governments pay for plants; the plant belongs to the company they fund (the one in
+            # focus, else the article's main company).
+            main = discourse.main_entity()
+            focus = [o for o in (discourse.topic,) if o is not None and not _is_funder(o, kb)]
+            if not focus and main is not None:
+                focus = [OrgRef(0, 0, main, (main,), "discourse")]
+                focus = [o for o in focus if not _is_funder(o, kb)]
+            if not focus:
                 continue
-            owner = discourse.topic
+            owner = focus[0]
         key = (normalize_name(owner.name), site.place.value)
         if any(org == key[0] and _same_place(place, key[1]) for org, place in seen):
+            continue
+        if _refines_previous_site(view, site, key[0]):
             continue
         seen.append(key)
         fields = {
@@ -239,7 +255,63 @@ def extract_plants(view: SentenceView, discourse: Discourse, kb: KnowledgeBase) 
         confidence = base if modality == "asserted" else min(base, 0.45)
         facts.append(Fact("plant", fields, view.evidence(), confidence, modality))
     view.notes["plants"] = [(normalize_name(f.fields["org"]), f.fields["location"]) for f in facts]
+    view.notes["plant_facts"] = facts
     return facts
+
+
+_THE_SITE_IN = re.compile(r"^\W*The\s+(?:plant|factory|site|facility|gigafactory)\s+(?:in|at)\s+$")
+
+
+def _refines_previous_site(view: SentenceView, site: Site, owner: str) -> bool:
+    """ "… its North Carolina factory … The plant in Chatham County was announced in 2022": the definite
+    site opening the next sentence is the one just named, now located more precisely (the earlier fact
+    takes the finer place)."""
+    if site.place.kind in ("country", "region") or not _THE_SITE_IN.match(view.text[: site.place.start]):
+        return False
+    previous = view.previous.notes.get("plant_facts") if view.previous is not None else None
+    if not isinstance(previous, list):
+        return False
+    same = [f for f in previous if normalize_name(f.fields["org"]) == owner]
+    if len(same) != 1:
+        return False
+    earlier = same[0]
+    known = lookup_place(str(earlier.fields["location"]))
+    if known is None or known[1] not in ("subdivision", "country"):
+        return False
+    earlier.fields["location"] = f"{site.place.value}, {earlier.fields['location']}"
+    if site.status != "operating" and earlier.fields.get("status") == "operating":
+        earlier.fields["status"] = site.status
+    return True
+
+
+def _country_of(location: str) -> tuple[str | None, bool]:
+    """The country a plant location lies in, and whether the location is that country and nothing finer."""
+    parts = [p.strip() for p in str(location).split(",")]
+    for part in reversed(parts):
+        found = lookup_place(part)
+        if found is not None:
+            country = found[0] if found[1] == "country" else found[2]
+            return country, found[1] == "country" and len(parts) == 1
+    return None, False
+
+
+def without_vague_sites(facts: list[Fact]) -> list[Fact]:
+    """Drop "its first plant in the United States" where the article names the company's plant there more
+    precisely ("in Queen Creek, Arizona"): the country alone is a vaguer mention of a site already given."""
+    finer: set[tuple[str, str]] = set()
+    for fact in facts:
+        if fact.type == "plant":
+            country, bare = _country_of(fact.fields.get("location") or "")
+            if country and not bare:
+                finer.add((normalize_name(str(fact.fields.get("org"))), country))
+    kept = []
+    for fact in facts:
+        if fact.type == "plant":
+            country, bare = _country_of(fact.fields.get("location") or "")
+            if bare and country and (normalize_name(str(fact.fields.get("org"))), country) in finer:
+                continue
+        kept.append(fact)
+    return kept
 
 
 def _is_funder(org: OrgRef, kb: KnowledgeBase) -> bool:
@@ -344,8 +416,14 @@ def _noun_places(view: SentenceView, start: int, end: int) -> list[Place]:
     not_places = lex.not_places
     places = _clean_places(view, read_place_list(text, end, not_places))
     before = place_before(text, start, not_places)
-    if before is not None and any(o.start < before.end and before.start < o.end for o in view.orgs):
-        before = None
+    clash = [o for o in view.orgs if before is not None and o.start < before.end and before.start < o.end]
+    if before is not None and clash:
+        # "BYD Hungary Szeged factory": the place is what follows the company's name
+        before = place_before(text, start, not_places, clash[-1].end) if clash[-1].end < before.end else None
+        if before is not None and any(o.start < before.end and before.start < o.end for o in view.orgs):
+            before = None
+    if before is not None and places and _NEAR.match(text, end, places[0].start):
+        places = places[1:]  # "the Figueruelas factory near Zaragoza": the town near it locates the same site
     if before is not None:
         if places and places[0].kind in ("country", "subdivision") and before.kind == "city":
             # "Nissan's Tochigi plant in Japan" names one site
@@ -373,6 +451,17 @@ def _places_after_product(view: SentenceView, end: int) -> list[Place]:
     text = view.text
     named = _NAMED_SITE.match(text, end)  # "its only plant, Northvolt Ett in Skellefteå"
     offset = named.end() if named else end
+    partner = re.match(r"\s*,\s+(?=with\s)", text[offset:])  # "a second joint venture, with SK On in Bartow County"
+    if partner:
+        offset += partner.end()
+    owner = re.match(r"\s+(?:of|by)\s+", text[offset:])
+    holder = next((o for o in view.orgs if owner and o.start == offset + owner.end()), None)
+    if holder is not None:
+        # "the plant of TDS — a joint venture of Toshiba, Denso and Suzuki — at Hansalpur"
+        offset = holder.end
+        aside = _DASH_ASIDE.match(text, offset)
+        if aside:
+            offset = aside.end()
     window = text[offset : offset + 70]
     stop = re.search(r"[,;:.(]\s|\b(?:plant|factory|site)s?\b|\bto\s+\w+", window)
     if stop:
@@ -382,6 +471,10 @@ def _places_after_product(view: SentenceView, end: int) -> list[Place]:
         places = [p for p in places if p.kind != "region"]
         if places:
             return places
+    located = _LOCATED_AFTER.match(text, end)  # "a second battery venture, between A and B, is under construction in X"
+    if located:
+        places = _clean_places(view, read_place_list(text, located.end(), _lexicon().not_places))
+        return [p for p in places if p.kind != "region"]
     return []
 
 
@@ -451,6 +544,10 @@ def _owner(
         ):
             return org
         break
+    if "venture" in text[start:end].lower():
+        partner = next((o for o in orgs if o.start >= end), None)
+        if partner is not None and _VENTURE_PARTNER.fullmatch(text, end, partner.start):
+            return partner  # "a joint venture with LG Energy Solution in Bryan County": the partner named
     clause_start, clause_end = clause_bounds(text, start)
     for org in orgs:
         inside = clause_start <= org.start and org.end <= clause_end
@@ -482,6 +579,8 @@ def _owner(
     ]
     if after and _OWNER_VERB_AFTER.match(text, after[0].end):
         return after[0]
+    if after and _FRONTED.match(text) and _FRONTED_END.fullmatch(text[max(end, place.end) : after[0].start]):
+        return after[0]  # "In the Wakayama factory (…) the company prepares …": the subject after the fronted site
     if discourse is not None and discourse.topic is not None:
         return discourse.topic
     return None
@@ -504,7 +603,8 @@ def _status(view: SentenceView, start: int, end: int, place: Place) -> str:
         status = status_of[" ".join(match.group(0).lower().split())]
         if match.end() <= start:
             distance = start - match.end()
-            if status == "planned" and _AT_SITE.search(text, match.end(), start):
+            delayed = "start of production" in match.group(0)  # "pushed back the start of production at X"
+            if status == "planned" and not delayed and _AT_SITE.search(text, match.end(), start):
                 continue  # "plans to assemble the B10 at a Stellantis plant": the plant exists
         elif match.start() >= end:
             distance = max(0, match.start() - site_end)
@@ -554,11 +654,52 @@ def _products(view: SentenceView, start: int, end: int, place: Place) -> tuple[s
         passive = _PASSIVE_PRODUCT.search(text, clause_start, start + 1)
     if passive:
         found.extend(_product_items(passive.group("np"), names=True))
+    elif not found and (made := _made_at_site(text, start, place)):
+        found.extend(_product_items(made, names=True))
     unique: list[str] = []
     for item in found:
         if item and item.lower() not in (u.lower() for u in unique):
             unique.append(item)
     return tuple(unique[:4])
+
+
+# "The B10 will be assembled at Stellantis's Figueruelas factory", "The R5, assembled in Douai,":
+# the product is made at the site named right after the verb.
+_MADE_AT = re.compile(
+    r"\b(?:built|made|produced|assembled|manufactured|(?:which|that)\s+(?:it|they)\s+(?:produces|makes|builds|assembles|"
+    r"manufactures|produce|make|build|assemble))\s+(?:at|in)\s+(?:the\s+|its\s+|their\s+)?",
+    re.IGNORECASE,
+)
+# "the battery which it produces at the Suminoe factory": the object named before the relative clause
+_RELATIVE_OBJECT = re.compile(r"(?:the\s+|its\s+)?(?P<np>[\w\-.’'&/+]+(?:\s+[\w\-.’'&/+]+){0,5})\s*,?\s*$")
+_PARTICIPLE_PRODUCT = re.compile(
+    r"(?:the\s+|its\s+)?(?P<np>[\w\-.’'&/+]+(?:\s+[\w\-.’'&/+]+){0,5})\s*,\s*(?:(?:which|that)\s+(?:is|are|will\s+be)\s+)?"
+    r"(?:built|made|produced|assembled|manufactured)\s*$",
+    re.IGNORECASE,
+)
+
+
+def _made_at_site(text: str, start: int, place: Place) -> str | None:
+    """The subject of "is built at/in" when the site it names is this one."""
+    site = min(start, place.start)
+    for verb in _MADE_AT.finditer(text):
+        if verb.start() > site:
+            break
+        if re.search(r"[;.]|,\s+(?:and|but|while)\b", text[verb.end() : site]) or site - verb.end() > 40:
+            continue
+        first = verb.group(0).split()[0]
+        if first.lower() in ("which", "that"):
+            made = _RELATIVE_OBJECT.search(text, 0, verb.start())
+        else:
+            end = verb.start() + len(first)
+            made = _PARTICIPLE_PRODUCT.search(text, 0, end) or _PASSIVE_PRODUCT.search(text, 0, end)
+        if made is None:
+            return None
+        words = made.group("np").split()
+        # "sold 6,261 cars thanks to the Grand Koleos, which is built": the phrase after the last function word
+        cut = max((i + 1 for i, w in enumerate(words) if w.lower() in _STOP_WORDS_SET), default=0)
+        return " ".join(words[cut:]) or None
+    return None
 
 
 _SPLIT = re.compile(

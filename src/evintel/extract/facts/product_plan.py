@@ -217,6 +217,14 @@ _COMPONENT_HEADS = frozenset(
         "modules",
         "e-axle",
         "e-axles",
+        "electrode",
+        "electrodes",
+        "cathode",
+        "cathodes",
+        "anode",
+        "anodes",
+        "inverter",
+        "inverters",
     ]
 )
 _NOT_A_LAUNCH_AFTER = re.compile(r"\s*(?:to\s+(?:its|their|the)\s+fleets?)\b", re.IGNORECASE)
@@ -300,6 +308,11 @@ def _lexicon() -> _PlanLexicon:
     adverb = (
         r"(?:(?:also|then|now|soon|first|finally|jointly|initially|eventually|only|still|additionally)\s+)?"
     )
+    # "will be formally launched", "will be officially unveiled": a manner adverb inside the passive
+    passive = phrase_alternation(
+        {v.lower().removeprefix("be ") for v in data["arrival_verbs"] if v.lower().startswith("be ")},
+        ignore_case=False,
+    )
     return _PlanLexicon(
         quick=phrase_pattern(
             [
@@ -318,7 +331,9 @@ def _lexicon() -> _PlanLexicon:
         launch=re.compile(
             rf"(?<![\w-])(?P<marker>{marker})\s+{adverb}(?:(?:start\s+to|begin\s+to)\s+)?(?P<verb>{launch})\s+"
         ),
-        arrival=re.compile(rf"(?<![\w-])(?P<marker>{marker})\s+{adverb}(?P<verb>{arrival})(?![\w-])"),
+        arrival=re.compile(
+            rf"(?<![\w-])(?P<marker>{marker})\s+{adverb}(?P<verb>{arrival}|be\s+[a-z]+ly\s+(?:{passive}))(?![\w-])"
+        ),
         due=re.compile(
             r"(?<![\w-])(?P<marker>(?:is|are)\s+(?:due|slated|planned|scheduled|expected|set|earmarked|pencilled\s+in|penciled\s+in)"
             r"|due)\s+(?=(?:in|for|by|from|next|later|at|early|late|to\s+arrive|to\s+launch)\b)"
@@ -340,7 +355,11 @@ def extract_product_plans(view: SentenceView, discourse: Discourse, kb: Knowledg
     """Product plan facts stated in one sentence (and details added to a plan stated just before)."""
     lex = _lexicon()
     text = view.text
-    if not lex.quick.search(lowered_text(view)) and not _PRESENT_ARRIVAL.search(text):
+    if (
+        not lex.quick.search(lowered_text(view))
+        and not _PRESENT_ARRIVAL.search(text)
+        and not _PREPARING_SITE.search(text)
+    ):
         return []
     facts: list[Fact] = []
     taken: list[tuple[int, int]] = []
@@ -378,7 +397,7 @@ def _blocked(view: SentenceView, candidate: _Candidate) -> bool:
         return True
     head = candidate.product.lower().split()[-1]
     if head in _COMPONENT_HEADS:
-        return True
+        return True  # "battery cells and electrodes": parts, not a product launch
     after = max(candidate.cue_end, candidate.product_end)
     if re.search(
         r"\bcome$", text[candidate.cue_start : candidate.cue_end], re.IGNORECASE
@@ -393,7 +412,9 @@ def _candidates(view: SentenceView) -> list[_Candidate]:
     found: list[_Candidate] = []
     lowered = lowered_text(view)
     for match in lex.launch.finditer(lowered):
-        np = read_product(text, match.end())
+        fronted = _FRONTED_ADVERBIALS.match(text, match.end())
+        # "will produce from 2026 in Figueruelas the Leapmotor B10": the object follows the adverbials
+        np = read_product(text, fronted.end() if fronted else match.end())
         relative = _RELATIVE_SUBJECT.search(text, max(0, match.start() - 60), match.start())
         if (not np or not _is_product(view, np[2], np[0])) and relative:
             # "a small electric car that the automaker plans to launch next year"
@@ -404,6 +425,12 @@ def _candidates(view: SentenceView) -> list[_Candidate]:
                 and text[np[1] : relative.start()].strip(" ,")
             ):
                 np = None  # without "that"/"which" the phrase must end where the clause starts ("the car it plans")
+        if np:
+            found.append(
+                _Candidate(np[2], np[0], np[1], match.start(), match.end(), _subjects(view, match.start()))
+            )
+    for match in _PREPARING_SITE.finditer(text):
+        np = read_product(text, match.end())  # "is preparing its Normal, Illinois, factory for the R2 SUV"
         if np:
             found.append(
                 _Candidate(np[2], np[0], np[1], match.start(), match.end(), _subjects(view, match.start()))
@@ -577,6 +604,8 @@ def _subject_product(view: SentenceView, cue_start: int) -> tuple[int, int, str]
         return trimmed
     if len(cleaned.split()) > 10 or (trimmed and _chunk_score(trimmed[2]) < 2):
         np = _np_ending_before(text, start + len(cleaned))
+        if np is not None and np[0] < clause_start:
+            return None  # "…, and European deliveries are expected": no product noun in the clause
         if np or len(cleaned.split()) > 10:
             return np
     if trimmed and _MODEL_TOKEN.search(cleaned) and not _MODEL_TOKEN.search(trimmed[2]):
@@ -679,6 +708,33 @@ def _subjects(view: SentenceView, cue_start: int) -> tuple[OrgRef, ...]:
     return tuple(chain)
 
 
+# A site made ready for a product: "is preparing its Normal, Illinois, factory for the smaller R2 SUV".
+_PREPARING_SITE = re.compile(
+    r"\b(?:is|are|was|were|has\s+been|have\s+been|will\s+be|began|begins|started|starts)\s+(?:preparing|readying|retooling|"
+    r"converting|re-equipping|refitting|upgrading)\s+(?:its|their|the|a)\s+[^.;]{0,60}?\b(?:plant|factory|facility|site|"
+    r"assembly\s+line|production\s+line)\s*,?\s+(?:for|to\s+build|to\s+make|to\s+produce|to\s+assemble)\s+",
+    re.IGNORECASE,
+)
+# Translated word order: time and place before the object ("will produce from 2026 in Figueruelas the B10").
+_FRONTED_ADVERBIALS = re.compile(
+    r"(?:(?:from|in|at|starting\s+in|as\s+of|since)\s+(?:20\d\d\s+|(?:next|this)\s+year\s+|[A-Z][\w-]*\s+(?:[A-Z][\w-]*\s+)?)){1,2}(?=the\s)"
+)
+_VENTURE_WITH = re.compile(
+    r"['’]s?\s+(?:[\w-]+\s+){0,2}?(?:joint\s+)?(?:venture|jv)\s+with\s+(?:[\w-]+\s+){0,4}?$", re.IGNORECASE
+)
+
+
+def _venture_subject(view: SentenceView, cue_start: int) -> list[OrgRef]:
+    """ "⟨A⟩'s venture with (Chinese EV maker) ⟨B⟩ will start building …": both partners plan it."""
+    text = view.text
+    clause_start, _end = clause_bounds(text, cue_start)
+    before = [o for o in view.orgs if clause_start <= o.start and o.end <= cue_start and not o.plural]
+    for first, second in zip(before, before[1:], strict=False):
+        if _VENTURE_WITH.match(text[first.end : second.start]) and not re.search(r"[,;:]", text[second.end : cue_start]):
+            return [first, second]
+    return []
+
+
 def _orgs(view: SentenceView, discourse: Discourse, candidate: _Candidate) -> list[str]:
     """Who plans it: the subject, a brand named in the product, the agent of a passive, or the topic."""
     text = view.text
@@ -689,6 +745,9 @@ def _orgs(view: SentenceView, discourse: Discourse, candidate: _Candidate) -> li
         if candidate.product_start <= o.start < candidate.product_end
         and not re.match(r"['’]", text[o.end : o.end + 1])
     ]
+    venture = _venture_subject(view, candidate.cue_start)
+    if venture:
+        refs = venture
     if not refs and inside:
         refs = inside[:1]  # "the electric Jaguar GT", "Kia's EV2"
     if not refs:
@@ -787,6 +846,34 @@ def _production_location(view: SentenceView, candidate: _Candidate) -> str | Non
                 return previous_sites[0].place.value
             previous = previous.previous
     return None
+
+
+def _plan_words(product: str) -> set[str]:
+    return {w.rstrip("s") for w in re.findall(r"[a-z0-9]+", product.lower()) if len(w) > 1}
+
+
+def merge_restated_plans(facts: list[Fact]) -> list[Fact]:
+    """ "The venture will build the B10 compact SUV … The B10 will be assembled at Figueruelas": a later plan
+    whose product and companies are within an earlier one restates it, and adds only what that one lacks."""
+    kept: list[Fact] = []
+    for fact in facts:
+        if fact.type == "product_plan":
+            words = _plan_words(str(fact.fields.get("product") or ""))
+            orgs = {normalize_name(o) for o in fact.fields.get("orgs") or []}
+            for earlier in kept:
+                if earlier.type != "product_plan":
+                    continue
+                bigger = _plan_words(str(earlier.fields.get("product") or ""))
+                if words and words <= bigger and orgs <= {normalize_name(o) for o in earlier.fields.get("orgs") or []}:
+                    for field, value in fact.fields.items():
+                        if earlier.fields.get(field) in (None, []) and value not in (None, []):
+                            earlier.fields[field] = value
+                    break
+            else:
+                kept.append(fact)
+            continue
+        kept.append(fact)
+    return kept
 
 
 def _is_future(view: SentenceView, time: re.Match[str]) -> bool:
