@@ -134,7 +134,10 @@ def extract_sales(view: SentenceView, discourse: Discourse, kb: KnowledgeBase) -
     assert isinstance(any_metric, re.Pattern)
     _note_market_body(view, discourse, lex)
     has_cue = _metric_gate().admits(view) and bool(any_metric.search(text))
-    carried = not has_cue and _recent_sales(view) and (bool(_CARRY_OVER.search(text)) or _bracketed_list(view))
+    header = _list_header(view)
+    carried = not has_cue and (
+        (_recent_sales(view) and (bool(_CARRY_OVER.search(text)) or _bracketed_list(view))) or header is not None
+    )
     if not (has_cue or carried):
         return []
     facts: list[Fact] = []
@@ -163,6 +166,8 @@ def extract_sales(view: SentenceView, discourse: Discourse, kb: KnowledgeBase) -
             or _part_market(view, quantity, clause_start, clause_end, facts, org.name),
             "metric": _metric(text, quantity, start, clause_end) or _carried_metric(view),
         }
+        if header is not None:
+            _fill_from_header(header, fields)
         base = 0.85 if org.via != "coref" else 0.75
         if quantity.approximate or quantity.bound:
             base -= 0.05
@@ -245,6 +250,54 @@ def _share_powertrains(facts: list[Fact], view: SentenceView) -> None:
     for fact, quantity in zip(facts, _sales_quantities(view), strict=False):
         if fact.fields["powertrain"] == "all" and quantity.unit is None:
             fact.fields["powertrain"] = explicit[0].fields["powertrain"]
+
+
+# "Maruti Suzuki: 1,76,318 units", "- Tata Motors: 48,131": one list item per line.
+_LIST_ITEM = re.compile(r"^\W{0,3}$")
+_LIST_FIGURE = re.compile(r"^\s*[:|–—-]?\s*\d[\d.,\u00a0\u202f]*(?:\s+(?:lakh|wan|million|units|vehicles|cars))?\W{0,3}$", re.I)
+
+
+def _list_header(view: SentenceView) -> SentenceView | None:
+    """The header line of a list whose items name a company and a figure and nothing else, each on its own line
+    ("Sales in India in October:" then "Maruti Suzuki: 1,76,318 units"), or None."""
+    if len(view.orgs) != 1 or not _is_list_item(view):
+        return None
+    previous = view.previous
+    for _ in range(12):
+        if previous is None:
+            return None
+        if previous.text.rstrip().endswith(":"):
+            any_metric = _lexicon()["any_metric"]
+            assert isinstance(any_metric, re.Pattern)
+            return previous if any_metric.search(previous.text) else None  # "Sales in India in October:"
+        if not _is_list_item(previous):
+            return None
+        previous = previous.previous
+    return None
+
+
+def _is_list_item(view: SentenceView) -> bool:
+    if len(view.orgs) != 1:
+        return False
+    org = view.orgs[0]
+    return bool(_LIST_ITEM.match(view.text[: org.start]) and _LIST_FIGURE.match(view.text[org.end :]))
+
+
+def _fill_from_header(header: SentenceView, fields: dict[str, int | float | str | None]) -> None:
+    """A list item's figure counts what its header says: metric, market, period and drive type."""
+    text = header.text
+    metric = _metric(text, Quantity(len(text), len(text), "", 0.0), 0, len(text))
+    if metric:
+        fields["metric"] = metric
+    places = [p for p in header.places if p.kind in ("country", "region")]
+    if places and not fields["market"]:
+        fields["market"] = places[0].value
+    periods = [p for p in header.periods if p.value and not p.comparison]
+    if periods:
+        fields["period"] = periods[0].value
+    kinds = {p.value for p in header.powertrains}
+    if len(kinds) == 1 and fields["powertrain"] == "all":
+        fields["powertrain"] = kinds.pop()
 
 
 def _list_header_start(view: SentenceView, quantity: Quantity, clause_start: int) -> int:
