@@ -1061,3 +1061,16 @@ def test_sales_line_list_items_take_the_header_fields(
         for f in sales_of(text, day)
     }
     assert {q: found.get(q) for q in expected} == expected and (expected or not found)
+
+
+@pytest.mark.parametrize(
+    ("text", "seller"),
+    [
+        ("Ideal Auto in October delivered new car 51,443 units.", "Li Auto"),
+        ("Tengshi in October sold 10,200 units.", "Denza"),
+        ("Changan Deep Blue in October sold 28,000 units.", "Deepal"),
+    ],
+)
+def test_sales_machine_translated_chinese_brand_names_resolve(text: str, seller: str) -> None:
+    found = sales_of(text, date(2024, 11, 2))
+    assert len(found) == 1 and same_org(found[0].fields["org"], seller), [f.fields for f in found]
