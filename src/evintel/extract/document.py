@@ -6,7 +6,7 @@ import bisect
 from dataclasses import dataclass, field
 from datetime import date
 
-from evintel.extract.periods import reference_date
+from evintel.extract.dating import reference_date
 from evintel.models import Article, Mention
 
 

@@ -1037,6 +1037,46 @@ def test_sales_items_after_a_colon_header_take_the_headers_fields(
 
 
 @pytest.mark.parametrize(
+    ("text", "day", "expected"),
+    [
+        (
+            "Brand-wise passenger vehicle sales in India in October:\n\nMaruti Suzuki: 1,76,318 units\n"
+            "Hyundai Motor India: 53,792 units\n- Tata Motors: 48,131\n\nThe festive season helped.",
+            date(2025, 11, 2),
+            {176318: ("2025-10", "India", "sales"), 48131: ("2025-10", "India", "sales")},
+        ),
+        (
+            "Top electric car registrations in Norway, 2024:\nTesla 23,005\nVolkswagen 13,290\nBYD 3,364",
+            date(2025, 1, 3),
+            {23005: ("2024", "Norway", "registrations"), 3364: ("2024", "Norway", "registrations")},
+        ),
+        ("Tesla said on Monday:\nTesla 23,005\nBYD 3,364", date(2025, 1, 3), {}),
+    ],
+)
+def test_sales_line_list_items_take_the_header_fields(
+    text: str, day: date, expected: dict[int, tuple[str, str, str]]
+) -> None:
+    found = {
+        f.fields["quantity"]: (f.fields["period"], f.fields["market"], f.fields["metric"])
+        for f in sales_of(text, day)
+    }
+    assert {q: found.get(q) for q in expected} == expected and (expected or not found)
+
+
+@pytest.mark.parametrize(
+    ("text", "seller"),
+    [
+        ("Ideal Auto in October delivered new car 51,443 units.", "Li Auto"),
+        ("Tengshi in October sold 10,200 units.", "Denza"),
+        ("Changan Deep Blue in October sold 28,000 units.", "Deepal"),
+    ],
+)
+def test_sales_machine_translated_chinese_brand_names_resolve(text: str, seller: str) -> None:
+    found = sales_of(text, date(2024, 11, 2))
+    assert len(found) == 1 and same_org(found[0].fields["org"], seller), [f.fields for f in found]
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         (
