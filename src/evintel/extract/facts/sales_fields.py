@@ -248,7 +248,8 @@ _OTHER_EVENT = re.compile(
 )
 
 
-# a comma between digits is a thousands separator ("171,935"), not a break; "and said …" opens a new statement
+# a comma between digits is a thousands separator ("171,935"), not a break; "but"/"while" start a new stretch
+# ("down from 419,426 a year ago but up from 373,626 in August") and "and said …" a new statement
 _SEGMENT_BREAK = re.compile(
     r"(?<!\d),|,(?!\d)|\s[–—-]\s|\(|\)|\s(?:but|while|whereas)\s"
     r"|\s+and\s+(?=(?:said|says|added|adds|reported|reports|noted|announced)\b)"
