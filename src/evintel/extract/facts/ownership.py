@@ -264,6 +264,28 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
                 flags,
             ),
         ),
+        # Geely-owned ⟨C⟩ ; ⟨P⟩-controlled ⟨C⟩
+        (
+            "owned_compound",
+            re.compile(rf"{ORG}\s*-\s*(?:owned|controlled)\s+(?:[a-z][\w-]*\s+){{0,2}}?(?P<child>{ORG})", flags),
+        ),
+        # ⟨C⟩, which ⟨P⟩ bought in 2010, …
+        (
+            "which_acquired",
+            re.compile(
+                rf"(?P<child>{ORG})\s*,\s*(?:which|that)\s+{ORG}\s+(?:already\s+|also\s+)?(?:bought|acquired|owns|controls|took\s+over|"
+                rf"has\s+owned|has\s+controlled|purchased)\b",
+                flags,
+            ),
+        ),
+        # ⟨P⟩ affiliate ⟨C⟩ ; Volkswagen unit ⟨Audi⟩ ; Geely subsidiary ⟨Polestar⟩
+        (
+            "unit_noun_compound",
+            re.compile(
+                rf"{ORG}\s+(?:subsidiary|unit|division|arm|affiliate|brand|marque|daughter)\s+(?P<child>{ORG})(?!\s*(?:'s|’s))",
+                flags,
+            ),
+        ),
         # the ⟨P⟩-daughter ⟨C⟩ ; the ⟨P⟩ battery-daughter ⟨C⟩ (German "Tochter": a subsidiary)
         (
             "daughter_compound",
@@ -273,7 +295,7 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
         (
             "possessive",
             re.compile(
-                rf"{ORG}(?:\s*(?P<poss>'s|’s|'))?\s+(?:(?:[\w-]+\s+){{0,3}}?(?:{sub})\s+)?(?P<child>{ORG})(?P<after>\s+(?:{sub})\b)?",
+                rf"{ORG}(?:\s*(?P<poss>'s|’s|'))?\s+(?:(?:[\w-]+\s+){{0,3}}?(?:{sub})\s+|(?:[a-z][\w-]*\s+){{1,2}}(?=⟨\d+⟩\s+(?:{sub})\b))?(?P<child>{ORG})(?P<after>\s+(?:{sub})\b)?",
                 flags,
             ),
         ),
@@ -383,6 +405,9 @@ def _gates() -> dict[str, Gate]:
         "subsidiary_of": gate(sub),
         "appositive_possessive": gate(sub, "'|’"),
         "appositive_owner_noun": gate(sub, orgs=2),
+        "owned_compound": gate("-owned|-controlled"),
+        "which_acquired": gate("which|that", "bought|acquired|owns|controls|took|owned|purchased"),
+        "unit_noun_compound": gate("subsidiary|unit|division|arm|affiliate|brand|marque|daughter"),
         "possessive": gate("'|’"),
         "daughter_compound": gate("daughter|tochter|subsidiary|unit"),
         "under_umbrella": gate("under", "umbrella|wing|roof|control|ownership"),
@@ -608,6 +633,7 @@ def _facts_from_match(
         "brand_that",
         "descriptor_of",
         "appositive_owner_noun",
+        "which_acquired",
         "invest_for_stake",
         "daughter_compound",
     ):
