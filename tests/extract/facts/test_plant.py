@@ -536,6 +536,10 @@ def test_extract_plants_a_battery_venture_needs_a_town() -> None:
             "Kestrel Motors runs a plant in Ohio. The site at Marysville makes vans.",
             "Marysville, Ohio",
         ),
+        (
+            "Kestrel Motors delayed its factory in North Carolina. The $4 billion plant in Chatham County broke ground.",
+            "Chatham County, North Carolina",
+        ),
     ],
 )
 def test_plant_the_site_opening_the_next_sentence_locates_the_one_just_named(

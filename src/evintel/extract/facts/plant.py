@@ -259,7 +259,9 @@ def extract_plants(view: SentenceView, discourse: Discourse, kb: KnowledgeBase) 
     return facts
 
 
-_THE_SITE_IN = re.compile(r"^\W*The\s+(?:plant|factory|site|facility|gigafactory)\s+(?:in|at)\s+$")
+_THE_SITE_IN = re.compile(
+    r"^\W*The\s+(?:[$€£]?[\w.,-]+\s+){0,3}?(?:plant|factory|site|facility|gigafactory)\s+(?:in|at)\s+$"
+)
 
 
 def _refines_previous_site(view: SentenceView, site: Site, owner: str) -> bool:
@@ -279,8 +281,8 @@ def _refines_previous_site(view: SentenceView, site: Site, owner: str) -> bool:
     if known is None or known[1] not in ("subdivision", "country"):
         return False
     earlier.fields["location"] = f"{site.place.value}, {earlier.fields['location']}"
-    if site.status != "operating" and earlier.fields.get("status") == "operating":
-        earlier.fields["status"] = site.status
+    statuses = [site.status, str(earlier.fields.get("status") or "operating")]
+    earlier.fields["status"] = min(statuses, key=STATUS_PRIORITY.index)  # "broke ground" beats "planned"
     return True
 
 
