@@ -414,3 +414,23 @@ def test_extract_product_plans_a_site_being_prepared_for_a_product(
 
 def test_extract_product_plans_a_site_prepared_for_something_else_is_no_plan() -> None:
     assert plans("[Kestrel Motors] was preparing its Cologne plant for a strike.") == []
+
+
+@pytest.mark.parametrize(
+    ("marked", "orgs", "product"),
+    [
+        ("The [Renault] 5 will go on sale in Europe in early 2025.", ["Renault"], "Renault 5"),
+        ("[Kia] will officially launch the EV3 in Europe in 2025.", ["Kia"], "EV3"),
+        ("Production of the Model 2 is expected to begin in 2025, [Tesla] said.", ["Tesla"], "Model 2"),
+        ("The Vento S will arrive in 2026, [Kestrel Motors] confirmed.", ["Kestrel Motors"], "Vento S"),
+    ],
+)
+def test_extract_product_plans_brand_models_adverbs_and_reporting_companies(
+    marked: str, orgs: list[str], product: str
+) -> None:
+    assert [(p["orgs"], p["product"]) for p in plans(marked, topic="Orsino Auto")] == [(orgs, product)]
+
+
+def test_extract_product_plans_plural_reporters_are_not_the_planners() -> None:
+    found = plans("The B10 will be assembled in Spain from 2026, [the companies=Stellantis+Leapmotor] said.")
+    assert [p["orgs"] for p in found] == [["Orsino Auto"]]

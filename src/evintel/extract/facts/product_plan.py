@@ -306,7 +306,7 @@ def _lexicon() -> _PlanLexicon:
     launch = phrase_alternation({v.lower() for v in data["launch_verbs"]}, ignore_case=False)
     arrival = phrase_alternation({v.lower() for v in data["arrival_verbs"]}, ignore_case=False)
     adverb = (
-        r"(?:(?:also|then|now|soon|first|finally|jointly|initially|eventually|only|still|additionally)\s+)?"
+        r"(?:(?:also|then|now|soon|first|finally|jointly|initially|eventually|only|still|additionally|[a-z]{3,}ly)\s+)?"
     )
     # "will be formally launched", "will be officially unveiled": a manner adverb inside the passive
     passive = phrase_alternation(
@@ -673,7 +673,14 @@ def _is_product(view: SentenceView, product: str, start: int) -> bool:
     ):
         return False
     inside = [o for o in view.orgs if o.start >= start and o.end <= start + len(product)]
-    if inside and sum(o.end - o.start for o in inside) >= len(product.replace("'s", "").strip()) - 2:
+    rest = view.text[start : start + len(product)]
+    for org in sorted(inside, key=lambda o: -o.start):
+        rest = rest[: org.start - start] + rest[org.end - start :]
+    if (
+        inside
+        and sum(o.end - o.start for o in inside) >= len(product.replace("'s", "").strip()) - 2
+        and not re.search(r"\d", rest)  # "Renault 5", "Kia EV3": a model number after the brand
+    ):
         return False  # the phrase is only a company name
     if lex.product_nouns.search(product):
         return True
@@ -715,6 +722,7 @@ _PREPARING_SITE = re.compile(
 _FRONTED_ADVERBIALS = re.compile(
     r"(?:(?:from|in|at|starting\s+in|as\s+of|since)\s+(?:20\d\d\s+|(?:next|this)\s+year\s+|[A-Z][\w-]*\s+(?:[A-Z][\w-]*\s+)?)){1,2}(?=the\s)"
 )
+_REPORTER = re.compile(r"\s+(?:said|says|announced|confirmed|told)\b")
 _VENTURE_WITH = re.compile(
     r"['’]s?\s+(?:[\w-]+\s+){0,2}?(?:joint\s+)?(?:venture|jv)\s+with\s+(?:[\w-]+\s+){0,4}?$", re.IGNORECASE
 )
@@ -755,6 +763,13 @@ def _orgs(view: SentenceView, discourse: Discourse, candidate: _Candidate) -> li
         refs = agent[:1]
     if not refs:
         refs = list(_subjects(view, candidate.product_start))
+    if not refs:
+        # "Production of the Model 2 is expected to begin in 2025, Tesla said": the reporting company
+        refs = [
+            o
+            for o in view.orgs
+            if not o.plural and _REPORTER.match(text, o.end) and text[: o.start].rstrip().endswith(",")
+        ][:1]
     if not refs and discourse.topic is not None:
         refs = [discourse.topic]
     refs += [o for o in view.orgs if _JOINT.search(text[max(0, o.start - 26) : o.start])]
