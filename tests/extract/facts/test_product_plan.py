@@ -330,7 +330,7 @@ def test_extract_product_plans_a_venture_with_a_partner_plans_for_both(marked: s
     ("text", "location"),
     [
         (
-            "Stellantis's venture with Leapmotor will start building the B10 compact SUV next year. "
+            "Stellantis's venture with Leapmotor will start building the B10 compact SUV in 2026. "
             "The B10 will be assembled at Stellantis's Figueruelas factory from 2026.",
             "Figueruelas",
         ),
@@ -434,3 +434,14 @@ def test_extract_product_plans_brand_models_adverbs_and_reporting_companies(
 def test_extract_product_plans_plural_reporters_are_not_the_planners() -> None:
     found = plans("The B10 will be assembled in Spain from 2026, [the companies=Stellantis+Leapmotor] said.")
     assert [p["orgs"] for p in found] == [["Orsino Auto"]]
+
+
+def test_product_plan_a_shorter_name_with_another_year_is_another_product() -> None:
+    from evintel.extract import extract_article
+    from evintel.models import Article
+
+    text = "Kia will launch the EV3 GT in Europe in 2026. Kia will launch the EV3 in Korea in 2025."
+    found = [
+        f.fields["product"] for f in extract_article(Article("t", text, DATE)) if f.type == "product_plan"
+    ]
+    assert found == ["EV3 GT", "EV3"]

@@ -875,6 +875,9 @@ def merge_restated_plans(facts: list[Fact]) -> list[Fact]:
                 if earlier.type != "product_plan":
                     continue
                 bigger = _plan_words(str(earlier.fields.get("product") or ""))
+                years = [set(re.findall(r"20\d\d", str(f.fields.get("timeframe") or ""))) for f in (fact, earlier)]
+                if all(years) and years[0] != years[1]:
+                    continue  # "the EV3 GT in 2026 … the EV3 in 2025": two products, not one restated
                 if words and words <= bigger and orgs <= {normalize_name(o) for o in earlier.fields.get("orgs") or []}:
                     for field, value in fact.fields.items():
                         if earlier.fields.get(field) in (None, []) and value not in (None, []):
