@@ -446,6 +446,9 @@ def test_extract_plants_a_phase_or_line_is_no_place(marked: str) -> None:
             "Gravity SUV",
         ),
         ("[Kestrel Motors] is ramping up the K9 van at its Zwickau plant.", "K9 van"),
+        ("The EV4 sedan will continue to be built at [Kestrel Motors]' Gwangmyeong plant.", "EV4 sedan"),
+        ("The Model Y continues to be made at [Tesla]'s Fremont factory.", "Model Y"),
+        ("The ID.3 will also be assembled at [Kestrel Motors]' Zwickau plant.", "ID.3"),
     ],
 )
 def test_extract_plants_product_made_at_the_site_named_after_the_verb(marked: str, product: str) -> None:

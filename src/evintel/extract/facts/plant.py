@@ -38,7 +38,8 @@ _PRODUCT_AFTER = re.compile(
 _PRODUCTION_OF = re.compile(rf"\bproduction\s+of\s+(?:the\s+|its\s+)?(?P<np>{_NP})", re.IGNORECASE)
 _PASSIVE_PRODUCT = re.compile(
     r"(?:the\s+|its\s+)?(?P<np>[\w\-.’'&/+]+(?:\s+[\w\-.’'&/+]+){0,5})\s+(?:is|are|will\s+be|is\s+being|"
-    r"are\s+being|is\s+currently|are\s+currently|has\s+been|have\s+been)\s+(?:built|made|produced|assembled|"
+    r"are\s+being|is\s+currently|are\s+currently|has\s+been|have\s+been|"
+    r"(?:will\s+)?continues?\s+to\s+be|will\s+also\s+be|is\s+also|are\s+also)\s+(?:built|made|produced|assembled|"
     r"manufactured)\s*$",
     re.IGNORECASE,
 )
@@ -698,6 +699,8 @@ def _made_at_site(text: str, start: int, place: Place) -> str | None:
         if made is None:
             return None
         words = made.group("np").split()
+        while words and words[-1].lower() in _STOP_WORDS_SET:
+            words.pop()  # "the EV4 sedan will (continue to be built)"
         # "sold 6,261 cars thanks to the Grand Koleos, which is built": the phrase after the last function word
         cut = max((i + 1 for i, w in enumerate(words) if w.lower() in _STOP_WORDS_SET), default=0)
         return " ".join(words[cut:]) or None
