@@ -128,3 +128,20 @@ def test_read_place_list_skips_nearby(text: str, expected: list[str]) -> None:
 def test_place_before_a_company_name_further_left_gives_way(text: str, value: str) -> None:
     place = place_before(text, text.rindex(" ") + 1)
     assert place is not None and place.value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("a new plant in Ulsan, South Korea, on Monday.", ["Ulsan, South Korea"]),
+        ("a new battery factory in North Carolina.", ["North Carolina"]),
+        ("plants in North Dakota and in South Korea.", ["North Dakota", "South Korea"]),
+        ("a plant in Mo i Rana, Norway, on Tuesday", ["Mo i Rana, Norway"]),
+    ],
+)
+def test_read_place_list_names_open_on_a_capital_and_known_places_keep_a_compass_word(
+    text: str, expected: list[str]
+) -> None:
+    assert [
+        p.value for p in read_place_list(text, text.index(" in "), frozenset({"North", "South"}))
+    ] == expected

@@ -271,8 +271,10 @@ def _qualified(text: str, start: int, name: str, not_places: frozenset[str]) -> 
 
 def _usable(name: str, not_places: frozenset[str]) -> bool:
     words = name.split()
-    if not words or words[0] in _STOP_WORDS or name in not_places or words[0] in not_places:
-        return False
+    if not words or words[0] in _STOP_WORDS or name in not_places or words[0][0].islower():
+        return False  # "on Monday": a particle ("Mo i Rana") never opens a name
+    if words[0] in not_places and not _known(name):
+        return False  # "North" alone is no place, "North Carolina" is
     return name.lower() not in _phrase_patterns().demonyms  # "in English", "in German"
 
 

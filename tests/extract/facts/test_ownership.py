@@ -733,3 +733,56 @@ def test_ownership_a_rival_is_no_unit() -> None:
 def test_ownership_shareholder_role_after_an_aside_belongs_to_the_head(text: str) -> None:
     assert {p for p, _c, _s in pairs(ownership_of(text))} == {"Isuzu"}
     assert {c for _p, c, _s in pairs(ownership_of(text))} == {"Velora Motors"}
+
+
+COMPOUND_OWNERS = [
+    pytest.param("Geely-owned Volvo Cars sold more cars.", GEELY, "Volvo Cars", id="owner-owned-child"),
+    pytest.param(
+        "Tata Motors-owned Jaguar Land Rover grew.",
+        "Tata Motors",
+        "Jaguar Land Rover",
+        id="two-word-owner-owned",
+    ),
+    pytest.param(
+        "Renault Group-controlled Velora Motors grew.",
+        "Renault Group",
+        "Velora Motors",
+        id="owner-controlled-child",
+    ),
+    pytest.param(
+        "Volvo Cars, which Geely bought in 2010, sold more cars.",
+        GEELY,
+        "Volvo Cars",
+        id="which-owner-bought",
+    ),
+    pytest.param(
+        "Velora Motors, which Toyota acquired last year, grew.",
+        "Toyota Motor",
+        "Velora Motors",
+        id="which-owner-acquired",
+    ),
+    pytest.param(
+        "Hyundai Motor Group affiliate Kia grew.", "Hyundai Motor Group", "Kia", id="owner-affiliate-child"
+    ),
+    pytest.param("Volkswagen unit Audi cut jobs.", "Volkswagen Group", "Audi", id="owner-unit-child"),
+    pytest.param("Nio's lower-priced Onvo brand grew.", "NIO", "Onvo", id="possessive-adjective-brand"),
+]
+
+
+@pytest.mark.parametrize(("text", "parent", "child"), COMPOUND_OWNERS)
+def test_ownership_compound_and_relative_phrasings(text: str, parent: str, child: str) -> None:
+    found = [(p, c) for p, c, _ in pairs(ownership_of(text))]
+    assert len(found) == 1 and same_org(found[0][0], parent) and same_org(found[0][1], child), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tesla rival BYD grew.",
+        "The state-owned SAIC grew.",
+        "Volkswagen unit chief Thomas Schaefer met Audi.",
+        "Velora Motors, which Toyota supplied last year, grew.",
+    ],
+)
+def test_ownership_compound_phrasings_that_are_no_ownership(text: str) -> None:
+    assert pairs(ownership_of(text)) == []

@@ -446,6 +446,9 @@ def test_extract_plants_a_phase_or_line_is_no_place(marked: str) -> None:
             "Gravity SUV",
         ),
         ("[Kestrel Motors] is ramping up the K9 van at its Zwickau plant.", "K9 van"),
+        ("The EV4 sedan will continue to be built at [Kestrel Motors]' Gwangmyeong plant.", "EV4 sedan"),
+        ("The Model Y continues to be made at [Tesla]'s Fremont factory.", "Model Y"),
+        ("The ID.3 will also be assembled at [Kestrel Motors]' Zwickau plant.", "ID.3"),
     ],
 )
 def test_extract_plants_product_made_at_the_site_named_after_the_verb(marked: str, product: str) -> None:
@@ -535,6 +538,10 @@ def test_extract_plants_a_battery_venture_needs_a_town() -> None:
         (
             "Kestrel Motors runs a plant in Ohio. The site at Marysville makes vans.",
             "Marysville, Ohio",
+        ),
+        (
+            "Kestrel Motors delayed its factory in North Carolina. The $4 billion plant in Chatham County broke ground.",
+            "Chatham County, North Carolina",
         ),
     ],
 )

@@ -330,7 +330,7 @@ def test_extract_product_plans_a_venture_with_a_partner_plans_for_both(marked: s
     ("text", "location"),
     [
         (
-            "Stellantis's venture with Leapmotor will start building the B10 compact SUV next year. "
+            "Stellantis's venture with Leapmotor will start building the B10 compact SUV in 2026. "
             "The B10 will be assembled at Stellantis's Figueruelas factory from 2026.",
             "Figueruelas",
         ),
@@ -414,6 +414,37 @@ def test_extract_product_plans_a_site_being_prepared_for_a_product(
 
 def test_extract_product_plans_a_site_prepared_for_something_else_is_no_plan() -> None:
     assert plans("[Kestrel Motors] was preparing its Cologne plant for a strike.") == []
+
+
+@pytest.mark.parametrize(
+    ("marked", "orgs", "product"),
+    [
+        ("The [Renault] 5 will go on sale in Europe in early 2025.", ["Renault"], "Renault 5"),
+        ("[Kia] will officially launch the EV3 in Europe in 2025.", ["Kia"], "EV3"),
+        ("Production of the Model 2 is expected to begin in 2025, [Tesla] said.", ["Tesla"], "Model 2"),
+        ("The Vento S will arrive in 2026, [Kestrel Motors] confirmed.", ["Kestrel Motors"], "Vento S"),
+    ],
+)
+def test_extract_product_plans_brand_models_adverbs_and_reporting_companies(
+    marked: str, orgs: list[str], product: str
+) -> None:
+    assert [(p["orgs"], p["product"]) for p in plans(marked, topic="Orsino Auto")] == [(orgs, product)]
+
+
+def test_extract_product_plans_plural_reporters_are_not_the_planners() -> None:
+    found = plans("The B10 will be assembled in Spain from 2026, [the companies=Stellantis+Leapmotor] said.")
+    assert [p["orgs"] for p in found] == [["Orsino Auto"]]
+
+
+def test_product_plan_a_shorter_name_with_another_year_is_another_product() -> None:
+    from evintel.extract import extract_article
+    from evintel.models import Article
+
+    text = "Kia will launch the EV3 GT in Europe in 2026. Kia will launch the EV3 in Korea in 2025."
+    found = [
+        f.fields["product"] for f in extract_article(Article("t", text, DATE)) if f.type == "product_plan"
+    ]
+    assert found == ["EV3 GT", "EV3"]
 
 
 def test_extract_product_plans_reads_a_product_named_before_a_that_clause():

@@ -38,7 +38,8 @@ _PRODUCT_AFTER = re.compile(
 _PRODUCTION_OF = re.compile(rf"\bproduction\s+of\s+(?:the\s+|its\s+)?(?P<np>{_NP})", re.IGNORECASE)
 _PASSIVE_PRODUCT = re.compile(
     r"(?:the\s+|its\s+)?(?P<np>[\w\-.’'&/+]+(?:\s+[\w\-.’'&/+]+){0,5})\s+(?:is|are|will\s+be|is\s+being|"
-    r"are\s+being|is\s+currently|are\s+currently|has\s+been|have\s+been)\s+(?:built|made|produced|assembled|"
+    r"are\s+being|is\s+currently|are\s+currently|has\s+been|have\s+been|"
+    r"(?:will\s+)?continues?\s+to\s+be|will\s+also\s+be|is\s+also|are\s+also)\s+(?:built|made|produced|assembled|"
     r"manufactured)\s*$",
     re.IGNORECASE,
 )
@@ -259,7 +260,9 @@ def extract_plants(view: SentenceView, discourse: Discourse, kb: KnowledgeBase) 
     return facts
 
 
-_THE_SITE_IN = re.compile(r"^\W*The\s+(?:plant|factory|site|facility|gigafactory)\s+(?:in|at)\s+$")
+_THE_SITE_IN = re.compile(
+    r"^\W*The\s+(?:[$€£]?[\w.,-]+\s+){0,3}?(?:plant|factory|site|facility|gigafactory)\s+(?:in|at)\s+$"
+)
 
 
 def _refines_previous_site(view: SentenceView, site: Site, owner: str) -> bool:
@@ -279,8 +282,8 @@ def _refines_previous_site(view: SentenceView, site: Site, owner: str) -> bool:
     if known is None or known[1] not in ("subdivision", "country"):
         return False
     earlier.fields["location"] = f"{site.place.value}, {earlier.fields['location']}"
-    if site.status != "operating" and earlier.fields.get("status") == "operating":
-        earlier.fields["status"] = site.status
+    statuses = [site.status, str(earlier.fields.get("status") or "operating")]
+    earlier.fields["status"] = min(statuses, key=STATUS_PRIORITY.index)  # "broke ground" beats "planned"
     return True
 
 
@@ -696,6 +699,8 @@ def _made_at_site(text: str, start: int, place: Place) -> str | None:
         if made is None:
             return None
         words = made.group("np").split()
+        while words and words[-1].lower() in _STOP_WORDS_SET:
+            words.pop()  # "the EV4 sedan will (continue to be built)"
         # "sold 6,261 cars thanks to the Grand Koleos, which is built": the phrase after the last function word
         cut = max((i + 1 for i, w in enumerate(words) if w.lower() in _STOP_WORDS_SET), default=0)
         return " ".join(words[cut:]) or None

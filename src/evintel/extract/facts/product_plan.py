@@ -306,7 +306,7 @@ def _lexicon() -> _PlanLexicon:
     launch = phrase_alternation({v.lower() for v in data["launch_verbs"]}, ignore_case=False)
     arrival = phrase_alternation({v.lower() for v in data["arrival_verbs"]}, ignore_case=False)
     adverb = (
-        r"(?:(?:also|then|now|soon|first|finally|jointly|initially|eventually|only|still|additionally)\s+)?"
+        r"(?:(?:also|then|now|soon|first|finally|jointly|initially|eventually|only|still|additionally|[a-z]{3,}ly)\s+)?"
     )
     # "will be formally launched", "will be officially unveiled": a manner adverb inside the passive
     passive = phrase_alternation(
@@ -677,7 +677,14 @@ def _is_product(view: SentenceView, product: str, start: int) -> bool:
     ):
         return False
     inside = [o for o in view.orgs if o.start >= start and o.end <= start + len(product)]
-    if inside and sum(o.end - o.start for o in inside) >= len(product.replace("'s", "").strip()) - 2:
+    rest = view.text[start : start + len(product)]
+    for org in sorted(inside, key=lambda o: -o.start):
+        rest = rest[: org.start - start] + rest[org.end - start :]
+    if (
+        inside
+        and sum(o.end - o.start for o in inside) >= len(product.replace("'s", "").strip()) - 2
+        and not re.search(r"\d", rest)  # "Renault 5", "Kia EV3": a model number after the brand
+    ):
         return False  # the phrase is only a company name
     if lex.product_nouns.search(product):
         return True
@@ -719,6 +726,7 @@ _PREPARING_SITE = re.compile(
 _FRONTED_ADVERBIALS = re.compile(
     r"(?:(?:from|in|at|starting\s+in|as\s+of|since)\s+(?:20\d\d\s+|(?:next|this)\s+year\s+|[A-Z][\w-]*\s+(?:[A-Z][\w-]*\s+)?)){1,2}(?=the\s)"
 )
+_REPORTER = re.compile(r"\s+(?:said|says|announced|confirmed|told)\b")
 _VENTURE_WITH = re.compile(
     r"['’]s?\s+(?:[\w-]+\s+){0,2}?(?:joint\s+)?(?:venture|jv)\s+with\s+(?:[\w-]+\s+){0,4}?$", re.IGNORECASE
 )
@@ -759,6 +767,13 @@ def _orgs(view: SentenceView, discourse: Discourse, candidate: _Candidate) -> li
         refs = agent[:1]
     if not refs:
         refs = list(_subjects(view, candidate.product_start))
+    if not refs:
+        # "Production of the Model 2 is expected to begin in 2025, Tesla said": the reporting company
+        refs = [
+            o
+            for o in view.orgs
+            if not o.plural and _REPORTER.match(text, o.end) and text[: o.start].rstrip().endswith(",")
+        ][:1]
     if not refs and discourse.topic is not None:
         refs = [discourse.topic]
     refs += [o for o in view.orgs if _JOINT.search(text[max(0, o.start - 26) : o.start])]
@@ -864,6 +879,9 @@ def merge_restated_plans(facts: list[Fact]) -> list[Fact]:
                 if earlier.type != "product_plan":
                     continue
                 bigger = _plan_words(str(earlier.fields.get("product") or ""))
+                years = [set(re.findall(r"20\d\d", str(f.fields.get("timeframe") or ""))) for f in (fact, earlier)]
+                if all(years) and years[0] != years[1]:
+                    continue  # "the EV3 GT in 2026 … the EV3 in 2025": two products, not one restated
                 if words and words <= bigger and orgs <= {normalize_name(o) for o in earlier.fields.get("orgs") or []}:
                     for field, value in fact.fields.items():
                         if earlier.fields.get(field) in (None, []) and value not in (None, []):
