@@ -150,3 +150,15 @@ def test_find_mentions_family_replaces_kb_name(kb: KnowledgeBase) -> None:
 )
 def test_find_mentions_places_and_words_are_not_companies(kb: KnowledgeBase, text: str) -> None:
     assert _named(kb, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Ganfeng will buy the output of Puna Salares Lithium's planned plant.", "Puna Salares Lithium"),
+        ("The deal covers Kivi Nickel Oy's refinery in Kokkola.", "Kivi Nickel"),
+        ("Analysts praised Moravia Cells' plan and Tejo Cell Industries's funding.", "Tejo Cell Industries"),
+    ],
+)
+def test_find_mentions_possessive_ends_a_name(kb: KnowledgeBase, text: str, name: str) -> None:
+    assert name in [entity for _, entity, _ in _named(kb, text)]
