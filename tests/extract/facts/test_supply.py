@@ -772,3 +772,16 @@ def test_supply_supplier_site_making_parts_for_the_article_companys_plant(
     assert [(same_org(f.fields["supplier"], supplier), same_org(f.fields["customer"], customer)) for f in found] == [
         (True, True)
     ], [f.fields for f in found]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ganfeng Lithium agreed to buy the entire lithium carbonate output of Albemarle's plant for ten years.",
+        "Albemarle agreed to supply lithium hydroxide to Ford for five years.",
+        "Ford agreed to purchase nickel sulphate from Vale over six years.",
+    ],
+)
+def test_supply_agreed_to_buy_or_supply_is_also_a_supply_agreement(text: str) -> None:
+    kinds = [(f.type, f.fields.get("kind")) for f in extract_article(Article("t", text))]
+    assert ("supply", None) in kinds and ("partnership", "supply_agreement") in kinds, kinds
