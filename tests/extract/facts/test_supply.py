@@ -785,3 +785,28 @@ def test_supply_supplier_site_making_parts_for_the_article_companys_plant(
 def test_supply_agreed_to_buy_or_supply_is_also_a_supply_agreement(text: str) -> None:
     kinds = [(f.type, f.fields.get("kind")) for f in extract_article(Article("t", text))]
     assert ("supply", None) in kinds and ("partnership", "supply_agreement") in kinds, kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "customers"),
+    [
+        pytest.param("Besides Kia, Bosch delivers e-motors also to Ford.", {"Kia", "Ford"}, id="besides"),
+        pytest.param("Apart from Renault Group, LG Energy Solution supplies cells to Volvo Cars.", {"Renault Group", "Volvo Cars"}, id="apart-from"),
+        pytest.param("In addition to Tesla, CATL will supply batteries to BMW Group.", {"Tesla", "BMW Group"}, id="in-addition-to"),
+    ],
+)
+def test_supply_besides_names_another_customer(text: str, customers: set[str]) -> None:
+    found = {normalize_entity(f.fields["customer"]) for f in supply_of(text)}
+    assert found == {normalize_entity(c) for c in customers}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Schaeffler will deliver from 2027 electric axles to Kia.",
+        "Bosch shall supply starting in 2026 electric axles to Kia.",
+        "ZF will deliver as of 2028 electric axles to Kia.",
+    ],
+)
+def test_supply_date_before_the_items_is_no_item(text: str) -> None:
+    assert [f.fields["items"] for f in supply_of(text)] == [["electric axles"]]

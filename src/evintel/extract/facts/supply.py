@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import lru_cache
 
 from evintel.extract.context import Discourse, OrgRef, SentenceView, apposition_head
@@ -526,6 +527,14 @@ _GAPPED_SOURCE = re.compile(
     r"\s*,\s*(?:and\s+)?(?:the\s+|its\s+|their\s+)?(?P<items>[a-z][^⟨⟩,.;]{2,40}?)\s+(?:from|by)\s+(?:the\s+)?"
     r"(?:[\w-]+\s+){0,2}?(?P<sup>⟨\d+⟩)"
 )
+# "shall deliver from 2027 electric axles" (translated order): a date before the items is no item.
+_TIME_LEAD = re.compile(r"^\s*(?:from|starting(?:\s+in)?|beginning(?:\s+in)?|as\s+of|in|until)\s+(?:\d{4}|\w+\s+\d{4})\s+", re.I)
+# "Besides ⟨X⟩, ⟨S⟩ delivers e-motors also to ⟨C⟩": ⟨X⟩ is a customer too.
+_BESIDES = re.compile(
+    r"^\W*(?:besides|apart\s+from|in\s+addition\s+to|alongside|next\s+to|aside\s+from)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(⟨\d+⟩)\s*,",
+    re.I,
+)
 _SOURCE_BEFORE = re.compile(r"\b(?:from|by)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?$", re.I)
 _AND_TO = re.compile(r",?\s+and\s+(?:also\s+)?to\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(⟨\d+⟩)")
 # Words before the verb saying that the relation has stopped ("stopped buying", "no longer sources").
@@ -605,6 +614,9 @@ def _facts(
             suppliers, customers = [a], [b]
     if name == "object_first" and discourse.topic is not None:
         customers = [discourse.topic]
+    besides = _BESIDES.match(template.text) if name == "supply_to" else None
+    if besides and besides.end() <= match.start("sup"):
+        customers = [*customers, *(replace(o, via="besides") for o in template.orgs_in(besides.group(1)))]
     if name in ("supply_to", "from_to") and customers:
         # "supplied to ⟨C⟩, the carmaker owned by ⟨P⟩, and to ⟨D⟩' own vehicles": a later "and to" adds a customer
         rest = re.match(r"[^.;]*", template.text[match.end() :])
@@ -667,7 +679,7 @@ def _facts(
                     if s_name == c_name:
                         continue
                     modality = "denied" if stopped else view.modality.value
-                    base = 0.7 if {"coref", "discourse"} & {supplier.via, customer.via} else 0.8
+                    base = 0.7 if {"coref", "discourse", "besides"} & {supplier.via, customer.via} else 0.8
                     facts.append(
                         Fact(
                             "supply",
@@ -691,7 +703,7 @@ def _orient(subject: OrgRef, partner: OrgRef, kb: KnowledgeBase) -> tuple[list[O
 def _items(raw: str | None) -> list[str] | None:
     if not raw:
         return None
-    text = _ITEM_STOP.sub("", raw).strip(" ,")
+    text = _ITEM_STOP.sub("", _TIME_LEAD.sub("", raw)).strip(" ,")
     text = re.sub(r"⟦[PM]\d+⟧", "", text)
     parts = re.split(r"\s*,\s*(?:and\s+|as well as\s+)?|\s+and\s+|\s+as well as\s+|\s*&\s*", text)
     items = []
