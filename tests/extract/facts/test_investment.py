@@ -533,3 +533,16 @@ def test_investment_analysts_estimates_are_no_investment(text: str) -> None:
 def test_investment_investor_named_after_the_noun(text: str, investor: str, target: str | None) -> None:
     found = investments_of(text)
     assert [(same_org(f.fields["investor"], investor), target is None or same_org(f.fields["target"], target)) for f in found] == [(True, True)], [f.fields for f in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "target"),
+    [
+        pytest.param("Volkswagen Group has invested $1 billion in Rivian and has committed up to $5 billion in total.", 5e9, "Rivian", id="second-amount-same-investor"),
+        pytest.param("Kivi Nickel builds a refinery. Kivi Nickel sells nickel. Finnish Minerals Group will invest EUR 60 million in return for a 15 percent stake.", 6e7, "Kivi Nickel", id="in-return-for-a-stake"),
+        pytest.param("Zeekr shares jumped. Zeekr said so. Geely Auto will pay $2.2 billion for the remaining shares.", 2.2e9, "Zeekr", id="for-the-remaining-shares"),
+    ],
+)
+def test_investment_target_carried_or_read_from_a_stake(text: str, amount: float, target: str) -> None:
+    found = [f for f in investments_of(text) if f.fields["amount"] == amount]
+    assert [same_org(f.fields["target"], target) for f in found] == [True], [f.fields for f in investments_of(text)]

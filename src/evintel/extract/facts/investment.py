@@ -91,6 +91,7 @@ def extract_investments(view: SentenceView, discourse: Discourse, kb: KnowledgeB
     lex = _lexicon()
     text = view.text
     facts: list[Fact] = []
+    org_names = {n for o in view.orgs for n in o.names}
     previous_end = -10
     for money in view.money:
         # "EUR 75 million ($82 million)": the second currency restates the first.
@@ -128,8 +129,18 @@ def extract_investments(view: SentenceView, discourse: Discourse, kb: KnowledgeB
         if target is None:
             target = _round_raiser(view, investor.name)  # "⟨T⟩ raised €304 million … ⟨I⟩ is contributing €100 million"
         if target is None:
+            # "has invested $1 billion in ⟨T⟩ … and has committed up to $5 billion in total": the same investor's target
+            target = next(
+                (f.fields["target"] for f in reversed(facts) if f.fields["investor"] == investor.name and f.fields["target"] in org_names),
+                None,
+            )
+        if target is None:
             adjacent = _MONEY_SITE.match(after)  # "a $4.3 billion cell plant"
             target = adjacent.group("np").lower() if adjacent else _target_phrase(after)
+            if target is not None and _STAKE_PHRASE.search(target):
+                # "in return for a 15 percent stake", "for the remaining shares": a stake in the company in focus
+                ranked = sorted(discourse.counts, key=lambda n: (-discourse.counts[n], discourse.first_seen[n]))
+                target = next((n for n in ranked if n != investor.name), None)
             if target is None or _SITE_WORDS.search(target):
                 site = _site_target(view, discourse, money, anaphoric=target is not None)
                 # "a plant for LFP cells" (the place is elsewhere in the sentence) becomes "Marshall plant";
@@ -269,6 +280,7 @@ def _parties(
     return investor, target
 
 
+_STAKE_PHRASE = re.compile(r"^(?:return\s+for\s+)?(?:an?\s+|the\s+)?(?:[\w.%-]+\s+){0,3}?(?:stake|shares|holding)$", re.I)
 _SELLER = re.compile(r"^(?:'s|’s|')\s+(?:[\w%.-]+\s+){0,3}?(?:stake|stakes|shares|holding|holdings|interest)\b", re.I)
 
 
