@@ -546,3 +546,15 @@ def test_investment_investor_named_after_the_noun(text: str, investor: str, targ
 def test_investment_target_carried_or_read_from_a_stake(text: str, amount: float, target: str) -> None:
     found = [f for f in investments_of(text) if f.fields["amount"] == amount]
     assert [same_org(f.fields["target"], target) for f in found] == [True], [f.fields for f in investments_of(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kia will pay royalties on every cell in addition to an upfront fee of $75 million to Ford.",
+        "Toyota pays BYD a licence fee of EUR 20 million a year.",
+        "People familiar with the plans put the initial budget at more than $1 billion, Kia said.",
+    ],
+)
+def test_investment_fees_and_budget_estimates_are_no_investment(text: str) -> None:
+    assert [f.fields for f in investments_of(text)] == []
