@@ -810,3 +810,30 @@ def test_supply_besides_names_another_customer(text: str, customers: set[str]) -
 )
 def test_supply_date_before_the_items_is_no_item(text: str) -> None:
     assert [f.fields["items"] for f in supply_of(text)] == [["electric axles"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "supplier", "customer", "items"),
+    [
+        pytest.param("Daimler Truck said orders rose. DHL Group, a logistics firm, has ordered 120 eActros 600 for its routes.", "Daimler Truck", "DHL Group", ["eActros 600"], id="apposition-has-ordered"),
+        pytest.param("Volvo Cars reported orders. Hertz ordered 2,000 EX30 crossovers this year.", "Volvo Cars", "Hertz", ["EX30 crossovers"], id="ordered-this-year"),
+        pytest.param("Kia had a strong month. UPS, which ordered 500 PV5 vans, will get the first ones in May.", "Kia", "UPS", ["PV5 vans"], id="which-ordered"),
+    ],
+)
+def test_supply_fleet_order_of_the_maker_in_focus(text: str, supplier: str, customer: str, items: list[str]) -> None:
+    found = supply_of(text)
+    assert [
+        (same_org(f.fields["supplier"], supplier), same_org(f.fields["customer"], customer), f.fields["items"])
+        for f in found
+    ] == [(True, True, items)], [f.fields for f in found]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Kia had a strong month. Hertz ordered 500 robots from ABB.", id="order-from-a-named-seller"),
+        pytest.param("DHL Group reported results. UPS ordered 500 vans last year.", id="topic-is-no-maker"),
+    ],
+)
+def test_supply_fleet_order_needs_a_maker_in_focus(text: str) -> None:
+    assert [f.fields for f in supply_of(text) if f.fields["supplier"] in ("Kia", "DHL Group")] == []

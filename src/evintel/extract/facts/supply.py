@@ -377,6 +377,16 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
                 flags,
             ),
         ),
+        # ⟨C⟩, a Hamburg-based haulier, which has ordered 120 eActros 600 (a fleet order from the maker in focus)
+        (
+            "ordered_units",
+            re.compile(
+                rf"(?P<cust>{ORG})(?:\s*,[^⟨⟩.;]{{0,60}},)?(?:\s*,)?\s+(?:which\s+|who\s+)?(?:has\s+|have\s+|had\s+)?"
+                rf"(?:ordered|orders|placed\s+an\s+order\s+for)\s+(?:another\s+|a\s+further\s+|an\s+additional\s+)?"
+                rf"\d[\d,.]*\s+(?P<items>[^⟨⟩.;,]{{2,60}}?)(?=[,.;]|$|\s+(?:for|from|to|in|by|with|and|over|this|next|last)\b)",
+                flags,
+            ),
+        ),
     ]
 
 
@@ -424,6 +434,7 @@ _CUES = {
     "plural_object_first": re.compile(r"^\W*(?:the\s+)?(?:[\w-]+\s+){0,3}?[\w-]+s\s+(?:supplies|delivers|provides|furnishes)\b", re.I),
     "as_supplier_was_chosen": re.compile(r"\bas\s+(?:\w+\s+){0,2}?suppliers?\s+(?:of|for)\b", re.I),
     "site_makes_for": re.compile(r"^\W*(?:the|this|that|its|their)\s+(?:[\w-]+\s+){0,3}?(?:plant|factory|facility|gigafactory|site|works)\b", re.I),
+    "ordered_units": re.compile(r"\b(?:ordered|orders|order\s+for)\s+(?:\w+\s+)?\d", re.I),
     "plant_makes_for": re.compile(r"\b(?:plant|factory|facility|complex|site|works|gigafactory)\b", re.I),
 }
 
@@ -485,6 +496,7 @@ _GATES = {
     "site_makes_for": gate(
         "plant|factor|facilit|gigafactor|site|works", "produc|make|build|manufactur|suppl|assembl", orgs=1
     ),
+    "ordered_units": gate("ordered|orders|placed", orgs=1),
     "plant_makes_for": gate(
         "plant|factor|facilit|complex|site|works|gigafactor",
         "produc|make|making|build|manufactur|assembl|suppl",
@@ -625,6 +637,15 @@ def _facts(
     if name in ("plural_object_first", "as_supplier_was_chosen") and not customers:
         topic = discourse.topic
         customers = [topic] if topic is not None and not topic.plural else []
+    if name == "ordered_units":
+        # the maker in focus supplies the ordered vehicles, unless an order from a named seller follows
+        if re.match(r"\s+from\b", template.text[match.end() :]):
+            return []
+        topic = discourse.topic
+        maker = kb.resolve(topic.name) if topic is not None and not topic.plural else None
+        if topic is None or maker is None or maker.kind not in _MAKER_KINDS:
+            return []
+        suppliers = [replace(topic, via="discourse")]
     if name == "plant_makes_for" and groups.get("site"):
         # "… makes power-control units for the Metaplant": the customer is the company the article is about
         main = discourse.main_entity()
