@@ -837,3 +837,18 @@ def test_supply_fleet_order_of_the_maker_in_focus(text: str, supplier: str, cust
 )
 def test_supply_fleet_order_needs_a_maker_in_focus(text: str) -> None:
     assert [f.fields for f in supply_of(text) if f.fields["supplier"] in ("Kia", "DHL Group")] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "supplier", "customer", "items"),
+    [
+        pytest.param("Volkswagen Group holds a stake in the Chinese battery maker Gotion, whose LFP cells shall come into cheaper models for China.", "Gotion High-Tech", "Volkswagen Group", ["LFP cells"], id="whose-cells-come-into-models"),
+        pytest.param("Renault Group works with LG Energy Solution, whose pouch cells will go into the R5 and other cars.", "LG Energy Solution", "Renault Group", ["pouch cells"], id="whose-cells-go-into"),
+        pytest.param("Kia named Bosch, whose e-axles will be used in its new vans.", "Bosch", "Kia", ["e-axles"], id="whose-e-axles-used-in"),
+    ],
+)
+def test_supply_whose_items_go_into_a_customers_models(text: str, supplier: str, customer: str, items: list[str]) -> None:
+    found = [f for f in supply_of(text) if f.fields["items"] == items]
+    assert [(same_org(f.fields["supplier"], supplier), same_org(f.fields["customer"], customer)) for f in found] == [
+        (True, True)
+    ], [f.fields for f in supply_of(text)]

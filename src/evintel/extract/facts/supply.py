@@ -387,6 +387,17 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
                 flags,
             ),
         ),
+        # … the Chinese battery maker ⟨S⟩, whose LFP cells shall come into cheaper models for China (the company in
+        # focus buys)
+        (
+            "whose_items_into",
+            re.compile(
+                rf"(?P<sup>{ORG})[^⟨⟩.;]{{0,20}}?,\s*whose\s+{_ITEMS}\s+(?:will\s+|shall\s+|are\s+to\s+|should\s+)?"
+                rf"(?:come|go|goes|be\s+used|are\s+used|be\s+installed|be\s+fitted)\s+(?:in|into|to)\s+(?:the\s+|its\s+|their\s+)?"
+                rf"(?:[\w-]+\s+){{0,3}}?(?:models?|cars?|vehicles?|EVs?|trucks?|vans?)\b",
+                flags,
+            ),
+        ),
     ]
 
 
@@ -435,6 +446,7 @@ _CUES = {
     "as_supplier_was_chosen": re.compile(r"\bas\s+(?:\w+\s+){0,2}?suppliers?\s+(?:of|for)\b", re.I),
     "site_makes_for": re.compile(r"^\W*(?:the|this|that|its|their)\s+(?:[\w-]+\s+){0,3}?(?:plant|factory|facility|gigafactory|site|works)\b", re.I),
     "ordered_units": re.compile(r"\b(?:ordered|orders|order\s+for)\s+(?:\w+\s+)?\d", re.I),
+    "whose_items_into": re.compile(r",\s*whose\b", re.I),
     "plant_makes_for": re.compile(r"\b(?:plant|factory|facility|complex|site|works|gigafactory)\b", re.I),
 }
 
@@ -497,6 +509,7 @@ _GATES = {
         "plant|factor|facilit|gigafactor|site|works", "produc|make|build|manufactur|suppl|assembl", orgs=1
     ),
     "ordered_units": gate("ordered|orders|placed", orgs=1),
+    "whose_items_into": gate("whose", "come|go|goes|used|installed|fitted", orgs=1),
     "plant_makes_for": gate(
         "plant|factor|facilit|complex|site|works|gigafactor",
         "produc|make|making|build|manufactur|assembl|suppl",
@@ -656,6 +669,11 @@ def _facts(
         taken = {n for c in customers for n in c.names}
         owner = next((n for n in owners if n and n not in taken), None)
         suppliers = [OrgRef(0, 0, owner, (owner,), "discourse")] if owner else []
+    if name == "whose_items_into":
+        customers = [o for o in view.orgs if o not in suppliers and not o.plural][:1]
+        main = discourse.main_entity()
+        if not customers and main:
+            customers = [OrgRef(0, 0, main, (main,), "discourse")]
     if name in ("supplier_is", "uses_sourced_from") and not customers:
         main = discourse.main_entity()
         customers = [OrgRef(0, 0, main, (main,), "discourse")] if main else []
