@@ -852,3 +852,19 @@ def test_supply_whose_items_go_into_a_customers_models(text: str, supplier: str,
     assert [(same_org(f.fields["supplier"], supplier), same_org(f.fields["customer"], customer)) for f in found] == [
         (True, True)
     ], [f.fields for f in supply_of(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "supplier", "customer", "items"),
+    [
+        pytest.param("The Aria, the sport sedan of Kia, is produced for Kia by Magna Steyr in Graz.", "Magna Steyr", "Kia", ["Aria"], id="apposition-produced-for-by"),
+        pytest.param("The EX30 is built for Volvo Cars by Geely in Zhangjiakou.", "Zhejiang Geely Holding", "Volvo Cars", ["EX30"], id="built-for-by"),
+        pytest.param("The cells are manufactured for Ford from SK On under a long-term deal.", "SK On", "Ford", ["cells"], id="manufactured-for-from"),
+    ],
+)
+def test_supply_made_for_a_customer_by_a_supplier(text: str, supplier: str, customer: str, items: list[str]) -> None:
+    found = supply_of(text)
+    assert [
+        (same_org(f.fields["supplier"], supplier), same_org(f.fields["customer"], customer), f.fields["items"])
+        for f in found
+    ] == [(True, True, items)], [f.fields for f in found]

@@ -398,6 +398,16 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
                 flags,
             ),
         ),
+        # The Aria, the sport sedan of ⟨X⟩, is produced for ⟨C⟩ by ⟨S⟩ in Graz (contract manufacturing, passive)
+        (
+            "made_for_by",
+            re.compile(
+                rf"^\W*(?:the\s+)?(?P<items>[^⟨⟩,.;]{{2,40}}?)(?:\s*,[^.;]{{0,80}}?,)?\s+(?:is|are|was|were|will\s+be|has\s+been|"
+                rf"have\s+been)\s+(?:produced|built|made|assembled|manufactured)\s+for\s+(?:the\s+)?(?P<cust>{ORG})\s+"
+                rf"(?:by|from)\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?(?P<sup>{ORG})",
+                flags,
+            ),
+        ),
     ]
 
 
@@ -447,6 +457,7 @@ _CUES = {
     "site_makes_for": re.compile(r"^\W*(?:the|this|that|its|their)\s+(?:[\w-]+\s+){0,3}?(?:plant|factory|facility|gigafactory|site|works)\b", re.I),
     "ordered_units": re.compile(r"\b(?:ordered|orders|order\s+for)\s+(?:\w+\s+)?\d", re.I),
     "whose_items_into": re.compile(r",\s*whose\b", re.I),
+    "made_for_by": re.compile(r"\b(?:produced|built|made|assembled|manufactured)\s+for\s+(?:the\s+)?⟨\d+⟩\s+(?:by|from)\b", re.I),
     "plant_makes_for": re.compile(r"\b(?:plant|factory|facility|complex|site|works|gigafactory)\b", re.I),
 }
 
@@ -510,6 +521,7 @@ _GATES = {
     ),
     "ordered_units": gate("ordered|orders|placed", orgs=1),
     "whose_items_into": gate("whose", "come|go|goes|used|installed|fitted", orgs=1),
+    "made_for_by": gate("produced|built|made|assembled|manufactured", "for", "by|from"),
     "plant_makes_for": gate(
         "plant|factor|facilit|complex|site|works|gigafactor",
         "produc|make|making|build|manufactur|assembl|suppl",
