@@ -61,7 +61,15 @@ def _compile_lexicons(kb: KnowledgeBase) -> None:
     """Build every lexicon and pattern set now (they are cached): otherwise the first articles that need
     one pay for it, about a quarter of a second in all, which is start-up rather than extraction."""
     from evintel.extract import bodies, coref, modality, naming, persons, places, sentences
-    from evintel.extract.facts import investment, ownership, partnership, plant, product_plan, sales, supply
+    from evintel.extract.facts import (
+        investment,
+        ownership,
+        partnership,
+        plant,
+        product_plan,
+        sales,
+        supply_phrasings,
+    )
     from evintel.resolve import linking
 
     builders: tuple[Callable[[], object], ...] = (
@@ -77,7 +85,7 @@ def _compile_lexicons(kb: KnowledgeBase) -> None:
         product_plan._lexicon,
         sales._lexicon,
         sales._metric_gate,
-        supply._patterns,
+        supply_phrasings.patterns,
         modality._patterns,
         naming.name_lexicon,
         persons._roles,
