@@ -647,3 +647,15 @@ def test_partnership_company_before_a_determiner_and_a_site_noun_is_a_party(text
 def test_partnership_venture_owned_by_a_list(text: str, parties: list[str]) -> None:
     found = [f for f in partnerships_of(text) if f.fields["kind"] == "joint_venture"]
     assert [party_set(f.fields["parties"]) for f in found] == [party_set(parties)]
+
+
+@pytest.mark.parametrize(
+    ("text", "scope"),
+    [
+        pytest.param("Albemarle has agreed to supply 25,000 tonnes of lithium hydroxide a year to Ford under a deal.", ["lithium hydroxide a year"], id="agreed-to-supply-to-slot"),
+        pytest.param("Vale agreed to supply nickel sulphate to Tesla under a long-term contract.", ["nickel sulphate"], id="agreed-to-supply-under"),
+        pytest.param("CATL signed a contract to supply LFP packs to Ford Otosan in Turkey.", ["LFP packs"], id="contract-to-supply-to"),
+    ],
+)
+def test_partnership_supply_scope_stops_before_the_customer(text: str, scope: list[str]) -> None:
+    assert [f.fields["scope"] for f in partnerships_of(text)] == [scope]

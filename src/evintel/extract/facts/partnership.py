@@ -434,8 +434,7 @@ _OF_AFTER = re.compile(
 )
 _TO_SUPPLY = re.compile(r"\bto\s+supply$", re.I)
 _SUPPLY_OBJECT = re.compile(
-    rf"^\s+(?!(?:to|with|from|for|of|it|them|the\s+two|both)\b)"
-    rf"(?P<scope>(?:[^,.;()⟨⟩⟦]|(?<=\d)[.,](?=\d)|{_NAME_IN_SCOPE}){{3,80}})",
+    r"^\s+(?!(?:to|with|from|for|of|it|them|the\s+two|both)\b)(?P<scope>(?:[^,.;()⟨⟩⟦]|(?<=\d)[.,](?=\d)){3,80})",
     re.I,
 )
 _PASSIVE_BEFORE = re.compile(
