@@ -558,3 +558,15 @@ def test_investment_target_carried_or_read_from_a_stake(text: str, amount: float
 )
 def test_investment_fees_and_budget_estimates_are_no_investment(text: str) -> None:
     assert [f.fields for f in investments_of(text)] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The European Investment Bank approved a loan. The plant will cost about EUR 2 billion.",
+        "Temasek led the round. The factory is expected to cost $1 billion.",
+        "The state of Georgia offered incentives. The project will cost $5 billion.",
+    ],
+)
+def test_investment_cost_of_a_site_is_not_given_to_a_funder_in_focus(text: str) -> None:
+    assert [f.fields for f in investments_of(text) if f.fields["amount"] >= 1e9] == []

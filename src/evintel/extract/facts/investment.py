@@ -104,7 +104,7 @@ def extract_investments(view: SentenceView, discourse: Discourse, kb: KnowledgeB
         clause_start, clause_end = clause_bounds(text, money.start)
         before = text[clause_start : money.start]
         after = text[money.end : min(clause_end, money.end + 60)]
-        site_cost = _site_cost(view, money, after, discourse)
+        site_cost = _site_cost(view, money, after, discourse, kb)
         if site_cost is not None:
             facts.append(site_cost)
             continue
@@ -167,11 +167,12 @@ _COSTS = re.compile(
     r"some\s+|nearly\s+|up\s+to\s+|more\s+than\s+)?$",
     re.I,
 )
+_NOT_SITE_OWNERS = frozenset({"government", "investor"})
 _OPENS_SITE = re.compile(r"^\W*(?:the|this|its|their)\s+$", re.I)
 _SITE_AFTER = re.compile(rf"^(?:\s*-)?\s+(?:[a-z][\w-]*\s+){{0,2}}?{_SITE_NOUN}\b")
 
 
-def _site_cost(view: SentenceView, money: Money, after: str, discourse: Discourse) -> Fact | None:
+def _site_cost(view: SentenceView, money: Money, after: str, discourse: Discourse, kb: KnowledgeBase) -> Fact | None:
     """The cost of a site whose owner the sentence does not name: an investment of the company in focus."""
     before = view.text[: money.start]
     template = build_template(view)
@@ -186,6 +187,9 @@ def _site_cost(view: SentenceView, money: Money, after: str, discourse: Discours
         return None
     if owner is None or owner.plural:
         return None
+    known = kb.resolve(owner.name)
+    if known is not None and known.kind in _NOT_SITE_OWNERS:
+        return None  # a government or fund in focus funds a site, it does not build it
     target = _site_target(view, discourse, money, anaphoric=True)
     adjacent = _MONEY_SITE.match(after)
     fields = {
