@@ -659,3 +659,28 @@ def test_partnership_venture_owned_by_a_list(text: str, parties: list[str]) -> N
 )
 def test_partnership_supply_scope_stops_before_the_customer(text: str, scope: list[str]) -> None:
     assert [f.fields["scope"] for f in partnerships_of(text)] == [scope]
+
+
+@pytest.mark.parametrize(
+    ("text", "scope"),
+    [
+        pytest.param(
+            "Honda and Nissan agreed to jointly develop software for electric cars and to share EV components such "
+            "as batteries and e-axles.",
+            ["software for electric cars", "EV components", "batteries", "e-axles"],
+            id="and-to-share-such-as",
+        ),
+        pytest.param(
+            "Toyota and BMW Group will jointly develop fuel-cell systems and to build hydrogen tanks.",
+            ["fuel-cell systems", "hydrogen tanks"],
+            id="and-to-build",
+        ),
+        pytest.param(
+            "Kia and Ford will jointly develop electric vans such as the PV5 and to source batteries together.",
+            ["electric vans", "batteries together"],
+            id="such-as-cut-from-the-first-scope",
+        ),
+    ],
+)
+def test_partnership_several_things_agreed_on(text: str, scope: list[str]) -> None:
+    assert [f.fields["scope"] for f in partnerships_of(text)] == [scope]

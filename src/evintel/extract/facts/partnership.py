@@ -458,7 +458,7 @@ _PLATFORM = re.compile(
     r"\b(?:common|shared|joint|same)\s+(?:[\w-]+\s+){0,3}?(?:platform|architecture|underpinnings)\b", re.I
 )
 _SCOPE_STOP = re.compile(
-    r"\s+(?:from|by|at|with|under|starting|beginning|until|after|before|which|that|who|as|while|where|when|"
+    r"\s+(?:from|by|at|with|under|starting|beginning|until|after|before|which|that|who|such\s+as|as|while|where|when|"
     r"and\s+(?:will|would|to|is|are|was|were|has|have|had|said|plans?)|will|would|is|are|was|were|has|have|"
     r"the\s+(?:two|companies|partners)|said|says|according|worth|valued|"
     r"in\s+(?:the\s+)?(?:coming|future|next|first|second|third|fourth|early|late|\d{4})|in\s+a\b|in\s+an\b|"
@@ -476,6 +476,35 @@ def _not_scope_words() -> frozenset[str]:
 
 
 def _scope(view: SentenceView, parties: Sequence[str]) -> list[str] | None:
+    """What the deal is about, as written (with a second "and to share …" and the members of "such as"
+    lists); else what the venture's own name says it makes."""
+    scopes = _stated_scope(view, parties)
+    if not scopes:
+        return None
+    text = build_template(view, pronouns=False).text
+    for more in _AND_TO_VERB.finditer(text):
+        raw = more.group("scope")
+        listed = _SUCH_AS.search(raw)
+        parts = [raw[: listed.start()]] if listed else [raw]
+        if listed:
+            parts += re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+|\s+or\s+", listed.group("list"))
+        for part in parts:
+            extra = _clean_scope(part)
+            if extra and extra not in scopes:
+                scopes.append(extra)
+    return scopes
+
+
+# "… to jointly develop software and to share EV components such as batteries": a second thing agreed on.
+_AND_TO_VERB = re.compile(
+    r"\band\s+to\s+(?:jointly\s+|also\s+|together\s+)?(?:share|develop|co-develop|build|produce|make|supply|source|"
+    r"sell|use|procure|buy)\s+(?P<scope>[^,.;()⟨⟩⟦]{3,80})",
+    re.I,
+)
+_SUCH_AS = re.compile(r"\s+(?:such\s+as|including|like)\s+(?P<list>.+)$", re.I)
+
+
+def _stated_scope(view: SentenceView, parties: Sequence[str]) -> list[str] | None:
     """What the deal is about, as written; else what the venture's own name says it makes (a company in the
     sentence that is none of the `parties`: "⟨A⟩ and ⟨B⟩ run Ultium Cells, a joint venture")."""
     template = build_template(view, pronouns=False)
