@@ -524,9 +524,19 @@ def _resolve_descriptor(
         earlier = [m for _, m in pool if m.end <= ref.start and m.entity in listed]
         if earlier:
             return str(earlier[-1].entity)
-        if len(listed) == 1:
+        if len(listed) == 1 and _distinctive(text[ref.start : ref.end], lexicon):
             return next(iter(listed))
     return None
+
+
+def _distinctive(phrase: str, lexicon: _Lexicon) -> bool:
+    """Whether a descriptor can name a company never mentioned: "the Munich-based carmaker", "Tesla's rival",
+    "the Chinese battery giant", never a generic "the market leader" or "the battery subsidiary"."""
+    words = phrase.split()[1:] if phrase.lower().startswith(("the ", "this ")) else phrase.split()
+    return any(
+        w[:1].isupper() or w[:1].isdigit() or "-based" in w or w.endswith(("'s", "’s")) or normalize_name(w) in lexicon.nationalities
+        for w in words
+    )
 
 
 _REPORTED_BEFORE = re.compile(
