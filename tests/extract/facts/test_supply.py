@@ -660,6 +660,11 @@ TRANSLATED = [
         id="gapped-supplied-by",
     ),
     pytest.param(
+        "Xpeng showed the G7. the cells are supplied by catl and the chips by nvidia.",
+        [("CATL", "Xpeng", ["cells"]), ("Nvidia", "Xpeng", ["chips"])],
+        id="gapped-with-and-lower-case-names",
+    ),
+    pytest.param(
         "Volkswagen Group presented the ID.2. For the cells of the ID.2 the carmaker relies on the Chinese "
         "manufacturer Gotion.",
         [("Gotion High-Tech", "Volkswagen Group", ["cells"])],

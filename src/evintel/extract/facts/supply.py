@@ -56,7 +56,7 @@ _DESCRIBED_SUPPLIER = re.compile(
     re.I,
 )
 _GAPPED_SOURCE = re.compile(
-    r"\s*,\s*(?:and\s+)?(?:the\s+|its\s+|their\s+)?(?P<items>[a-z][^⟨⟩,.;]{2,40}?)\s+(?:from|by)\s+(?:the\s+)?"
+    r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+|its\s+|their\s+)?(?P<items>[a-z][^⟨⟩,.;]{2,40}?)\s+(?:from|by)\s+(?:the\s+)?"
     r"(?:[\w-]+\s+){0,2}?(?P<sup>⟨\d+⟩)"
 )
 # "shall deliver from 2027 electric axles" (translated order): a date before the items is no item.
