@@ -468,3 +468,17 @@ def test_resolve_coreference_generic_kb_descriptor_needs_an_antecedent(
         encoding="utf-8",
     )
     assert _resolved(read_kb_files([kb_file]), text, surface) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Like the Munich-based group communicated, Rivian builds two plants. The company wants to invest more.", "Rivian"),
+        ("As BMW Group said, Kia has two plants in Europe. The company plans a third.", "Kia"),
+        ("According to Ford, Kia leads the market. The company sold 5,000 vans.", "Kia"),
+    ],
+)
+def test_resolve_coreference_reporter_of_a_fronted_clause_is_not_the_subject(
+    kb: KnowledgeBase, text: str, expected: str
+) -> None:
+    assert _resolved(kb, text, "The company") == expected

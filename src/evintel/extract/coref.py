@@ -515,7 +515,9 @@ def _resolve_descriptor(
     if candidates:
         # Subjects persist: the first compatible organisation of the nearest sentence that has one.
         nearest = candidates[0][0]
-        first = [m for i, m in candidates if i == nearest][-1]
+        in_nearest = [m for i, m in candidates if i == nearest]
+        # "Like the Wolfsburg-based group communicated, PowerCo has …": the reporter is not the subject
+        first = next((m for m in reversed(in_nearest) if not _in_fronted_report(text, m)), in_nearest[-1])
         if ref.head in ("brand", "marque"):
             return _lower(first, kb)
         return _lift(first.entity, ref.head, kb)
@@ -527,6 +529,24 @@ def _resolve_descriptor(
         if len(listed) == 1 and _distinctive(text[ref.start : ref.end], lexicon):
             return next(iter(listed))
     return None
+
+
+_FRONTED_REPORT_BEFORE = re.compile(r"(?:^|[.!?]\s+)\W*(?:like|as|according\s+to)\s+(?:[\w’'-]+\s+){0,4}?$", re.IGNORECASE)
+_FRONTED_REPORT_AFTER = re.compile(
+    r"^[^,.;]{0,40}?\b(?:said|says|communicated|announced|reported|informed|confirmed|stated|explained)\s*,",
+    re.IGNORECASE,
+)
+
+
+def _in_fronted_report(text: str, mention: Mention) -> bool:
+    """Whether a mention is the reporter of a fronted "Like/As ⟨X⟩ said," clause (translated news)."""
+    before = _FRONTED_REPORT_BEFORE.search(text[max(0, mention.start - 60) : mention.start])
+    if before is None:
+        return False
+    after = text[mention.end : mention.end + 60]
+    if re.search(r"according\s+to\s+$", before.group(0), re.IGNORECASE):
+        return after.lstrip().startswith(",")
+    return bool(_FRONTED_REPORT_AFTER.match(after))
 
 
 def _distinctive(phrase: str, lexicon: _Lexicon) -> bool:
