@@ -482,3 +482,15 @@ def test_resolve_coreference_reporter_of_a_fronted_clause_is_not_the_subject(
     kb: KnowledgeBase, text: str, expected: str
 ) -> None:
     assert _resolved(kb, text, "The company") == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Like BMW Group communicated, Kia builds two plants. It wants to invest more.",
+        "As Ford said, Kia has two plants in Europe. It plans a third.",
+        "According to Tesla, Kia leads the market. It sold 5,000 vans.",
+    ],
+)
+def test_resolve_coreference_pronoun_skips_the_reporter_of_a_fronted_clause(kb: KnowledgeBase, text: str) -> None:
+    assert _resolved(kb, text, "It") == "Kia"

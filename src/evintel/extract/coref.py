@@ -184,7 +184,7 @@ def resolve_coreference(doc: Document, kb: KnowledgeBase) -> list[Mention]:
                 None
                 if _means_thing(doc, ref, here, before, lexicon)
                 else _relative_subject(text, doc.sentences[here].start, ref.start, before, here)
-                or _subject(before, here)
+                or _subject(before, here, text)
             )
             mention = Mention(ref.start, ref.end, surface, name, "coref") if name else None
         else:
@@ -666,13 +666,15 @@ def _relative_subject(
     return antecedent[-1].entity if antecedent else None
 
 
-def _subject(before: list[tuple[int, Mention]], here: int) -> str | None:
-    """The first organisation of the nearest sentence that has one (the likely subject)."""
+def _subject(before: list[tuple[int, Mention]], here: int, text: str = "") -> str | None:
+    """The first organisation of the nearest sentence that has one (the likely subject), past the reporter of a
+    fronted "Like ⟨X⟩ said," clause."""
     singular = [(i, m) for i, m in before if m.entity]
     if not singular:
         return None
     nearest = max(i for i, _ in singular)
-    return next(m.entity for i, m in singular if i == nearest)
+    in_nearest = [m for i, m in singular if i == nearest]
+    return next((m.entity for m in in_nearest if not _in_fronted_report(text, m)), in_nearest[0].entity)
 
 
 _COORDINATOR = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)", re.IGNORECASE)
