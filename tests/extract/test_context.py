@@ -252,3 +252,16 @@ def test_build_views_map_offsets_and_skip_boilerplate() -> None:
     assert [last.text[o.start : o.end] for o in last.orgs] == ["Volvo Cars"]
     assert [q.value for q in last.quantities] == [12850]  # the money amount is not a vehicle count
     assert [m.amount for m in last.money] == [600_000_000]
+
+
+@pytest.mark.parametrize(
+    ("marked", "subject"),
+    [
+        ("Like [Volkswagen Group] communicated, [PowerCo] builds three plants.", "PowerCo"),
+        ("As [Kia] said on Monday, [Ford] will build vans.", "Ford"),
+        ("According to [Tesla], [BYD] sold more cars.", "BYD"),
+    ],
+)
+def test_first_subject_skips_the_reporter_of_a_fronted_clause(marked: str, subject: str) -> None:
+    found = first_subject(make_view(marked))
+    assert found is not None and found.name == subject

@@ -533,7 +533,7 @@ def _resolve_descriptor(
 
 _FRONTED_REPORT_BEFORE = re.compile(r"(?:^|[.!?]\s+)\W*(?:like|as|according\s+to)\s+(?:[\w’'-]+\s+){0,4}?$", re.IGNORECASE)
 _FRONTED_REPORT_AFTER = re.compile(
-    r"^[^,.;]{0,40}?\b(?:said|says|communicated|announced|reported|informed|confirmed|stated|explained)\s*,",
+    r"^[^,.;]{0,40}?\b(?:said|says|communicated|announced|reported|informed|confirmed|stated|explained)\b[^,.;]{0,25},",
     re.IGNORECASE,
 )
 
