@@ -684,3 +684,16 @@ def test_partnership_supply_scope_stops_before_the_customer(text: str, scope: li
 )
 def test_partnership_several_things_agreed_on(text: str, scope: list[str]) -> None:
     assert [f.fields["scope"] for f in partnerships_of(text)] == [scope]
+
+
+@pytest.mark.parametrize(
+    ("text", "joint"),
+    [
+        pytest.param("General Motors and Ford set up plants in Mexico.", False, id="plural-plants"),
+        pytest.param("Kia and Ford are building factories across Europe.", False, id="plural-factories"),
+        pytest.param("Toyota and BYD will jointly build plants in Thailand.", True, id="jointly-plural"),
+        pytest.param("Toyota and BYD will build a plant in Thailand.", True, id="one-plant"),
+    ],
+)
+def test_partnership_companies_building_plants_each_are_no_joint_venture(text: str, joint: bool) -> None:
+    assert bool([f for f in partnerships_of(text) if f.fields["kind"] == "joint_venture"]) is joint

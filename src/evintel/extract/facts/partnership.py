@@ -79,6 +79,8 @@ _JOINT_PROJECT = re.compile(
     re.I,
 )
 _SEPARATELY = re.compile(r"\b(?:each|separately|respectively|own|both\s+of\s+which|rivals?|competitors?)\b", re.I)
+_PLURAL_SITES = re.compile(r"\b(?:plants|factories|gigafactories|facilities|sites|bases)\s*(?:in|at|near|across|$)", re.I)
+_TOGETHER = re.compile(r"\b(?:jointly|together|joint|shared|common|agreed|agree|agrees|agreement|deal)\b", re.I)
 _JOINT_GATE = re.compile(r"\b(?:build|construct|set\s+up|establish|form|create|invest|open)", re.I)
 
 
@@ -90,6 +92,8 @@ def _joint_project(view: SentenceView) -> list[Fact]:
     match = _JOINT_PROJECT.search(template.text)
     if not match or _SEPARATELY.search(match.group(0)):
         return []
+    if _PLURAL_SITES.search(match.group(0)) and not _TOGETHER.search(match.group(0)):
+        return []  # "GM and Ford set up plants in Mexico": each its own, unless built together
     if any(not template.org(i).plural for i in re.findall(r"⟨(\d+)⟩", match.group("mid"))):
         return []  # another company between the subject and its verb: the list is not the subject
     names: list[str] = []
