@@ -570,3 +570,18 @@ def test_investment_fees_and_budget_estimates_are_no_investment(text: str) -> No
 )
 def test_investment_cost_of_a_site_is_not_given_to_a_funder_in_focus(text: str) -> None:
     assert [f.fields for f in investments_of(text) if f.fields["amount"] >= 1e9] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "investor", "amount"),
+    [
+        pytest.param("Battery cells will come from a $4.3 billion joint venture with LG Energy Solution in Georgia.", "LG Energy Solution", 4.3e9, id="money-before-venture-with"),
+        pytest.param("A second battery joint venture, with SK On in Bartow County, represents an investment of about $5 billion.", "SK On", 5e9, id="venture-with-then-investment-of"),
+        pytest.param("The cells come from a EUR 2 billion venture with CATL near Debrecen.", "CATL", 2e9, id="venture-with-catl"),
+    ],
+)
+def test_investment_venture_with_a_named_partner(text: str, investor: str, amount: float) -> None:
+    found = investments_of(text)
+    assert [(same_org(f.fields["investor"], investor), f.fields["amount"], f.fields["target"]) for f in found] == [
+        (True, amount, "joint venture")
+    ], [f.fields for f in found]

@@ -27,6 +27,10 @@ _INVESTMENT_BY = re.compile(
     r"(?:by|from)\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,3}?$",
     re.I,
 )
+_VENTURE_WITH = re.compile(
+    r"^\s*(?:[\w-]+\s+){0,2}?(?:joint\s+)?venture\s+with\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?$", re.I
+)
+_VENTURE_WITH_BEFORE = re.compile(r"\bventure\s*,?\s+with\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?$", re.I)
 _LED_BY = re.compile(r"\b(?:led|co-led|headed|anchored)\s+by\s+(?:the\s+|its\s+)?$", re.I)
 # "… a €50 million investment from ⟨I⟩", "… in funding from the state-owned ⟨I⟩": who the money comes from.
 _MONEY_FROM = re.compile(
@@ -248,6 +252,14 @@ def _parties(
             return lender[0], raiser.name  # "⟨T⟩ received a €50 million investment from ⟨I⟩"
         return None, None
     by = [o for o in after if _INVESTMENT_BY.match(view.text[money.end : o.start])]
+    if verb is None and not by and not subject_candidates(view, money.start, clause_start):
+        partner = [o for o in after if _VENTURE_WITH.match(view.text[money.end : o.start])] or [
+            o for o in before if _VENTURE_WITH_BEFORE.search(view.text[max(0, o.start - 60) : o.start])
+        ]
+        if partner:
+            # "a $4.3 billion joint venture with ⟨B⟩", "A second joint venture, with ⟨B⟩ …, represents an
+            # investment of $5 billion": the named partner invests in it
+            return partner[0], "joint venture"
     if verb is None and by:
         # "the project, a $3 billion investment by ⟨I⟩": the investor follows the noun
         target_before = [o for o in before if o.name != by[0].name]
