@@ -585,3 +585,18 @@ def test_investment_venture_with_a_named_partner(text: str, investor: str, amoun
     assert [(same_org(f.fields["investor"], investor), f.fields["amount"], f.fields["target"]) for f in found] == [
         (True, amount, "joint venture")
     ], [f.fields for f in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "investor", "amount"),
+    [
+        pytest.param("Northvolt broke ground in Heide. The total investment of the project is EUR 4.5 billion.", "Northvolt", 4.5e9, id="total-investment-of-the-project-is"),
+        pytest.param("CATL started work in Debrecen. The investment in the plant amounts to EUR 7.3 billion.", "CATL", 7.3e9, id="investment-in-the-plant-amounts-to"),
+        pytest.param("BYD opened its site in Szeged. The planned investment for the factory totals EUR 4 billion.", "BYD", 4e9, id="planned-investment-for-the-factory-totals"),
+    ],
+)
+def test_investment_stated_as_the_sites_investment(text: str, investor: str, amount: float) -> None:
+    found = investments_of(text)
+    assert [(same_org(f.fields["investor"], investor), f.fields["amount"]) for f in found] == [(True, amount)], [
+        f.fields for f in found
+    ]

@@ -171,6 +171,13 @@ _COSTS = re.compile(
     r"some\s+|nearly\s+|up\s+to\s+|more\s+than\s+)?$",
     re.I,
 )
+# "The total investment of the project is EUR 1.2 billion", "The investment in the plant amounts to …"
+_SITE_INVESTMENT_IS = re.compile(
+    rf"^\W*(?:the\s+)?(?:total\s+|planned\s+|overall\s+|whole\s+)?investment\s+(?:of|in|for)\s+(?:the|this|its|their)\s+"
+    rf"(?P<np>(?:[\w-]+\s+){{0,3}}?{_SITE_NOUN})\s+(?:is|was|will\s+be|amounts\s+to|totals|reaches|comes\s+to)\s+"
+    r"(?:an\s+estimated\s+|about\s+|around\s+|roughly\s+|some\s+|nearly\s+|up\s+to\s+|more\s+than\s+)?$",
+    re.I,
+)
 _NOT_SITE_OWNERS = frozenset({"government", "investor"})
 _OPENS_SITE = re.compile(r"^\W*(?:the|this|its|their)\s+$", re.I)
 _SITE_AFTER = re.compile(rf"^(?:\s*-)?\s+(?:[a-z][\w-]*\s+){{0,2}}?{_SITE_NOUN}\b")
@@ -181,11 +188,11 @@ def _site_cost(view: SentenceView, money: Money, after: str, discourse: Discours
     before = view.text[: money.start]
     template = build_template(view)
     slot = template.text.find(f"⟦M{view.money.index(money)}⟧")
-    costs = _COSTS.match(template.text[:slot]) if slot >= 0 else None
+    costs = (_COSTS.match(template.text[:slot]) or _SITE_INVESTMENT_IS.match(template.text[:slot])) if slot >= 0 else None
     if not (costs or (_OPENS_SITE.match(before) and _SITE_AFTER.match(after))):
         return None
     owner = discourse.topic
-    if costs and costs.group("owner"):
+    if costs and costs.groupdict().get("owner"):
         owner = template.org(costs.group("owner").strip("⟨⟩"))  # "⟨CATL⟩'s Hungarian plant will cost …"
     elif view.orgs_between(0, money.start):
         return None
