@@ -600,3 +600,16 @@ def test_investment_stated_as_the_sites_investment(text: str, investor: str, amo
     assert [(same_org(f.fields["investor"], investor), f.fields["amount"]) for f in found] == [(True, amount)], [
         f.fields for f in found
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "investor", "target"),
+    [
+        pytest.param("Nio received 3 billion yuan last year from the Hefei government.", "Hefei municipal government", "Nio", id="last-year-from"),
+        pytest.param("Rivian received $1 billion in June from Volkswagen Group.", "Volkswagen Group", "Rivian", id="in-june-from"),
+        pytest.param("Northvolt secured EUR 500 million this year from BMW Group.", "BMW Group", "Northvolt", id="this-year-from"),
+    ],
+)
+def test_investment_received_with_a_time_before_from(text: str, investor: str, target: str) -> None:
+    found = investments_of(text)
+    assert [(same_org(f.fields["investor"], investor), same_org(f.fields["target"], target)) for f in found] == [(True, True)], [f.fields for f in found]

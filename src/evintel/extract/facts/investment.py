@@ -35,7 +35,8 @@ _LED_BY = re.compile(r"\b(?:led|co-led|headed|anchored)\s+by\s+(?:the\s+|its\s+)
 # "… a €50 million investment from ⟨I⟩", "… in funding from the state-owned ⟨I⟩": who the money comes from.
 _MONEY_FROM = re.compile(
     r"^\s*(?:(?:[\w-]+\s+){0,3}?(?:investment|investments|funding|financing|loan|loans|grant|grants|injection|capital|"
-    r"backing|subsidy|subsidies|support|aid|equity)\s+)?from\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,3}?$",
+    r"backing|subsidy|subsidies|support|aid|equity)\s+|(?:last|this|in)\s+(?:year|month|week|\d{4}|[A-Z][a-z]+)\s+)?"
+    r"from\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,3}?$",
     re.I,
 )
 _TARGET_PHRASE = re.compile(
