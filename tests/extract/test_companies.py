@@ -146,13 +146,22 @@ def test_find_mentions_family_replaces_kb_name(kb: KnowledgeBase) -> None:
         "In Munich, the Munich-based group said so.",
         "Energy Minister Lena Stahl visited the plant.",
         "Capital spending rose last year.",
-        "Including supplies to other OEMs, the company's total sales rose.",
-        "It ships parts to three OEMs, the group said.",
-        "Sales to the OEM, the firm's largest customer, fell.",
     ],
 )
 def test_find_mentions_places_and_words_are_not_companies(kb: KnowledgeBase, text: str) -> None:
     assert _named(kb, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Ganfeng will buy the output of Puna Salares Lithium's planned plant.", "Puna Salares Lithium"),
+        ("The deal covers Kivi Nickel Oy's refinery in Kokkola.", "Kivi Nickel"),
+        ("Analysts praised Moravia Cells' plan and Tejo Cell Industries's funding.", "Tejo Cell Industries"),
+    ],
+)
+def test_find_mentions_possessive_ends_a_name(kb: KnowledgeBase, text: str, name: str) -> None:
+    assert name in [entity for _, entity, _ in _named(kb, text)]
 
 
 @pytest.mark.parametrize(

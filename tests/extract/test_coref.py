@@ -612,3 +612,62 @@ def test_resolve_coreference_company_after_a_reporting_verb_is_the_subject_not_a
     kb: KnowledgeBase, text: str, expected: str
 ) -> None:
     assert _resolved(kb, text, "the company") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        ("Sales rose in May. The Munich-based carmaker sold more.", "The Munich-based carmaker", "BMW Group"),
+        ("Sales rose in May. The Bavarian carmaker sold more.", "The Bavarian carmaker", "BMW Group"),
+    ],
+)
+def test_resolve_coreference_distinctive_kb_descriptor_names_an_unmentioned_company(
+    kb: KnowledgeBase, text: str, surface: str, expected: str
+) -> None:
+    assert _resolved(kb, text, surface) == expected
+
+
+@pytest.mark.parametrize(
+    ("extra", "text", "surface"),
+    [
+        ("market leader", "Sales rose in May. The market leader sold more.", "The market leader"),
+        ("battery subsidiary", "Ford sold cars. The battery subsidiary will build plants.", "The battery subsidiary"),
+        ("holding company", "Kia sold cars. The holding company will pay.", "The holding company"),
+    ],
+)
+def test_resolve_coreference_generic_kb_descriptor_needs_an_antecedent(
+    tmp_path: Path, extra: str, text: str, surface: str
+) -> None:
+    kb_file = tmp_path / "kb.yaml"
+    kb_file.write_text(
+        KB_PATH.read_text(encoding="utf-8")
+        + f"- {{name: Kestrel Motors, kind: automaker, country: Germany, hq: Munich, descriptors: [{extra}]}}\n",
+        encoding="utf-8",
+    )
+    assert _resolved(read_kb_files([kb_file]), text, surface) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Like the Munich-based group communicated, Rivian builds two plants. The company wants to invest more.", "Rivian"),
+        ("As BMW Group said, Kia has two plants in Europe. The company plans a third.", "Kia"),
+        ("According to Ford, Kia leads the market. The company sold 5,000 vans.", "Kia"),
+    ],
+)
+def test_resolve_coreference_reporter_of_a_fronted_clause_is_not_the_subject(
+    kb: KnowledgeBase, text: str, expected: str
+) -> None:
+    assert _resolved(kb, text, "The company") == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Like BMW Group communicated, Kia builds two plants. It wants to invest more.",
+        "As Ford said, Kia has two plants in Europe. It plans a third.",
+        "According to Tesla, Kia leads the market. It sold 5,000 vans.",
+    ],
+)
+def test_resolve_coreference_pronoun_skips_the_reporter_of_a_fronted_clause(kb: KnowledgeBase, text: str) -> None:
+    assert _resolved(kb, text, "It") == "Kia"

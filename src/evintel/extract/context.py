@@ -418,11 +418,20 @@ def first_subject(view: SentenceView) -> OrgRef | None:
     for org in view.orgs:
         if org.plural:
             continue
+        if _FRONTED_REPORTER.match(view.text[: org.start]) and _REPORTED_AFTER.match(view.text[org.end : org.end + 60]):
+            continue  # "Like the Wolfsburg-based group communicated, PowerCo …", "According to Ford, Kia …"
         if _PRODUCT_AFTER.match(view.text[org.end : org.end + 40]):
             fallback = fallback or org
             continue
         return org
     return fallback
+
+
+_FRONTED_REPORTER = re.compile(r"^\W*(?:like|as|according\s+to)\s+(?:[\w’'-]+\s+){0,4}?$", re.IGNORECASE)
+_REPORTED_AFTER = re.compile(
+    r"^[^,.;]{0,40}?\b(?:said|says|communicated|announced|reported|informed|confirmed|stated|explained)\b[^,.;]{0,25},|^\s*,",
+    re.IGNORECASE,
+)
 
 
 _PARENTHETICAL = re.compile(

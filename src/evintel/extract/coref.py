@@ -186,7 +186,7 @@ def resolve_coreference(doc: Document, kb: KnowledgeBase) -> list[Mention]:
                 None
                 if _means_thing(doc, ref, here, before, lexicon)
                 else _relative_subject(text, doc.sentences[here].start, ref.start, before, here)
-                or _subject(before, here)
+                or _subject(before, here, text)
             )
             mention = Mention(ref.start, ref.end, surface, name, "coref") if name else None
         else:
@@ -504,8 +504,14 @@ def _resolve_descriptor(
         return verdict
 
     candidates = [(i, m) for i, m in reversed(before) if m.entity and compatible_once(m.entity)]
-    if not candidates and listed and not (ref.phrase or _names_something(phrase, lexicon)):
+    if (
+        not candidates
+        and listed
+        and not (ref.phrase or _names_something(phrase, lexicon) or _distinctive(text[ref.start : ref.end], lexicon))
+        and ref.head not in _RELATIONAL_HEADS
+    ):
         # "the electric van maker": a KB entity goes by these common words, but the article speaks of another
+        # (never for "the battery subsidiary": a subsidiary of someone, not the company named before)
         listed = set()
         verdicts.clear()
         candidates = [(i, m) for i, m in reversed(before) if m.entity and compatible_once(m.entity)]
@@ -541,7 +547,9 @@ def _resolve_descriptor(
     if candidates:
         # Subjects persist: the first compatible organisation of the nearest sentence that has one.
         nearest = candidates[0][0]
-        first = [m for i, m in candidates if i == nearest][-1]
+        in_nearest = [m for i, m in candidates if i == nearest]
+        # "Like the Wolfsburg-based group communicated, PowerCo has …": the reporter is not the subject
+        first = next((m for m in reversed(in_nearest) if not _in_fronted_report(text, m)), in_nearest[-1])
         if ref.head in ("brand", "marque"):
             return _lower(first, kb)
         return _lift(first.entity, ref.head, kb)
@@ -556,10 +564,41 @@ def _resolve_descriptor(
         earlier = [m for _, m in pool if m.end <= ref.start and m.entity in listed]
         if earlier:
             return str(earlier[-1].entity)
-        if len(listed) == 1 and (ref.phrase or _names_something(phrase, lexicon)):
-            # "the losange", "the Ford-Koc joint venture"; "the battery joint venture" could be any
+        if len(listed) == 1 and _distinctive(text[ref.start : ref.end], lexicon):
+            # "the Munich-based carmaker", "the Ford-Koc joint venture"; "the battery joint venture" could be any
             return next(iter(listed))
     return None
+
+
+_FRONTED_REPORT_BEFORE = re.compile(r"(?:^|[.!?]\s+)\W*(?:like|as|according\s+to)\s+(?:[\w’'-]+\s+){0,4}?$", re.IGNORECASE)
+_FRONTED_REPORT_AFTER = re.compile(
+    r"^[^,.;]{0,40}?\b(?:said|says|communicated|announced|reported|informed|confirmed|stated|explained)\b[^,.;]{0,25},",
+    re.IGNORECASE,
+)
+
+
+def _in_fronted_report(text: str, mention: Mention) -> bool:
+    """Whether a mention is the reporter of a fronted "Like/As ⟨X⟩ said," clause (translated news)."""
+    before = _FRONTED_REPORT_BEFORE.search(text[max(0, mention.start - 60) : mention.start])
+    if before is None:
+        return False
+    after = text[mention.end : mention.end + 60]
+    if re.search(r"according\s+to\s+$", before.group(0), re.IGNORECASE):
+        return after.lstrip().startswith(",")
+    return bool(_FRONTED_REPORT_AFTER.match(after))
+
+
+_RELATIONAL_HEADS = frozenset({"subsidiary", "unit", "division", "arm", "affiliate", "venture", "partner", "parent", "daughter"})
+
+
+def _distinctive(phrase: str, lexicon: _Lexicon) -> bool:
+    """Whether a descriptor can name a company never mentioned: "the Munich-based carmaker", "Tesla's rival",
+    "the Chinese battery giant", never a generic "the market leader" or "the battery subsidiary"."""
+    words = phrase.split()[1:] if phrase.lower().startswith(("the ", "this ")) else phrase.split()
+    return any(
+        w[:1].isupper() or w[:1].isdigit() or "-based" in w or w.endswith(("'s", "’s")) or normalize_name(w) in lexicon.nationalities
+        for w in words
+    )
 
 
 _REPORTED_BEFORE = re.compile(
@@ -701,13 +740,15 @@ def _relative_subject(
     return antecedent[-1].entity if antecedent else None
 
 
-def _subject(before: list[tuple[int, Mention]], here: int) -> str | None:
-    """The first organisation of the nearest sentence that has one (the likely subject)."""
+def _subject(before: list[tuple[int, Mention]], here: int, text: str = "") -> str | None:
+    """The first organisation of the nearest sentence that has one (the likely subject), past the reporter of a
+    fronted "Like ⟨X⟩ said," clause."""
     singular = [(i, m) for i, m in before if m.entity]
     if not singular:
         return None
     nearest = max(i for i, _ in singular)
-    return next(m.entity for i, m in singular if i == nearest)
+    in_nearest = [m for i, m in singular if i == nearest]
+    return next((m.entity for m in in_nearest if not _in_fronted_report(text, m)), in_nearest[0].entity)
 
 
 _COORDINATOR = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)", re.IGNORECASE)

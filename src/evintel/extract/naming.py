@@ -12,7 +12,8 @@ from evintel.extract.places import lookup_place
 from evintel.resolve.kb import normalize_name
 
 # A hyphen continues a name only before a capital or digit: "Rolls-Royce", but "Hartmann-daughter".
-CAP_TOKEN = r"[A-ZÀ-ÖØ-Þ](?:[\w&]|[’'./](?=\w)|-(?=[A-Z0-9À-Þ]))*"
+# A possessive "'s" ends a name ("Puna Salares Lithium's plant"); other apostrophes stay inside ("O'Neil").
+CAP_TOKEN = r"[A-ZÀ-ÖØ-Þ](?:[\w&]|[’'](?![sS]\b)(?=\w)|[./](?=\w)|-(?=[A-Z0-9À-Þ]))*"
 CAP_SEQUENCE = re.compile(rf"{CAP_TOKEN}(?:[ \u00a0](?:&[ \u00a0])?{CAP_TOKEN})*")
 CAP_WORD = re.compile(CAP_TOKEN)
 _TITLE_WORD = re.compile(r"[A-Za-z][\w’'-]*")

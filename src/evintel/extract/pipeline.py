@@ -69,7 +69,7 @@ def _compile_lexicons(kb: KnowledgeBase) -> None:
         plant,
         product_plan,
         sales,
-        supply,
+        supply_phrasings,
     )
     from evintel.resolve import linking
 
@@ -86,7 +86,7 @@ def _compile_lexicons(kb: KnowledgeBase) -> None:
         product_plan._lexicon,
         sales._lexicon,
         sales._metric_gate,
-        supply._patterns,
+        supply_phrasings.patterns,
         modality._patterns,
         naming.name_lexicon,
         persons._roles,

@@ -68,7 +68,11 @@ _KIND_RANK = {
     "alliance": 5,
     "other": 6,
 }
-_AGREEMENT = re.compile(r"\b(?:agreement|contract|deal|order|offtake|off-take|signed|memorandum|mou|framework)\b", re.I)
+_AGREEMENT = re.compile(
+    r"\b(?:agreement|contract|deal|order|offtake|off-take|signed|memorandum|mou|framework|"
+    r"agreed\s+to\s+(?:buy|supply|purchase|take|deliver|source|provide))\b",
+    re.I,
+)
 
 
 def _keep_in_output(fact: Fact) -> bool:

@@ -533,3 +533,83 @@ def test_investment_analysts_estimates_are_no_investment(text: str) -> None:
 def test_investment_investor_named_after_the_noun(text: str, investor: str, target: str | None) -> None:
     found = investments_of(text)
     assert [(same_org(f.fields["investor"], investor), target is None or same_org(f.fields["target"], target)) for f in found] == [(True, True)], [f.fields for f in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "target"),
+    [
+        pytest.param("Volkswagen Group has invested $1 billion in Rivian and has committed up to $5 billion in total.", 5e9, "Rivian", id="second-amount-same-investor"),
+        pytest.param("Kivi Nickel builds a refinery. Kivi Nickel sells nickel. Finnish Minerals Group will invest EUR 60 million in return for a 15 percent stake.", 6e7, "Kivi Nickel", id="in-return-for-a-stake"),
+        pytest.param("Zeekr shares jumped. Zeekr said so. Geely Auto will pay $2.2 billion for the remaining shares.", 2.2e9, "Zeekr", id="for-the-remaining-shares"),
+    ],
+)
+def test_investment_target_carried_or_read_from_a_stake(text: str, amount: float, target: str) -> None:
+    found = [f for f in investments_of(text) if f.fields["amount"] == amount]
+    assert [same_org(f.fields["target"], target) for f in found] == [True], [f.fields for f in investments_of(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kia will pay royalties on every cell in addition to an upfront fee of $75 million to Ford.",
+        "Toyota pays BYD a licence fee of EUR 20 million a year.",
+        "People familiar with the plans put the initial budget at more than $1 billion, Kia said.",
+    ],
+)
+def test_investment_fees_and_budget_estimates_are_no_investment(text: str) -> None:
+    assert [f.fields for f in investments_of(text)] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The European Investment Bank approved a loan. The plant will cost about EUR 2 billion.",
+        "Temasek led the round. The factory is expected to cost $1 billion.",
+        "The state of Georgia offered incentives. The project will cost $5 billion.",
+    ],
+)
+def test_investment_cost_of_a_site_is_not_given_to_a_funder_in_focus(text: str) -> None:
+    assert [f.fields for f in investments_of(text) if f.fields["amount"] >= 1e9] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "investor", "amount"),
+    [
+        pytest.param("Battery cells will come from a $4.3 billion joint venture with LG Energy Solution in Georgia.", "LG Energy Solution", 4.3e9, id="money-before-venture-with"),
+        pytest.param("A second battery joint venture, with SK On in Bartow County, represents an investment of about $5 billion.", "SK On", 5e9, id="venture-with-then-investment-of"),
+        pytest.param("The cells come from a EUR 2 billion venture with CATL near Debrecen.", "CATL", 2e9, id="venture-with-catl"),
+    ],
+)
+def test_investment_venture_with_a_named_partner(text: str, investor: str, amount: float) -> None:
+    found = investments_of(text)
+    assert [(same_org(f.fields["investor"], investor), f.fields["amount"], f.fields["target"]) for f in found] == [
+        (True, amount, "joint venture")
+    ], [f.fields for f in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "investor", "amount"),
+    [
+        pytest.param("Northvolt broke ground in Heide. The total investment of the project is EUR 4.5 billion.", "Northvolt", 4.5e9, id="total-investment-of-the-project-is"),
+        pytest.param("CATL started work in Debrecen. The investment in the plant amounts to EUR 7.3 billion.", "CATL", 7.3e9, id="investment-in-the-plant-amounts-to"),
+        pytest.param("BYD opened its site in Szeged. The planned investment for the factory totals EUR 4 billion.", "BYD", 4e9, id="planned-investment-for-the-factory-totals"),
+    ],
+)
+def test_investment_stated_as_the_sites_investment(text: str, investor: str, amount: float) -> None:
+    found = investments_of(text)
+    assert [(same_org(f.fields["investor"], investor), f.fields["amount"]) for f in found] == [(True, amount)], [
+        f.fields for f in found
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "investor", "target"),
+    [
+        pytest.param("Nio received 3 billion yuan last year from the Hefei government.", "Hefei municipal government", "Nio", id="last-year-from"),
+        pytest.param("Rivian received $1 billion in June from Volkswagen Group.", "Volkswagen Group", "Rivian", id="in-june-from"),
+        pytest.param("Northvolt secured EUR 500 million this year from BMW Group.", "BMW Group", "Northvolt", id="this-year-from"),
+    ],
+)
+def test_investment_received_with_a_time_before_from(text: str, investor: str, target: str) -> None:
+    found = investments_of(text)
+    assert [(same_org(f.fields["investor"], investor), same_org(f.fields["target"], target)) for f in found] == [(True, True)], [f.fields for f in found]

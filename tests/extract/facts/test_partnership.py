@@ -650,6 +650,56 @@ def test_partnership_venture_owned_by_a_list(text: str, parties: list[str]) -> N
 
 
 @pytest.mark.parametrize(
+    ("text", "scope"),
+    [
+        pytest.param("Albemarle has agreed to supply 25,000 tonnes of lithium hydroxide a year to Ford under a deal.", ["lithium hydroxide a year"], id="agreed-to-supply-to-slot"),
+        pytest.param("Vale agreed to supply nickel sulphate to Tesla under a long-term contract.", ["nickel sulphate"], id="agreed-to-supply-under"),
+        pytest.param("CATL signed a contract to supply LFP packs to Ford Otosan in Turkey.", ["LFP packs"], id="contract-to-supply-to"),
+    ],
+)
+def test_partnership_supply_scope_stops_before_the_customer(text: str, scope: list[str]) -> None:
+    assert [f.fields["scope"] for f in partnerships_of(text)] == [scope]
+
+
+@pytest.mark.parametrize(
+    ("text", "scope"),
+    [
+        pytest.param(
+            "Honda and Nissan agreed to jointly develop software for electric cars and to share EV components such "
+            "as batteries and e-axles.",
+            ["software for electric cars", "EV components", "batteries", "e-axles"],
+            id="and-to-share-such-as",
+        ),
+        pytest.param(
+            "Toyota and BMW Group will jointly develop fuel-cell systems and to build hydrogen tanks.",
+            ["fuel-cell systems", "hydrogen tanks"],
+            id="and-to-build",
+        ),
+        pytest.param(
+            "Kia and Ford will jointly develop electric vans such as the PV5 and to source batteries together.",
+            ["electric vans", "batteries together"],
+            id="such-as-cut-from-the-first-scope",
+        ),
+    ],
+)
+def test_partnership_several_things_agreed_on(text: str, scope: list[str]) -> None:
+    assert [f.fields["scope"] for f in partnerships_of(text)] == [scope]
+
+
+@pytest.mark.parametrize(
+    ("text", "joint"),
+    [
+        pytest.param("General Motors and Ford set up plants in Mexico.", False, id="plural-plants"),
+        pytest.param("Kia and Ford are building factories across Europe.", False, id="plural-factories"),
+        pytest.param("Toyota and BYD will jointly build plants in Thailand.", True, id="jointly-plural"),
+        pytest.param("Toyota and BYD will build a plant in Thailand.", True, id="one-plant"),
+    ],
+)
+def test_partnership_companies_building_plants_each_are_no_joint_venture(text: str, joint: bool) -> None:
+    assert bool([f for f in partnerships_of(text) if f.fields["kind"] == "joint_venture"]) is joint
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Nordic recycler Hydrovolt, a joint venture between Northvolt and Norsk Hydro, opened its plant.",

@@ -660,6 +660,11 @@ TRANSLATED = [
         id="gapped-supplied-by",
     ),
     pytest.param(
+        "Xpeng showed the G7. the cells are supplied by catl and the chips by nvidia.",
+        [("CATL", "Xpeng", ["cells"]), ("Nvidia", "Xpeng", ["chips"])],
+        id="gapped-with-and-lower-case-names",
+    ),
+    pytest.param(
         "Volkswagen Group presented the ID.2. For the cells of the ID.2 the carmaker relies on the Chinese "
         "manufacturer Gotion.",
         [("Gotion High-Tech", "Volkswagen Group", ["cells"])],
@@ -772,3 +777,99 @@ def test_supply_supplier_site_making_parts_for_the_article_companys_plant(
     assert [(same_org(f.fields["supplier"], supplier), same_org(f.fields["customer"], customer)) for f in found] == [
         (True, True)
     ], [f.fields for f in found]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ganfeng Lithium agreed to buy the entire lithium carbonate output of Albemarle's plant for ten years.",
+        "Albemarle agreed to supply lithium hydroxide to Ford for five years.",
+        "Ford agreed to purchase nickel sulphate from Vale over six years.",
+    ],
+)
+def test_supply_agreed_to_buy_or_supply_is_also_a_supply_agreement(text: str) -> None:
+    kinds = [(f.type, f.fields.get("kind")) for f in extract_article(Article("t", text))]
+    assert ("supply", None) in kinds and ("partnership", "supply_agreement") in kinds, kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "customers"),
+    [
+        pytest.param("Besides Kia, Bosch delivers e-motors also to Ford.", {"Kia", "Ford"}, id="besides"),
+        pytest.param("Apart from Renault Group, LG Energy Solution supplies cells to Volvo Cars.", {"Renault Group", "Volvo Cars"}, id="apart-from"),
+        pytest.param("In addition to Tesla, CATL will supply batteries to BMW Group.", {"Tesla", "BMW Group"}, id="in-addition-to"),
+    ],
+)
+def test_supply_besides_names_another_customer(text: str, customers: set[str]) -> None:
+    found = {normalize_entity(f.fields["customer"]) for f in supply_of(text)}
+    assert found == {normalize_entity(c) for c in customers}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Schaeffler will deliver from 2027 electric axles to Kia.",
+        "Bosch shall supply starting in 2026 electric axles to Kia.",
+        "ZF will deliver as of 2028 electric axles to Kia.",
+    ],
+)
+def test_supply_date_before_the_items_is_no_item(text: str) -> None:
+    assert [f.fields["items"] for f in supply_of(text)] == [["electric axles"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "supplier", "customer", "items"),
+    [
+        pytest.param("Daimler Truck said orders rose. DHL Group, a logistics firm, has ordered 120 eActros 600 for its routes.", "Daimler Truck", "DHL Group", ["eActros 600"], id="apposition-has-ordered"),
+        pytest.param("Volvo Cars reported orders. Hertz ordered 2,000 EX30 crossovers this year.", "Volvo Cars", "Hertz", ["EX30 crossovers"], id="ordered-this-year"),
+        pytest.param("Kia had a strong month. UPS, which ordered 500 PV5 vans, will get the first ones in May.", "Kia", "UPS", ["PV5 vans"], id="which-ordered"),
+    ],
+)
+def test_supply_fleet_order_of_the_maker_in_focus(text: str, supplier: str, customer: str, items: list[str]) -> None:
+    found = supply_of(text)
+    assert [
+        (same_org(f.fields["supplier"], supplier), same_org(f.fields["customer"], customer), f.fields["items"])
+        for f in found
+    ] == [(True, True, items)], [f.fields for f in found]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Kia had a strong month. Hertz ordered 500 robots from ABB.", id="order-from-a-named-seller"),
+        pytest.param("DHL Group reported results. UPS ordered 500 vans last year.", id="topic-is-no-maker"),
+    ],
+)
+def test_supply_fleet_order_needs_a_maker_in_focus(text: str) -> None:
+    assert [f.fields for f in supply_of(text) if f.fields["supplier"] in ("Kia", "DHL Group")] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "supplier", "customer", "items"),
+    [
+        pytest.param("Volkswagen Group holds a stake in the Chinese battery maker Gotion, whose LFP cells shall come into cheaper models for China.", "Gotion High-Tech", "Volkswagen Group", ["LFP cells"], id="whose-cells-come-into-models"),
+        pytest.param("Renault Group works with LG Energy Solution, whose pouch cells will go into the R5 and other cars.", "LG Energy Solution", "Renault Group", ["pouch cells"], id="whose-cells-go-into"),
+        pytest.param("Kia named Bosch, whose e-axles will be used in its new vans.", "Bosch", "Kia", ["e-axles"], id="whose-e-axles-used-in"),
+    ],
+)
+def test_supply_whose_items_go_into_a_customers_models(text: str, supplier: str, customer: str, items: list[str]) -> None:
+    found = [f for f in supply_of(text) if f.fields["items"] == items]
+    assert [(same_org(f.fields["supplier"], supplier), same_org(f.fields["customer"], customer)) for f in found] == [
+        (True, True)
+    ], [f.fields for f in supply_of(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "supplier", "customer", "items"),
+    [
+        pytest.param("The Aria, the sport sedan of Kia, is produced for Kia by Magna Steyr in Graz.", "Magna Steyr", "Kia", ["Aria"], id="apposition-produced-for-by"),
+        pytest.param("The EX30 is built for Volvo Cars by Geely in Zhangjiakou.", "Zhejiang Geely Holding", "Volvo Cars", ["EX30"], id="built-for-by"),
+        pytest.param("The cells are manufactured for Ford from SK On under a long-term deal.", "SK On", "Ford", ["cells"], id="manufactured-for-from"),
+    ],
+)
+def test_supply_made_for_a_customer_by_a_supplier(text: str, supplier: str, customer: str, items: list[str]) -> None:
+    found = supply_of(text)
+    assert [
+        (same_org(f.fields["supplier"], supplier), same_org(f.fields["customer"], customer), f.fields["items"])
+        for f in found
+    ] == [(True, True, items)], [f.fields for f in found]

@@ -27,11 +27,16 @@ _INVESTMENT_BY = re.compile(
     r"(?:by|from)\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,3}?$",
     re.I,
 )
+_VENTURE_WITH = re.compile(
+    r"^\s*(?:[\w-]+\s+){0,2}?(?:joint\s+)?venture\s+with\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?$", re.I
+)
+_VENTURE_WITH_BEFORE = re.compile(r"\bventure\s*,?\s+with\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?$", re.I)
 _LED_BY = re.compile(r"\b(?:led|co-led|headed|anchored)\s+by\s+(?:the\s+|its\s+)?$", re.I)
 # "… a €50 million investment from ⟨I⟩", "… in funding from the state-owned ⟨I⟩": who the money comes from.
 _MONEY_FROM = re.compile(
     r"^\s*(?:(?:[\w-]+\s+){0,3}?(?:investment|investments|funding|financing|loan|loans|grant|grants|injection|capital|"
-    r"backing|subsidy|subsidies|support|aid|equity)\s+)?from\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,3}?$",
+    r"backing|subsidy|subsidies|support|aid|equity)\s+|(?:last|this|in)\s+(?:year|month|week|\d{4}|[A-Z][a-z]+)\s+)?"
+    r"from\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,3}?$",
     re.I,
 )
 _TARGET_PHRASE = re.compile(
@@ -91,6 +96,7 @@ def extract_investments(view: SentenceView, discourse: Discourse, kb: KnowledgeB
     lex = _lexicon()
     text = view.text
     facts: list[Fact] = []
+    org_names = {n for o in view.orgs for n in o.names}
     previous_end = -10
     for money in view.money:
         # "EUR 75 million ($82 million)": the second currency restates the first.
@@ -103,7 +109,7 @@ def extract_investments(view: SentenceView, discourse: Discourse, kb: KnowledgeB
         clause_start, clause_end = clause_bounds(text, money.start)
         before = text[clause_start : money.start]
         after = text[money.end : min(clause_end, money.end + 60)]
-        site_cost = _site_cost(view, money, after, discourse)
+        site_cost = _site_cost(view, money, after, discourse, kb)
         if site_cost is not None:
             facts.append(site_cost)
             continue
@@ -128,8 +134,18 @@ def extract_investments(view: SentenceView, discourse: Discourse, kb: KnowledgeB
         if target is None:
             target = _round_raiser(view, investor.name)  # "⟨T⟩ raised €304 million … ⟨I⟩ is contributing €100 million"
         if target is None:
+            # "has invested $1 billion in ⟨T⟩ … and has committed up to $5 billion in total": the same investor's target
+            target = next(
+                (f.fields["target"] for f in reversed(facts) if f.fields["investor"] == investor.name and f.fields["target"] in org_names),
+                None,
+            )
+        if target is None:
             adjacent = _MONEY_SITE.match(after)  # "a $4.3 billion cell plant"
             target = adjacent.group("np").lower() if adjacent else _target_phrase(after)
+            if target is not None and _STAKE_PHRASE.search(target):
+                # "in return for a 15 percent stake", "for the remaining shares": a stake in the company in focus
+                ranked = sorted(discourse.counts, key=lambda n: (-discourse.counts[n], discourse.first_seen[n]))
+                target = next((n for n in ranked if n != investor.name), None)
             if target is None or _SITE_WORDS.search(target):
                 site = _site_target(view, discourse, money, anaphoric=target is not None)
                 # "a plant for LFP cells" (the place is elsewhere in the sentence) becomes "Marshall plant";
@@ -156,25 +172,36 @@ _COSTS = re.compile(
     r"some\s+|nearly\s+|up\s+to\s+|more\s+than\s+)?$",
     re.I,
 )
+# "The total investment of the project is EUR 1.2 billion", "The investment in the plant amounts to …"
+_SITE_INVESTMENT_IS = re.compile(
+    rf"^\W*(?:the\s+)?(?:total\s+|planned\s+|overall\s+|whole\s+)?investment\s+(?:of|in|for)\s+(?:the|this|its|their)\s+"
+    rf"(?P<np>(?:[\w-]+\s+){{0,3}}?{_SITE_NOUN})\s+(?:is|was|will\s+be|amounts\s+to|totals|reaches|comes\s+to)\s+"
+    r"(?:an\s+estimated\s+|about\s+|around\s+|roughly\s+|some\s+|nearly\s+|up\s+to\s+|more\s+than\s+)?$",
+    re.I,
+)
+_NOT_SITE_OWNERS = frozenset({"government", "investor"})
 _OPENS_SITE = re.compile(r"^\W*(?:the|this|its|their)\s+$", re.I)
 _SITE_AFTER = re.compile(rf"^(?:\s*-)?\s+(?:[a-z][\w-]*\s+){{0,2}}?{_SITE_NOUN}\b")
 
 
-def _site_cost(view: SentenceView, money: Money, after: str, discourse: Discourse) -> Fact | None:
+def _site_cost(view: SentenceView, money: Money, after: str, discourse: Discourse, kb: KnowledgeBase) -> Fact | None:
     """The cost of a site whose owner the sentence does not name: an investment of the company in focus."""
     before = view.text[: money.start]
     template = build_template(view)
     slot = template.text.find(f"⟦M{view.money.index(money)}⟧")
-    costs = _COSTS.match(template.text[:slot]) if slot >= 0 else None
+    costs = (_COSTS.match(template.text[:slot]) or _SITE_INVESTMENT_IS.match(template.text[:slot])) if slot >= 0 else None
     if not (costs or (_OPENS_SITE.match(before) and _SITE_AFTER.match(after))):
         return None
     owner = discourse.topic
-    if costs and costs.group("owner"):
+    if costs and costs.groupdict().get("owner"):
         owner = template.org(costs.group("owner").strip("⟨⟩"))  # "⟨CATL⟩'s Hungarian plant will cost …"
     elif view.orgs_between(0, money.start):
         return None
     if owner is None or owner.plural:
         return None
+    known = kb.resolve(owner.name)
+    if known is not None and known.kind in _NOT_SITE_OWNERS:
+        return None  # a government or fund in focus funds a site, it does not build it
     target = _site_target(view, discourse, money, anaphoric=True)
     adjacent = _MONEY_SITE.match(after)
     fields = {
@@ -233,6 +260,14 @@ def _parties(
             return lender[0], raiser.name  # "⟨T⟩ received a €50 million investment from ⟨I⟩"
         return None, None
     by = [o for o in after if _INVESTMENT_BY.match(view.text[money.end : o.start])]
+    if verb is None and not by and not subject_candidates(view, money.start, clause_start):
+        partner = [o for o in after if _VENTURE_WITH.match(view.text[money.end : o.start])] or [
+            o for o in before if _VENTURE_WITH_BEFORE.search(view.text[max(0, o.start - 60) : o.start])
+        ]
+        if partner:
+            # "a $4.3 billion joint venture with ⟨B⟩", "A second joint venture, with ⟨B⟩ …, represents an
+            # investment of $5 billion": the named partner invests in it
+            return partner[0], "joint venture"
     if verb is None and by:
         # "the project, a $3 billion investment by ⟨I⟩": the investor follows the noun
         target_before = [o for o in before if o.name != by[0].name]
@@ -269,6 +304,7 @@ def _parties(
     return investor, target
 
 
+_STAKE_PHRASE = re.compile(r"^(?:return\s+for\s+)?(?:an?\s+|the\s+)?(?:[\w.%-]+\s+){0,3}?(?:stake|shares|holding)$", re.I)
 _SELLER = re.compile(r"^(?:'s|’s|')\s+(?:[\w%.-]+\s+){0,3}?(?:stake|stakes|shares|holding|holdings|interest)\b", re.I)
 
 

@@ -79,6 +79,8 @@ _JOINT_PROJECT = re.compile(
     re.I,
 )
 _SEPARATELY = re.compile(r"\b(?:each|separately|respectively|own|both\s+of\s+which|rivals?|competitors?)\b", re.I)
+_PLURAL_SITES = re.compile(r"\b(?:plants|factories|gigafactories|facilities|sites|bases)\s*(?:in|at|near|across|$)", re.I)
+_TOGETHER = re.compile(r"\b(?:jointly|together|joint|shared|common|agreed|agree|agrees|agreement|deal)\b", re.I)
 _JOINT_GATE = re.compile(r"\b(?:build|construct|set\s+up|establish|form|create|invest|open)", re.I)
 
 
@@ -90,6 +92,8 @@ def _joint_project(view: SentenceView) -> list[Fact]:
     match = _JOINT_PROJECT.search(template.text)
     if not match or _SEPARATELY.search(match.group(0)):
         return []
+    if _PLURAL_SITES.search(match.group(0)) and not _TOGETHER.search(match.group(0)):
+        return []  # "GM and Ford set up plants in Mexico": each its own, unless built together
     if any(not template.org(i).plural for i in re.findall(r"⟨(\d+)⟩", match.group("mid"))):
         return []  # another company between the subject and its verb: the list is not the subject
     names: list[str] = []
@@ -439,8 +443,7 @@ _OF_AFTER = re.compile(
 )
 _TO_SUPPLY = re.compile(r"\bto\s+supply$", re.I)
 _SUPPLY_OBJECT = re.compile(
-    rf"^\s+(?!(?:to|with|from|for|of|it|them|the\s+two|both)\b)"
-    rf"(?P<scope>(?:[^,.;()⟨⟩⟦]|(?<=\d)[.,](?=\d)|{_NAME_IN_SCOPE}){{3,80}})",
+    r"^\s+(?!(?:to|with|from|for|of|it|them|the\s+two|both)\b)(?P<scope>(?:[^,.;()⟨⟩⟦]|(?<=\d)[.,](?=\d)){3,80})",
     re.I,
 )
 _PASSIVE_BEFORE = re.compile(
@@ -464,7 +467,7 @@ _PLATFORM = re.compile(
     r"\b(?:common|shared|joint|same)\s+(?:[\w-]+\s+){0,3}?(?:platform|architecture|underpinnings)\b", re.I
 )
 _SCOPE_STOP = re.compile(
-    r"\s+(?:from|by|at|with|under|starting|beginning|until|after|before|which|that|who|as|while|where|when|"
+    r"\s+(?:from|by|at|with|under|starting|beginning|until|after|before|which|that|who|such\s+as|as|while|where|when|"
     r"and\s+(?:will|would|to|is|are|was|were|has|have|had|said|plans?)|will|would|is|are|was|were|has|have|"
     r"the\s+(?:two|companies|partners)|said|says|according|worth|valued|"
     r"in\s+(?:the\s+)?(?:coming|future|next|first|second|third|fourth|early|late|\d{4})|in\s+a\b|in\s+an\b|"
@@ -482,6 +485,35 @@ def _not_scope_words() -> frozenset[str]:
 
 
 def _scope(view: SentenceView, parties: Sequence[str]) -> list[str] | None:
+    """What the deal is about, as written (with a second "and to share …" and the members of "such as"
+    lists); else what the venture's own name says it makes."""
+    scopes = _stated_scope(view, parties)
+    if not scopes:
+        return None
+    text = build_template(view, pronouns=False).text
+    for more in _AND_TO_VERB.finditer(text):
+        raw = more.group("scope")
+        listed = _SUCH_AS.search(raw)
+        parts = [raw[: listed.start()]] if listed else [raw]
+        if listed:
+            parts += re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+|\s+or\s+", listed.group("list"))
+        for part in parts:
+            extra = _clean_scope(part)
+            if extra and extra not in scopes:
+                scopes.append(extra)
+    return scopes
+
+
+# "… to jointly develop software and to share EV components such as batteries": a second thing agreed on.
+_AND_TO_VERB = re.compile(
+    r"\band\s+to\s+(?:jointly\s+|also\s+|together\s+)?(?:share|develop|co-develop|build|produce|make|supply|source|"
+    r"sell|use|procure|buy)\s+(?P<scope>[^,.;()⟨⟩⟦]{3,80})",
+    re.I,
+)
+_SUCH_AS = re.compile(r"\s+(?:such\s+as|including|like)\s+(?P<list>.+)$", re.I)
+
+
+def _stated_scope(view: SentenceView, parties: Sequence[str]) -> list[str] | None:
     """What the deal is about, as written; else what the venture's own name says it makes (a company in the
     sentence that is none of the `parties`: "⟨A⟩ and ⟨B⟩ run Ultium Cells, a joint venture")."""
     template = build_template(view, pronouns=False)
