@@ -61,7 +61,16 @@ def _compile_lexicons(kb: KnowledgeBase) -> None:
     """Build every lexicon and pattern set now (they are cached): otherwise the first articles that need
     one pay for it, about a quarter of a second in all, which is start-up rather than extraction."""
     from evintel.extract import bodies, coref, modality, naming, persons, places, sentences
-    from evintel.extract.facts import investment, ownership, partnership, plant, product_plan, sales, supply
+    from evintel.extract.facts import (
+        investment,
+        ownership,
+        ownership_clauses,
+        partnership,
+        plant,
+        product_plan,
+        sales,
+        supply,
+    )
     from evintel.resolve import linking
 
     builders: tuple[Callable[[], object], ...] = (
@@ -70,6 +79,8 @@ def _compile_lexicons(kb: KnowledgeBase) -> None:
         investment._lexicon,
         ownership._patterns,
         ownership._gates,
+        ownership_clauses._patterns,
+        ownership_clauses._gates,
         partnership._lexicon,
         partnership._trigger_gate,
         plant._lexicon,

@@ -20,6 +20,7 @@ from evintel.extract.context import (
     person_refs,
     subject_candidates,
 )
+from evintel.extract.facts.ownership_clauses import extract_clause_ownership
 from evintel.extract.lexicon import load_lexicon, phrase_alternation
 from evintel.extract.modality import confidence_for, find_modality
 from evintel.extract.template import ORG, ORG_LIST, PCT, Gate, Template, admitted, build_template, gate
@@ -159,7 +160,7 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
         (
             "invest_for_stake",
             re.compile(
-                rf"{ORG}(?P<gap>{_GAP})\b(?:invest|invests|invested|investing|inject|injects|injected|pay|pays|paid|put|puts)\s+⟦M\d+⟧\s+(?:in|into)\s+(?P<child>{ORG})[^⟨⟩.;]{{0,60}}?\b(?:take|taking|takes|took|get|gets|getting|receive|receives|acquire|acquires|for|giving\s+it|give\s+it|gives\s+it|in\s+return\s+for)\s+(?:a\s+|an\s+)?(?:[\w-]+\s+)?(?:stake|share|holding|interest)\s+of\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+)?{PCT}",
+                rf"{ORG}(?P<gap>{_GAP})\b(?:invest|invests|invested|investing|inject|injects|injected|pay|pays|paid|put|puts)\s+⟦M\d+⟧\s+(?:in|into)\s+(?P<child>{ORG})[^⟨⟩.;]{{0,60}}?\b(?:take|taking|takes|took|get|gets|getting|receive|receives|acquire|acquires|for|giving\s+it|give\s+it|gives\s+it|in\s+return\s+for)\s+(?:a\s+|an\s+)?(?:[\w-]+\s+)?(?:stake|share|holding|interest)\s+of\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+|up\s+to\s+)?{PCT}",
                 flags,
             ),
         ),
@@ -362,6 +363,7 @@ def extract_ownership(view: SentenceView, discourse: Discourse, kb: KnowledgeBas
                 facts.extend(_gapped_stakes(view, template, match.end(), found[-1]))
     if any(w in folded_text(view) for w in _JV_WORDS):
         facts.extend(_joint_venture_shares(view, build_template(view, persons=True)))
+    facts.extend(extract_clause_ownership(view, discourse, kb))
     return _without_persons_as_children(view, _without_unstaked_duplicates(facts))
 
 
@@ -389,7 +391,7 @@ _PRONOUN_PATTERNS = frozenset({"its_brands", "descriptor_of", "appositive_posses
 
 
 _GAPPED_PARENT_PCT = re.compile(
-    rf"{ORG}(?:\s*,[^⟨⟩.;]{{0,40}},)?(?:\s+[a-z][\w-]*){{0,3}}\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|the\s+remaining\s+|another\s+)?{PCT}(?!\s+(?:of|in)\s+⟨)"
+    rf"{ORG}(?:\s*,[^⟨⟩.;]{{0,40}},)?(?:\s+[a-z][\w-]*){{0,3}}\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|the\s+remaining\s+|another\s+)?{PCT}(?!\s+(?:of|in|by)\s+⟨)"
 )
 _GAPPED_PCT_OF = re.compile(
     rf"\band\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+)?{PCT}\s+(?:of|in)\s+(?:the\s+)?{ORG}"

@@ -1,0 +1,400 @@
+"""Ownership told in asides, relative clauses and translated passives, beside the main patterns of ownership.py.
+
+These are the shapes news uses to mention an owner in passing, about a descriptor rather than in a clause of
+its own: "⟨C⟩, the venture that ⟨A⟩, ⟨B⟩ and ⟨D⟩ hold each at 33.3%", "⟨C⟩, the battery company established
+by ⟨A⟩ and ⟨B⟩ with equal shares", "⟨P⟩, ⟨C⟩'s largest shareholder with a 38 percent stake", "⟨P⟩, owner of
+22% of ⟨C⟩", "⟨C⟩ is owned to 89% by ⟨P⟩", "⟨C⟩, the maker ⟨P⟩ bought in 2020", "⟨P⟩'s wholly-owned
+subsidiary ⟨C⟩" said through a pronoun, "⟨P⟩, which already holds a minority stake", and a stake sold to a
+buyer ("sold a 10% stake in ⟨C⟩ to ⟨B⟩": the buyer now holds it).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from functools import lru_cache
+
+from evintel.extract.context import Discourse, OrgRef, SentenceView, subject_candidates
+from evintel.extract.modality import confidence_for, find_modality
+from evintel.extract.template import ORG, ORG_LIST, PCT, Gate, Template, admitted, build_template, gate
+from evintel.models import Fact
+from evintel.resolve.kb import KnowledgeBase, normalize_name
+
+_APPROX = (
+    r"(?:(?:about|around|roughly|some|nearly|almost|approximately|just\s+over|just\s+under|more\s+than|"
+    r"up\s+to|over)\s+)?"
+)
+# A descriptor in apposition: "the hydrogen joint venture", "a battery company", or a slot the coreference
+# already resolved to the company before it ("⟨the battery company⟩").
+_DESC = r"(?:(?:the|a|an|its|their)\s+(?:[\w:-]+\s+){0,4}?[\w-]+|⟨\d+⟩)"
+# Several owners, each possibly with a possessive place before it ("⟨A⟩ and China's ⟨B⟩").
+_OWNERS = r"⟨\d+⟩(?:(?:\s*,\s*|\s*,?\s+and\s+)(?:the\s+)?(?:[\w-]+(?:'s|’s)\s+)?⟨\d+⟩)*"
+# Nouns of a dependent company after a possessive ("its wholly-owned subsidiary ⟨C⟩").
+_UNIT_NOUNS = (
+    r"subsidiary|subsidiaries|unit|units|division|arm|affiliate|brand|brands|marque|label|daughter|offshoot|"
+    r"spin-off|joint\s+venture|venture"
+)
+# Nouns a descriptor of an acquired company ends in ("the British motorcycle maker ⟨P⟩ bought").
+_COMPANY_NOUNS = (
+    r"maker|makers|company|firm|brand|marque|start-?up|manufacturer|carmaker|automaker|supplier|business|producer|"
+    r"unit|label|recycler|developer|rival|specialist|group"
+)
+_EQUAL = re.compile(
+    r"\b(?:equal\s+(?:shares|stakes|parts|proportions)|equally|50\s*(?::|/|-|–)\s*50|fifty-fifty|"
+    r"in\s+equal\s+measure)\b",
+    re.IGNORECASE,
+)
+_WHOLLY = re.compile(
+    r"\b(?:wholly|fully|100\s*(?:%|percent|per\s+cent)|entirely)[\s-]+owned\b", re.IGNORECASE
+)
+_POSSESSIVE_SLOT = re.compile(r"(?:^(?:its|their)$|(?:'s|’s|')$)", re.IGNORECASE)
+_FLAGS = re.IGNORECASE
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> list[tuple[str, re.Pattern[str]]]:
+    return [
+        # ⟨C⟩ is owned to 89.29% by ⟨P⟩ ; ⟨C⟩ is held at 51 percent by ⟨P⟩ (translated word order)
+        (
+            "owned_to",
+            re.compile(
+                rf"(?P<child>{ORG})[^⟨⟩.;]{{0,30}}?\b(?:owned|held|controlled)\s+(?:to|at|in|for|with)\s+{_APPROX}"
+                rf"{PCT}\s+(?:by|through)\s+(?:the\s+)?(?:[\w-]+(?:'s|’s)?\s+){{0,3}}?(?P<parent>{ORG})",
+                _FLAGS,
+            ),
+        ),
+        # ⟨P⟩, ⟨C⟩'s largest shareholder with a 38.19 per cent stake
+        (
+            "apposed_shareholder",
+            re.compile(
+                rf"(?P<parent>{ORG})\s*,\s*(?:the\s+)?(?P<child>{ORG})\s*(?:'s|’s|')\s+(?:[\w-]+\s+){{0,2}}?"
+                rf"(?:shareholder|stakeholder|owner|parent|investor)\b"
+                rf"(?P<tail>\s+(?:with|holding|owning|of)\s+(?:a\s+|an\s+)?{_APPROX}{PCT})?"
+                rf"(?!\s*,?\s*(?:the\s+|its\s+)?(?:[\w-]+\s+){{0,3}}?⟨)",
+                _FLAGS,
+            ),
+        ),
+        # ⟨P⟩, owner of 22% of ⟨C⟩ ; ⟨P⟩, which is the holder of 10 percent of ⟨C⟩
+        (
+            "owner_of_pct",
+            re.compile(
+                rf"(?P<parent>{ORG})\s*,?\s*(?:which\s+is\s+|is\s+|was\s+|as\s+)?(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){{0,2}}?"
+                rf"(?:owner|holder|shareholder)\s+(?:of|with)\s+{_APPROX}{PCT}\s+(?:of|in)\s+(?:the\s+)?"
+                rf"(?:[\w-]+\s+){{0,3}}?(?P<child>{ORG})",
+                _FLAGS,
+            ),
+        ),
+        # ⟨C⟩, the hydrogen joint venture that ⟨A⟩, ⟨B⟩ and ⟨D⟩ hold each at 33.3%
+        (
+            "descriptor_held",
+            re.compile(
+                rf"(?P<child>{ORG})\s*,\s*{_DESC}\s+(?:that|which|in\s+which|of\s+which)\s+(?P<parents>{ORG_LIST})\s+"
+                rf"(?:jointly\s+|equally\s+|each\s+|together\s+)?(?:hold|holds|own|owns|control|controls)\b"
+                rf"(?P<rest>[^⟨⟩.;]{{0,30}})",
+                _FLAGS,
+            ),
+        ),
+        # ⟨C⟩, the battery company established by ⟨A⟩ and China's ⟨B⟩ with equal shares
+        (
+            "descriptor_founded",
+            re.compile(
+                rf"(?P<child>{ORG})\s*,\s*(?P<desc>{_DESC})\s+(?:established|founded|set\s+up|formed|created|"
+                rf"co-founded|launched)\s+(?:jointly\s+|together\s+)?by\s+(?P<parents>{_OWNERS})"
+                rf"(?P<rest>[^⟨⟩.;]{{0,40}})",
+                _FLAGS,
+            ),
+        ),
+        # ⟨C⟩, the British motorcycle maker ⟨P⟩ bought in 2020
+        (
+            "descriptor_bought",
+            re.compile(
+                rf"(?P<child>{ORG})\s*,\s*(?P<desc>(?:the|a|an)\s+(?:[\w-]+\s+){{0,4}}?(?:{_COMPANY_NOUNS})|⟨\d+⟩)\s+"
+                rf"(?:that\s+|which\s+)?(?P<parent>{ORG})\s+(?:bought|acquired|took\s+over|purchased|snapped\s+up|"
+                rf"rescued|has\s+acquired|had\s+acquired|had\s+bought)\b"
+                rf"(?!\s+(?:a|an|stakes?|shares?|into|in\s+(?:it|the)\b))",
+                _FLAGS,
+            ),
+        ),
+        # its wholly-owned subsidiary ⟨C⟩ ; the company's battery unit ⟨C⟩ (the possessive is a resolved slot)
+        (
+            "pronoun_unit",
+            re.compile(
+                rf"(?P<parent>{ORG})\s+(?:[\w-]+\s+){{0,3}}?(?:{_UNIT_NOUNS})\s*,?\s+(?P<child>{ORG})",
+                _FLAGS,
+            ),
+        ),
+        # ⟨C⟩ (HMSI), a wholly owned subsidiary. — the owner is the company the article is about
+        (
+            "bare_subsidiary",
+            re.compile(
+                rf"(?P<child>{ORG})(?:\s*\([^()]*\))?\s*,\s*(?:a|an|its)\s+(?:wholly|fully|100\s*(?:%|percent|per\s+cent))"
+                rf"[\s-]+owned\s+(?:subsidiary|unit|affiliate|arm)(?=\s*[,.;]|\s*$)",
+                _FLAGS,
+            ),
+        ),
+        # ⟨P⟩, which already holds a minority stake — in the company the sentence is about
+        (
+            "which_holds_stake",
+            re.compile(
+                rf"(?P<parent>{ORG})(?:\s*\([^()]*\))?\s*,\s*(?:which|who)\s+(?:already\s+|also\s+|still\s+|now\s+)?"
+                rf"(?:holds|owns|has|had|held|owned|has\s+held|has\s+owned)\s+(?:a|an)\s+(?:{PCT}\s+)?(?:[\w-]+\s+){{0,2}}?"
+                rf"(?:stake|shareholding|holding|interest)\b(?!\s+(?:in|of)\b)",
+                _FLAGS,
+            ),
+        ),
+        # ⟨S⟩ (completed the sale of | sold) a 10% stake in ⟨C⟩ to ⟨B⟩ — the buyer now holds it
+        (
+            "stake_sold_to",
+            re.compile(
+                rf"(?:\b(?:sold|sells|sell|selling|divested|divests|transferred|transfers|transfer)|\bsale\s+of)\s+"
+                rf"(?:a|an|its|their|the)?\s*{_APPROX}{PCT}\s+(?:stake|share|holding|interest|shareholding)\s+in\s+"
+                rf"(?:the\s+)?(?:[\w-]+\s+){{0,3}}?(?P<child>{ORG})(?P<unit>(?:\s+[\w-]+){{0,3}}?)\s+to\s+"
+                rf"(?:the\s+)?(?:[\w-]+(?:'s|’s)?\s+){{0,3}}?(?P<parent>{ORG})",
+                _FLAGS,
+            ),
+        ),
+        # ⟨C⟩, ⟨P⟩'s truck and bus group
+        (
+            "apposed_group",
+            re.compile(
+                rf"(?P<child>{ORG})\s*,\s*(?:the\s+)?(?P<parent>{ORG})\s*(?:'s|’s)\s+(?:[\w-]+\s+){{0,4}}?"
+                rf"(?:group|holding)\b(?=\s*[,.;]|\s*$)",
+                _FLAGS,
+            ),
+        ),
+    ]
+
+
+@lru_cache(maxsize=1)
+def _gates() -> dict[str, Gate]:
+    """Words and slots each pattern needs (see template.Gate)."""
+    return {
+        "owned_to": gate("owned|held|controlled", percent=True),
+        "apposed_shareholder": gate("shareholder|stakeholder|owner|parent|investor", "'|’"),
+        "owner_of_pct": gate("owner|holder|shareholder", percent=True),
+        "descriptor_held": gate("that|which", "hold|own|control"),
+        "descriptor_founded": gate("established|founded|set up|formed|created|co-founded|launched", "by"),
+        "descriptor_bought": gate("bought|acquired|took|purchased|snapped|rescued"),
+        "pronoun_unit": gate(_UNIT_NOUNS.replace(r"\s+", " ")),
+        "bare_subsidiary": gate("owned", orgs=1),
+        "which_holds_stake": gate("which|who", "stake|shareholding|holding|interest", orgs=1),
+        "stake_sold_to": gate("sold|sell|sale|divest|transfer", percent=True),
+        "apposed_group": gate("group|holding", "'|’"),
+    }
+
+
+def extract_clause_ownership(view: SentenceView, discourse: Discourse, kb: KnowledgeBase) -> list[Fact]:
+    """Ownership stated in an aside, a relative clause or a translated passive of one sentence."""
+    if not view.orgs:
+        return []
+    passed = admitted(_gates(), view, 0)
+    if not passed:
+        return []
+    template = build_template(view, pronouns=True, persons=True)
+    facts: list[Fact] = []
+    for name, pattern in _patterns():
+        if name not in passed:
+            continue
+        for match in pattern.finditer(template.text):
+            found = _READERS[name](match, template, view, discourse, kb)
+            found = [f for f in found if f.fields["parent"] != f.fields["child"]]
+            facts.extend(found)
+            if found and found[-1].fields["stake_pct"] is not None:
+                view.notes["ownership_child"] = found[-1].fields["child"]
+    return facts
+
+
+def _pct(view: SentenceView, fragment: str | None) -> float | None:
+    """The last percentage slot in a template fragment."""
+    slots = re.findall(r"⟦P(\d+)⟧", fragment or "")
+    return float(view.percentages[int(slots[-1])].value) if slots else None
+
+
+def _single(template: Template, fragment: str) -> OrgRef | None:
+    refs = template.orgs_in(fragment)
+    return refs[0] if refs and not refs[0].plural else None
+
+
+def _link(
+    view: SentenceView, parent: OrgRef, child: OrgRef, stake: float | None, clause: str | None = None
+) -> Fact:
+    """One ownership fact; an aside (clause) keeps its own modality, apart from the sentence's."""
+    base = 0.85 if "coref" not in (parent.via, child.via) and child.via != "discourse" else 0.7
+    modality = find_modality(clause).value if clause is not None else view.modality.value
+    stake_value: float | int | None = stake
+    if stake is not None and float(stake).is_integer():
+        stake_value = int(stake)
+    return Fact(
+        "ownership",
+        {"parent": parent.name, "child": child.name, "stake_pct": stake_value},
+        view.evidence(),
+        confidence_for(modality, base),
+        modality,
+    )
+
+
+def _span(view: SentenceView, template: Template, match: re.Match[str]) -> str:
+    return view.text[template.sentence_pos(match.start()) : template.sentence_pos(match.end())]
+
+
+def _simple(
+    match: re.Match[str], template: Template, view: SentenceView, discourse: Discourse, kb: KnowledgeBase
+) -> list[Fact]:
+    """One parent, one child, the stake from a percentage inside the match (or 'wholly owned')."""
+    parent, child = _single(template, match.group("parent")), _single(template, match.group("child"))
+    if parent is None or child is None or child.via == "person":
+        return []
+    stake = _pct(view, match.group(0))
+    return [_link(view, parent, child, stake, _span(view, template, match))]
+
+
+def _bought(
+    match: re.Match[str], template: Template, view: SentenceView, discourse: Discourse, kb: KnowledgeBase
+) -> list[Fact]:
+    """ "⟨C⟩, the maker ⟨P⟩ bought": a descriptor slot must be the child itself, as coreference read it."""
+    desc = template.orgs_in(match.group("desc"))
+    child = _single(template, match.group("child"))
+    if desc and (child is None or desc[0].name != child.name):
+        return []
+    return _simple(match, template, view, discourse, kb)
+
+
+# "…, and (to) 10.71% by ⟨B⟩": a second owner with the verb left out.
+_AND_PCT_BY = re.compile(
+    rf"^\s*,?\s*(?:and|while)\s+(?:to|at|in|for|with)?\s*{_APPROX}{PCT}\s+(?:is\s+|are\s+)?(?:owned\s+|held\s+)?"
+    rf"by\s+(?:the\s+)?(?:[\w-]+(?:'s|’s)\s+)?{ORG}",
+    re.IGNORECASE,
+)
+
+
+def _owned_to(
+    match: re.Match[str], template: Template, view: SentenceView, discourse: Discourse, kb: KnowledgeBase
+) -> list[Fact]:
+    facts = _simple(match, template, view, discourse, kb)
+    second = _AND_PCT_BY.match(template.text[match.end() :])
+    child = _single(template, match.group("child"))
+    if facts and second and child is not None and not (other := template.org(second.group(2))).plural:
+        facts.append(_link(view, other, child, float(view.percentages[int(second.group(1))].value)))
+    return facts
+
+
+def _shared(
+    match: re.Match[str], template: Template, view: SentenceView, discourse: Discourse, kb: KnowledgeBase
+) -> list[Fact]:
+    """Several owners of a descriptor: each gets the stake said to be each one's, or an equal share."""
+    child = _single(template, match.group("child"))
+    if child is None:
+        return []
+    owners = [
+        o
+        for o in template.orgs_in(match.group("parents"))
+        if not o.plural and o.via != "person" and o.name != child.name
+    ]
+    if not owners:
+        return []
+    rest = match.group("rest")
+    stake = _pct(view, rest)
+    each = re.search(r"\beach\b", match.group(0), re.IGNORECASE)
+    if stake is not None and len(owners) > 1 and not each:
+        stake = None  # "⟨A⟩ and ⟨B⟩ hold 60 percent": together or each is not said
+    if stake is None and _EQUAL.search(rest):
+        stake = round(100 / len(owners), 1) if len(owners) > 1 else None
+    if match.re.groupindex.get("desc") and stake is None:
+        desc = template.text[match.start("desc") : match.end("desc")]
+        desc_text = " ".join(o.text for o in template.orgs_in(desc)) or desc
+        if not re.search(r"\b(?:venture|jv|joint)\b", desc_text, re.IGNORECASE):
+            return []  # "founded by" alone names founders, not owners, unless shares or a venture are said
+    clause = _span(view, template, match)
+    return [_link(view, owner, child, stake, clause) for owner in owners]
+
+
+def _pronoun_unit(
+    match: re.Match[str], template: Template, view: SentenceView, discourse: Discourse, kb: KnowledgeBase
+) -> list[Fact]:
+    """ "its wholly-owned subsidiary ⟨C⟩": only where the owner slot is a possessive ("its", "the company's")."""
+    parent, child = _single(template, match.group("parent")), _single(template, match.group("child"))
+    if parent is None or child is None or not _POSSESSIVE_SLOT.search(parent.text.strip()):
+        return []
+    if (
+        parent.text.strip().lower() in ("its", "their")
+        or parent.via == "coref"
+        or parent.text.endswith(("'s", "’s"))
+    ):
+        stake = 100.0 if _WHOLLY.search(match.group(0)) else None
+        return [_link(view, parent, child, stake, _span(view, template, match))]
+    return []
+
+
+def _bare_subsidiary(
+    match: re.Match[str], template: Template, view: SentenceView, discourse: Discourse, kb: KnowledgeBase
+) -> list[Fact]:
+    """ "⟨C⟩, a wholly owned subsidiary." names no owner: the company the article is about owns it."""
+    child = _single(template, match.group("child"))
+    main = discourse.main_entity()
+    if child is None or main is None or main == child.name:
+        return []
+    if any(o.name == main for o in view.orgs):
+        return []  # the main company is named here, yet not as the owner: something else is meant
+    parent = OrgRef(0, 0, main, (main,), "discourse")
+    return [_link(view, parent, child, 100.0, _span(view, template, match))]
+
+
+def _which_holds_stake(
+    match: re.Match[str], template: Template, view: SentenceView, discourse: Discourse, kb: KnowledgeBase
+) -> list[Fact]:
+    """ "⟨P⟩, which already holds a minority stake": in the company that opens the sentence."""
+    parent = _single(template, match.group("parent"))
+    if parent is None:
+        return []
+    start = template.sentence_pos(match.start())
+    subjects = [o for o in subject_candidates(view, start) if o.name != parent.name and o.via != "person"]
+    if not subjects or subjects[0].start > 25:
+        return []
+    return [_link(view, parent, subjects[0], _pct(view, match.group(0)), _span(view, template, match))]
+
+
+_UNIT_WORD = re.compile(r"\b(?:unit|business|arm|division|subsidiary|operations)$", re.IGNORECASE)
+
+
+def _stake_sold_to(
+    match: re.Match[str], template: Template, view: SentenceView, discourse: Discourse, kb: KnowledgeBase
+) -> list[Fact]:
+    """ "sold a 10% stake in ⟨C⟩ to ⟨B⟩": ⟨B⟩ holds 10% of ⟨C⟩ (of "its base metals unit", the KB unit)."""
+    buyer, child = _single(template, match.group("parent")), _single(template, match.group("child"))
+    if buyer is None or child is None:
+        return []
+    unit = match.group("unit").strip()
+    if unit:
+        named = _named_unit(child, unit, kb) if _UNIT_WORD.search(unit) else None
+        if named is None:
+            return []  # "a stake in ⟨C⟩ plant to ⟨B⟩": not the company itself
+        child = named
+    return [_link(view, buyer, child, _pct(view, match.group(0)))]
+
+
+def _named_unit(owner: OrgRef, words: str, kb: KnowledgeBase) -> OrgRef | None:
+    """The KB child of an owner that "its base metals unit" describes: its name holds every descriptive word."""
+    entity = kb.resolve(owner.name)
+    wanted = set(normalize_name(_UNIT_WORD.sub("", words)).split())
+    if entity is None or not wanted:
+        return None
+    for child in kb.children(entity.id):
+        if wanted <= set(normalize_name(child.name).split()):
+            return OrgRef(owner.start, owner.end, child.name, (child.name,), "coref")
+    return None
+
+
+_Reader = Callable[[re.Match[str], Template, SentenceView, Discourse, KnowledgeBase], list[Fact]]
+_READERS: dict[str, _Reader] = {
+    "owned_to": _owned_to,
+    "apposed_shareholder": _simple,
+    "owner_of_pct": _simple,
+    "descriptor_held": _shared,
+    "descriptor_founded": _shared,
+    "descriptor_bought": _bought,
+    "pronoun_unit": _pronoun_unit,
+    "bare_subsidiary": _bare_subsidiary,
+    "which_holds_stake": _which_holds_stake,
+    "stake_sold_to": _stake_sold_to,
+    "apposed_group": _simple,
+}

@@ -1,0 +1,266 @@
+"""Ownership told in asides, relative clauses and translated passives, end to end through the extractor."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from evintel.evaluate import normalize_entity
+from evintel.extract import extract_article
+from evintel.models import Article, Fact
+
+
+def ownership_of(text: str) -> list[Fact]:
+    return [f for f in extract_article(Article("t", text)) if f.type == "ownership"]
+
+
+def links(text: str) -> set[tuple[str, str, Any]]:
+    """(parent, child, stake) as the scorer compares names."""
+    return {
+        (normalize_entity(f.fields["parent"]), normalize_entity(f.fields["child"]), f.fields["stake_pct"])
+        for f in ownership_of(text)
+    }
+
+
+def link(parent: str, child: str, stake: Any) -> tuple[str, str, Any]:
+    return (normalize_entity(parent), normalize_entity(child), stake)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "For now Fuso is owned to 89.3% by Daimler Truck.",
+            [link("Daimler Truck", "Fuso", 89.3)],
+            id="owned-to-pct-by",
+        ),
+        pytest.param(
+            "Northvolt is held at 21 percent by Volkswagen Group, the filing shows.",
+            [link("Volkswagen Group", "Northvolt", 21)],
+            id="held-at-pct-by",
+        ),
+        pytest.param(
+            "Renault Korea is controlled to 52.82 per cent by Renault Group and to 34.02 per cent by Geely.",
+            [
+                link("Renault Group", "Renault Korea", 52.82),
+                link("Zhejiang Geely Holding", "Renault Korea", 34.02),
+            ],
+            id="controlled-to-pct-by-and-a-second-owner",
+        ),
+    ],
+)
+def test_ownership_clauses_translated_passive_with_a_stake(
+    text: str, expected: list[tuple[str, str, Any]]
+) -> None:
+    assert set(expected) <= links(text), links(text)
+
+
+def test_ownership_clauses_passive_stake_is_no_stake_of_the_company_named_before() -> None:
+    found = links("Toyota holds 50.1% of Hino shares, and Fuso is owned to 89.3% by Daimler Truck.")
+    assert not any(child == normalize_entity("Hino Motors") and stake == 89.3 for _, child, stake in found), (
+        found
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Hero MotoCorp, Ather's largest shareholder with a 38 per cent stake, joined the rights issue.",
+            link("Hero MotoCorp", "Ather Energy", 38),
+            id="largest-shareholder-with-stake",
+        ),
+        pytest.param(
+            "Geely, Proton's second-largest shareholder holding 49.9%, backs the plan.",
+            link("Zhejiang Geely Holding", "Proton", 49.9),
+            id="shareholder-holding-pct",
+        ),
+        pytest.param(
+            "Stellantis, Leapmotor's biggest investor, will sell the cars in Europe.",
+            link("Stellantis", "Leapmotor", None),
+            id="biggest-investor",
+        ),
+        pytest.param(
+            "Tianqi, owner of 22% of SQM, opposed the deal.",
+            link("Tianqi Lithium", "SQM", 22),
+            id="owner-of-pct-of",
+        ),
+        pytest.param(
+            "The move was criticised by Stellantis, which is the holder of about 21 percent of Leapmotor.",
+            link("Stellantis", "Leapmotor", 21),
+            id="holder-of-pct-of",
+        ),
+    ],
+)
+def test_ownership_clauses_owner_in_apposition(text: str, expected: tuple[str, str, Any]) -> None:
+    assert expected in links(text), links(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Symbio, the hydrogen joint venture that Forvia, Michelin and Stellantis hold each at 33.3%, is in trouble.",
+            {link(p, "Symbio", 33.3) for p in ("Forvia", "Michelin", "Stellantis")},
+            id="venture-that-they-hold-each-at",
+        ),
+        pytest.param(
+            "Ultium Cells, the battery company that LG Energy Solution and General Motors each own 50 percent of, "
+            "hires.",
+            {link(p, "Ultium Cells", 50) for p in ("LG Energy Solution", "General Motors")},
+            id="company-that-they-each-own",
+        ),
+        pytest.param(
+            "Siro, the battery company established by Togg and China's Farasis Energy with equal shares, will invest.",
+            {link(p, "Siro", 50) for p in ("Togg", "Farasis Energy")},
+            id="established-by-with-equal-shares",
+        ),
+        pytest.param(
+            "Ultium Cells, a joint venture set up by LG Energy Solution and General Motors, hires 500 people.",
+            {link(p, "Ultium Cells", None) for p in ("LG Energy Solution", "General Motors")},
+            id="venture-set-up-by",
+        ),
+    ],
+)
+def test_ownership_clauses_owners_of_a_descriptor(text: str, expected: set[tuple[str, str, Any]]) -> None:
+    assert expected <= links(text), links(text)
+
+
+def test_ownership_clauses_founders_alone_are_no_owners() -> None:
+    assert links("Rivian, the start-up founded by RJ Scaringe, delivered vans to Amazon.") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Norton, the British motorcycle maker TVS bought in 2020, will show an electric bike.",
+            link("TVS Motor", "Norton", None),
+            id="maker-p-bought",
+        ),
+        pytest.param(
+            "Li-Cycle, the recycler that Glencore acquired last year, restarted its plant.",
+            link("Glencore", "Li-Cycle", None),
+            id="recycler-that-p-acquired",
+        ),
+        pytest.param(
+            "Volvo Cars, the Swedish brand Geely purchased from Ford, sold more cars.",
+            link("Geely Auto", "Volvo Cars", None),
+            id="brand-p-purchased",
+        ),
+    ],
+)
+def test_ownership_clauses_company_a_buyer_bought(text: str, expected: tuple[str, str, Any]) -> None:
+    assert expected in links(text), links(text)
+
+
+def test_ownership_clauses_a_stake_bought_is_no_takeover() -> None:
+    assert links("Leapmotor, the carmaker Stellantis bought a stake in, grew fast.") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "EVE Energy said the company's wholly-owned subsidiary EVE Power broke ground in Hungary.",
+            link("EVE Energy", "EVE Power", 100),
+            id="the-company-s-wholly-owned-subsidiary",
+        ),
+        pytest.param(
+            "Hyundai Motor said its luxury brand Genesis will add an electric SUV.",
+            link("Hyundai Motor", "Genesis", None),
+            id="its-luxury-brand",
+        ),
+        pytest.param(
+            "LG Chem reported results; the group's battery unit LG Energy Solution lost money.",
+            link("LG Chem", "LG Energy Solution", None),
+            id="the-group-s-battery-unit",
+        ),
+    ],
+)
+def test_ownership_clauses_unit_of_a_possessive_pronoun(text: str, expected: tuple[str, str, Any]) -> None:
+    assert expected in links(text), links(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Harbinger closed a funding round with participation from THOR Industries, which already holds a minority "
+            "stake.",
+            link("THOR Industries", "Harbinger Motors", None),
+            id="which-already-holds-a-minority-stake",
+        ),
+        pytest.param(
+            "Rivian raised new money from Amazon, which owns a 16% stake.",
+            link("Amazon", "Rivian", 16),
+            id="which-owns-a-pct-stake",
+        ),
+        pytest.param(
+            "Lucid Group drew more cash from Public Investment Fund, which holds a majority stake, and from banks.",
+            link("Public Investment Fund", "Lucid", None),
+            id="which-holds-a-majority-stake",
+        ),
+    ],
+)
+def test_ownership_clauses_relative_stake_in_the_sentence_subject(
+    text: str, expected: tuple[str, str, Any]
+) -> None:
+    assert expected in links(text), links(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Vale completed the sale of a 10% stake in its base metals unit to Manara Minerals for $2.5 billion.",
+            link("Manara Minerals", "Vale Base Metals", 10),
+            id="sale-of-stake-in-its-unit-to",
+        ),
+        pytest.param(
+            "Renault sold a 5 percent stake in Nissan to Mitsubishi Corporation last week.",
+            link("Mitsubishi Corporation", "Nissan Motor", 5),
+            id="sold-stake-in-to",
+        ),
+        pytest.param(
+            "Stellantis will transfer a 51% stake in Leapmotor International to Leapmotor.",
+            link("Leapmotor", "Leapmotor International", 51),
+            id="transfer-stake-to",
+        ),
+    ],
+)
+def test_ownership_clauses_a_stake_sold_belongs_to_the_buyer(
+    text: str, expected: tuple[str, str, Any]
+) -> None:
+    assert expected in links(text), links(text)
+
+
+def test_ownership_clauses_the_seller_keeps_the_rest_of_the_unit() -> None:
+    text = "Vale sold a 10% stake in its base metals unit to Manara Minerals. Vale retains the remaining 90%."
+    assert link("Vale", "Vale Base Metals", 90) in links(text), links(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Scania is part of Traton, Volkswagen's truck and bus group.",
+            link("Volkswagen Group", "Traton", None),
+            id="truck-and-bus-group",
+        ),
+        pytest.param(
+            "Orders went to Zeekr, Geely's premium electric group.",
+            link("Zhejiang Geely Holding", "Zeekr", None),
+            id="premium-electric-group",
+        ),
+        pytest.param(
+            "The cells come from LG Energy Solution, LG Chem's battery holding, and from CATL.",
+            link("LG Chem", "LG Energy Solution", None),
+            id="battery-holding",
+        ),
+    ],
+)
+def test_ownership_clauses_group_in_apposition(text: str, expected: tuple[str, str, Any]) -> None:
+    found = {(p, c) for p, c, _ in links(text)}
+    assert expected[:2] in found, found
