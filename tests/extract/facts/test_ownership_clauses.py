@@ -32,7 +32,7 @@ def link(parent: str, child: str, stake: Any) -> tuple[str, str, Any]:
     [
         pytest.param(
             "For now Fuso is owned to 89.3% by Daimler Truck.",
-            [link("Daimler Truck", "Fuso", 89.3)],
+            [link("Daimler Truck", "Mitsubishi Fuso", 89.3)],
             id="owned-to-pct-by",
         ),
         pytest.param(
@@ -264,3 +264,29 @@ def test_ownership_clauses_the_seller_keeps_the_rest_of_the_unit() -> None:
 def test_ownership_clauses_group_in_apposition(text: str, expected: tuple[str, str, Any]) -> None:
     found = {(p, c) for p, c, _ in links(text)}
     assert expected[:2] in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Mahle belongs to 99.9 percent to the Mahle-Stiftung.",
+            link("Mahle-Stiftung", "Mahle", 99.9),
+            id="hyphenated-stiftung",
+        ),
+        pytest.param(
+            "ZF Friedrichshafen is owned to 93.8% by the Zeppelin Foundation.",
+            link("Zeppelin-Stiftung", "ZF Friedrichshafen", 93.8),
+            id="foundation",
+        ),
+        pytest.param(
+            "Bosch is 94 percent owned by the Robert Bosch Stiftung, a charity.",
+            link("Robert Bosch Stiftung", "Bosch", 94),
+            id="stiftung-of-a-person-named-company",
+        ),
+    ],
+)
+def test_ownership_clauses_a_foundation_is_an_owner_apart_from_its_company(
+    text: str, expected: tuple[str, str, Any]
+) -> None:
+    assert expected in links(text), links(text)
