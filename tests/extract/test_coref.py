@@ -213,7 +213,11 @@ def test_annotate_includes_coref_mentions(kb: KnowledgeBase) -> None:
         ("BYD sold more cars, said the national carmaker.", "the national carmaker", "BYD"),
         ("Tesla delivered 500 trucks, informed the assembler.", "the assembler", "Tesla"),
         ("Nio cut prices. The assembler expects more orders.", "The assembler", "NIO"),
-        ("BMW Group opened a plant. The German assembler hires 300 people.", "The German assembler", "BMW Group"),
+        (
+            "BMW Group opened a plant. The German assembler hires 300 people.",
+            "The German assembler",
+            "BMW Group",
+        ),
     ],
 )
 def test_resolve_coreference_more_descriptors(
