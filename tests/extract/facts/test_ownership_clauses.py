@@ -290,3 +290,132 @@ def test_ownership_clauses_a_foundation_is_an_owner_apart_from_its_company(
     text: str, expected: tuple[str, str, Any]
 ) -> None:
     assert expected in links(text), links(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Money goes to Irizar e-mobility, the subsidiary of electric mobility of the Irizar group, for its plant.",
+            link("Irizar", "Irizar e-mobility", None),
+            id="subsidiary-of-field-of-group",
+        ),
+        pytest.param(
+            "Orders went to Vale Base Metals, the unit of nickel and copper of Vale, last year.",
+            link("Vale", "Vale Base Metals", None),
+            id="unit-of-field-of",
+        ),
+        pytest.param(
+            "Funds reach Traton, the division of trucks of Volkswagen Group, this year.",
+            link("Volkswagen Group", "Traton", None),
+            id="division-of-field-of",
+        ),
+    ],
+)
+def test_ownership_clauses_translated_unit_of_a_field_of_the_group(
+    text: str, expected: tuple[str, str, Any]
+) -> None:
+    assert expected in links(text), links(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Horizon Plus, the 60:40 joint venture between Arun Plus, a wholly owned subsidiary of PTT, and "
+            "Taiwan's Foxconn, builds a plant.",
+            {link("Arun Plus", "Horizon Plus", 60), link("Foxconn", "Horizon Plus", 40)},
+            id="ratio-venture-with-an-aside",
+        ),
+        pytest.param(
+            "Manara Minerals, a joint venture between Saudi Arabia's Ma'aden and the kingdom's Public Investment "
+            "Fund, paid $2.5 billion.",
+            {
+                link("Ma'aden", "Manara Minerals", None),
+                link("Public Investment Fund", "Manara Minerals", None),
+            },
+            id="venture-between-possessive-places",
+        ),
+        pytest.param(
+            "Ultium Cells, the 50-50 venture of America's General Motors and Korea's LG Energy Solution, hires.",
+            {link("General Motors", "Ultium Cells", 50), link("LG Energy Solution", "Ultium Cells", 50)},
+            id="even-venture-of-possessive-places",
+        ),
+    ],
+)
+def test_ownership_clauses_venture_between_two_partners(
+    text: str, expected: set[tuple[str, str, Any]]
+) -> None:
+    assert expected <= links(text), links(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Norwegian aluminium group Hydro has taken over Northvolt's 50 per cent share in Hydrovolt, turning "
+            "the plant into a "
+            "wholly-owned subsidiary.",
+            link("Hydro", "Hydrovolt", 100),
+            id="taken-over-share-into-wholly-owned",
+        ),
+        pytest.param(
+            "LG Energy Solution bought General Motors' remaining 50% stake in Ultium Cells.",
+            link("LG Energy Solution", "Ultium Cells", 100),
+            id="bought-remaining-stake",
+        ),
+        pytest.param(
+            "Stellantis acquired Dongfeng's 12% stake in Leapmotor last year.",
+            link("Stellantis", "Leapmotor", None),
+            id="acquired-someone-s-stake",
+        ),
+    ],
+)
+def test_ownership_clauses_buying_another_holder_s_stake(text: str, expected: tuple[str, str, Any]) -> None:
+    assert expected in links(text), links(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "POSCO Holdings owns 82 percent of POSCO Pilbara Lithium Solution, with Australia's Pilbara Minerals "
+            "holding the rest.",
+            link("Pilbara Minerals", "POSCO Pilbara Lithium Solution", 18),
+            id="with-holding-the-rest",
+        ),
+        pytest.param(
+            "Stellantis holds 51% of Leapmotor International, while Leapmotor owns the remainder.",
+            link("Leapmotor", "Leapmotor International", 49),
+            id="while-owns-the-remainder",
+        ),
+        pytest.param(
+            "Geely owns 49.9 percent of Proton and DRB-Hicom keeps the balance.",
+            link("DRB-Hicom", "Proton", 50.1),
+            id="and-keeps-the-balance",
+        ),
+    ],
+)
+def test_ownership_clauses_the_rest_is_the_other_holder_s(text: str, expected: tuple[str, str, Any]) -> None:
+    assert expected in links(text), links(text)
+
+
+def test_ownership_clauses_the_rest_of_a_company_named_earlier_is_not_guessed() -> None:
+    text = "Geely owns 49.9 percent of Proton. Sales rose, with DRB-Hicom holding the rest of the order book."
+    assert not any(parent == normalize_entity("DRB-Hicom") for parent, _, _ in links(text)), links(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "not_child"),
+    [
+        pytest.param(
+            "Geely owns 49.9 percent of Proton and DRB-Hicom keeps the balance.", "DRB-Hicom", id="keeps"
+        ),
+        pytest.param(
+            "Stellantis holds 21% of Leapmotor and Dongfeng holds 5%.", "Dongfeng Motor", id="holds"
+        ),
+        pytest.param("Amazon owns 16 percent of Rivian and Ford has a small stake.", "Ford Motor", id="has"),
+    ],
+)
+def test_ownership_clauses_a_second_holder_is_no_second_company_held(text: str, not_child: str) -> None:
+    assert not any(child == normalize_entity(not_child) for _, child, _ in links(text)), links(text)

@@ -81,7 +81,7 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
         (
             "percent_of",
             re.compile(
-                rf"{ORG}(?P<gap>{_GAP})\b(?:{hold})\b(?P<mid>[^⟨⟩.;]{{0,40}}?){approx}{PCT}\s+(?:of\s+the\s+(?:voting\s+rights|votes|shares|share\s+capital|capital|equity|stock)\s+|(?:shares|stake|equity|interest)\s+)?(?:of|in)\s+(?:the\s+)?{_DESCRIPTOR_WORDS}(?P<child>{ORG_LIST})",
+                rf"{ORG}(?P<gap>{_GAP})\b(?:{hold})\b(?P<mid>[^⟨⟩.;]{{0,40}}?){approx}{PCT}\s+(?:of\s+the\s+(?:voting\s+rights|votes|shares|share\s+capital|capital|equity|stock)\s+|(?:shares|stake|equity|interest)\s+)?(?:of|in)\s+(?:the\s+)?{_DESCRIPTOR_WORDS}(?P<child>{ORG_LIST})(?!\s+(?:{_BARE_HOLD})\b)",
                 flags,
             ),
         ),

@@ -49,6 +49,13 @@ _WHOLLY = re.compile(
 )
 _POSSESSIVE_SLOT = re.compile(r"(?:^(?:its|their)$|(?:'s|’s|')$)", re.IGNORECASE)
 _FLAGS = re.IGNORECASE
+# A place or owner in the possessive before a partner's name ("Saudi Arabia's", "the kingdom's", "Taiwan's").
+_PLACE_OF = r"(?:the\s+)?(?:(?:[\w-]+\s+)?[\w-]+(?:'s|’s)\s+)?"
+_RATIO = re.compile(r"\b(\d{1,2})\s*(?::|/|-|–)\s*(\d{1,2})\b")
+_FULL = re.compile(
+    r"\b(?:wholly|fully|100\s*(?:%|percent|per\s+cent))[\s-]+owned|\bfull\s+(?:control|ownership)|\bsole\s+(?:owner|shareholder)",
+    re.IGNORECASE,
+)
 
 
 @lru_cache(maxsize=1)
@@ -153,6 +160,46 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
                 _FLAGS,
             ),
         ),
+        # ⟨C⟩, the subsidiary of electric mobility of the ⟨P⟩ (translated "la filial de movilidad eléctrica del grupo")
+        (
+            "unit_of_field_of",
+            re.compile(
+                rf"(?P<child>{ORG})\s*,\s*(?P<desc>⟨\d+⟩|(?:the|a|an)\s+(?:{_UNIT_NOUNS}))\s+(?:of|for|in)\s+"
+                rf"(?:[\w-]+\s+){{1,3}}?(?:of|for)\s+(?:the\s+)?(?P<parent>{ORG})",
+                _FLAGS,
+            ),
+        ),
+        # ⟨C⟩, the 60:40 joint venture between (Saudi Arabia's) ⟨A⟩(, a unit of ⟨X⟩,) and (Taiwan's) ⟨B⟩
+        (
+            "venture_between",
+            re.compile(
+                rf"(?P<child>{ORG})\s*,\s*(?:the|a|an|its|their)\s+(?P<ratio>(?:[\w:/-]+\s+){{0,3}}?)(?:joint\s+)?venture\s+"
+                rf"(?:company\s+)?(?:between|of|owned\s+by|formed\s+by|set\s+up\s+by)\s+{_PLACE_OF}(?P<first>{ORG})"
+                rf"(?P<aside>\s*,\s*(?:a|an|the)\s+[^⟨⟩.;]{{0,50}}?⟨\d+⟩\s*,)?\s*,?\s+and\s+{_PLACE_OF}(?P<second>{ORG})",
+                _FLAGS,
+            ),
+        ),
+        # ⟨P⟩ has taken over ⟨B⟩'s 50 per cent share in ⟨C⟩ (turning it into a wholly-owned subsidiary)
+        (
+            "bought_stake_of",
+            re.compile(
+                rf"(?P<parent>{ORG})[^⟨⟩.;]{{0,40}}?\b(?:acquired|acquires|acquire|bought|buys|buy|took\s+over|takes\s+over|"
+                rf"taken\s+over|take\s+over|purchased|purchases)\s+(?P<seller>{ORG})\s*(?:'s|’s|'|’)\s+(?:remaining\s+|entire\s+)?"
+                rf"{PCT}\s+(?:stake|share|holding|interest|shareholding)\s+in\s+(?:the\s+)?(?:[\w-]+\s+){{0,3}}?"
+                rf"(?P<child>{ORG})(?P<rest>[^⟨⟩.;]*)",
+                _FLAGS,
+            ),
+        ),
+        # …, with ⟨B⟩ holding the rest (of the company whose stake was just told)
+        (
+            "holding_the_rest",
+            re.compile(
+                rf"\b(?:with|while|and|whereas)\s+(?:the\s+)?(?:[\w-]+(?:'s|’s)\s+)?(?P<parent>{ORG})\s+"
+                rf"(?:holding|owning|having|controlling|keeping|retaining|holds|owns|has|controls|keeps|retains)\s+"
+                rf"the\s+(?:rest|remainder|balance|remaining\s+(?:stake|shares|equity|interest))\b",
+                _FLAGS,
+            ),
+        ),
         # ⟨C⟩, ⟨P⟩'s truck and bus group
         (
             "apposed_group",
@@ -180,6 +227,14 @@ def _gates() -> dict[str, Gate]:
         "which_holds_stake": gate("which|who", "stake|shareholding|holding|interest", orgs=1),
         "stake_sold_to": gate("sold|sell|sale|divest|transfer", percent=True),
         "apposed_group": gate("group|holding", "'|’"),
+        "unit_of_field_of": gate("of|for|in"),
+        "venture_between": gate("venture", "and", orgs=3),
+        "bought_stake_of": gate(
+            "acquire|bought|buy|took|takes|taken|take|purchase", "'|’", percent=True, orgs=3
+        ),
+        "holding_the_rest": gate(
+            "rest|remainder|balance|remaining", "with|while|and|whereas", orgs=1, percent=True
+        ),
     }
 
 
@@ -384,6 +439,67 @@ def _named_unit(owner: OrgRef, words: str, kb: KnowledgeBase) -> OrgRef | None:
     return None
 
 
+def _unit_of_field_of(
+    match: re.Match[str], template: Template, view: SentenceView, discourse: Discourse, kb: KnowledgeBase
+) -> list[Fact]:
+    """ "⟨C⟩, the subsidiary of electric mobility of ⟨P⟩": a descriptor slot must name a unit and be the child."""
+    desc = template.orgs_in(match.group("desc"))
+    child = _single(template, match.group("child"))
+    if desc and (
+        child is None
+        or desc[0].name != child.name
+        or not re.search(rf"\b(?:{_UNIT_NOUNS})\b", desc[0].text, re.I)
+    ):
+        return []
+    return _simple(match, template, view, discourse, kb)
+
+
+def _venture_between(
+    match: re.Match[str], template: Template, view: SentenceView, discourse: Discourse, kb: KnowledgeBase
+) -> list[Fact]:
+    """The two partners of a venture, each with its side of a ratio ("60:40") when one is told."""
+    child = _single(template, match.group("child"))
+    owners = [_single(template, match.group("first")), _single(template, match.group("second"))]
+    if child is None or None in owners:
+        return []
+    shares: list[float | None] = [None, None]
+    ratio = _RATIO.search(match.group("ratio"))
+    if ratio and float(ratio.group(1)) + float(ratio.group(2)) == 100:
+        shares = [float(ratio.group(1)), float(ratio.group(2))]
+    clause = _span(view, template, match)
+    return [
+        _link(view, owner, child, share, clause)
+        for owner, share in zip(owners, shares, strict=True)
+        if owner is not None and owner.name != child.name and owner.via != "person"
+    ]
+
+
+def _bought_stake_of(
+    match: re.Match[str], template: Template, view: SentenceView, discourse: Discourse, kb: KnowledgeBase
+) -> list[Fact]:
+    """ "⟨P⟩ took over ⟨B⟩'s 50% share in ⟨C⟩": ⟨P⟩ owns ⟨C⟩, all of it when the sentence says so."""
+    parent, child = _single(template, match.group("parent")), _single(template, match.group("child"))
+    if parent is None or child is None:
+        return []
+    whole = bool(_FULL.search(match.group("rest")) or re.search(r"\bremaining\b", match.group(0), re.I))
+    return [_link(view, parent, child, 100.0 if whole else None)]
+
+
+def _holding_the_rest(
+    match: re.Match[str], template: Template, view: SentenceView, discourse: Discourse, kb: KnowledgeBase
+) -> list[Fact]:
+    """ "⟨A⟩ owns 82 percent of ⟨C⟩, with ⟨B⟩ holding the rest": ⟨B⟩ holds 100 minus the stake just told."""
+    parent = _single(template, match.group("parent"))
+    child_name = view.notes.get("ownership_child")
+    stake = _pct(view, template.text[: match.start()])
+    if parent is None or not isinstance(child_name, str) or stake is None or not 0 < stake < 100:
+        return []
+    if not any(child_name in o.names for o in view.orgs):
+        return []  # the company was named in an earlier sentence: its stakes there are not these
+    child = OrgRef(0, 0, child_name, (child_name,), "discourse")
+    return [_link(view, parent, child, round(100 - stake, 2))]
+
+
 _Reader = Callable[[re.Match[str], Template, SentenceView, Discourse, KnowledgeBase], list[Fact]]
 _READERS: dict[str, _Reader] = {
     "owned_to": _owned_to,
@@ -397,4 +513,8 @@ _READERS: dict[str, _Reader] = {
     "which_holds_stake": _which_holds_stake,
     "stake_sold_to": _stake_sold_to,
     "apposed_group": _simple,
+    "unit_of_field_of": _unit_of_field_of,
+    "venture_between": _venture_between,
+    "bought_stake_of": _bought_stake_of,
+    "holding_the_rest": _holding_the_rest,
 }
