@@ -219,12 +219,12 @@ def test_ownership_clauses_relative_stake_in_the_sentence_subject(
             id="sale-of-stake-in-its-unit-to",
         ),
         pytest.param(
-            "Renault sold a 5 percent stake in Nissan to Mitsubishi Corporation last week.",
+            "Renault sold its 5 percent stake in Nissan to Mitsubishi Corporation last week.",
             link("Mitsubishi Corporation", "Nissan Motor", 5),
             id="sold-stake-in-to",
         ),
         pytest.param(
-            "Stellantis will transfer a 51% stake in Leapmotor International to Leapmotor.",
+            "Stellantis transferred a 51% stake in Leapmotor International to Leapmotor.",
             link("Leapmotor", "Leapmotor International", 51),
             id="transfer-stake-to",
         ),
@@ -419,3 +419,106 @@ def test_ownership_clauses_the_rest_of_a_company_named_earlier_is_not_guessed() 
 )
 def test_ownership_clauses_a_second_holder_is_no_second_company_held(text: str, not_child: str) -> None:
     assert not any(child == normalize_entity(not_child) for _, child, _ in links(text)), links(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "Renault has agreed to sell a 5 percent stake in Nissan to Honda Motor.", id="agreed-to-sell"
+        ),
+        pytest.param("Stellantis will sell its 21% stake in Leapmotor to Dongfeng Motor.", id="will-sell"),
+        pytest.param("Ford plans the sale of a 10% stake in Rivian to Amazon.", id="plans-the-sale"),
+    ],
+)
+def test_ownership_clauses_a_sale_not_yet_done_gives_the_buyer_nothing(text: str) -> None:
+    buyers = {normalize_entity(n) for n in ("Honda Motor", "Dongfeng Motor", "Amazon")}
+    assert not any(parent in buyers for parent, _, _ in links(text)), links(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Mercedes-Benz and Geely own Smart in equal parts.",
+            {link(p, "smart", 50) for p in ("Mercedes-Benz Group", "Zhejiang Geely Holding")},
+            id="own-in-equal-parts",
+        ),
+        pytest.param(
+            "LG Energy Solution and General Motors each hold 50% of Ultium Cells.",
+            {link(p, "Ultium Cells", 50) for p in ("LG Energy Solution", "General Motors")},
+            id="each-hold-pct-of",
+        ),
+        pytest.param(
+            "Forvia, Michelin and Stellantis jointly control Symbio.",
+            {link(p, "Symbio", None) for p in ("Forvia", "Michelin", "Stellantis")},
+            id="jointly-control",
+        ),
+        pytest.param(
+            "Ultium Cells is a 50:50 joint venture between General Motors and LG Energy Solution.",
+            {link(p, "Ultium Cells", 50) for p in ("LG Energy Solution", "General Motors")},
+            id="is-a-ratio-venture-between",
+        ),
+    ],
+)
+def test_ownership_clauses_partners_named_together_own_the_company(
+    text: str, expected: set[tuple[str, str, Any]]
+) -> None:
+    assert expected <= links(text), links(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Scout Motors, a Volkswagen Group subsidiary, is building a plant.",
+            link("Volkswagen Group", "Scout Motors", None),
+            id="a-p-subsidiary",
+        ),
+        pytest.param(
+            "The Volkswagen subsidiary Scania sold more trucks.",
+            link("Volkswagen Group", "Scania", None),
+            id="the-p-subsidiary-c",
+        ),
+        pytest.param(
+            "Orders rose at Scania, a Traton company, in March.",
+            link("Traton", "Scania", None),
+            id="a-p-company",
+        ),
+        pytest.param(
+            "The Geely brand Zeekr sold 20,000 cars.",
+            link("Geely", "Zeekr", None),
+            id="the-p-brand-c",
+        ),
+    ],
+)
+def test_ownership_clauses_owner_name_used_as_an_adjective(text: str, expected: tuple[str, str, Any]) -> None:
+    assert expected in links(text), links(text)
+
+
+def test_ownership_clauses_a_company_named_as_a_customer_adjective_is_no_owner() -> None:
+    assert links("Panasonic, a Tesla supplier, opened a plant in Kansas.") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Lucid Group is majority owned by Saudi Arabia's sovereign wealth fund PIF.",
+            link("Public Investment Fund", "Lucid Group", None),
+            id="majority-owned-by-long-description",
+        ),
+        pytest.param(
+            "VinFast is controlled by Vietnam's biggest private sector conglomerate Vingroup.",
+            link("Vingroup", "VinFast", None),
+            id="controlled-by-long-description",
+        ),
+        pytest.param(
+            "Ampere is wholly owned by the French carmaker's parent company Renault Group.",
+            link("Renault Group", "Ampere", 100),
+            id="wholly-owned-by-long-description",
+        ),
+    ],
+)
+def test_ownership_clauses_owner_after_a_long_description(text: str, expected: tuple[str, str, Any]) -> None:
+    assert expected in links(text), links(text)

@@ -149,12 +149,13 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
                 _FLAGS,
             ),
         ),
-        # ⟨S⟩ (completed the sale of | sold) a 10% stake in ⟨C⟩ to ⟨B⟩ — the buyer now holds it
+        # ⟨S⟩ (completed the sale of | sold) a 10% stake in ⟨C⟩ to ⟨B⟩ — the buyer now holds it; a sale only
+        # agreed or planned ("agreed to sell", "will sell") leaves the stake with the seller for now
         (
             "stake_sold_to",
             re.compile(
-                rf"(?:\b(?:sold|sells|sell|selling|divested|divests|transferred|transfers|transfer)|\bsale\s+of)\s+"
-                rf"(?:a|an|its|their|the)?\s*{_APPROX}{PCT}\s+(?:stake|share|holding|interest|shareholding)\s+in\s+"
+                rf"(?:\b(?:sold|divested|transferred)|\b(?:completed|closed|finali[sz]ed|concluded)\s+(?:the\s+|its\s+)?sale\s+of)\s+"
+                rf"(?:a|an|its|their|the|⟨\d+⟩)?\s*{_APPROX}{PCT}\s+(?:stake|share|holding|interest|shareholding)\s+in\s+"
                 rf"(?:the\s+)?(?:[\w-]+\s+){{0,3}}?(?P<child>{ORG})(?P<unit>(?:\s+[\w-]+){{0,3}}?)\s+to\s+"
                 rf"(?:the\s+)?(?:[\w-]+(?:'s|’s)?\s+){{0,3}}?(?P<parent>{ORG})",
                 _FLAGS,
@@ -173,7 +174,8 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
         (
             "venture_between",
             re.compile(
-                rf"(?P<child>{ORG})\s*,\s*(?:the|a|an|its|their)\s+(?P<ratio>(?:[\w:/-]+\s+){{0,3}}?)(?:joint\s+)?venture\s+"
+                rf"(?P<child>{ORG})(?:\s*,\s*|\s+(?:is|was|remains|became|becomes)\s+)(?:the|a|an|its|their)\s+"
+                rf"(?P<ratio>(?:[\w:/-]+\s+){{0,3}}?)(?:joint\s+)?venture\s+"
                 rf"(?:company\s+)?(?:between|of|owned\s+by|formed\s+by|set\s+up\s+by)\s+{_PLACE_OF}(?P<first>{ORG})"
                 rf"(?P<aside>\s*,\s*(?:a|an|the)\s+[^⟨⟩.;]{{0,50}}?⟨\d+⟩\s*,)?\s*,?\s+and\s+{_PLACE_OF}(?P<second>{ORG})",
                 _FLAGS,
@@ -197,6 +199,37 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
                 rf"\b(?:with|while|and|whereas)\s+(?:the\s+)?(?:[\w-]+(?:'s|’s)\s+)?(?P<parent>{ORG})\s+"
                 rf"(?:holding|owning|having|controlling|keeping|retaining|holds|owns|has|controls|keeps|retains)\s+"
                 rf"the\s+(?:rest|remainder|balance|remaining\s+(?:stake|shares|equity|interest))\b",
+                _FLAGS,
+            ),
+        ),
+        # ⟨A⟩ and ⟨B⟩ (jointly) own ⟨C⟩ (in equal parts) ; ⟨A⟩ and ⟨B⟩ each hold 50% of ⟨C⟩
+        (
+            "owners_list",
+            re.compile(
+                rf"(?P<parents>⟨\d+⟩(?:\s*,\s*⟨\d+⟩)*\s*,?\s*(?:and|&)\s+⟨\d+⟩)\s+(?P<adv>(?:jointly|each|together|equally)\s+)?"
+                rf"(?:own|hold|control)\s+(?:(?:a|an)\s+)?(?:(?P<pct>{_APPROX}{PCT})\s+(?:stake\s+|share\s+)?(?:of|in)\s+)?"
+                rf"(?:the\s+)?(?P<child>{ORG})(?P<rest>[^⟨⟩.;]{{0,30}})",
+                _FLAGS,
+            ),
+        ),
+        # ⟨C⟩, a ⟨P⟩ subsidiary ; the ⟨P⟩ subsidiary ⟨C⟩ ; ⟨C⟩, a Traton company
+        (
+            "compound_unit",
+            re.compile(
+                rf"(?:(?P<child>{ORG})\s*,\s*(?:a|an|the)\s+(?:[\w-]+\s+)?(?P<parent>{ORG})\s+(?:[\w-]+\s+){{0,2}}?"
+                rf"(?:{_UNIT_NOUNS}|company)\b(?!\s+(?:of|in|with|to|for)\b)"
+                rf"|\bthe\s+(?P<parent2>{ORG})\s+(?:[\w-]+\s+){{0,2}}?(?:subsidiary|unit|brand|division|affiliate|arm|"
+                rf"daughter|marque|label)\s+(?P<child2>{ORG}))",
+                _FLAGS,
+            ),
+        ),
+        # ⟨C⟩ is majority owned by Saudi Arabia's sovereign wealth fund ⟨P⟩ (a long description before the owner)
+        (
+            "owned_by_described",
+            re.compile(
+                rf"(?P<child>{ORG})[^⟨⟩.;]{{0,30}}?(?:\b(?:wholly|fully|majority|minority|partly|jointly)[\s-]+|{PCT}[\s-]+)?"
+                rf"(?:owned|controlled)\s+by\s+(?:the\s+)?"
+                rf"(?:(?!(?:and|or|by|with|from|to|in|at|for|which|that|who)\b)[\w-]+(?:'s|’s)?\s+){{4,7}}?(?P<parent>{ORG})",
                 _FLAGS,
             ),
         ),
@@ -225,9 +258,12 @@ def _gates() -> dict[str, Gate]:
         "pronoun_unit": gate(_UNIT_NOUNS.replace(r"\s+", " ")),
         "bare_subsidiary": gate("owned", orgs=1),
         "which_holds_stake": gate("which|who", "stake|shareholding|holding|interest", orgs=1),
-        "stake_sold_to": gate("sold|sell|sale|divest|transfer", percent=True),
+        "stake_sold_to": gate("sold|sale|divested|transferred", percent=True),
         "apposed_group": gate("group|holding", "'|’"),
         "unit_of_field_of": gate("of|for|in"),
+        "owners_list": gate("and|&", "own|hold|control", orgs=3),
+        "compound_unit": gate(_UNIT_NOUNS.replace(r"\s+", " ") + "|company"),
+        "owned_by_described": gate("owned|controlled", "by"),
         "venture_between": gate("venture", "and", orgs=3),
         "bought_stake_of": gate(
             "acquire|bought|buy|took|takes|taken|take|purchase", "'|’", percent=True, orgs=3
@@ -500,6 +536,45 @@ def _holding_the_rest(
     return [_link(view, parent, child, round(100 - stake, 2))]
 
 
+def _owners_list(
+    match: re.Match[str], template: Template, view: SentenceView, discourse: Discourse, kb: KnowledgeBase
+) -> list[Fact]:
+    """ "⟨A⟩ and ⟨B⟩ own ⟨C⟩ in equal parts", "⟨A⟩ and ⟨B⟩ each hold 50% of ⟨C⟩": every partner owns it."""
+    child = _single(template, match.group("child"))
+    owners = [o for o in template.orgs_in(match.group("parents")) if not o.plural and o.via != "person"]
+    if child is None or len(owners) < 2 or any(o.name == child.name for o in owners):
+        return []
+    each = (match.group("adv") or "").strip().lower() == "each"
+    stake = _pct(view, match.group("pct")) if each else None
+    if stake is None and (
+        _EQUAL.search(match.group("rest")) or (match.group("adv") or "").strip().lower() == "equally"
+    ):
+        stake = round(100 / len(owners), 1)
+    return [_link(view, owner, child, stake) for owner in owners]
+
+
+def _compound_unit(
+    match: re.Match[str], template: Template, view: SentenceView, discourse: Discourse, kb: KnowledgeBase
+) -> list[Fact]:
+    """ "⟨C⟩, a ⟨P⟩ subsidiary", "the ⟨P⟩ brand ⟨C⟩": a company name used as the owner's adjective."""
+    parent = _single(template, match.group("parent") or match.group("parent2"))
+    child = _single(template, match.group("child") or match.group("child2"))
+    if parent is None or child is None or child.via == "person":
+        return []
+    stake = 100.0 if _WHOLLY.search(match.group(0)) else None
+    return [_link(view, parent, child, stake, _span(view, template, match))]
+
+
+def _described_owner(
+    match: re.Match[str], template: Template, view: SentenceView, discourse: Discourse, kb: KnowledgeBase
+) -> list[Fact]:
+    """ "⟨C⟩ is majority owned by Saudi Arabia's sovereign wealth fund ⟨P⟩"."""
+    facts = _simple(match, template, view, discourse, kb)
+    if facts and facts[0].fields["stake_pct"] is None and _WHOLLY.search(match.group(0)):
+        facts[0].fields["stake_pct"] = 100
+    return facts
+
+
 _Reader = Callable[[re.Match[str], Template, SentenceView, Discourse, KnowledgeBase], list[Fact]]
 _READERS: dict[str, _Reader] = {
     "owned_to": _owned_to,
@@ -514,6 +589,9 @@ _READERS: dict[str, _Reader] = {
     "stake_sold_to": _stake_sold_to,
     "apposed_group": _simple,
     "unit_of_field_of": _unit_of_field_of,
+    "owners_list": _owners_list,
+    "compound_unit": _compound_unit,
+    "owned_by_described": _described_owner,
     "venture_between": _venture_between,
     "bought_stake_of": _bought_stake_of,
     "holding_the_rest": _holding_the_rest,
