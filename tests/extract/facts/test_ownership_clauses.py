@@ -522,3 +522,147 @@ def test_ownership_clauses_a_company_named_as_a_customer_adjective_is_no_owner()
 )
 def test_ownership_clauses_owner_after_a_long_description(text: str, expected: tuple[str, str, Any]) -> None:
     assert expected in links(text), links(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Horse Powertrain is owned at 45% by Renault, 45% by Geely and 10% by Aramco.",
+            {
+                link("Renault Group", "Horse Powertrain", 45),
+                link("Zhejiang Geely Holding", "Horse Powertrain", 45),
+                link("Saudi Aramco", "Horse Powertrain", 10),
+            },
+            id="owned-at-list-of-three",
+        ),
+        pytest.param(
+            "Ultium Cells will be owned 50% by General Motors and 50% by LG Energy Solution.",
+            {link("General Motors", "Ultium Cells", 50), link("LG Energy Solution", "Ultium Cells", 50)},
+            id="owned-pct-by-and-pct-by",
+        ),
+        pytest.param(
+            "Renault Korea is controlled to 52.82 per cent by Renault Group and to 34.02 per cent by Geely.",
+            {
+                link("Renault Group", "Renault Korea", 52.82),
+                link("Zhejiang Geely Holding", "Renault Korea", 34.02),
+            },
+            id="controlled-to-and-to",
+        ),
+    ],
+)
+def test_ownership_clauses_owners_listed_after_one_passive(
+    text: str, expected: set[tuple[str, str, Any]]
+) -> None:
+    assert expected <= links(text), links(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Hino, whose main shareholder is Toyota with 50.1%, sold trucks.",
+            link("Toyota Motor", "Hino Motors", 50.1),
+            id="whose-main-shareholder-is",
+        ),
+        pytest.param(
+            "Leapmotor, whose largest shareholder is Stellantis, sells cheap cars.",
+            link("Stellantis", "Leapmotor", None),
+            id="whose-largest-shareholder-is",
+        ),
+        pytest.param(
+            "Stellantis possesses 21% of Leapmotor.",
+            link("Stellantis", "Leapmotor", 21),
+            id="possesses-pct-of",
+        ),
+        pytest.param(
+            "Stellantis participates with 21% in Leapmotor.",
+            link("Stellantis", "Leapmotor", 21),
+            id="participates-with-pct-in",
+        ),
+        pytest.param(
+            "Volkswagen entered the capital of XPeng with 4.99%.",
+            link("Volkswagen Group", "XPeng", 4.99),
+            id="entered-the-capital-with",
+        ),
+        pytest.param(
+            "Volkswagen is present in the capital of XPeng since 2023.",
+            link("Volkswagen Group", "XPeng", None),
+            id="present-in-the-capital",
+        ),
+        pytest.param(
+            "Leapmotor counts Stellantis among its shareholders with 21%.",
+            link("Stellantis", "Leapmotor", 21),
+            id="counts-among-its-shareholders",
+        ),
+        pytest.param(
+            "Leapmotor has as main shareholder Stellantis with 21%.",
+            link("Stellantis", "Leapmotor", 21),
+            id="has-as-main-shareholder",
+        ),
+        pytest.param(
+            "Renault remains the first shareholder of Nissan with 35.7%.",
+            link("Renault Group", "Nissan Motor", 35.7),
+            id="first-shareholder-of",
+        ),
+        pytest.param(
+            "The Renault Group, shareholder of Nissan at 15%, reported results.",
+            link("Renault Group", "Nissan Motor", 15),
+            id="apposed-shareholder-of-at",
+        ),
+        pytest.param(
+            "Toyota, main shareholder of Hino, said the merger was agreed.",
+            link("Toyota Motor", "Hino Motors", None),
+            id="apposed-main-shareholder-of",
+        ),
+        pytest.param(
+            "Ampere, subsidiary of the Renault group, will build the R5.",
+            link("Renault Group", "Ampere", None),
+            id="subsidiary-of-without-article",
+        ),
+        pytest.param(
+            "Ampere, 100% subsidiary of Renault, will build the R5.",
+            link("Renault Group", "Ampere", 100),
+            id="pct-subsidiary-of",
+        ),
+        pytest.param(
+            "Geely holds the majority of Lotus Technology.",
+            link("Zhejiang Geely Holding", "Lotus", None),
+            id="holds-the-majority-of",
+        ),
+        pytest.param(
+            "The participation of Stellantis in Leapmotor is 21%.",
+            link("Stellantis", "Leapmotor", 21),
+            id="participation-of-in-is",
+        ),
+        pytest.param(
+            "The shareholding of Toyota in the capital of Subaru reached 20%.",
+            link("Toyota Motor", "Subaru", 20),
+            id="shareholding-of-in-the-capital-of",
+        ),
+    ],
+)
+def test_ownership_clauses_translated_shareholder_phrasings(
+    text: str, expected: tuple[str, str, Any]
+) -> None:
+    assert expected in links(text), links(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("BYD, whose largest market is China, sold 300,000 cars.", id="whose-market"),
+        pytest.param("Volkswagen is present in China with 40 plants.", id="present-in-a-country"),
+        pytest.param("Toyota has the majority of its plants in Japan.", id="majority-of-its-plants"),
+        pytest.param("Nio counts Tesla among its rivals.", id="counts-among-rivals"),
+        pytest.param("Hyundai, the Kia sister company, sold more cars.", id="sister-company"),
+        pytest.param(
+            "The sale of the stake of Northvolt in Hydrovolt to Hydro closed.", id="sale-of-the-stake-of"
+        ),
+        pytest.param(
+            "The participation of Toyota in the Le Mans race was confirmed.", id="participation-in-a-race"
+        ),
+    ],
+)
+def test_ownership_clauses_look_alikes_are_no_ownership(text: str) -> None:
+    assert links(text) == set(), links(text)

@@ -51,6 +51,11 @@ _POSSESSIVE_SLOT = re.compile(r"(?:^(?:its|their)$|(?:'s|’s|')$)", re.IGNORECA
 _FLAGS = re.IGNORECASE
 # A place or owner in the possessive before a partner's name ("Saudi Arabia's", "the kingdom's", "Taiwan's").
 _PLACE_OF = r"(?:the\s+)?(?:(?:[\w-]+\s+)?[\w-]+(?:'s|’s)\s+)?"
+# Up to two words before a unit noun, none of which makes the two companies kin or partners rather than
+# owner and owned ("the Kia sister company", "a Tesla partner brand").
+_NOT_KIN = r"(?:(?!(?:sister|partner|rival|peer|customer|supplier|client|competitor)\b)[\w-]+\s+){0,2}?"
+# "… with 21%", "… at 15%": a stake told after the owner.
+_WITH_PCT = rf"(?:\s*,?\s+(?:with|at|holding|owning)\s+(?:a\s+|an\s+)?{_APPROX}{PCT})?"
 _RATIO = re.compile(r"\b(\d{1,2})\s*(?::|/|-|–)\s*(\d{1,2})\b")
 _FULL = re.compile(
     r"\b(?:wholly|fully|100\s*(?:%|percent|per\s+cent))[\s-]+owned|\bfull\s+(?:control|ownership)|\bsole\s+(?:owner|shareholder)",
@@ -61,11 +66,12 @@ _FULL = re.compile(
 @lru_cache(maxsize=1)
 def _patterns() -> list[tuple[str, re.Pattern[str]]]:
     return [
-        # ⟨C⟩ is owned to 89.29% by ⟨P⟩ ; ⟨C⟩ is held at 51 percent by ⟨P⟩ (translated word order)
+        # ⟨C⟩ is owned to 89.29% by ⟨P⟩ ; ⟨C⟩ is held at 51 percent by ⟨P⟩ (translated word order) ;
+        # ⟨C⟩ will be owned 51% by ⟨A⟩ and 49% by ⟨B⟩
         (
             "owned_to",
             re.compile(
-                rf"(?P<child>{ORG})[^⟨⟩.;]{{0,30}}?\b(?:owned|held|controlled)\s+(?:to|at|in|for|with)\s+{_APPROX}"
+                rf"(?P<child>{ORG})[^⟨⟩.;]{{0,30}}?\b(?:owned|held|controlled)\s+(?:(?:to|at|in|for|with)\s+)?{_APPROX}"
                 rf"{PCT}\s+(?:by|through)\s+(?:the\s+)?(?:[\w-]+(?:'s|’s)?\s+){{0,3}}?(?P<parent>{ORG})",
                 _FLAGS,
             ),
@@ -216,9 +222,9 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
         (
             "compound_unit",
             re.compile(
-                rf"(?:(?P<child>{ORG})\s*,\s*(?:a|an|the)\s+(?:[\w-]+\s+)?(?P<parent>{ORG})\s+(?:[\w-]+\s+){{0,2}}?"
+                rf"(?:(?P<child>{ORG})\s*,\s*(?:a|an|the)\s+(?:[\w-]+\s+)?(?P<parent>{ORG})\s+{_NOT_KIN}"
                 rf"(?:{_UNIT_NOUNS}|company)\b(?!\s+(?:of|in|with|to|for)\b)"
-                rf"|\bthe\s+(?P<parent2>{ORG})\s+(?:[\w-]+\s+){{0,2}}?(?:subsidiary|unit|brand|division|affiliate|arm|"
+                rf"|\bthe\s+(?P<parent2>{ORG})\s+{_NOT_KIN}(?:subsidiary|unit|brand|division|affiliate|arm|"
                 rf"daughter|marque|label)\s+(?P<child2>{ORG}))",
                 _FLAGS,
             ),
@@ -230,6 +236,89 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
                 rf"(?P<child>{ORG})[^⟨⟩.;]{{0,30}}?(?:\b(?:wholly|fully|majority|minority|partly|jointly)[\s-]+|{PCT}[\s-]+)?"
                 rf"(?:owned|controlled)\s+by\s+(?:the\s+)?"
                 rf"(?:(?!(?:and|or|by|with|from|to|in|at|for|which|that|who)\b)[\w-]+(?:'s|’s)?\s+){{4,7}}?(?P<parent>{ORG})",
+                _FLAGS,
+            ),
+        ),
+        # ⟨C⟩, whose main shareholder is ⟨P⟩ with 50.1%
+        (
+            "whose_shareholder",
+            re.compile(
+                rf"(?P<child>{ORG})\s*,\s*whose\s+(?:[\w-]+\s+){{0,2}}?(?:shareholder|owner|parent(?:\s+company)?|stakeholder)\s+"
+                rf"(?:is|was|remains|has\s+been)\s+(?:the\s+)?(?:[\w-]+(?:'s|’s)?\s+){{0,3}}?(?P<parent>{ORG}){_WITH_PCT}",
+                _FLAGS,
+            ),
+        ),
+        # ⟨P⟩ possesses 21% of ⟨C⟩ ; participates with 21% in ⟨C⟩ ; is present in the capital of ⟨C⟩ with 4.99%
+        (
+            "translated_holding",
+            re.compile(
+                rf"(?P<parent>{ORG})(?!\s*,?\s*and\b)[^⟨⟩.;]{{0,40}}?\b(?:(?:possesses|possess|possessed)\s+{_APPROX}{PCT}\s+"
+                rf"(?:of|in)\s+(?:the\s+)?(?:capital\s+of\s+)?(?P<child>{ORG})"
+                rf"|(?:participates|participate|participated|is\s+present|was\s+present|entered|enters|has\s+entered)\s+"
+                rf"(?:with\s+{_APPROX}{PCT}\s+)?(?:(?:in|into)\s+)?the\s+(?:share\s+)?capital\s+of\s+(?:the\s+)?(?P<child2>{ORG}){_WITH_PCT}"
+                rf"|(?:participates|participate|participated)\s+with\s+{_APPROX}{PCT}\s+in\s+(?:the\s+)?(?P<child3>{ORG}))",
+                _FLAGS,
+            ),
+        ),
+        # ⟨C⟩ counts ⟨P⟩ among its shareholders (with 21%) ; ⟨C⟩ has as (main) shareholder ⟨P⟩
+        (
+            "counts_among",
+            re.compile(
+                rf"(?P<child>{ORG})(?!\s*,?\s*and\b)[^⟨⟩.;]{{0,30}}?\b(?:(?:counts|count|counted|numbers|includes|included)\s+"
+                rf"(?:the\s+)?(?:[\w-]+(?:'s|’s)\s+)?(?P<parent>{ORG})\s+(?:among|as\s+one\s+of)\s+(?:its|their|⟨\d+⟩)\s+"
+                rf"(?:[\w-]+\s+)?(?:shareholders|owners|stakeholders)"
+                rf"|(?:has|have|had)\s+as\s+(?:its\s+|their\s+|⟨\d+⟩\s+)?(?:[\w-]+\s+)?(?:shareholder|owner|stakeholder)s?\s+"
+                rf"(?:the\s+)?(?:[\w-]+(?:'s|’s)\s+)?(?P<parent2>{ORG})){_WITH_PCT}",
+                _FLAGS,
+            ),
+        ),
+        # ⟨P⟩ remains the first shareholder of ⟨C⟩ with 35.7% (translated "premier actionnaire")
+        (
+            "first_shareholder",
+            re.compile(
+                rf"(?P<parent>{ORG})(?!\s*,?\s*and\b)[^⟨⟩.;]{{0,30}}?\b(?:is|was|remains|remained|becomes|became|as)\s+(?:the\s+|its\s+)?"
+                rf"(?:first|top|dominant|reference|historic|historical|single\s+largest)\s+(?:shareholder|stakeholder|owner)\s+"
+                rf"(?:of|in)\s+(?:the\s+)?(?P<child>{ORG}){_WITH_PCT}",
+                _FLAGS,
+            ),
+        ),
+        # ⟨P⟩, main shareholder of ⟨C⟩, … ; ⟨P⟩, shareholder of ⟨C⟩ at 15%, …
+        (
+            "apposed_shareholder_of",
+            re.compile(
+                rf"(?P<parent>{ORG})\s*,\s*(?:the\s+|its\s+)?(?:(?:main|largest|biggest|principal|majority|minority|controlling|first|"
+                rf"top|key|reference|historic|leading|anchor)\s+)?(?:shareholder|stakeholder|co-owner)\s+(?:of|in)\s+(?:the\s+)?"
+                rf"(?P<child>{ORG}){_WITH_PCT}",
+                _FLAGS,
+            ),
+        ),
+        # ⟨C⟩, subsidiary of the ⟨P⟩ group ; ⟨C⟩, 100% subsidiary of ⟨P⟩ (no article, as translations write it)
+        (
+            "bare_subsidiary_of",
+            re.compile(
+                rf"(?P<child>{ORG})\s*,\s*(?!(?:a|an|the)\b)(?:(?:wholly|fully|majority)[\s-]+owned\s+|{PCT}\s+|(?:[\w-]+\s+){{0,2}}?)"
+                rf"(?:subsidiary|unit|division|affiliate|filiale|daughter|branch)\s+(?:{PCT}\s+)?of\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?"
+                rf"(?P<parent>{ORG})",
+                _FLAGS,
+            ),
+        ),
+        # ⟨P⟩ holds the majority of ⟨C⟩ ; ⟨P⟩ owns the entirety of ⟨C⟩
+        (
+            "majority_of",
+            re.compile(
+                rf"(?P<parent>{ORG})(?!\s*,?\s*and\b)[^⟨⟩.;]{{0,40}}?\b(?:holds|owns|controls|has|hold|own|control|have|keeps|retains)\s+"
+                rf"(?:the\s+|a\s+)?(?P<degree>majority|minority|bulk|entirety|whole)\s+(?:stake\s+)?(?:of|in)\s+(?:the\s+)?"
+                rf"(?:[\w-]+\s+){{0,3}}?(?P<child>{ORG})(?!\s*(?:'s|’s|'|’))",
+                _FLAGS,
+            ),
+        ),
+        # the participation of ⟨P⟩ in (the capital of) ⟨C⟩ (is 21%) (translated "la participación de")
+        (
+            "participation_of",
+            re.compile(
+                rf"\b(?:participation|shareholding|stake|holding)\s+of\s+(?:the\s+)?(?:[\w-]+(?:'s|’s)?\s+){{0,2}}?(?P<parent>{ORG})\s+"
+                rf"in\s+(?:the\s+)?(?:capital\s+of\s+(?:the\s+)?)?(?P<child>{ORG})"
+                rf"(?:[^⟨⟩.;]{{0,30}}?\b(?:is|was|stands\s+at|amounts\s+to|reaches|reached|rose\s+to|of|at)\s+{_APPROX}{PCT})?",
                 _FLAGS,
             ),
         ),
@@ -261,6 +350,16 @@ def _gates() -> dict[str, Gate]:
         "stake_sold_to": gate("sold|sale|divested|transferred", percent=True),
         "apposed_group": gate("group|holding", "'|’"),
         "unit_of_field_of": gate("of|for|in"),
+        "whose_shareholder": gate("whose", "shareholder|owner|parent|stakeholder"),
+        "translated_holding": gate("possess|participat|present|entered|enters"),
+        "counts_among": gate("count|numbers|includes|included|has|have|had", "shareholder|owner|stakeholder"),
+        "first_shareholder": gate(
+            "first|top|dominant|reference|historic|single", "shareholder|stakeholder|owner"
+        ),
+        "apposed_shareholder_of": gate("shareholder|stakeholder|co-owner", "of|in"),
+        "bare_subsidiary_of": gate("subsidiary|unit|division|affiliate|filiale|daughter|branch", "of"),
+        "majority_of": gate("majority|minority|bulk|entirety|whole"),
+        "participation_of": gate("participation|shareholding|stake|holding", "of"),
         "owners_list": gate("and|&", "own|hold|control", orgs=3),
         "compound_unit": gate(_UNIT_NOUNS.replace(r"\s+", " ") + "|company"),
         "owned_by_described": gate("owned|controlled", "by"),
@@ -332,10 +431,19 @@ def _simple(
     match: re.Match[str], template: Template, view: SentenceView, discourse: Discourse, kb: KnowledgeBase
 ) -> list[Fact]:
     """One parent, one child, the stake from a percentage inside the match (or 'wholly owned')."""
-    parent, child = _single(template, match.group("parent")), _single(template, match.group("child"))
+    groups = match.groupdict()
+    parent_slot = next((groups[g] for g in ("parent", "parent2") if groups.get(g)), None)
+    child_slot = next((groups[g] for g in ("child", "child2", "child3") if groups.get(g)), None)
+    if parent_slot is None or child_slot is None:
+        return []
+    parent, child = _single(template, parent_slot), _single(template, child_slot)
     if parent is None or child is None or child.via == "person":
         return []
     stake = _pct(view, match.group(0))
+    if stake is None and (
+        _WHOLLY.search(match.group(0)) or (groups.get("degree") or "").lower() in ("entirety", "whole")
+    ):
+        stake = 100.0
     return [_link(view, parent, child, stake, _span(view, template, match))]
 
 
@@ -350,10 +458,10 @@ def _bought(
     return _simple(match, template, view, discourse, kb)
 
 
-# "…, and (to) 10.71% by ⟨B⟩": a second owner with the verb left out.
+# "…, 45% by ⟨B⟩ and (to) 10% by ⟨D⟩": further owners with the verb left out.
 _AND_PCT_BY = re.compile(
-    rf"^\s*,?\s*(?:and|while)\s+(?:to|at|in|for|with)?\s*{_APPROX}{PCT}\s+(?:is\s+|are\s+)?(?:owned\s+|held\s+)?"
-    rf"by\s+(?:the\s+)?(?:[\w-]+(?:'s|’s)\s+)?{ORG}",
+    rf"\s*(?:,\s*(?:and\s+|while\s+)?|\s(?:and|while)\s+)(?:(?:to|at|in|for|with)\s+)?{_APPROX}{PCT}\s+(?:is\s+|are\s+)?"
+    rf"(?:owned\s+|held\s+)?by\s+(?:the\s+)?(?:[\w-]+(?:'s|’s)\s+)?{ORG}",
     re.IGNORECASE,
 )
 
@@ -362,10 +470,13 @@ def _owned_to(
     match: re.Match[str], template: Template, view: SentenceView, discourse: Discourse, kb: KnowledgeBase
 ) -> list[Fact]:
     facts = _simple(match, template, view, discourse, kb)
-    second = _AND_PCT_BY.match(template.text[match.end() :])
     child = _single(template, match.group("child"))
-    if facts and second and child is not None and not (other := template.org(second.group(2))).plural:
-        facts.append(_link(view, other, child, float(view.percentages[int(second.group(1))].value)))
+    position = match.end()
+    while facts and child is not None and (more := _AND_PCT_BY.match(template.text, position)):
+        position = more.end()
+        other = template.org(more.group(2))
+        if not other.plural and other.name != child.name:
+            facts.append(_link(view, other, child, float(view.percentages[int(more.group(1))].value)))
     return facts
 
 
@@ -575,6 +686,22 @@ def _described_owner(
     return facts
 
 
+_TRADE_BEFORE = re.compile(
+    r"\b(?:sale|sell|sells|sold|selling|divest\w*|dispos\w*|exit\w*|acquir\w*|bought|buy|buys|purchas\w*|took\s+over|"
+    r"take\s+over|takes\s+over|taken\s+over|transfer\w*)\b[^.;]*$",
+    re.IGNORECASE,
+)
+
+
+def _participation_of(
+    match: re.Match[str], template: Template, view: SentenceView, discourse: Discourse, kb: KnowledgeBase
+) -> list[Fact]:
+    """ "the participation of ⟨P⟩ in ⟨C⟩": a holding, unless it is being sold or bought ("the sale of the stake of")."""
+    if _TRADE_BEFORE.search(template.text[: match.start()]):
+        return []
+    return _simple(match, template, view, discourse, kb)
+
+
 _Reader = Callable[[re.Match[str], Template, SentenceView, Discourse, KnowledgeBase], list[Fact]]
 _READERS: dict[str, _Reader] = {
     "owned_to": _owned_to,
@@ -589,6 +716,14 @@ _READERS: dict[str, _Reader] = {
     "stake_sold_to": _stake_sold_to,
     "apposed_group": _simple,
     "unit_of_field_of": _unit_of_field_of,
+    "whose_shareholder": _simple,
+    "translated_holding": _simple,
+    "counts_among": _simple,
+    "first_shareholder": _simple,
+    "apposed_shareholder_of": _simple,
+    "bare_subsidiary_of": _simple,
+    "majority_of": _simple,
+    "participation_of": _participation_of,
     "owners_list": _owners_list,
     "compound_unit": _compound_unit,
     "owned_by_described": _described_owner,
