@@ -1,4 +1,4 @@
-"""Ownership told in asides, relative clauses and translated passives, end to end through the extractor."""
+"""Ownership told in asides, relative clauses and descriptors, end to end through the extractor."""
 
 from __future__ import annotations
 
@@ -25,42 +25,6 @@ def links(text: str) -> set[tuple[str, str, Any]]:
 
 def link(parent: str, child: str, stake: Any) -> tuple[str, str, Any]:
     return (normalize_entity(parent), normalize_entity(child), stake)
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        pytest.param(
-            "For now Fuso is owned to 89.3% by Daimler Truck.",
-            [link("Daimler Truck", "Mitsubishi Fuso", 89.3)],
-            id="owned-to-pct-by",
-        ),
-        pytest.param(
-            "Northvolt is held at 21 percent by Volkswagen Group, the filing shows.",
-            [link("Volkswagen Group", "Northvolt", 21)],
-            id="held-at-pct-by",
-        ),
-        pytest.param(
-            "Renault Korea is controlled to 52.82 per cent by Renault Group and to 34.02 per cent by Geely.",
-            [
-                link("Renault Group", "Renault Korea", 52.82),
-                link("Zhejiang Geely Holding", "Renault Korea", 34.02),
-            ],
-            id="controlled-to-pct-by-and-a-second-owner",
-        ),
-    ],
-)
-def test_ownership_clauses_translated_passive_with_a_stake(
-    text: str, expected: list[tuple[str, str, Any]]
-) -> None:
-    assert set(expected) <= links(text), links(text)
-
-
-def test_ownership_clauses_passive_stake_is_no_stake_of_the_company_named_before() -> None:
-    found = links("Toyota holds 50.1% of Hino shares, and Fuso is owned to 89.3% by Daimler Truck.")
-    assert not any(child == normalize_entity("Hino Motors") and stake == 89.3 for _, child, stake in found), (
-        found
-    )
 
 
 @pytest.mark.parametrize(
@@ -214,37 +178,6 @@ def test_ownership_clauses_relative_stake_in_the_sentence_subject(
     ("text", "expected"),
     [
         pytest.param(
-            "Vale completed the sale of a 10% stake in its base metals unit to Manara Minerals for $2.5 billion.",
-            link("Manara Minerals", "Vale Base Metals", 10),
-            id="sale-of-stake-in-its-unit-to",
-        ),
-        pytest.param(
-            "Renault sold its 5 percent stake in Nissan to Mitsubishi Corporation last week.",
-            link("Mitsubishi Corporation", "Nissan Motor", 5),
-            id="sold-stake-in-to",
-        ),
-        pytest.param(
-            "Stellantis transferred a 51% stake in Leapmotor International to Leapmotor.",
-            link("Leapmotor", "Leapmotor International", 51),
-            id="transfer-stake-to",
-        ),
-    ],
-)
-def test_ownership_clauses_a_stake_sold_belongs_to_the_buyer(
-    text: str, expected: tuple[str, str, Any]
-) -> None:
-    assert expected in links(text), links(text)
-
-
-def test_ownership_clauses_the_seller_keeps_the_rest_of_the_unit() -> None:
-    text = "Vale sold a 10% stake in its base metals unit to Manara Minerals. Vale retains the remaining 90%."
-    assert link("Vale", "Vale Base Metals", 90) in links(text), links(text)
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        pytest.param(
             "Scania is part of Traton, Volkswagen's truck and bus group.",
             link("Volkswagen Group", "Traton", None),
             id="truck-and-bus-group",
@@ -353,93 +286,6 @@ def test_ownership_clauses_venture_between_two_partners(
     ("text", "expected"),
     [
         pytest.param(
-            "Norwegian aluminium group Hydro has taken over Northvolt's 50 per cent share in Hydrovolt, turning "
-            "the plant into a "
-            "wholly-owned subsidiary.",
-            link("Hydro", "Hydrovolt", 100),
-            id="taken-over-share-into-wholly-owned",
-        ),
-        pytest.param(
-            "LG Energy Solution bought General Motors' remaining 50% stake in Ultium Cells.",
-            link("LG Energy Solution", "Ultium Cells", 100),
-            id="bought-remaining-stake",
-        ),
-        pytest.param(
-            "Stellantis acquired Dongfeng's 12% stake in Leapmotor last year.",
-            link("Stellantis", "Leapmotor", None),
-            id="acquired-someone-s-stake",
-        ),
-    ],
-)
-def test_ownership_clauses_buying_another_holder_s_stake(text: str, expected: tuple[str, str, Any]) -> None:
-    assert expected in links(text), links(text)
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        pytest.param(
-            "POSCO Holdings owns 82 percent of POSCO Pilbara Lithium Solution, with Australia's Pilbara Minerals "
-            "holding the rest.",
-            link("Pilbara Minerals", "POSCO Pilbara Lithium Solution", 18),
-            id="with-holding-the-rest",
-        ),
-        pytest.param(
-            "Stellantis holds 51% of Leapmotor International, while Leapmotor owns the remainder.",
-            link("Leapmotor", "Leapmotor International", 49),
-            id="while-owns-the-remainder",
-        ),
-        pytest.param(
-            "Geely owns 49.9 percent of Proton and DRB-Hicom keeps the balance.",
-            link("DRB-Hicom", "Proton", 50.1),
-            id="and-keeps-the-balance",
-        ),
-    ],
-)
-def test_ownership_clauses_the_rest_is_the_other_holder_s(text: str, expected: tuple[str, str, Any]) -> None:
-    assert expected in links(text), links(text)
-
-
-def test_ownership_clauses_the_rest_of_a_company_named_earlier_is_not_guessed() -> None:
-    text = "Geely owns 49.9 percent of Proton. Sales rose, with DRB-Hicom holding the rest of the order book."
-    assert not any(parent == normalize_entity("DRB-Hicom") for parent, _, _ in links(text)), links(text)
-
-
-@pytest.mark.parametrize(
-    ("text", "not_child"),
-    [
-        pytest.param(
-            "Geely owns 49.9 percent of Proton and DRB-Hicom keeps the balance.", "DRB-Hicom", id="keeps"
-        ),
-        pytest.param(
-            "Stellantis holds 21% of Leapmotor and Dongfeng holds 5%.", "Dongfeng Motor", id="holds"
-        ),
-        pytest.param("Amazon owns 16 percent of Rivian and Ford has a small stake.", "Ford Motor", id="has"),
-    ],
-)
-def test_ownership_clauses_a_second_holder_is_no_second_company_held(text: str, not_child: str) -> None:
-    assert not any(child == normalize_entity(not_child) for _, child, _ in links(text)), links(text)
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        pytest.param(
-            "Renault has agreed to sell a 5 percent stake in Nissan to Honda Motor.", id="agreed-to-sell"
-        ),
-        pytest.param("Stellantis will sell its 21% stake in Leapmotor to Dongfeng Motor.", id="will-sell"),
-        pytest.param("Ford plans the sale of a 10% stake in Rivian to Amazon.", id="plans-the-sale"),
-    ],
-)
-def test_ownership_clauses_a_sale_not_yet_done_gives_the_buyer_nothing(text: str) -> None:
-    buyers = {normalize_entity(n) for n in ("Honda Motor", "Dongfeng Motor", "Amazon")}
-    assert not any(parent in buyers for parent, _, _ in links(text)), links(text)
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        pytest.param(
             "Mercedes-Benz and Geely own Smart in equal parts.",
             {link(p, "smart", 50) for p in ("Mercedes-Benz Group", "Zhejiang Geely Holding")},
             id="own-in-equal-parts",
@@ -528,39 +374,6 @@ def test_ownership_clauses_owner_after_a_long_description(text: str, expected: t
     ("text", "expected"),
     [
         pytest.param(
-            "Horse Powertrain is owned at 45% by Renault, 45% by Geely and 10% by Aramco.",
-            {
-                link("Renault Group", "Horse Powertrain", 45),
-                link("Zhejiang Geely Holding", "Horse Powertrain", 45),
-                link("Saudi Aramco", "Horse Powertrain", 10),
-            },
-            id="owned-at-list-of-three",
-        ),
-        pytest.param(
-            "Ultium Cells will be owned 50% by General Motors and 50% by LG Energy Solution.",
-            {link("General Motors", "Ultium Cells", 50), link("LG Energy Solution", "Ultium Cells", 50)},
-            id="owned-pct-by-and-pct-by",
-        ),
-        pytest.param(
-            "Renault Korea is controlled to 52.82 per cent by Renault Group and to 34.02 per cent by Geely.",
-            {
-                link("Renault Group", "Renault Korea", 52.82),
-                link("Zhejiang Geely Holding", "Renault Korea", 34.02),
-            },
-            id="controlled-to-and-to",
-        ),
-    ],
-)
-def test_ownership_clauses_owners_listed_after_one_passive(
-    text: str, expected: set[tuple[str, str, Any]]
-) -> None:
-    assert expected <= links(text), links(text)
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        pytest.param(
             "Hino, whose main shareholder is Toyota with 50.1%, sold trucks.",
             link("Toyota Motor", "Hino Motors", 50.1),
             id="whose-main-shareholder-is",
@@ -569,41 +382,6 @@ def test_ownership_clauses_owners_listed_after_one_passive(
             "Leapmotor, whose largest shareholder is Stellantis, sells cheap cars.",
             link("Stellantis", "Leapmotor", None),
             id="whose-largest-shareholder-is",
-        ),
-        pytest.param(
-            "Stellantis possesses 21% of Leapmotor.",
-            link("Stellantis", "Leapmotor", 21),
-            id="possesses-pct-of",
-        ),
-        pytest.param(
-            "Stellantis participates with 21% in Leapmotor.",
-            link("Stellantis", "Leapmotor", 21),
-            id="participates-with-pct-in",
-        ),
-        pytest.param(
-            "Volkswagen entered the capital of XPeng with 4.99%.",
-            link("Volkswagen Group", "XPeng", 4.99),
-            id="entered-the-capital-with",
-        ),
-        pytest.param(
-            "Volkswagen is present in the capital of XPeng since 2023.",
-            link("Volkswagen Group", "XPeng", None),
-            id="present-in-the-capital",
-        ),
-        pytest.param(
-            "Leapmotor counts Stellantis among its shareholders with 21%.",
-            link("Stellantis", "Leapmotor", 21),
-            id="counts-among-its-shareholders",
-        ),
-        pytest.param(
-            "Leapmotor has as main shareholder Stellantis with 21%.",
-            link("Stellantis", "Leapmotor", 21),
-            id="has-as-main-shareholder",
-        ),
-        pytest.param(
-            "Renault remains the first shareholder of Nissan with 35.7%.",
-            link("Renault Group", "Nissan Motor", 35.7),
-            id="first-shareholder-of",
         ),
         pytest.param(
             "The Renault Group, shareholder of Nissan at 15%, reported results.",
@@ -616,33 +394,13 @@ def test_ownership_clauses_owners_listed_after_one_passive(
             id="apposed-main-shareholder-of",
         ),
         pytest.param(
-            "Ampere, subsidiary of the Renault group, will build the R5.",
-            link("Renault Group", "Ampere", None),
-            id="subsidiary-of-without-article",
-        ),
-        pytest.param(
             "Ampere, 100% subsidiary of Renault, will build the R5.",
             link("Renault Group", "Ampere", 100),
             id="pct-subsidiary-of",
         ),
-        pytest.param(
-            "Geely holds the majority of Lotus Technology.",
-            link("Zhejiang Geely Holding", "Lotus", None),
-            id="holds-the-majority-of",
-        ),
-        pytest.param(
-            "The participation of Stellantis in Leapmotor is 21%.",
-            link("Stellantis", "Leapmotor", 21),
-            id="participation-of-in-is",
-        ),
-        pytest.param(
-            "The shareholding of Toyota in the capital of Subaru reached 20%.",
-            link("Toyota Motor", "Subaru", 20),
-            id="shareholding-of-in-the-capital-of",
-        ),
     ],
 )
-def test_ownership_clauses_translated_shareholder_phrasings(
+def test_ownership_clauses_shareholder_or_parent_named_in_an_aside(
     text: str, expected: tuple[str, str, Any]
 ) -> None:
     assert expected in links(text), links(text)
