@@ -206,6 +206,20 @@ def test_ownership_stakes_a_sale_not_yet_done_gives_the_buyer_nothing(text: str)
             },
             id="controlled-to-and-to",
         ),
+        pytest.param(
+            "Proton, 50.1 per cent owned by DRB-Hicom and 49.9 per cent by China's Geely, sold more cars.",
+            {link("DRB-Hicom", "Proton", 50.1), link("Zhejiang Geely Holding", "Proton", 49.9)},
+            id="pct-owned-by-and-pct-by",
+        ),
+        pytest.param(
+            "Horse Powertrain is 45% owned by Renault, 45% by Geely and 10% by Aramco.",
+            {
+                link("Renault Group", "Horse Powertrain", 45),
+                link("Zhejiang Geely Holding", "Horse Powertrain", 45),
+                link("Saudi Aramco", "Horse Powertrain", 10),
+            },
+            id="pct-owned-by-list-of-three",
+        ),
     ],
 )
 def test_ownership_stakes_owners_listed_after_one_passive(

@@ -32,12 +32,13 @@ _FLAGS = re.IGNORECASE
 def _patterns() -> list[tuple[str, re.Pattern[str]]]:
     return [
         # ⟨C⟩ is owned to 89.29% by ⟨P⟩ ; ⟨C⟩ is held at 51 percent by ⟨P⟩ (translated word order) ;
-        # ⟨C⟩ will be owned 51% by ⟨A⟩ and 49% by ⟨B⟩
+        # ⟨C⟩ will be owned 51% by ⟨A⟩ and 49% by ⟨B⟩ ; ⟨C⟩, 50.1 per cent owned by ⟨A⟩ and 49.9 per cent by ⟨B⟩
         (
             "owned_to",
             re.compile(
-                rf"(?P<child>{ORG})[^⟨⟩.;]{{0,30}}?\b(?:owned|held|controlled)\s+(?:(?:to|at|in|for|with)\s+)?{APPROX}"
-                rf"{PCT}\s+(?:by|through)\s+(?:the\s+)?(?:[\w-]+(?:'s|’s)?\s+){{0,3}}?(?P<parent>{ORG})",
+                rf"(?P<child>{ORG})[^⟨⟩.;]{{0,30}}?(?:\b(?:owned|held|controlled)\s+(?:(?:to|at|in|for|with)\s+)?{APPROX}"
+                rf"{PCT}|{PCT}[\s-]*(?:owned|held|controlled))\s+(?:by|through)\s+(?:the\s+)?(?:[\w-]+(?:'s|’s)?\s+){{0,3}}?"
+                rf"(?P<parent>{ORG})",
                 _FLAGS,
             ),
         ),
