@@ -424,3 +424,49 @@ def test_ownership_clauses_shareholder_or_parent_named_in_an_aside(
 )
 def test_ownership_clauses_look_alikes_are_no_ownership(text: str) -> None:
     assert links(text) == set(), links(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Zeekr is a brand under Geely.", {link("Zhejiang Geely Holding", "Zeekr", None)}, id="brand-under"
+        ),
+        pytest.param(
+            "Deepal, the electric brand under Changan Automobile, grew fast.",
+            {link("Changan Automobile", "Deepal", None)},
+            id="the-electric-brand-under",
+        ),
+        pytest.param(
+            "Avatr is jointly created by Changan Automobile, Huawei and CATL.",
+            {link(p, "Avatr", None) for p in ("Changan Automobile", "Huawei", "CATL")},
+            id="jointly-created-by",
+        ),
+        pytest.param(
+            "Siro, the company jointly established by Togg and Farasis Energy, builds cells.",
+            {link(p, "Siro", None) for p in ("Togg", "Farasis Energy")},
+            id="company-jointly-established-by",
+        ),
+        pytest.param(
+            "The Stellantis group, owner of the brands Peugeot and Citroen, sold more.",
+            {link("Stellantis", p, None) for p in ("Peugeot", "Citroën")},
+            id="owner-of-the-brands",
+        ),
+    ],
+)
+def test_ownership_clauses_translated_brand_and_founder_phrasings(
+    text: str, expected: set[tuple[str, str, Any]]
+) -> None:
+    assert expected <= links(text), links(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Tesla, a company under pressure from BYD, cut prices.", id="under-pressure"),
+        pytest.param("The deal was jointly announced by Ford and SK On.", id="jointly-announced"),
+        pytest.param("The platform was co-developed by Toyota and BMW.", id="co-developed"),
+    ],
+)
+def test_ownership_clauses_under_and_jointly_need_ownership_words(text: str) -> None:
+    assert links(text) == set(), links(text)

@@ -290,3 +290,59 @@ def test_ownership_stakes_owners_listed_after_one_passive(
 )
 def test_ownership_stakes_translated_shareholder_phrasings(text: str, expected: tuple[str, str, Any]) -> None:
     assert expected in links(text), links(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Volkswagen is with 75 percent at Traton involved.",
+            link("Volkswagen Group", "Traton", 75),
+            id="is-with-pct-at-involved",
+        ),
+        pytest.param(
+            "Volkswagen is at Northvolt involved with around 21 percent.",
+            link("Volkswagen Group", "Northvolt", 21),
+            id="is-at-involved-with-pct",
+        ),
+        pytest.param(
+            "At Northvolt, Volkswagen is involved with around 21 percent.",
+            link("Volkswagen Group", "Northvolt", 21),
+            id="at-c-p-is-involved-with",
+        ),
+        pytest.param(
+            "Volkswagen holds at Traton 89.7 percent.",
+            link("Volkswagen Group", "Traton", 89.7),
+            id="holds-at-c-pct",
+        ),
+        pytest.param(
+            "BMW owns 75 percent at the joint venture BMW Brilliance.",
+            link("BMW Group", "BMW Brilliance Automotive", 75),
+            id="owns-pct-at-c",
+        ),
+        pytest.param(
+            "Renault has a 36% participation in Nissan.",
+            link("Renault Group", "Nissan Motor", 36),
+            id="pct-participation-in",
+        ),
+        pytest.param(
+            "Toyota holds a participation of 20% in the capital of Subaru.",
+            link("Toyota Motor", "Subaru", 20),
+            id="participation-of-pct-in-the-capital-of",
+        ),
+    ],
+)
+def test_ownership_stakes_translated_involvement(text: str, expected: tuple[str, str, Any]) -> None:
+    assert expected in links(text), links(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("BMW is at Toyota involved in hydrogen talks.", id="involved-in-talks"),
+        pytest.param("Tesla has at Panasonic a reliable supplier.", id="has-at-a-supplier"),
+        pytest.param("Volkswagen holds at its Wolfsburg plant 60,000 workers.", id="holds-at-a-plant"),
+    ],
+)
+def test_ownership_stakes_involvement_needs_a_stake(text: str) -> None:
+    assert links(text) == set(), links(text)

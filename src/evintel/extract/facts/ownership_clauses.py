@@ -98,7 +98,7 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
         (
             "descriptor_founded",
             re.compile(
-                rf"(?P<child>{ORG})\s*,\s*(?P<desc>{_DESC})\s+(?:established|founded|set\s+up|formed|created|"
+                rf"(?P<child>{ORG})\s*,\s*(?P<desc>{_DESC})\s+(?:jointly\s+|together\s+)?(?:established|founded|set\s+up|formed|created|"
                 rf"co-founded|launched)\s+(?:jointly\s+|together\s+)?by\s+(?P<parents>{_OWNERS})"
                 rf"(?P<rest>[^⟨⟩.;]{{0,40}})",
                 _FLAGS,
@@ -222,6 +222,36 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
                 _FLAGS,
             ),
         ),
+        # ⟨C⟩ is a brand under ⟨P⟩ ; ⟨C⟩, the premium brand under ⟨P⟩ (translated "旗下品牌")
+        (
+            "unit_under",
+            re.compile(
+                rf"(?P<child>{ORG})\s*(?:,\s*|\s+(?:is|was|remains|became)\s+)"
+                rf"(?P<desc>(?:a|an|the)\s+{_NOT_KIN}(?:{_UNIT_NOUNS}|company)|⟨\d+⟩)\s+"
+                rf"under\s+(?:the\s+)?(?:[\w-]+(?:'s|’s)\s+)?(?P<parent>{ORG})",
+                _FLAGS,
+            ),
+        ),
+        # ⟨C⟩ is jointly created by ⟨A⟩, ⟨B⟩ and ⟨D⟩
+        (
+            "jointly_founded",
+            re.compile(
+                rf"(?P<child>{ORG})[^⟨⟩.;]{{0,20}}?\b(?:is|was|has\s+been|were)\s+(?:a\s+(?:[\w-]+\s+){{0,3}}?(?:company|venture|firm|brand)\s+)?"
+                rf"(?:jointly|co-?)\s*(?:created|founded|established|set\s+up|formed|launched|owned|held)\s+by\s+(?P<parents>{_OWNERS})"
+                rf"(?P<rest>[^⟨⟩.;]{{0,40}})",
+                _FLAGS,
+            ),
+        ),
+        # ⟨P⟩, owner of the brands ⟨A⟩ and ⟨B⟩
+        (
+            "owner_of_brands",
+            re.compile(
+                rf"(?P<parent>{ORG})(?:\s+group)?\s*,\s*(?:the\s+)?(?:[\w-]+\s+)?(?:owner|parent(?:\s+company|\s+group)?)\s+of\s+"
+                rf"(?:the\s+)?"
+                rf"(?:[\w-]+\s+)?(?:brands?|marques?|companies|subsidiaries|carmakers|automakers)\s+(?P<children>{ORG_LIST})",
+                _FLAGS,
+            ),
+        ),
         # ⟨C⟩, ⟨P⟩'s truck and bus group
         (
             "apposed_group",
@@ -247,6 +277,9 @@ def _gates() -> dict[str, Gate]:
         "bare_subsidiary": gate("owned", orgs=1),
         "which_holds_stake": gate("which|who", "stake|shareholding|holding|interest", orgs=1),
         "apposed_group": gate("group|holding", "'|’"),
+        "unit_under": gate("under"),
+        "jointly_founded": gate("jointly|co-|co", "by"),
+        "owner_of_brands": gate("owner|parent", "brand|marque|companies|subsidiaries|carmakers|automakers"),
         "unit_of_field_of": gate("of|for|in"),
         "whose_shareholder": gate("whose", "shareholder|owner|parent|stakeholder"),
         "apposed_shareholder_of": gate("shareholder|stakeholder|co-owner", "of|in"),
@@ -295,7 +328,12 @@ def _shared(
         stake = None  # "⟨A⟩ and ⟨B⟩ hold 60 percent": together or each is not said
     if stake is None and _EQUAL.search(rest):
         stake = round(100 / len(owners), 1) if len(owners) > 1 else None
-    if match.re.groupindex.get("desc") and stake is None:
+    jointly = re.search(
+        r"\b(?:jointly|co-?(?:created|founded|established|owned|held|formed|launched))\b",
+        match.group(0),
+        re.I,
+    )
+    if match.re.groupindex.get("desc") and stake is None and not jointly:
         desc = template.text[match.start("desc") : match.end("desc")]
         desc_text = " ".join(o.text for o in template.orgs_in(desc)) or desc
         if not re.search(r"\b(?:venture|jv|joint)\b", desc_text, re.IGNORECASE):
@@ -351,10 +389,10 @@ def _which_holds_stake(
     ]
 
 
-def _unit_of_field_of(
+def _described_unit(
     match: re.Match[str], template: Template, view: SentenceView, discourse: Discourse, kb: KnowledgeBase
 ) -> list[Fact]:
-    """ "⟨C⟩, the subsidiary of electric mobility of ⟨P⟩": a descriptor slot must name a unit and be the child."""
+    """ "⟨C⟩, the subsidiary of … of ⟨P⟩", "⟨C⟩, the brand under ⟨P⟩": a descriptor slot must name a unit and be the child."""
     desc = template.orgs_in(match.group("desc"))
     child = single_org(template, match.group("child"))
     if desc and (
@@ -425,6 +463,21 @@ def _described_owner(
     return facts
 
 
+def _owner_of_brands(
+    match: re.Match[str], template: Template, view: SentenceView, discourse: Discourse, kb: KnowledgeBase
+) -> list[Fact]:
+    """ "⟨P⟩, owner of the brands ⟨A⟩ and ⟨B⟩": one fact per brand."""
+    parent = single_org(template, match.group("parent"))
+    if parent is None:
+        return []
+    clause = clause_span(view, template, match)
+    return [
+        link_fact(view, parent, child, None, clause)
+        for child in template.orgs_in(match.group("children"))
+        if not child.plural and child.name != parent.name
+    ]
+
+
 _READERS: dict[str, Reader] = {
     "apposed_shareholder": simple_link,
     "owner_of_pct": simple_link,
@@ -435,7 +488,10 @@ _READERS: dict[str, Reader] = {
     "bare_subsidiary": _bare_subsidiary,
     "which_holds_stake": _which_holds_stake,
     "apposed_group": simple_link,
-    "unit_of_field_of": _unit_of_field_of,
+    "unit_under": _described_unit,
+    "jointly_founded": _shared,
+    "owner_of_brands": _owner_of_brands,
+    "unit_of_field_of": _described_unit,
     "whose_shareholder": simple_link,
     "apposed_shareholder_of": simple_link,
     "bare_subsidiary_of": simple_link,

@@ -109,6 +109,40 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
                 _FLAGS,
             ),
         ),
+        # ⟨P⟩ is (with 75 percent) at ⟨C⟩ involved ; ⟨P⟩ holds at ⟨C⟩ 89.7 percent ; owns 75 percent at ⟨C⟩
+        # (translated German "ist an … beteiligt", "hält an … 89,7 Prozent")
+        (
+            "involved_at",
+            re.compile(
+                rf"(?P<parent>{ORG})(?!\s*,?\s*and\b)[^⟨⟩.;]{{0,20}}?\b(?:(?:is|was|are|has\s+been)\s+"
+                rf"(?:(?:with|by)\s+{APPROX}{PCT}\s+(?:at|in)\s+(?:the\s+)?(?:[\w-]+\s+){{0,5}}?(?P<child>{ORG})\s+"
+                rf"(?:involved|participated|engaged)"
+                rf"|(?:at|in)\s+(?:the\s+)?(?:[\w-]+\s+){{0,5}}?(?P<child2>{ORG})\s+(?:with\s+{APPROX}{PCT}\s+"
+                rf"(?:involved|participated|engaged)|(?:involved|participated|engaged)\s+with\s+{APPROX}{PCT}))"
+                rf"|(?:holds|owns|held|owned|keeps)\s+(?:{APPROX}{PCT}\s+at\s+(?:the\s+)?(?:[\w-]+\s+){{0,3}}?(?P<child3>{ORG})"
+                rf"|at\s+(?:the\s+)?(?:[\w-]+\s+){{0,3}}?(?P<child4>{ORG})\s+{APPROX}{PCT}))",
+                _FLAGS,
+            ),
+        ),
+        # At ⟨C⟩, ⟨P⟩ is involved with around 21 percent
+        (
+            "at_involved",
+            re.compile(
+                rf"\b(?:at|in)\s+(?:the\s+)?(?:[\w-]+\s+){{0,3}}?(?P<child>{ORG})\s*,\s*(?:the\s+)?(?P<parent>{ORG})\s+"
+                rf"(?:is|was|has\s+been)\s+(?:involved|participated|engaged)\s+with\s+{APPROX}{PCT}",
+                _FLAGS,
+            ),
+        ),
+        # ⟨P⟩ has a 36% participation in ⟨C⟩ (translated "participación", "partecipazione")
+        (
+            "participation_in",
+            re.compile(
+                rf"(?P<parent>{ORG})(?!\s*,?\s*and\b)[^⟨⟩.;]{{0,40}}?\b(?:has|have|had|holds|hold|held|owns|took|takes|acquired|acquires|"
+                rf"keeps|retains|will\s+have|will\s+hold)\s+(?:a|an|its|their|⟨\d+⟩)\s+(?:{APPROX}{PCT}\s+)?(?:[\w-]+\s+)?"
+                rf"participation\s+(?:of\s+{APPROX}{PCT}\s+)?in\s+(?:the\s+)?(?:capital\s+of\s+(?:the\s+)?)?(?P<child>{ORG})",
+                _FLAGS,
+            ),
+        ),
         # ⟨P⟩ holds the majority of ⟨C⟩ ; ⟨P⟩ owns the entirety of ⟨C⟩
         (
             "majority_of",
@@ -145,6 +179,9 @@ def _gates() -> dict[str, Gate]:
         ),
         "majority_of": gate("majority|minority|bulk|entirety|whole"),
         "participation_of": gate("participation|shareholding|stake|holding", "of"),
+        "involved_at": gate("at|in", percent=True),
+        "at_involved": gate("involved|participated|engaged", percent=True),
+        "participation_in": gate("participation", "in"),
         "bought_stake_of": gate(
             "acquire|bought|buy|took|takes|taken|take|purchase", "'|’", percent=True, orgs=3
         ),
@@ -268,6 +305,9 @@ _READERS: dict[str, Reader] = {
     "first_shareholder": simple_link,
     "majority_of": simple_link,
     "participation_of": _participation_of,
+    "involved_at": simple_link,
+    "at_involved": simple_link,
+    "participation_in": simple_link,
     "bought_stake_of": _bought_stake_of,
     "holding_the_rest": _holding_the_rest,
 }
