@@ -72,6 +72,11 @@ def test_ownership_stakes_passive_stake_is_no_stake_of_the_company_named_before(
             id="sale-of-stake-in-its-unit-to",
         ),
         pytest.param(
+            "Brazil's Vale sold a 10% stake in Vale's base metals business to Manara Minerals.",
+            link("Manara Minerals", "Vale Base Metals", 10),
+            id="sold-stake-in-possessive-unit-to",
+        ),
+        pytest.param(
             "Renault sold its 5 percent stake in Nissan to Mitsubishi Corporation last week.",
             link("Mitsubishi Corporation", "Nissan Motor", 5),
             id="sold-stake-in-to",
@@ -345,4 +350,18 @@ def test_ownership_stakes_translated_involvement(text: str, expected: tuple[str,
     ],
 )
 def test_ownership_stakes_involvement_needs_a_stake(text: str) -> None:
+    assert links(text) == set(), links(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Ford sold a 10% stake in its Kentucky plant to SK On.", id="its-plant"),
+        pytest.param("Vale sold a 5% stake in Vale's Sudbury mine to Glencore.", id="possessive-mine"),
+        pytest.param(
+            "General Motors sold a 50% stake in its Lansing factory to LG Energy Solution.", id="its-factory"
+        ),
+    ],
+)
+def test_ownership_stakes_a_stake_in_a_site_sold_is_no_stake_in_the_company(text: str) -> None:
     assert links(text) == set(), links(text)

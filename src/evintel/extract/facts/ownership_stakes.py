@@ -49,7 +49,7 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
             re.compile(
                 rf"(?:\b(?:sold|divested|transferred)|\b(?:completed|closed|finali[sz]ed|concluded)\s+(?:the\s+|its\s+)?sale\s+of)\s+"
                 rf"(?:a|an|its|their|the|⟨\d+⟩)?\s*{APPROX}{PCT}\s+(?:stake|share|holding|interest|shareholding)\s+in\s+"
-                rf"(?:the\s+)?(?:[\w-]+\s+){{0,3}}?(?P<child>{ORG})(?P<unit>(?:\s+[\w-]+){{0,3}}?)\s+to\s+"
+                rf"(?:the\s+)?(?:[\w-]+\s+){{0,3}}?(?P<child>{ORG})(?P<unit>(?:\s*(?:'s|’s))?(?:\s+[\w-]+){{0,3}}?)\s+to\s+"
                 rf"(?:the\s+)?(?:[\w-]+(?:'s|’s)?\s+){{0,3}}?(?P<parent>{ORG})",
                 _FLAGS,
             ),
@@ -230,12 +230,12 @@ _UNIT_WORD = re.compile(r"\b(?:unit|business|arm|division|subsidiary|operations)
 def _stake_sold_to(
     match: re.Match[str], template: Template, view: SentenceView, discourse: Discourse, kb: KnowledgeBase
 ) -> list[Fact]:
-    """ "sold a 10% stake in ⟨C⟩ to ⟨B⟩": ⟨B⟩ holds 10% of ⟨C⟩ (of "its base metals unit", the KB unit)."""
+    """ "sold a 10% stake in ⟨C⟩ to ⟨B⟩": ⟨B⟩ holds 10% of ⟨C⟩ (of "its / Vale's base metals unit", the KB unit)."""
     buyer, child = single_org(template, match.group("parent")), single_org(template, match.group("child"))
     if buyer is None or child is None:
         return []
-    unit = match.group("unit").strip()
-    if unit:
+    unit = re.sub(r"^(?:'s|’s)", "", match.group("unit").strip()).strip()
+    if unit or match.group("unit").strip():
         named = _named_unit(child, unit, kb) if _UNIT_WORD.search(unit) else None
         if named is None:
             return []  # "a stake in ⟨C⟩ plant to ⟨B⟩": not the company itself
