@@ -360,7 +360,7 @@ def test_ownership_clauses_a_company_named_as_a_customer_adjective_is_no_owner()
             id="controlled-by-long-description",
         ),
         pytest.param(
-            "Ampere is wholly owned by the French carmaker's parent company Renault Group.",
+            "Ampere is wholly owned by France's biggest listed car maker Renault Group.",
             link("Renault Group", "Ampere", 100),
             id="wholly-owned-by-long-description",
         ),
