@@ -365,3 +365,35 @@ def test_ownership_stakes_involvement_needs_a_stake(text: str) -> None:
 )
 def test_ownership_stakes_a_stake_in_a_site_sold_is_no_stake_in_the_company(text: str) -> None:
     assert links(text) == set(), links(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "The ore goes to POSCO Pilbara Lithium Solution in Gwangyang. POSCO Holdings owns 82 percent of that "
+            "venture, with Australia's Pilbara Minerals holding the rest.",
+            {
+                link("POSCO Holdings", "POSCO Pilbara Lithium Solution", 82),
+                link("Pilbara Minerals", "POSCO Pilbara Lithium Solution", 18),
+            },
+            id="that-venture-and-the-rest",
+        ),
+        pytest.param(
+            "Ultium Cells opened a second plant. General Motors holds 50% of the joint venture.",
+            {link("General Motors", "Ultium Cells", 50)},
+            id="the-joint-venture-named-before",
+        ),
+        pytest.param(
+            "BlueOval SK is hiring in Kentucky. Ford will own 50 percent of this venture.",
+            {link("Ford Motor", "BlueOval SK", 50)},
+            id="this-venture",
+        ),
+    ],
+)
+def test_ownership_stakes_a_stake_in_that_venture(text: str, expected: set[tuple[str, str, Any]]) -> None:
+    assert expected <= links(text), links(text)
+
+
+def test_ownership_stakes_that_venture_needs_a_known_venture() -> None:
+    assert links("Tesla sold more cars. Panasonic owns 10 percent of that venture.") == set()

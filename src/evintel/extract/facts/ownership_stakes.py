@@ -65,6 +65,15 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
                 _FLAGS,
             ),
         ),
+        # ⟨P⟩ owns 82 percent of that venture (a joint venture named in the last sentences)
+        (
+            "venture_stake",
+            re.compile(
+                rf"(?P<parent>{ORG})(?!\s*,?\s*and\b)[^⟨⟩.;]{{0,30}}?\b(?:owns|holds|controls|has|keeps|retains|will\s+own|"
+                rf"will\s+hold)\s+{APPROX}{PCT}\s+(?:of|in)\s+(?:that|this|the)\s+(?:new\s+)?(?:joint\s+)?venture\b",
+                _FLAGS,
+            ),
+        ),
         # …, with ⟨B⟩ holding the rest (of the company whose stake was just told)
         (
             "holding_the_rest",
@@ -180,6 +189,7 @@ def _gates() -> dict[str, Gate]:
         "majority_of": gate("majority|minority|bulk|entirety|whole"),
         "participation_of": gate("participation|shareholding|stake|holding", "of"),
         "involved_at": gate("at|in", percent=True),
+        "venture_stake": gate("venture", percent=True, orgs=1),
         "at_involved": gate("involved|participated|engaged", percent=True),
         "participation_in": gate("participation", "in"),
         "bought_stake_of": gate(
@@ -275,10 +285,32 @@ def _holding_the_rest(
     stake = pct_in(view, template.text[: match.start()])
     if parent is None or not isinstance(child_name, str) or stake is None or not 0 < stake < 100:
         return []
-    if not any(child_name in o.names for o in view.orgs):
-        return []  # the company was named in an earlier sentence: its stakes there are not these
     child = OrgRef(0, 0, child_name, (child_name,), "discourse")
     return [link_fact(view, parent, child, round(100 - stake, 2))]
+
+
+def _venture_stake(
+    match: re.Match[str], template: Template, view: SentenceView, discourse: Discourse, kb: KnowledgeBase
+) -> list[Fact]:
+    """ "⟨P⟩ owns 82 percent of that venture": the joint venture (by the KB) named last, here or in the last two
+    sentences."""
+    parent = single_org(template, match.group("parent"))
+    if parent is None:
+        return []
+    before = [o for o in view.orgs if o.end <= template.sentence_pos(match.start())]
+    earlier: list[OrgRef] = list(reversed(before))
+    current = view.previous
+    for _ in range(2):
+        if current is None:
+            break
+        earlier += list(reversed(current.orgs))
+        current = current.previous
+    for org in earlier:
+        entity = None if org.plural else kb.resolve(org.name)
+        if entity is not None and entity.kind == "joint_venture" and org.name != parent.name:
+            venture = OrgRef(0, 0, org.name, (org.name,), "discourse")
+            return [link_fact(view, parent, venture, pct_in(view, match.group(0)))]
+    return []
 
 
 _TRADE_BEFORE = re.compile(
@@ -306,6 +338,7 @@ _READERS: dict[str, Reader] = {
     "majority_of": simple_link,
     "participation_of": _participation_of,
     "involved_at": simple_link,
+    "venture_stake": _venture_stake,
     "at_involved": simple_link,
     "participation_in": simple_link,
     "bought_stake_of": _bought_stake_of,
