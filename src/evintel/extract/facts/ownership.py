@@ -22,6 +22,7 @@ from evintel.extract.context import (
 )
 from evintel.extract.facts.ownership_clauses import extract_clause_ownership
 from evintel.extract.facts.ownership_stakes import extract_stake_ownership
+from evintel.extract.facts.ownership_takeovers import extract_takeover_ownership
 from evintel.extract.lexicon import load_lexicon, phrase_alternation
 from evintel.extract.modality import confidence_for, find_modality
 from evintel.extract.template import ORG, ORG_LIST, PCT, Gate, Template, admitted, build_template, gate
@@ -366,6 +367,7 @@ def extract_ownership(view: SentenceView, discourse: Discourse, kb: KnowledgeBas
         facts.extend(_joint_venture_shares(view, build_template(view, persons=True)))
     facts.extend(extract_clause_ownership(view, discourse, kb))
     facts.extend(extract_stake_ownership(view, discourse, kb))
+    facts.extend(extract_takeover_ownership(view, discourse, kb))
     return _without_persons_as_children(view, _without_unstaked_duplicates(facts))
 
 
