@@ -470,3 +470,33 @@ def test_ownership_clauses_translated_brand_and_founder_phrasings(
 )
 def test_ownership_clauses_under_and_jointly_need_ownership_words(text: str) -> None:
     assert links(text) == set(), links(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Orders went to Ultium Cells, the GM-LG Energy Solution joint venture, last year.",
+            {link(p, "Ultium Cells", None) for p in ("General Motors", "LG Energy Solution")},
+            id="apposed-paired-venture",
+        ),
+        pytest.param(
+            "BlueOval SK, the 50:50 Ford-SK On battery venture, hires.",
+            {link(p, "BlueOval SK", 50) for p in ("Ford Motor", "SK On")},
+            id="apposed-ratio-paired-venture",
+        ),
+        pytest.param(
+            "The Hyundai-LG joint venture HLI Green Power opened a plant.",
+            {link("Hyundai Motor Group", "HLI Green Power", None)},
+            id="the-paired-venture-named-after",
+        ),
+    ],
+)
+def test_ownership_clauses_venture_named_by_its_paired_partners(
+    text: str, expected: set[tuple[str, str, Any]]
+) -> None:
+    assert expected <= links(text), links(text)
+
+
+def test_ownership_clauses_a_paired_partnership_is_no_venture() -> None:
+    assert links("Tesla, the Panasonic-Tesla partner, grew.") == set()

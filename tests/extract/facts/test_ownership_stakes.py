@@ -397,3 +397,45 @@ def test_ownership_stakes_a_stake_in_that_venture(text: str, expected: set[tuple
 
 def test_ownership_stakes_that_venture_needs_a_known_venture() -> None:
     assert links("Tesla sold more cars. Panasonic owns 10 percent of that venture.") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Nissan's 34% stake in Mitsubishi Motors makes it the largest shareholder.",
+            link("Nissan Motor", "Mitsubishi Motors", 34),
+            id="possessive-pct-stake-in",
+        ),
+        pytest.param(
+            "Renault's 43% stake in Nissan was cut to 15%.",
+            link("Renault Group", "Nissan Motor", 15),
+            id="possessive-stake-cut-to",
+        ),
+        pytest.param(
+            "Analysts value Toyota's roughly 20 percent holding in Subaru at $3 billion.",
+            link("Toyota Motor", "Subaru", 20),
+            id="possessive-holding-in",
+        ),
+        pytest.param(
+            "Leapmotor counts Stellantis as a 21% shareholder.",
+            link("Stellantis", "Leapmotor", 21),
+            id="counts-as-a-pct-shareholder",
+        ),
+    ],
+)
+def test_ownership_stakes_a_holder_s_stake_named_as_a_noun(text: str, expected: tuple[str, str, Any]) -> None:
+    assert expected in links(text), links(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Hydro bought Northvolt's 50% stake in Hydrovolt.", id="bought-someone-s-stake"),
+        pytest.param("Renault's 5% stake in Nissan was sold to a trust.", id="stake-was-sold"),
+        pytest.param("The sale of Ford's 10% stake in Rivian is planned.", id="sale-of-someone-s-stake"),
+    ],
+)
+def test_ownership_stakes_a_stake_changing_hands_is_not_its_seller_s(text: str) -> None:
+    sellers = {normalize_entity(n) for n in ("Northvolt", "Renault Group", "Ford Motor")}
+    assert not any(parent in sellers for parent, _, _ in links(text)), links(text)

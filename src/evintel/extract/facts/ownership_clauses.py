@@ -252,6 +252,17 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
                 _FLAGS,
             ),
         ),
+        # ⟨C⟩, the Mercedes-Geely joint venture ; the Hyundai-LG joint venture ⟨C⟩
+        (
+            "paired_venture",
+            re.compile(
+                rf"(?:(?P<child>{ORG})\s*,\s*(?:the|a|an|their)\s+(?P<ratio>(?:[\w:/-]+\s+){{0,2}}?)(?P<first>{ORG})\s*[-–/]\s*"
+                rf"(?P<second>{ORG})\s+(?:[\w-]+\s+){{0,2}}?(?:joint\s+)?venture\b"
+                rf"|\bthe\s+(?P<ratio2>(?:[\w:/-]+\s+){{0,2}}?)(?P<first2>{ORG})\s*[-–/]\s*(?P<second2>{ORG})\s+(?:[\w-]+\s+){{0,2}}?"
+                rf"(?:joint\s+)?venture\s*,?\s+(?P<child2>{ORG}))",
+                _FLAGS,
+            ),
+        ),
         # ⟨C⟩, ⟨P⟩'s truck and bus group
         (
             "apposed_group",
@@ -277,6 +288,7 @@ def _gates() -> dict[str, Gate]:
         "bare_subsidiary": gate("owned", orgs=1),
         "which_holds_stake": gate("which|who", "stake|shareholding|holding|interest", orgs=1),
         "apposed_group": gate("group|holding", "'|’"),
+        "paired_venture": gate("venture", orgs=3),
         "unit_under": gate("under"),
         "jointly_founded": gate("jointly|co-|co", "by"),
         "owner_of_brands": gate("owner|parent", "brand|marque|companies|subsidiaries|carmakers|automakers"),
@@ -478,6 +490,31 @@ def _owner_of_brands(
     ]
 
 
+def _paired_venture(
+    match: re.Match[str], template: Template, view: SentenceView, discourse: Discourse, kb: KnowledgeBase
+) -> list[Fact]:
+    """ "⟨C⟩, the Mercedes-Geely joint venture": both named partners own it (each its side of a stated ratio)."""
+    groups = match.groupdict()
+    suffix = "" if groups.get("child") else "2"
+    child = single_org(template, groups["child" + suffix] or "")
+    owners = [
+        single_org(template, groups["first" + suffix] or ""),
+        single_org(template, groups["second" + suffix] or ""),
+    ]
+    if child is None or owners[0] is None or owners[1] is None:
+        return []
+    shares: list[float | None] = [None, None]
+    ratio = _RATIO.search(groups["ratio" + suffix] or "")
+    if ratio and float(ratio.group(1)) + float(ratio.group(2)) == 100:
+        shares = [float(ratio.group(1)), float(ratio.group(2))]
+    clause = clause_span(view, template, match)
+    return [
+        link_fact(view, owner, child, share, clause)
+        for owner, share in zip(owners, shares, strict=True)
+        if owner is not None and owner.name != child.name and owner.via != "person"
+    ]
+
+
 _READERS: dict[str, Reader] = {
     "apposed_shareholder": simple_link,
     "owner_of_pct": simple_link,
@@ -488,6 +525,7 @@ _READERS: dict[str, Reader] = {
     "bare_subsidiary": _bare_subsidiary,
     "which_holds_stake": _which_holds_stake,
     "apposed_group": simple_link,
+    "paired_venture": _paired_venture,
     "unit_under": _described_unit,
     "jointly_founded": _shared,
     "owner_of_brands": _owner_of_brands,

@@ -64,7 +64,7 @@ def simple_link(
 ) -> list[Fact]:
     """One parent, one child, the stake from a percentage inside the match (or 'wholly owned')."""
     groups = match.groupdict()
-    parent_slot = next((groups[g] for g in ("parent", "parent2") if groups.get(g)), None)
+    parent_slot = next((groups[g] for g in ("parent", "parent2", "parent3") if groups.get(g)), None)
     child_slot = next((groups[g] for g in ("child", "child2", "child3", "child4") if groups.get(g)), None)
     if parent_slot is None or child_slot is None:
         return []

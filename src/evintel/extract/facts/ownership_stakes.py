@@ -74,6 +74,16 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
                 _FLAGS,
             ),
         ),
+        # ⟨P⟩'s 34% stake in ⟨C⟩ (makes it the largest shareholder) ; ⟨P⟩'s 43% stake in ⟨C⟩ was cut to 15%
+        (
+            "possessive_stake",
+            re.compile(
+                rf"(?P<parent>{ORG})\s*(?:'s|’s|')\s+(?:(?:remaining|entire|whole|current|existing)\s+)?(?:{APPROX}{PCT}\s+)?"
+                rf"(?:[\w-]+\s+)?(?:stake|holding|shareholding|interest)\s+in\s+(?:the\s+)?(?:[\w-]+\s+){{0,3}}?(?P<child>{ORG})"
+                rf"(?P<after>[^⟨⟩.;]{{0,40}})",
+                _FLAGS,
+            ),
+        ),
         # …, with ⟨B⟩ holding the rest (of the company whose stake was just told)
         (
             "holding_the_rest",
@@ -103,6 +113,8 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
                 rf"(?P<child>{ORG})(?!\s*,?\s*and\b)[^⟨⟩.;]{{0,30}}?\b(?:(?:counts|count|counted|numbers|includes|included)\s+"
                 rf"(?:the\s+)?(?:[\w-]+(?:'s|’s)\s+)?(?P<parent>{ORG})\s+(?:among|as\s+one\s+of)\s+(?:its|their|⟨\d+⟩)\s+"
                 rf"(?:[\w-]+\s+)?(?:shareholders|owners|stakeholders)"
+                rf"|(?:counts|count|counted)\s+(?:the\s+)?(?:[\w-]+(?:'s|’s)\s+)?(?P<parent3>{ORG})\s+as\s+(?:a|an|its|⟨\d+⟩)\s+"
+                rf"(?:{APPROX}{PCT}\s+)?(?:[\w-]+\s+)?(?:shareholder|owner|stakeholder)"
                 rf"|(?:has|have|had)\s+as\s+(?:its\s+|their\s+|⟨\d+⟩\s+)?(?:[\w-]+\s+)?(?:shareholder|owner|stakeholder)s?\s+"
                 rf"(?:the\s+)?(?:[\w-]+(?:'s|’s)\s+)?(?P<parent2>{ORG})){WITH_PCT}",
                 _FLAGS,
@@ -190,6 +202,7 @@ def _gates() -> dict[str, Gate]:
         "participation_of": gate("participation|shareholding|stake|holding", "of"),
         "involved_at": gate("at|in", percent=True),
         "venture_stake": gate("venture", percent=True, orgs=1),
+        "possessive_stake": gate("'|’", "stake|holding|shareholding|interest", "in"),
         "at_involved": gate("involved|participated|engaged", percent=True),
         "participation_in": gate("participation", "in"),
         "bought_stake_of": gate(
@@ -313,6 +326,33 @@ def _venture_stake(
     return []
 
 
+# "… was sold", "… is for sale", "… will be divested": the stake is leaving its holder.
+_LEAVING_AFTER = re.compile(
+    r"^\s*(?:,[^,]*,\s*)?(?:was|were|is|will\s+be|would\s+be|has\s+been|had\s+been|is\s+being|could\s+be|may\s+be)?\s*"
+    r"(?:sold|divested|offloaded|transferred|put\s+up\s+for\s+sale|for\s+sale|on\s+sale|up\s+for\s+sale|disposed)",
+    re.IGNORECASE,
+)
+_CUT_TO = re.compile(
+    rf"^\s*(?:was|were|has\s+been|had\s+been|will\s+be)\s+(?:cut|reduced|lowered|trimmed|raised|increased|lifted)\s+to\s+{APPROX}{PCT}",
+    re.IGNORECASE,
+)
+
+
+def _possessive_stake(
+    match: re.Match[str], template: Template, view: SentenceView, discourse: Discourse, kb: KnowledgeBase
+) -> list[Fact]:
+    """ "⟨P⟩'s 34% stake in ⟨C⟩": a holding, unless it is changing hands ("buy ⟨P⟩'s stake", "… was sold")."""
+    if _TRADE_BEFORE.search(template.text[: match.start()]) or _LEAVING_AFTER.match(match.group("after")):
+        return []
+    parent, child = single_org(template, match.group("parent")), single_org(template, match.group("child"))
+    if parent is None or child is None or child.via == "person":
+        return []
+    stake = pct_in(view, template.text[match.start() : match.start("child")])
+    if cut := _CUT_TO.match(match.group("after")):
+        stake = float(view.percentages[int(cut.group(1))].value)
+    return [link_fact(view, parent, child, stake)]
+
+
 _TRADE_BEFORE = re.compile(
     r"\b(?:sale|sell|sells|sold|selling|divest\w*|dispos\w*|exit\w*|acquir\w*|bought|buy|buys|purchas\w*|took\s+over|"
     r"take\s+over|takes\s+over|taken\s+over|transfer\w*)\b[^.;]*$",
@@ -339,6 +379,7 @@ _READERS: dict[str, Reader] = {
     "participation_of": _participation_of,
     "involved_at": simple_link,
     "venture_stake": _venture_stake,
+    "possessive_stake": _possessive_stake,
     "at_involved": simple_link,
     "participation_in": simple_link,
     "bought_stake_of": _bought_stake_of,
