@@ -208,6 +208,16 @@ def test_annotate_includes_coref_mentions(kb: KnowledgeBase) -> None:
         ),
         # "the largest of the group" is a set of companies, not one
         ("Nio sold cars. Tesla remained the largest of the group.", "the group", None),
+        # "the national carmaker"; "the assembler" (translated "la montadora", "die Montagefirma")
+        ("BYD opened a plant. The national carmaker has rivals.", "The national carmaker", "BYD"),
+        ("BYD sold more cars, said the national carmaker.", "the national carmaker", "BYD"),
+        ("Tesla delivered 500 trucks, informed the assembler.", "the assembler", "Tesla"),
+        ("Nio cut prices. The assembler expects more orders.", "The assembler", "NIO"),
+        (
+            "BMW Group opened a plant. The German assembler hires 300 people.",
+            "The German assembler",
+            "BMW Group",
+        ),
     ],
 )
 def test_resolve_coreference_more_descriptors(

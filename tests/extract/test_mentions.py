@@ -262,3 +262,22 @@ def test_find_mentions_packaged_kb_links_common_word_names_used_as_names(
 )
 def test_find_mentions_packaged_kb_company_surnames_after_a_given_name_are_persons(text: str) -> None:
     assert annotate(Article("t", text)).mentions == []
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "entity"),
+    [
+        ("Tesla Inc. (TSLA) reported results.", "Tesla Inc.", "Tesla"),
+        ("Shares of BYD Co., Ltd. rose on Monday.", "BYD Co., Ltd.", "BYD"),
+        ("Rivian LLC, a startup, hires.", "Rivian LLC", "Rivian"),
+        ("Volkswagen AG said it would invest.", "Volkswagen AG", "Volkswagen Group"),
+    ],
+)
+def test_find_mentions_a_legal_suffix_after_a_kb_name_is_part_of_it(
+    kb: KnowledgeBase, text: str, surface: str, entity: str
+) -> None:
+    assert (surface, entity, "kb") in _named(kb, text), _named(kb, text)
+
+
+def test_find_mentions_a_legal_suffix_word_inside_another_word_is_left_alone(kb: KnowledgeBase) -> None:
+    assert ("BMW", "BMW Group", "kb") in _named(kb, "BMW Coatings and Tesla Incentives grew.")

@@ -66,6 +66,14 @@ def find_mentions(doc: Document, kb: KnowledgeBase) -> list[Mention]:
     return found
 
 
+def _legal_suffix_run() -> re.Pattern[str]:
+    suffixes = sorted(name_lexicon().legal_suffixes, key=len, reverse=True)
+    one = "|".join(re.escape(x) for x in suffixes)
+    # "Co., Ltd.": suffixes in a row, each after a space or ", "; a suffix ends where a word would.
+    return re.compile(rf"(?:,?[ \u00a0](?:{one})(?![\w&]))+")
+
+
+_LEGAL_SUFFIX_RUN = _legal_suffix_run()
 _SURNAME_AFTER = re.compile(r" [A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ’'-]+(?![\w-])")
 _UNIT_OF = re.compile(r"(?i:state|province|city|region|canton|prefecture|municipality)\s+of\s")
 _LOCATIVE_BEFORE = re.compile(
@@ -74,6 +82,16 @@ _LOCATIVE_BEFORE = re.compile(
 
 
 # --- KB names -------------------------------------------------------------------------------------
+
+
+def _legal_suffix_end(text: str, end: int, sentences: list[Sentence]) -> int:
+    """Where a KB name ends with the legal suffixes written after it ("Mahindra Last Mile Mobility Ltd.",
+    "Hyundai Motor Co., Ltd."): the suffix is part of the name, not text between it and what follows."""
+    suffix = _LEGAL_SUFFIX_RUN.match(text, end)
+    if suffix is None:
+        return end
+    limit = next((x.end for x in sentences if x.start <= end <= x.end), end)
+    return min(suffix.end(), limit)
 
 
 def _kb_mentions(doc: Document, kb: KnowledgeBase) -> tuple[list[Mention], list[tuple[int, int]]]:
@@ -122,7 +140,8 @@ def _kb_mentions(doc: Document, kb: KnowledgeBase) -> tuple[list[Mention], list[
     mentions = []
     for match in accepted:
         entity = choose_entity(match.entities, kb, text, match.start, match.end)
-        mentions.append(Mention(match.start, match.end, match.text, entity.name, "kb"))
+        end = _legal_suffix_end(text, match.end, doc.sentences)
+        mentions.append(Mention(match.start, end, text[match.start : end], entity.name, "kb"))
     words = [(m.start, m.end) for m in pending if not any(e.id in confirmed for e in m.entities)]
     return mentions, words
 

@@ -64,7 +64,10 @@ def _compile_lexicons(kb: KnowledgeBase) -> None:
     from evintel.extract import bodies, coref, modality, naming, persons, places, sentences
     from evintel.extract.facts import (
         investment,
+        ownership_clauses,
         ownership_grammar,
+        ownership_stakes,
+        ownership_takeovers,
         partnership,
         plant,
         product_plan,
@@ -79,6 +82,12 @@ def _compile_lexicons(kb: KnowledgeBase) -> None:
         investment._lexicon,
         ownership_grammar.patterns,
         ownership_grammar.gates,
+        ownership_clauses._patterns,
+        ownership_clauses._gates,
+        ownership_stakes._patterns,
+        ownership_stakes._gates,
+        ownership_takeovers._patterns,
+        ownership_takeovers._gates,
         partnership._lexicon,
         partnership._trigger_gate,
         plant._lexicon,

@@ -19,7 +19,10 @@ from evintel.extract.context import (
     person_refs,
     subject_candidates,
 )
+from evintel.extract.facts.ownership_clauses import extract_clause_ownership
 from evintel.extract.facts.ownership_grammar import FRACTION, SUBSIDIARY_HEADS, UNIT_HEADS, gates, patterns
+from evintel.extract.facts.ownership_stakes import extract_stake_ownership
+from evintel.extract.facts.ownership_takeovers import extract_takeover_ownership
 from evintel.extract.modality import confidence_for, find_modality
 from evintel.extract.template import ORG, PCT, Template, admitted, build_template
 from evintel.models import Fact
@@ -67,6 +70,9 @@ def extract_ownership(view: SentenceView, discourse: Discourse, kb: KnowledgeBas
         facts.extend(_its_brand(view, build_template(view, pronouns=True, persons=True)))
     if any(w in folded_text(view) for w in _JV_WORDS):
         facts.extend(_joint_venture_shares(view, build_template(view, persons=True)))
+    facts.extend(extract_clause_ownership(view, discourse, kb))
+    facts.extend(extract_stake_ownership(view, discourse, kb))
+    facts.extend(extract_takeover_ownership(view, discourse, kb))
     return _without_persons_as_children(view, _without_unstaked_duplicates(facts))
 
 
@@ -119,7 +125,7 @@ def _its_brand(view: SentenceView, template: Template) -> list[Fact]:
 
 
 _GAPPED_PARENT_PCT = re.compile(
-    rf"{ORG}(?:\s*,[^⟨⟩.;]{{0,40}},)?(?:\s+[a-z][\w-]*){{0,3}}\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|the\s+remaining\s+|another\s+)?{PCT}(?!\s+(?:of|in)\s+⟨)"
+    rf"{ORG}(?:\s*,[^⟨⟩.;]{{0,40}},)?(?:\s+[a-z][\w-]*){{0,3}}\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|the\s+remaining\s+|another\s+)?{PCT}(?!\s+(?:of|in|by)\s+⟨)"
 )
 _GAPPED_PCT_OF = re.compile(
     rf"\band\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+)?{PCT}\s+(?:of|in)\s+(?:the\s+)?{ORG}"

@@ -67,7 +67,7 @@ def patterns() -> list[tuple[str, re.Pattern[str]]]:
         (
             "percent_of",
             re.compile(
-                rf"{ORG}(?P<gap>{_GAP})\b(?:{hold})\b(?P<mid>[^⟨⟩.;]{{0,40}}?){approx}{PCT}\s+(?:of\s+the\s+(?:voting\s+rights|votes|shares|share\s+capital|capital|equity|stock)\s+|(?:shares|stake|equity|interest)\s+)?(?:of|in)\s+(?:the\s+)?{_DESCRIPTOR_WORDS}(?P<child>{ORG_LIST})",
+                rf"{ORG}(?P<gap>{_GAP})\b(?:{hold})\b(?P<mid>[^⟨⟩.;]{{0,40}}?){approx}{PCT}\s+(?:of\s+the\s+(?:voting\s+rights|votes|shares|share\s+capital|capital|equity|stock)\s+|(?:shares|stake|equity|interest)\s+)?(?:of|in)\s+(?:the\s+)?{_DESCRIPTOR_WORDS}(?P<child>{ORG_LIST})(?!\s+(?:{_BARE_HOLD})\b)",
                 flags,
             ),
         ),
@@ -162,7 +162,7 @@ def patterns() -> list[tuple[str, re.Pattern[str]]]:
         (
             "invest_for_stake",
             re.compile(
-                rf"{ORG}(?P<gap>{_GAP})\b(?:invest|invests|invested|investing|inject|injects|injected|pay|pays|paid|put|puts)\s+⟦M\d+⟧\s+(?:in|into)\s+(?P<child>{ORG})[^⟨⟩.;]{{0,60}}?\b(?:take|taking|takes|took|get|gets|getting|receive|receives|acquire|acquires|for|giving\s+it|give\s+it|gives\s+it|in\s+return\s+for)\s+(?:a\s+|an\s+)?(?:[\w-]+\s+)?(?:stake|share|holding|interest)\s+of\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+)?{PCT}",
+                rf"{ORG}(?P<gap>{_GAP})\b(?:invest|invests|invested|investing|inject|injects|injected|pay|pays|paid|put|puts)\s+⟦M\d+⟧\s+(?:in|into)\s+(?P<child>{ORG})[^⟨⟩.;]{{0,60}}?\b(?:take|taking|takes|took|get|gets|getting|receive|receives|acquire|acquires|for|giving\s+it|give\s+it|gives\s+it|in\s+return\s+for)\s+(?:a\s+|an\s+)?(?:[\w-]+\s+)?(?:stake|share|holding|interest)\s+of\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+|up\s+to\s+)?{PCT}",
                 flags,
             ),
         ),

@@ -1,0 +1,114 @@
+"""Shared pieces of the ownership rules of ownership_clauses.py and ownership_stakes.py: a fact from a
+matched pattern, the stake it states, and the loop that runs a set of gated patterns over a sentence template."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Mapping
+
+from evintel.extract.context import Discourse, OrgRef, SentenceView
+from evintel.extract.modality import confidence_for, find_modality
+from evintel.extract.template import PCT, Gate, Template, admitted, build_template
+from evintel.models import Fact
+from evintel.resolve.kb import KnowledgeBase
+
+# A hedge before a stake ("about 21%", "up to 9.97%").
+APPROX = (
+    r"(?:(?:about|around|roughly|some|nearly|almost|approximately|just\s+over|just\s+under|more\s+than|"
+    r"up\s+to|over)\s+)?"
+)
+
+# "wholly owned", "100% owned": a stake of 100 without a percentage slot.
+WHOLLY = re.compile(r"\b(?:wholly|fully|100\s*(?:%|percent|per\s+cent)|entirely)[\s-]+owned\b", re.IGNORECASE)
+# "… with 21%", "… at 15%": a stake told after the owner.
+WITH_PCT = rf"(?:\s*,?\s+(?:with|at|holding|owning)\s+(?:a\s+|an\s+)?{APPROX}{PCT})?"
+
+
+def pct_in(view: SentenceView, fragment: str | None) -> float | None:
+    """The last percentage slot in a template fragment."""
+    slots = re.findall(r"⟦P(\d+)⟧", fragment or "")
+    return float(view.percentages[int(slots[-1])].value) if slots else None
+
+
+def single_org(template: Template, fragment: str) -> OrgRef | None:
+    """The one organisation of a template fragment's first slot, if it names a single one."""
+    refs = template.orgs_in(fragment)
+    return refs[0] if refs and not refs[0].plural else None
+
+
+def link_fact(
+    view: SentenceView, parent: OrgRef, child: OrgRef, stake: float | None, clause: str | None = None
+) -> Fact:
+    """One ownership fact; an aside (clause) keeps its own modality, apart from the sentence's."""
+    base = 0.85 if "coref" not in (parent.via, child.via) and child.via != "discourse" else 0.7
+    modality = find_modality(clause).value if clause is not None else view.modality.value
+    stake_value: float | int | None = stake
+    if stake is not None and float(stake).is_integer():
+        stake_value = int(stake)
+    return Fact(
+        "ownership",
+        {"parent": parent.name, "child": child.name, "stake_pct": stake_value},
+        view.evidence(),
+        confidence_for(modality, base),
+        modality,
+    )
+
+
+def clause_span(view: SentenceView, template: Template, match: re.Match[str]) -> str:
+    """The sentence text a template match covers (its own clause, for the modality of an aside)."""
+    return view.text[template.sentence_pos(match.start()) : template.sentence_pos(match.end())]
+
+
+def simple_link(
+    match: re.Match[str], template: Template, view: SentenceView, discourse: Discourse, kb: KnowledgeBase
+) -> list[Fact]:
+    """One parent, one child, the stake from a percentage inside the match (or 'wholly owned')."""
+    groups = match.groupdict()
+    parent_slot = next((groups[g] for g in ("parent", "parent2", "parent3") if groups.get(g)), None)
+    child_slot = next((groups[g] for g in ("child", "child2", "child3", "child4") if groups.get(g)), None)
+    if parent_slot is None or child_slot is None:
+        return []
+    parent, child = single_org(template, parent_slot), single_org(template, child_slot)
+    if parent is None or child is None or child.via == "person":
+        return []
+    stake = pct_in(view, match.group(0))
+    if stake is None and (
+        WHOLLY.search(match.group(0)) or (groups.get("degree") or "").lower() in ("entirety", "whole")
+    ):
+        stake = 100.0
+    return [link_fact(view, parent, child, stake, clause_span(view, template, match))]
+
+
+Reader = Callable[[re.Match[str], Template, SentenceView, Discourse, KnowledgeBase], list[Fact]]
+
+
+def read_patterns(
+    view: SentenceView,
+    discourse: Discourse,
+    kb: KnowledgeBase,
+    patterns: list[tuple[str, re.Pattern[str]]],
+    gates: Mapping[str, Gate],
+    readers: Mapping[str, Reader],
+) -> list[Fact]:
+    """The facts of every gated pattern that matches the sentence template, each read by its reader; the child of
+    the last fact with a stake is noted for the sentences that list the other holders."""
+    if not view.orgs:
+        return []
+    passed = admitted(gates, view, 0)
+    if not passed:
+        return []
+    template = build_template(view, pronouns=True, persons=True)
+    facts: list[Fact] = []
+    for name, pattern in patterns:
+        if name not in passed:
+            continue
+        for match in pattern.finditer(template.text):
+            found = [
+                f
+                for f in readers[name](match, template, view, discourse, kb)
+                if f.fields["parent"] != f.fields["child"]
+            ]
+            facts.extend(found)
+            if found and found[-1].fields["stake_pct"] is not None:
+                view.notes["ownership_child"] = found[-1].fields["child"]
+    return facts
