@@ -185,7 +185,8 @@ def resolve_coreference(doc: Document, kb: KnowledgeBase) -> list[Mention]:
             name = (
                 None
                 if _means_thing(doc, ref, here, before, lexicon)
-                else _relative_subject(text, doc.sentences[here].start, ref.start, before, here)
+                else _coordinated_possessor(text, ref, before, here)
+                or _relative_subject(text, doc.sentences[here].start, ref.start, before, here)
                 or _subject(before, here, text)
             )
             mention = Mention(ref.start, ref.end, surface, name, "coref") if name else None
@@ -712,6 +713,22 @@ def _means_thing(
     thing_end = opening.start + match.end()
     organisations = [m for _, m in before if opening.start <= m.start < thing_end]
     return not organisations
+
+
+_COORDINATED_ITS = re.compile(r"\s+(?:and|&|as\s+well\s+as|plus)\s+$", re.IGNORECASE)
+
+
+def _coordinated_possessor(text: str, ref: _Reference, before: list[tuple[int, Mention]], here: int) -> str | None:
+    """ "to Tata Motors and its UK arm Jaguar Land Rover": "its" right after "⟨X⟩ and" is X's."""
+    if text[ref.start : ref.end].lower() != "its":
+        return None
+    gap = _COORDINATED_ITS.search(text, max(0, ref.start - 16), ref.start)
+    if gap is None:
+        return None
+    for i, mention in reversed(before):
+        if i == here and mention.end == gap.start() and mention.entity:
+            return mention.entity
+    return None
 
 
 _RELATIVE = re.compile(r"\b(?:that|which|who|whom|where)\s+", re.IGNORECASE)

@@ -786,3 +786,50 @@ def test_ownership_compound_and_relative_phrasings(text: str, parent: str, child
 )
 def test_ownership_compound_phrasings_that_are_no_ownership(text: str) -> None:
     assert pairs(ownership_of(text)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "parent", "child", "stake"),
+    [
+        ("Kestrel Motors, which owns 24% of Velora Motors, has denied it will sell shares.", "Kestrel Motors", "Velora Motors", 24),
+        ("Geely, which holds 15% of Volvo Group, may cut its stake next year.", GEELY, "Volvo Group|AB Volvo", 15),
+        ("Hyundai Motor Company, who controls 34 percent of Kia, is reportedly in talks with Apple.", "Hyundai Motor Company", "Kia", 34),
+    ],
+)
+def test_ownership_closed_relative_clause_keeps_its_own_modality(
+    text: str, parent: str, child: str, stake: float
+) -> None:
+    found = [f for f in ownership_of(text) if same_org(f.fields["child"], child)]
+    assert len(found) == 1
+    assert same_org(found[0].fields["parent"], parent) and found[0].fields["stake_pct"] == stake
+    assert found[0].modality == "asserted"
+
+
+@pytest.mark.parametrize(
+    ("text", "parent", "child"),
+    [
+        ("Scout Motors, the Volkswagen Group-owned brand, will open a plant.", "Volkswagen Group", "Scout Motors"),
+        ("Volvo Cars, the Geely-owned carmaker, may cut 3,000 jobs.", GEELY, "Volvo Cars"),
+        ("Polestar, a Geely-controlled electric car maker, said sales fell.", GEELY, "Polestar"),
+    ],
+)
+def test_ownership_owned_compound_in_an_aside(text: str, parent: str, child: str) -> None:
+    found = [(f.fields["parent"], f.fields["child"], f.modality) for f in ownership_of(text)]
+    assert any(same_org(p, parent) and same_org(c, child) and m == "asserted" for p, c, m in found), found
+
+
+def test_ownership_owned_compound_before_a_possessive_is_no_aside() -> None:
+    assert pairs(ownership_of("BMW met Toyota, the Tesla-owned carmaker's rival.")) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "parent", "child"),
+    [
+        ("Agratas will supply cells to Tata Motors and its UK arm Jaguar Land Rover.", "Tata Motors", "Jaguar Land Rover"),
+        ("CATL signed a deal with Geely and its unit Zeekr.", GEELY, "Zeekr"),
+        ("Panasonic met Toyota and its subsidiary Daihatsu on Monday.", "Toyota Motor", "Daihatsu"),
+    ],
+)
+def test_ownership_its_unit_after_a_coordinated_company_is_that_companys(text: str, parent: str, child: str) -> None:
+    found = [(f.fields["parent"], f.fields["child"]) for f in ownership_of(text)]
+    assert any(same_org(p, parent) and same_org(c, child) for p, c in found), found

@@ -97,7 +97,9 @@ def _without_persons_as_children(view: SentenceView, facts: list[Fact]) -> list[
 
 
 _APPOSITION_START = re.compile(r"⟨\d+⟩(?:\s*\([^)]*\))?\s*,")
-_APPOSITIONS = frozenset({"subsidiary_of", "appositive_possessive", "appositive_owner_noun", "brand_that", "part_of"})
+_APPOSITIONS = frozenset(
+    {"subsidiary_of", "appositive_possessive", "appositive_owner_noun", "brand_that", "part_of", "owned_compound_aside"}
+)
 _PRONOUN_PATTERNS = frozenset({"its_brands", "descriptor_of", "appositive_possessive", "possessive"})
 
 
@@ -258,6 +260,7 @@ def _facts_from_match(
         "which_acquired",
         "invest_for_stake",
         "daughter_compound",
+        "owned_compound_aside",
     ):
         child_slots = re.findall(r"⟨(\d+)⟩", groups["child"])
         parent_slot = (
@@ -301,7 +304,9 @@ def _facts_from_match(
         parents = [*parents, template.org(second.group(1))]
     # An apposition states the link on its own: "⟨C⟩, a subsidiary of ⟨P⟩, abandoned its IPO" is no denial of it.
     apposition = name in _APPOSITIONS and _APPOSITION_START.match(text)
-    clause = _sentence_span(view, template, match) if apposition else None
+    # So does a closed relative clause: "⟨P⟩, which owns 24% of ⟨C⟩, has denied …" / "…, may sell more".
+    relative = _RELATIVE_LINK.search(text) and template.text[match.end() :].lstrip().startswith(",")
+    clause = _sentence_span(view, template, match) if apposition or relative else None
     facts: list[Fact] = []
     for parent in parents:
         for child in children:
@@ -499,6 +504,9 @@ def _possessive_is_ownership(parent: OrgRef, children: list[OrgRef], kb: Knowled
         if parent_entity is None or parent_entity.name not in ancestors:
             return False
     return True
+
+
+_RELATIVE_LINK = re.compile(r"⟩\s*,\s*(?:which|who)\s")
 
 
 def _stake(view: SentenceView, text: str, groups: dict[str, str | None]) -> float | None:

@@ -243,6 +243,16 @@ def patterns() -> list[tuple[str, re.Pattern[str]]]:
             "owned_compound",
             re.compile(rf"{ORG}\s*-\s*(?:owned|controlled)\s+(?:[a-z][\w-]*\s+){{0,2}}?(?P<child>{ORG})", flags),
         ),
+        # ⟨C⟩, the ⟨P⟩-owned brand ; ⟨C⟩, a ⟨P⟩-controlled battery maker
+        (
+            "owned_compound_aside",
+            re.compile(
+                rf"(?P<child>{ORG})\s*,\s*(?:the|a|an)\s+(?:[\w-]+\s+){{0,2}}?{ORG}\s*-\s*(?:owned|controlled)\s+"
+                rf"(?:[a-z][\w-]*\s+){{0,2}}?(?:brand|marque|company|firm|maker|carmaker|automaker|unit|start-?up|"
+                rf"manufacturer|subsidiary|supplier|venture|producer|group)\b(?!['’]s)",
+                flags,
+            ),
+        ),
         # ⟨C⟩, which ⟨P⟩ bought in 2010, …
         (
             "which_acquired",
@@ -380,6 +390,7 @@ def gates() -> dict[str, Gate]:
         "appositive_possessive": gate(sub, "'|’"),
         "appositive_owner_noun": gate(sub, orgs=2),
         "owned_compound": gate("owned|controlled"),
+        "owned_compound_aside": gate("owned|controlled"),
         "which_acquired": gate("which|that", "bought|acquired|owns|controls|took|owned|purchased"),
         "unit_noun_compound": gate("subsidiary|unit|division|arm|affiliate|brand|marque|daughter"),
         "possessive": gate("'|’"),
