@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from evintel.extract import default_extractor
 from evintel.extract.document import Document
 from evintel.extract.mentions import annotate, describe_unknown, find_mentions
 from evintel.extract.sentences import split_sentences
@@ -281,3 +282,18 @@ def test_find_mentions_a_legal_suffix_after_a_kb_name_is_part_of_it(
 
 def test_find_mentions_a_legal_suffix_word_inside_another_word_is_left_alone(kb: KnowledgeBase) -> None:
     assert ("BMW", "BMW Group", "kb") in _named(kb, "BMW Coatings and Tesla Incentives grew.")
+
+
+@pytest.mark.parametrize(
+    ("text", "alias", "canonical"),
+    [
+        ("Ningde Times (CATL) and Kia signed a deal. Ningde Times will supply cells.", "Ningde Times", "CATL"),
+        ("Gaoxin Power (Gotion) will build a plant in Morocco.", "Gaoxin Power", "Gotion High-Tech"),
+        ("Qinlong Kestrel (“BYD”) sold more cars.", "Qinlong Kestrel", "BYD"),
+    ],
+)
+def test_find_mentions_name_before_a_bracketed_kb_name_is_its_alias(text: str, alias: str, canonical: str) -> None:
+    kb = default_extractor().kb
+    doc = Document(Article("t", text), split_sentences(Article("t", text)))
+    found = {(m.text, m.entity) for m in find_mentions(doc, kb)}
+    assert (alias, canonical) in found

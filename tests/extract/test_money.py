@@ -187,3 +187,17 @@ def test_find_money_of_needs_a_plural_scale_before_the_currency(text: str) -> No
 )
 def test_find_money_a_bare_scale_word_states_no_figure(text: str) -> None:
     assert find_money(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        ("The group invested 5.500 million reais in the plant.", 5.5e9),
+        ("The group will invest 4.100 million euros in the site.", 4.1e9),
+        ("about 1.000 million dollars", 1e9),
+        ("The bond raised $2.125 billion.", 2.125e9),
+        ("The group will invest 1.5 million euros.", 1.5e6),
+    ],
+)
+def test_find_money_continental_thousands_before_a_scale_word(text: str, amount: float) -> None:
+    assert [m.amount for m in find_money(text)] == [amount]

@@ -144,7 +144,9 @@ def find_companies(doc: Document, known: list[tuple[int, int]]) -> list[Mention]
         seq_start = sequence.start()
         tokens = [(seq_start + t.start(), seq_start + t.end()) for t in CAP_WORD.finditer(sequence.group())]
         for part in _split_at(tokens, taken):
-            partnered = _coordinated_with_known(text, part[0][0], sentences[i].start, taken)
+            partnered = _coordinated_with_known(text, part[0][0], sentences[i].start, taken) or _bracketing_known(
+                text, part[-1][1], taken
+            )
             _classify(text, part, sentences[i].start, headlines[i], persons, add, partnered)
     if not found:
         return []
@@ -218,6 +220,20 @@ def _place_heads() -> frozenset[str]:
     return frozenset(load_lexicon("places")["place_heads"])
 
 
+_BRACKET_OPEN = re.compile(r"\s*\(\s*[\"“]?")
+
+
+def _bracketing_known(text: str, end: int, taken: bytearray) -> bool:
+    """Whether a capitalised run is followed by a known company in brackets: "Ningde Times (CATL)"."""
+    opened = _BRACKET_OPEN.match(text, end)
+    if opened is None or opened.end() >= len(text) or not taken[opened.end()]:
+        return False
+    close = opened.end()
+    while close < len(text) and taken[close]:
+        close += 1
+    return re.match(r"[\"”]?\s*\)", text[close : close + 3]) is not None
+
+
 def _coordinated_with_known(text: str, start: int, sentence_start: int, taken: bytearray) -> bool:
     """Whether a capitalised run follows "between/with ⟨known company⟩ and" (the known one is in `taken`)."""
     gap = re.search(r"(?:\s*,\s*|\s+(?:and|&)\s+)$", text[max(sentence_start, start - 8) : start])
@@ -243,7 +259,7 @@ def _classify(
     partnered: bool = False,
 ) -> None:
     """Decide whether a run of capitalised tokens names a company, and register it (`partnered`: it is listed
-    beside a known company after a preposition of dealing)."""
+    beside a known company after a preposition of dealing, or names one in brackets after it)."""
     lexicon = name_lexicon()
     words = [text[s:e] for s, e in part]
     before = text[max(sentence_start, part[0][0] - 40) : part[0][0]]

@@ -20,6 +20,7 @@ What lands where (read this before writing a rule):
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from evintel.extract.bodies import find_bodies
 from evintel.extract.companies import describe_unknown, find_companies, find_families
@@ -62,8 +63,30 @@ def find_mentions(doc: Document, kb: KnowledgeBase) -> list[Mention]:
     spans = [(m.start, m.end) for m in (*kb_mentions, *families, *bodies)]
     unknown = find_companies(doc, [*spans, *words])
     found = sorted([*kb_mentions, *families, *bodies, *unknown], key=lambda m: (m.start, m.end))
+    found = _bracket_aliases(doc.text, found)
     doc.persons = find_persons(doc, [(m.start, m.end) for m in found])
     return found
+
+
+_OPEN_BRACKET = re.compile(r"\s*\(\s*[\"“]?")
+_CLOSE_BRACKET = re.compile(r"[\"”]?\s*\)")
+
+
+def _bracket_aliases(text: str, mentions: list[Mention]) -> list[Mention]:
+    """ "Ningde Times (CATL)", "CATL (Ningde Times)": a name the KB lacks, written beside a KB name in
+    brackets, is that company's other name wherever the article uses it."""
+    alias: dict[str, str] = {}
+    for first, second in zip(mentions, mentions[1:], strict=False):
+        opened = _OPEN_BRACKET.match(text, first.end)
+        if opened is None or opened.end() != second.start or not _CLOSE_BRACKET.match(text, second.end):
+            continue
+        kinds = {first.via, second.via}
+        if kinds == {"pattern", "kb"}:
+            unknown, known = (first, second) if first.via == "pattern" else (second, first)
+            alias.setdefault(unknown.entity, known.entity)
+    if not alias:
+        return mentions
+    return [replace(m, entity=alias[m.entity], via="kb") if m.via == "pattern" and m.entity in alias else m for m in mentions]
 
 
 def _legal_suffix_run() -> re.Pattern[str]:

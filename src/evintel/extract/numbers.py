@@ -185,7 +185,9 @@ def _decimal_digits(digits: str, scaled: bool) -> Decimal:
             return Decimal("".join(parts))
         head, tail = parts
         grouped = len(tail) == 3 and head not in ("", "0")
-        if grouped and (sep == "," or not scaled):
+        # "5.500 million reais", "4.100 million euros": continental thousands before a scale word; English would
+        # write 5.5 million, never a decimal with two trailing zeros ("$2.125 billion" stays a decimal)
+        if grouped and (sep == "," or not scaled or tail.endswith("00")):
             return Decimal(head + tail)
         return Decimal(f"{head or '0'}.{tail}")
     return Decimal(s)

@@ -613,3 +613,18 @@ def test_investment_stated_as_the_sites_investment(text: str, investor: str, amo
 def test_investment_received_with_a_time_before_from(text: str, investor: str, target: str) -> None:
     found = investments_of(text)
     assert [(same_org(f.fields["investor"], investor), same_org(f.fields["target"], target)) for f in found] == [(True, True)], [f.fields for f in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "investor", "target"),
+    [
+        ("Kestrel Motors today announces a EUR 304 million capital increase, led by Eurazeo.", "Eurazeo", "Kestrel Motors"),
+        ("Kestrel Motors unveiled a $120 million Series B round led by Itochu.", "Itochu", "Kestrel Motors"),
+        ("Kestrel Motors said a 50 million euro funding round was led by Toyota.", "Toyota", "Kestrel Motors"),
+    ],
+)
+def test_investment_round_named_after_the_amount_goes_to_its_lead(text: str, investor: str, target: str) -> None:
+    found = [f for f in extract_article(Article("t", text)) if f.type == "investment"]
+    assert [(normalize_entity(f.fields["investor"]), normalize_entity(f.fields["target"] or "")) for f in found] == [
+        (normalize_entity(investor), normalize_entity(target))
+    ]

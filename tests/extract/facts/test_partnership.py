@@ -710,3 +710,24 @@ def test_partnership_venture_named_first_then_its_owners(text: str) -> None:
     (fact,) = partnerships_of(text)
     assert party_set(fact.fields["parties"]) == party_set(["Northvolt", "Norsk Hydro"])
     assert fact.fields["kind"] == "joint_venture"
+
+
+def test_partnership_owner_named_in_a_partys_aside_is_no_party() -> None:
+    text = (
+        "Daimler Truck founds with Accelera, the zero-emission division of the engine maker Cummins, and with "
+        "Paccar a joint venture for battery cells."
+    )
+    (fact,) = partnerships_of(text)
+    assert party_set(fact.fields["parties"]) == party_set(["Daimler Truck", "Accelera", "Paccar"])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In a separate deal, Traton's Scania took over Northvolt's industrial battery business.",
+        "Under the deal, Stellantis takes over the Leapmotor plant.",
+        "The deal, in which Geely has taken over Proton's stake, closed on Monday.",
+    ],
+)
+def test_partnership_a_takeover_deal_is_no_alliance(text: str) -> None:
+    assert [f for f in partnerships_of(text) if f.fields["kind"] == "alliance"] == []

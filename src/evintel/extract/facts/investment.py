@@ -70,6 +70,11 @@ _RELATIVE_SUBJECT = re.compile(
     re.I,
 )
 # "completed C-round financing of 4.5 billion yuan, led by ⟨I⟩": a noun, not the investor's verb.
+_ROUND_AFTER = re.compile(
+    r"\s*(?:capital\s+(?:increase|raise)|(?:equity\s+)?(?:funding|financing|investment)\s+round"
+    r"|series\s+[a-f]\d?\s+(?:funding\s+|financing\s+)?round|fund-?raising|fundraise)\b",
+    re.I,
+)
 _NOMINAL_FUNDING = frozenset({"funding", "financing", "fund", "finance", "funds"})
 _NOT_TARGET = re.compile(
     r"^(?:\d|total|all|cash|june|july|august|september|october|november|december|january|february|march|april|may|"
@@ -120,6 +125,9 @@ def extract_investments(view: SentenceView, discourse: Discourse, kb: KnowledgeB
             lex["noun"].match(after.lstrip(" -")) or lex["noun"].search(after[:30]) or _NOUN_OF.search(before)
         )
         raised = _last(lex["raise"], before)
+        if raised is None and verb is None:
+            # "announces a €304 million capital increase, led by ⟨I⟩": the round itself names the raise
+            raised = _ROUND_AFTER.match(after)
         if raised and _LENT_TO.match(after):
             raised = None  # "closed a $9.6 billion loan to ⟨X⟩": the subject is the lender
         bought = _BOUGHT_FOR.search(before)

@@ -30,7 +30,8 @@ _NOT_PARTNER_CONTEXT = re.compile(
 
 _OWNERSHIP_CONTEXT = re.compile(
     r"\b(?<!-)(?:stake|stakes|percent|per cent|shares|shareholder|owns|owned|holds|acquire|acquired|acquisition|buy|bought|"
-    r"takeover|take over|backed by|invest|invests|invested|investment|funding|sell|sold)\b|⟦P",
+    r"takeover|take over|took over|takes over|taken over|taking over|backed by|invest|invests|invested|investment|"
+    r"funding|sell|sold)\b|⟦P",
     re.I,
 )
 _SEEKING = re.compile(
@@ -302,7 +303,8 @@ _MODIFIER_AFTER = re.compile(
 )
 _MODIFIER_BEFORE = re.compile(
     r"(?:\bformer|\bex-|\bfounded by|\bowned by|\bcontrolled by|\bunit of|\bsubsidiary of|\bbrand of|\bsuch as|\blike|"
-    r"\bincluding|\bowner of|\bparent of|\bparent company of)\s+(?:[\w-]+\s+){0,2}$",
+    r"\bincluding|\bowner of|\bparent of|\bparent company of|\bdivision of|\barm of|\baffiliate of|\bdaughter of)"
+    r"\s+(?:[\w-]+\s+){0,3}$",
     re.I,
 )
 _RELATIVE = re.compile(
