@@ -403,6 +403,9 @@ _OBJECT_BEFORE = re.compile(
 )
 
 
+_RELATIVE = re.compile(r",\s+(?:which|who|whose|in\s+which|of\s+which)\b", re.IGNORECASE)
+
+
 def parenthetical_spans(text: str, orgs: list[OrgRef] | None = None) -> list[tuple[int, int]]:
     """Spans of comma-enclosed asides: relative clauses anywhere, appositions right after a company name.
 
@@ -411,7 +414,7 @@ def parenthetical_spans(text: str, orgs: list[OrgRef] | None = None) -> list[tup
     ends = {o.end for o in orgs} if orgs is not None else None
     spans = []
     for match in _PARENTHETICAL.finditer(text):
-        relative = re.match(r",\s+(?:which|who|whose|in\s+which|of\s+which)\b", match.group(0), re.IGNORECASE)
+        relative = _RELATIVE.match(match.group(0))
         if relative or ends is None or match.start() in ends:
             spans.append((match.start(), match.end()))
     return spans

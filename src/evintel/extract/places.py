@@ -145,7 +145,7 @@ def find_location_after(text: str, position: int) -> tuple[int, int, str] | None
 
 def market_of(text: str) -> str | None:
     """The canonical market of a place name ("the United States" -> "US"), or None if not a market."""
-    found = lookup_place(re.sub(r"^the\s+", "", text.strip(), flags=re.IGNORECASE))
+    found = lookup_place(_THE.sub("", text.strip()))
     if not found:
         return None
     value, kind, _country = found
@@ -234,8 +234,11 @@ def _clean_name(name: str) -> str:
     return name
 
 
+_THE = re.compile(r"^the\s+", re.IGNORECASE)
+
+
 def _known(name: str) -> tuple[str, str, str | None] | None:
-    return lookup_place(re.sub(r"^the\s+", "", name, flags=re.IGNORECASE))
+    return lookup_place(_THE.sub("", name))
 
 
 def _qualified(text: str, start: int, name: str, not_places: frozenset[str]) -> tuple[int, str]:

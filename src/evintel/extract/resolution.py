@@ -135,14 +135,15 @@ def _is_restatement(fact: Fact, others: list[Fact]) -> bool:
         # "a million new-energy vehicles … – 1,000,804 to be exact": within the scorer's tolerance, the precise
         # figure stands for both
         precise = float(other.fields.get("quantity") or 0)
+        # The figures are compared first: names are normalised only for the rare pair that is close.
         if (
             other is not fact
             and other.type == "sales"
-            and normalize_entity(str(other.fields.get("org"))) == normalize_entity(str(fact.fields.get("org")))
-            and other.fields.get("metric") == fact.fields.get("metric")
             and precise != value
             and abs(precise - value) <= 0.005 * max(precise, value)
+            and other.fields.get("metric") == fact.fields.get("metric")
             and _significant_digits(precise) > _significant_digits(value)
+            and normalize_entity(str(other.fields.get("org"))) == normalize_entity(str(fact.fields.get("org")))
         ):
             return True
     text = fact.evidence.text
@@ -153,10 +154,15 @@ def _is_restatement(fact: Fact, others: list[Fact]) -> bool:
     for other in others:
         if other is fact or other.type != "sales":
             continue
-        same_org = normalize_entity(str(other.fields.get("org"))) == normalize_entity(str(fact.fields.get("org")))
         precise = float(other.fields.get("quantity") or 0)
         same_metric = other.fields.get("metric") == fact.fields.get("metric")
-        if same_org and same_metric and precise and precise != value and abs(precise - value) <= 0.05 * value:
+        if (
+            same_metric
+            and precise
+            and precise != value
+            and abs(precise - value) <= 0.05 * value
+            and normalize_entity(str(other.fields.get("org"))) == normalize_entity(str(fact.fields.get("org")))
+        ):
             return True
     return False
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
+from operator import itemgetter
 
 import ahocorasick
 
@@ -116,27 +117,31 @@ class Gate:
             return False
         if self.words:
             present = _gate_words_in(view)
-            for group in self.words:
-                if present.isdisjoint(group):
-                    return False
+            if any(map(present.isdisjoint, self.words)):
+                return False
         return (not self.percent or bool(view.percentages)) and (not self.money or bool(view.money))
 
 
 def admitted(gates: Mapping[str, Gate], view: SentenceView, extra_orgs: int = 0) -> set[str]:
     """The names of the gates that admit a sentence: Gate.admits for each, with what they read looked up once."""
+    index = _index(gates)
     orgs = len(view.orgs) + extra_orgs
-    present: frozenset[str] | None = None
+    if orgs < index.min_orgs:
+        return set()
+    # Only gates one of whose first-group words occurs need a closer look (or gates without words).
+    candidates = list(index.wordless)
+    present = _gate_words_in(view) if index.by_word else frozenset()
+    for word in present.intersection(index.by_word):
+        candidates.extend(index.by_word[word])
     percent: bool | None = None
     money: bool | None = None
     names: set[str] = set()
-    for name, each in gates.items():
-        if orgs < each.orgs:
+    for name in candidates:
+        each = gates[name]
+        if name in names or orgs < each.orgs:
             continue
-        if each.words:
-            if present is None:
-                present = _gate_words_in(view)
-            if any(present.isdisjoint(group) for group in each.words):
-                continue
+        if len(each.words) > 1 and any(map(present.isdisjoint, each.words[1:])):
+            continue
         if each.percent:
             if percent is None:
                 percent = bool(view.percentages)
@@ -149,6 +154,38 @@ def admitted(gates: Mapping[str, Gate], view: SentenceView, extra_orgs: int = 0)
                 continue
         names.add(name)
     return names
+
+
+@dataclass(frozen=True, slots=True)
+class _GateIndex:
+    """The gates of a mapping by the words of their first group, so that a sentence meets only its own."""
+
+    min_orgs: int
+    wordless: tuple[str, ...]
+    by_word: dict[str, tuple[str, ...]]
+
+
+_INDEXES: dict[int, tuple[Mapping[str, Gate], _GateIndex]] = {}
+
+
+def _index(gates: Mapping[str, Gate]) -> _GateIndex:
+    """The index of a gate mapping, built on first use (rules keep their mappings for the process)."""
+    known = _INDEXES.get(id(gates))
+    if known is not None and known[0] is gates:
+        return known[1]
+    by_word: dict[str, list[str]] = {}
+    for name, each in gates.items():
+        for word in each.words[0] if each.words else ():
+            by_word.setdefault(word, []).append(name)
+    index = _GateIndex(
+        min(each.orgs for each in gates.values()) if gates else 0,
+        tuple(name for name, each in gates.items() if not each.words),
+        {word: tuple(names) for word, names in by_word.items()},
+    )
+    if len(_INDEXES) > 64:  # mappings built per call would otherwise pile up
+        _INDEXES.clear()
+    _INDEXES[id(gates)] = (gates, index)
+    return index
 
 
 def gate(
@@ -180,6 +217,6 @@ def _gate_words_in(view: SentenceView) -> frozenset[str]:
             automaton.add_word(word, word)
         automaton.make_automaton()
         _AUTOMATON[:] = [(len(_GATE_WORDS), automaton)]
-    present = frozenset(word for _end, word in _AUTOMATON[0][1].iter(folded_text(view)))
+    present = frozenset(map(itemgetter(1), _AUTOMATON[0][1].iter(folded_text(view))))
     view.notes["gate_words"] = (len(_GATE_WORDS), present)
     return present

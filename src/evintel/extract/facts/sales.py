@@ -239,6 +239,11 @@ def _as_number(value: float) -> int | float:
     return int(value) if float(value).is_integer() else value
 
 
+_FIRST_WORD = re.compile(r"[\s-]*([a-z%€$£¥][a-z%€$£¥-]*)")
+_CURRENCY_BEFORE = re.compile(r"[$€£¥₹#]\s*$")
+_MODEL_BEFORE = re.compile(r"(?<=\s)[A-Za-z]*[A-Z][\w-]*\s+$")
+
+
 def _is_vehicle_count(quantity: Quantity, text: str) -> bool:
     lex = _lexicon()
     if quantity.value < _MIN_VEHICLES or quantity.unit == "percent":
@@ -249,14 +254,14 @@ def _is_vehicle_count(quantity: Quantity, text: str) -> bool:
     if unit and unit in non_vehicle:
         return False
     after = text[quantity.end : quantity.end + 24].lower()
-    first_word = re.match(r"[\s-]*([a-z%€$£¥][a-z%€$£¥-]*)", after)
+    first_word = _FIRST_WORD.match(after)
     if first_word and first_word.group(1) in non_vehicle:
         return False
     before = text[max(0, quantity.start - 3) : quantity.start]
-    if re.search(r"[$€£¥₹#]\s*$", before):
+    if _CURRENCY_BEFORE.search(before):
         return False
     # "eActros 600", "Peugeot 208": a model number, not a count.
-    model = re.search(r"(?<=\s)[A-Za-z]*[A-Z][\w-]*\s+$", text[max(0, quantity.start - 25) : quantity.start])
+    model = _MODEL_BEFORE.search(text[max(0, quantity.start - 25) : quantity.start])
     if model and model.group(0).strip().lower() in _NOT_MODEL_WORDS:
         model = None
     if model and "," not in quantity.text and "." not in quantity.text:
@@ -504,10 +509,13 @@ def _market(
 _OPENER = re.compile(r"^\s*(?:[\w-]+\s+){0,2}?(?:in|across|within|throughout|for)\s+(?:the\s+)?$", re.I)
 
 
+_DESCRIPTOR_AFTER = re.compile(r"(?:-based|-made|-built|-listed|'s\b|’s\b|-owned)")
+
+
 def _is_descriptor_place(text: str, start: int, end: int) -> bool:
     """ "the Stuttgart-based", "China's Geely", "Chinese-made": a place that describes, not a market."""
     after = text[end : end + 12]
-    return bool(re.match(r"(?:-based|-made|-built|-listed|'s\b|’s\b|-owned)", after))
+    return bool(_DESCRIPTOR_AFTER.match(after))
 
 
 def _metric(text: str, quantity: Quantity, clause_start: int, clause_end: int) -> str:
