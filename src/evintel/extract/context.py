@@ -11,8 +11,9 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import pairwise
 
+from evintel.extract.cues import may_match
 from evintel.extract.document import Document, Sentence
-from evintel.extract.modality import Modality, find_modality
+from evintel.extract.modality import Modality, find_modality, modality_patterns
 from evintel.extract.money import Money, find_money
 from evintel.extract.numbers import Quantity, find_percentages, find_quantities
 from evintel.extract.periods import Period, find_periods
@@ -146,7 +147,9 @@ class SentenceView:
     def modality(self) -> Modality:
         """The modality of the sentence."""
         if self._modality is _UNSET:
-            self._modality = find_modality(self.text)
+            # Most sentences have no cue at all: the cue index says which patterns need to run.
+            values = tuple(v for v, p in modality_patterns().items() if may_match(p, self))
+            self._modality = find_modality(self.text, values) if values else Modality("asserted")
         return self._modality  # type: ignore[return-value]
 
     @property

@@ -34,15 +34,21 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     return compiled
 
 
-def find_modality(text: str) -> Modality:
-    """The strongest modality cue in a text: denied beats hedged beats asserted."""
+def find_modality(text: str, values: tuple[str, ...] = ("denied", "hedged")) -> Modality:
+    """The strongest modality cue in a text: denied beats hedged beats asserted (`values`: the cues to
+    look for, when the others are known to be absent)."""
     patterns = _patterns()
-    for value in ("denied", "hedged"):
+    for value in values:
         for match in patterns[value].finditer(text):
             if match.group(0) == "May" and match.start() > 0:
                 continue  # the month, not the modal verb
             return Modality(value, match.group(0), match.start())
     return Modality("asserted")
+
+
+def modality_patterns() -> dict[str, re.Pattern[str]]:
+    """The compiled cue pattern of each modality ("denied", "hedged")."""
+    return _patterns()
 
 
 def cues_in(text: str, value: str) -> list[tuple[int, int, str]]:

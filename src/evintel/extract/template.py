@@ -9,11 +9,9 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
-from operator import itemgetter
 
-import ahocorasick
-
-from evintel.extract.context import OrgRef, SentenceView, folded_text, person_refs
+from evintel.extract.context import OrgRef, SentenceView, person_refs
+from evintel.extract.cues import register_words, words_in
 
 ORG = r"⟨(\d+)⟩"
 # A list is "⟨A⟩", "⟨A⟩ and ⟨B⟩" or "⟨A⟩, ⟨B⟩(,) and ⟨C⟩": commas alone do not make one ("⟨A⟩, ⟨B⟩ said").
@@ -116,7 +114,7 @@ class Gate:
         if len(view.orgs) + extra_orgs < self.orgs:
             return False
         if self.words:
-            present = _gate_words_in(view)
+            present = words_in(view)
             if any(map(present.isdisjoint, self.words)):
                 return False
         return (not self.percent or bool(view.percentages)) and (not self.money or bool(view.money))
@@ -130,7 +128,7 @@ def admitted(gates: Mapping[str, Gate], view: SentenceView, extra_orgs: int = 0)
         return set()
     # Only gates one of whose first-group words occurs need a closer look (or gates without words).
     candidates = list(index.wordless)
-    present = _gate_words_in(view) if index.by_word else frozenset()
+    present = words_in(view) if index.by_word else frozenset()
     for word in present.intersection(index.by_word):
         candidates.extend(index.by_word[word])
     percent: bool | None = None
@@ -196,27 +194,5 @@ def gate(
     for group in groups:
         items = group.split("|") if isinstance(group, str) else list(group)
         words.append(frozenset(w.lower().split()[0] for w in items))
-    _GATE_WORDS.update(w for group in words for w in group)
+    register_words(w for group in words for w in group)
     return Gate(tuple(words), orgs, percent, money)
-
-
-_GATE_WORDS: set[str] = set()
-_AUTOMATON: list[tuple[int, ahocorasick.Automaton]] = []  # (number of words it knows, automaton)
-
-
-def _gate_words_in(view: SentenceView) -> frozenset[str]:
-    """The gate words that occur anywhere in the case-folded sentence: one automaton pass (cached)."""
-    cached = view.notes.get("gate_words")
-    # Keyed by the number of words known: a gate built after this view was read (rules called on their
-    # own, without RuleExtractor building every lexicon first) must see its words too.
-    if isinstance(cached, tuple) and cached[0] == len(_GATE_WORDS):
-        return cached[1]
-    if not _AUTOMATON or _AUTOMATON[0][0] != len(_GATE_WORDS):
-        automaton = ahocorasick.Automaton()
-        for word in _GATE_WORDS:
-            automaton.add_word(word, word)
-        automaton.make_automaton()
-        _AUTOMATON[:] = [(len(_GATE_WORDS), automaton)]
-    present = frozenset(map(itemgetter(1), _AUTOMATON[0][1].iter(folded_text(view))))
-    view.notes["gate_words"] = (len(_GATE_WORDS), present)
-    return present

@@ -15,6 +15,7 @@ from evintel.extract.context import (
     parenthetical_spans,
     subject_candidates,
 )
+from evintel.extract.cues import may_match
 from evintel.extract.lexicon import load_lexicon, phrase_pattern
 from evintel.extract.modality import confidence_for
 from evintel.extract.numbers import Quantity
@@ -113,7 +114,9 @@ def extract_sales(view: SentenceView, discourse: Discourse, kb: KnowledgeBase) -
     any_metric = lex["any_metric"]
     assert isinstance(any_metric, re.Pattern)
     has_cue = _metric_gate().admits(view) and bool(any_metric.search(text))
-    carried = not has_cue and _recent_sales(view) and bool(_CARRY_OVER.search(text))
+    carried = (
+        not has_cue and _recent_sales(view) and may_match(_CARRY_OVER, view) and bool(_CARRY_OVER.search(text))
+    )
     if not (has_cue or carried):
         return []
     facts: list[Fact] = []
@@ -405,7 +408,7 @@ def _period(
             return str(_require(_nearest(free, quantity, clause_start, clause_end)).value)
     if earlier:
         return earlier[-1].fields.get("period")  # "1.21 million in H1, of which 170,161 were electric"
-    if _CUMULATIVE.search(view.text):
+    if may_match(_CUMULATIVE, view) and _CUMULATIVE.search(view.text):
         return "cumulative"
     return discourse.period
 
