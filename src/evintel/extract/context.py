@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import pairwise
 
-from evintel.extract.cues import may_match
+from evintel.extract.cues import may_match, may_match_text
 from evintel.extract.document import Document, Sentence
 from evintel.extract.modality import Modality, find_modality, modality_patterns
 from evintel.extract.money import Money, find_money
@@ -269,6 +269,8 @@ def clause_bounds(text: str, position: int) -> tuple[int, int]:
 @lru_cache(maxsize=64)
 def _clause_breaks(text: str) -> tuple[tuple[int, int], ...]:
     # Cached: every rule asks for the clauses of the same sentence, often several times.
+    if not may_match_text(CLAUSE_BREAK, text):
+        return ()  # most sentences are one clause; the full pattern is slow to try at every offset
     return tuple(m.span() for m in CLAUSE_BREAK.finditer(text))
 
 

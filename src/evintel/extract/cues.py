@@ -52,12 +52,29 @@ def required_literals(pattern: re.Pattern[str]) -> frozenset[str] | None:
 
 def may_match(pattern: re.Pattern[str], view: SentenceView) -> bool:
     """False when `pattern` cannot match anywhere in the sentence (nor in any stretch of it)."""
-    if pattern in _LITERALS:
-        literals = _LITERALS[pattern]
-    else:
-        literals = _LITERALS[pattern] = required_literals(pattern)
-        register_words(literals or ())
+    literals = _literals(pattern)
     return literals is None or not words_in(view).isdisjoint(literals)
+
+
+def may_match_text(pattern: re.Pattern[str], text: str) -> bool:
+    """`may_match` for a text without a view: plain substring checks, for patterns with few literals."""
+    literals = _literals(pattern)
+    if literals is None:
+        return True
+    cues = cue_text(text)
+    return any(literal in cues for literal in literals)
+
+
+def _literals(pattern: re.Pattern[str]) -> frozenset[str] | None:
+    """The pattern's required literals, registered with the automaton on first use."""
+    # Keyed by identity: hashing a Pattern hashes its whole compiled program, every time.
+    known = _LITERALS.get(id(pattern))
+    if known is not None and known[0] is pattern:
+        return known[1]
+    literals = required_literals(pattern)
+    _LITERALS[id(pattern)] = (pattern, literals)
+    register_words(literals or ())
+    return literals
 
 
 def register_words(words: Iterable[str]) -> None:
@@ -84,7 +101,7 @@ def words_in(view: SentenceView) -> frozenset[str]:
     return present
 
 
-_LITERALS: dict[re.Pattern[str], frozenset[str] | None] = {}
+_LITERALS: dict[int, tuple[re.Pattern[str], frozenset[str] | None]] = {}  # by id(pattern)
 _WORDS: set[str] = set()
 _AUTOMATON: list[tuple[int, ahocorasick.Automaton]] = []  # (number of words it knows, automaton)
 

@@ -124,6 +124,10 @@ def _significant_digits(value: float) -> int:
     return len(f"{value:.0f}".rstrip("0")) or 1
 
 
+def _same_org(a: Fact, b: Fact) -> bool:
+    return normalize_entity(str(a.fields.get("org"))) == normalize_entity(str(b.fields.get("org")))
+
+
 def _is_restatement(fact: Fact, others: list[Fact]) -> bool:
     """"sold 12,850 cars … The figure, some 13,000 cars, …": a rounded figure that restates a precise one."""
     if fact.type != "sales":
@@ -143,7 +147,7 @@ def _is_restatement(fact: Fact, others: list[Fact]) -> bool:
             and abs(precise - value) <= 0.005 * max(precise, value)
             and other.fields.get("metric") == fact.fields.get("metric")
             and _significant_digits(precise) > _significant_digits(value)
-            and normalize_entity(str(other.fields.get("org"))) == normalize_entity(str(fact.fields.get("org")))
+            and _same_org(other, fact)
         ):
             return True
     text = fact.evidence.text
@@ -161,7 +165,7 @@ def _is_restatement(fact: Fact, others: list[Fact]) -> bool:
             and precise
             and precise != value
             and abs(precise - value) <= 0.05 * value
-            and normalize_entity(str(other.fields.get("org"))) == normalize_entity(str(fact.fields.get("org")))
+            and _same_org(other, fact)
         ):
             return True
     return False

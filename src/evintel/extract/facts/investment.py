@@ -14,6 +14,7 @@ from evintel.extract.context import (
     subject_candidates,
     subject_is_anaphoric,
 )
+from evintel.extract.cues import may_match
 from evintel.extract.lexicon import load_lexicon, phrase_pattern
 from evintel.extract.modality import confidence_for
 from evintel.extract.money import Money
@@ -145,7 +146,8 @@ def _parties(
     before = [o for o in orgs if o.end <= money.start]
     after = [o for o in orgs if o.start >= money.end and o.start <= clause_end + 80]
     led_by = [o for o in after if _LED_BY.search(view.text[: o.start])]
-    lender = [o for o in after if _MONEY_FROM.match(view.text[money.end : o.start])]
+    from_cue = may_match(_MONEY_FROM, view)
+    lender = [o for o in after if from_cue and _MONEY_FROM.match(view.text[money.end : o.start])]
     target_after = next((o for o in after if o.start - money.end < 70), None)
     nominal = verb is not None and verb.group(0).lower() in _NOMINAL_FUNDING
     if raised and (not verb or nominal or raised.start() > verb.start()):

@@ -341,7 +341,9 @@ def extract_product_plans(view: SentenceView, discourse: Discourse, kb: Knowledg
     """Product plan facts stated in one sentence (and details added to a plan stated just before)."""
     lex = _lexicon()
     text = view.text
-    if not _cued_search(lex.quick, view, lowered_text(view)) and not _cued_search(_PRESENT_ARRIVAL, view, text):
+    if not _cued_search(lex.quick, view, lowered_text(view)) and not _cued_search(
+        _PRESENT_ARRIVAL, view, text
+    ):
         return []
     facts: list[Fact] = []
     taken: list[tuple[int, int]] = []
@@ -431,7 +433,8 @@ def _candidates(view: SentenceView) -> list[_Candidate]:
             if subject:
                 found.append(_Candidate(subject[2], subject[0], subject[1], match.start(), match.end(), ()))
     for schedule_pattern in (lex.schedule, _DELAY):
-        for match in _cued_finditer(schedule_pattern, view, lowered if schedule_pattern is lex.schedule else text):
+        scanned = lowered if schedule_pattern is lex.schedule else text
+        for match in _cued_finditer(schedule_pattern, view, scanned):
             np = read_product(text, match.end())
             if not np:
                 continue

@@ -115,7 +115,10 @@ def extract_sales(view: SentenceView, discourse: Discourse, kb: KnowledgeBase) -
     assert isinstance(any_metric, re.Pattern)
     has_cue = _metric_gate().admits(view) and bool(any_metric.search(text))
     carried = (
-        not has_cue and _recent_sales(view) and may_match(_CARRY_OVER, view) and bool(_CARRY_OVER.search(text))
+        not has_cue
+        and _recent_sales(view)
+        and may_match(_CARRY_OVER, view)
+        and bool(_CARRY_OVER.search(text))
     )
     if not (has_cue or carried):
         return []
@@ -376,8 +379,10 @@ def _period(
     """The period of a figure: one in its own comma segment, else one no other figure claims, else the focus."""
     periods = [p for p in view.periods if p.value and not getattr(p, "comparison", False)]
     seg_start, seg_end = _segment(view.text, quantity, clause_start, clause_end)
-    if _CUMULATIVE_SEGMENT.search(view.text[seg_start:seg_end]) or _HELD_ORDERS.search(
-        view.text[max(clause_start, quantity.start - 40) : quantity.end + 40]
+    segment = view.text[seg_start:seg_end]
+    around = view.text[max(clause_start, quantity.start - 40) : quantity.end + 40]
+    if (may_match(_CUMULATIVE_SEGMENT, view) and _CUMULATIVE_SEGMENT.search(segment)) or (
+        may_match(_HELD_ORDERS, view) and _HELD_ORDERS.search(around)
     ):
         return "cumulative"
     year_ago = [
