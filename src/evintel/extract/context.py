@@ -325,8 +325,7 @@ class Discourse:
 
     def observe(self, view: SentenceView) -> None:
         """Note what a sentence says about its companies before the fact rules read it."""
-        folded = folded_text(view)
-        if not any(word in folded for word in _EV_MAKER_WORDS):
+        if not may_match(_EV_MAKER, view):
             return
         for org in view.orgs:
             window = view.text[max(0, org.start - 45) : org.end + 70]
@@ -371,8 +370,6 @@ _EV_MAKER = re.compile(
     r"manufacturer)|maker\s+of\s+(?:[\w-]+\s+){0,2}?electric)\b",
     re.IGNORECASE,
 )
-# Every _EV_MAKER match contains one of these (a quick test on the whole sentence first).
-_EV_MAKER_WORDS = ("maker", "manufacturer", "start", "brand", "company")
 _MARKET_FRAME = re.compile(r"^\s*(?:in|across|within|throughout)\s+(?:the\s+)?$", re.I)
 _MARKET_NOUN = re.compile(
     r"^(?:'s|’s)?\s+(?:[\w-]+\s+){0,3}?(?:market|sales|registrations|deliveries|new-car|car\s+market|ev\s+market)\b",

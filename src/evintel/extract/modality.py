@@ -6,10 +6,15 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from typing import TYPE_CHECKING
 
 import yaml
 
+from evintel.extract.cues import may_match
 from evintel.extract.lexicon import phrase_alternation
+
+if TYPE_CHECKING:
+    from evintel.extract.context import SentenceView
 
 HEDGED_CONFIDENCE = 0.45
 DENIED_CONFIDENCE = 0.2
@@ -54,6 +59,11 @@ def modality_patterns() -> dict[str, re.Pattern[str]]:
 def cues_in(text: str, value: str) -> list[tuple[int, int, str]]:
     """Every cue of one modality in a text, as (start, end, cue)."""
     return list(_cues(text, value))
+
+
+def sentence_cues(view: SentenceView, value: str) -> list[tuple[int, int, str]]:
+    """`cues_in` for a whole sentence, skipping the scan where the cue index finds no cue word."""
+    return cues_in(view.text, value) if may_match(_patterns()[value], view) else []
 
 
 @lru_cache(maxsize=64)

@@ -97,7 +97,7 @@ def extract_investments(view: SentenceView, discourse: Discourse, kb: KnowledgeB
         clause_start, clause_end = clause_bounds(text, money.start)
         before = text[clause_start : money.start]
         after = text[money.end : min(clause_end, money.end + 60)]
-        if lex["not"].search(before[-40:]) or lex["not"].search(after[:25]):
+        if may_match(lex["not"], view) and (lex["not"].search(before[-40:]) or lex["not"].search(after[:25])):
             continue
         verb = _last(lex["verb"], before)
         noun = (

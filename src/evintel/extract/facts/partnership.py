@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import lru_cache
 
 from evintel.evaluate import normalize_entity
 from evintel.extract.context import Discourse, OrgRef, SentenceView, clause_bounds
+from evintel.extract.cues import may_match
 from evintel.extract.lexicon import load_lexicon, phrase_pattern
 from evintel.extract.modality import confidence_for
 from evintel.extract.places import lookup_place
@@ -53,6 +55,11 @@ def _lexicon() -> dict[str, re.Pattern[str]]:
     return patterns
 
 
+def _cued_finditer(pattern: re.Pattern[str], view: SentenceView, text: str) -> Iterator[re.Match[str]]:
+    """pattern.finditer(text) over the sentence or its template, skipped when its cues are absent."""
+    return pattern.finditer(text) if may_match(pattern, view) else iter(())
+
+
 @lru_cache(maxsize=1)
 def _trigger_gate() -> Gate:
     """The first words of every deal word: a sentence with none of them has no trigger (see Gate)."""
@@ -65,7 +72,7 @@ def extract_partnerships(view: SentenceView, discourse: Discourse, kb: Knowledge
         return []
     lex = _lexicon()
     text = view.text
-    triggers = [t for t in lex["any"].finditer(text) if not _inside_org(view, t)]
+    triggers = [t for t in _cued_finditer(lex["any"], view, text) if not _inside_org(view, t)]
     if not triggers:
         return []
     trigger = triggers[0]
@@ -371,7 +378,8 @@ def _scope(view: SentenceView) -> list[str] | None:
         scope = _clean_scope(_fill(template, match.group("scope")), text.startswith("⟨", match.end()))
         if scope:
             return [scope]
-    triggers = [m.span() for m in _lexicon()["any"].finditer(text)]
+    # Deal words are letters only, never part of a slot: the sentence's cues hold for its template.
+    triggers = [m.span() for m in _cued_finditer(_lexicon()["any"], view, text)]
     for _start, end in triggers:
         after = _AFTER_TRIGGER.match(text[end:])
         if after:

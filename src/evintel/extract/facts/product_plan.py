@@ -21,7 +21,7 @@ from evintel.extract.context import Discourse, OrgRef, SentenceView
 from evintel.extract.cues import may_match
 from evintel.extract.facts.plant import clause_bounds, find_sites, lowered_text, plant_noun_pattern
 from evintel.extract.lexicon import load_lexicon, phrase_alternation, phrase_pattern
-from evintel.extract.modality import confidence_for, cues_in
+from evintel.extract.modality import confidence_for, sentence_cues
 from evintel.extract.places import read_place_list
 from evintel.models import Fact
 from evintel.resolve.kb import KnowledgeBase, normalize_name
@@ -377,7 +377,7 @@ def _blocked(view: SentenceView, candidate: _Candidate) -> bool:
     """Cancelled plans, components, fleet purchases and supply ("cells will come from ...") are not plans."""
     text = view.text
     clause_start, _end = clause_bounds(text, candidate.cue_start)
-    if any(clause_start <= s < candidate.cue_end + 20 for s, _e, _c in cues_in(text, "denied")):
+    if any(clause_start <= s < candidate.cue_end + 20 for s, _e, _c in sentence_cues(view, "denied")):
         return True
     head = candidate.product.lower().split()[-1]
     if head in _COMPONENT_HEADS:

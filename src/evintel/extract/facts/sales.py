@@ -113,7 +113,7 @@ def extract_sales(view: SentenceView, discourse: Discourse, kb: KnowledgeBase) -
     text = view.text
     any_metric = lex["any_metric"]
     assert isinstance(any_metric, re.Pattern)
-    has_cue = _metric_gate().admits(view) and bool(any_metric.search(text))
+    has_cue = _metric_gate().admits(view) and may_match(any_metric, view) and bool(any_metric.search(text))
     carried = (
         not has_cue
         and _recent_sales(view)
@@ -127,7 +127,7 @@ def extract_sales(view: SentenceView, discourse: Discourse, kb: KnowledgeBase) -
         if not _is_vehicle_count(quantity, text):
             continue
         clause_start, clause_end = clause_bounds(text, quantity.start)
-        if _is_not_actual(text, clause_start, quantity) or _BUYER_VERB.search(
+        if _is_not_actual(view, clause_start, quantity) or _BUYER_VERB.search(
             text[max(0, quantity.start - 40) : quantity.start]
         ):
             continue
@@ -142,7 +142,7 @@ def extract_sales(view: SentenceView, discourse: Discourse, kb: KnowledgeBase) -
             "period": period,
             "market": _market(view, quantity, clause_start, clause_end, org, kb, discourse)
             or (_carried_market(view) if carried else None),
-            "metric": _metric(text, quantity, clause_start, clause_end),
+            "metric": _metric(view, quantity, clause_start, clause_end),
         }
         base = 0.85 if org.via != "coref" else 0.75
         if quantity.approximate or quantity.bound:
@@ -276,11 +276,12 @@ def _is_vehicle_count(quantity: Quantity, text: str) -> bool:
     return True
 
 
-def _is_not_actual(text: str, clause_start: int, quantity: Quantity) -> bool:
+def _is_not_actual(view: SentenceView, clause_start: int, quantity: Quantity) -> bool:
     not_actual = _lexicon()["not_actual"]
     assert isinstance(not_actual, re.Pattern)
+    text = view.text
     window = text[clause_start : min(len(text), quantity.end + 30)]
-    for match in not_actual.finditer(window):
+    for match in not_actual.finditer(window) if may_match(not_actual, view) else ():
         if _COMPARISON_AFTER.match(window, match.end()):
             continue  # "a year earlier" compares; "80,000 a year" is a capacity
         return True
@@ -526,12 +527,14 @@ def _is_descriptor_place(text: str, start: int, end: int) -> bool:
     return bool(_DESCRIPTOR_AFTER.match(after))
 
 
-def _metric(text: str, quantity: Quantity, clause_start: int, clause_end: int) -> str:
+def _metric(view: SentenceView, quantity: Quantity, clause_start: int, clause_end: int) -> str:
     patterns = _lexicon()["metrics"]
     assert isinstance(patterns, dict)
     best: tuple[int, str] | None = None
     for metric, pattern in patterns.items():
-        for match in pattern.finditer(text, clause_start, clause_end):
+        if not may_match(pattern, view):
+            continue
+        for match in pattern.finditer(view.text, clause_start, clause_end):
             if match.end() <= quantity.start:
                 distance = quantity.start - match.end()
             else:
