@@ -58,6 +58,7 @@ class SentenceView:
     __slots__ = (
         "doc",
         "sentence",
+        "text",
         "orgs",
         "previous",
         "notes",
@@ -87,6 +88,7 @@ class SentenceView:
     ) -> None:
         self.doc = doc
         self.sentence = sentence
+        self.text = sentence.text  # the sentence text, read by every rule many times: a plain attribute
         self.orgs = orgs
         self.previous = previous
         self.notes: dict[str, object] = {} if notes is None else notes
@@ -151,11 +153,6 @@ class SentenceView:
             values = tuple(v for v, p in modality_patterns().items() if may_match(p, self))
             self._modality = find_modality(self.text, values) if values else Modality("asserted")
         return self._modality  # type: ignore[return-value]
-
-    @property
-    def text(self) -> str:
-        """The sentence text."""
-        return self.sentence.text
 
     @property
     def offset(self) -> int:

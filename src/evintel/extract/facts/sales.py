@@ -379,7 +379,7 @@ def _period(
 ) -> str | None:
     """The period of a figure: one in its own comma segment, else one no other figure claims, else the focus."""
     periods = [p for p in view.periods if p.value and not getattr(p, "comparison", False)]
-    seg_start, seg_end = _segment(view.text, quantity, clause_start, clause_end)
+    seg_start, seg_end = _segment(view, quantity, clause_start, clause_end)
     segment = view.text[seg_start:seg_end]
     around = view.text[max(clause_start, quantity.start - 40) : quantity.end + 40]
     if (may_match(_CUMULATIVE_SEGMENT, view) and _CUMULATIVE_SEGMENT.search(segment)) or (
@@ -401,7 +401,7 @@ def _period(
         return _shift_year(base)
     if periods:
         others = [q for q in view.quantities if q is not quantity and _is_vehicle_count(q, view.text)]
-        claimed = [_segment(view.text, q, clause_start, clause_end) for q in others]
+        claimed = [_segment(view, q, clause_start, clause_end) for q in others]
         free = [
             p
             for p in periods
@@ -429,16 +429,27 @@ _OTHER_EVENT = re.compile(
 _SEGMENT_BREAK = re.compile(r",|\s[–—-]\s|\(|\)")
 
 
-def _segment(text: str, quantity: Quantity, clause_start: int, clause_end: int) -> tuple[int, int]:
+def _segment(view: SentenceView, quantity: Quantity, clause_start: int, clause_end: int) -> tuple[int, int]:
     """The comma-delimited stretch of the clause that holds a figure."""
     start, end = clause_start, clause_end
-    for match in _SEGMENT_BREAK.finditer(text, clause_start, clause_end):
-        if match.end() <= quantity.start:
-            start = match.end()
-        elif match.start() >= quantity.end:
-            end = match.start()
+    for break_start, break_end in _segment_breaks(view, clause_start, clause_end):
+        if break_end <= quantity.start:
+            start = break_end
+        elif break_start >= quantity.end:
+            end = break_start
             break
     return start, end
+
+
+def _segment_breaks(view: SentenceView, clause_start: int, clause_end: int) -> list[tuple[int, int]]:
+    """Where the clause's comma segments break (kept on the view: every figure asks for those of every other)."""
+    known = view.notes.setdefault("segment_breaks", {})
+    assert isinstance(known, dict)
+    key = (clause_start, clause_end)
+    if key not in known:
+        known[key] = [m.span() for m in _SEGMENT_BREAK.finditer(view.text, clause_start, clause_end)]
+    breaks: list[tuple[int, int]] = known[key]
+    return breaks
 
 
 def _shift_year(period: str | None) -> str | None:
@@ -454,12 +465,12 @@ def _powertrain(
     text = view.text
     asides = [(a, b) for a, b in parenthetical_spans(text, view.orgs) if not (a <= quantity.start < b)]
     candidates = [p for p in view.powertrains if not any(a <= p.start < b for a, b in asides)]
-    seg_start, seg_end = _segment(text, quantity, clause_start, clause_end)
+    seg_start, seg_end = _segment(view, quantity, clause_start, clause_end)
     own = [p for p in candidates if seg_start <= p.start and p.end <= seg_end]
     if own:
         return str(_require(_nearest(own, quantity, seg_start, seg_end)).value)
     others = [q for q in view.quantities if q is not quantity and _is_vehicle_count(q, text)]
-    claimed = [_segment(text, q, clause_start, clause_end) for q in others]
+    claimed = [_segment(view, q, clause_start, clause_end) for q in others]
     free = [
         p
         for p in candidates
@@ -488,7 +499,7 @@ def _market(
 ) -> str | None:
     """The market of a figure: a place in its own segment or clause opener, "domestic", else the article's market."""
     text = view.text
-    seg_start, seg_end = _segment(text, quantity, clause_start, clause_end)
+    seg_start, seg_end = _segment(view, quantity, clause_start, clause_end)
     if _WORLDWIDE.search(text[seg_start:seg_end]):
         return None
     markets = [
