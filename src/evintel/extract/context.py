@@ -419,9 +419,19 @@ def parenthetical_spans(text: str, orgs: list[OrgRef] | None = None) -> list[tup
     return spans
 
 
+def sentence_asides(view: SentenceView) -> list[tuple[int, int]]:
+    """parenthetical_spans of a sentence with its organisations (cached: rules ask once per figure or match)."""
+    cached = view.notes.get("asides")
+    if isinstance(cached, list):
+        return cached
+    spans = parenthetical_spans(view.text, view.orgs)
+    view.notes["asides"] = spans
+    return spans
+
+
 def apposition_head(view: SentenceView, org: OrgRef) -> OrgRef:
     """The company an aside describes: in "⟨X⟩, the investment company of ⟨Y⟩, owns …", Y stands for X."""
-    for start, end in parenthetical_spans(view.text, view.orgs):
+    for start, end in sentence_asides(view):
         if start <= org.start and org.end <= end:
             head = [o for o in view.orgs if o.end == start]
             if head:
@@ -436,7 +446,7 @@ def is_object(text: str, org: OrgRef) -> bool:
 
 def subject_candidates(view: SentenceView, end: int, start: int = 0) -> list[OrgRef]:
     """Single-entity mentions in [start, end) that can be the subject of what follows: no objects, no asides."""
-    asides = parenthetical_spans(view.text, view.orgs)
+    asides = sentence_asides(view)
     found = []
     for org in view.orgs:
         if org.plural or org.start < start or org.end > end:

@@ -16,8 +16,8 @@ from evintel.extract.context import (
     SentenceView,
     apposition_head,
     folded_text,
-    parenthetical_spans,
     person_refs,
+    sentence_asides,
     subject_candidates,
 )
 from evintel.extract.lexicon import load_lexicon, phrase_alternation
@@ -503,7 +503,7 @@ def _facts_from_match(
         # "⟨X⟩, the investment company of ⟨Y⟩, owns …" speaks of X; a relation wholly inside the aside
         # ("…, the truck maker controlled by Volkswagen's Traton,") speaks of its own subject.
         start, end = template.sentence_pos(match.start()), template.sentence_pos(match.end())
-        inside_aside = any(a <= start and end <= b for a, b in parenthetical_spans(view.text, view.orgs))
+        inside_aside = any(a <= start and end <= b for a, b in sentence_asides(view))
         parents = [subject if inside_aside else apposition_head(view, subject)]
         children = template.orgs_in(groups["child"])
     if (

@@ -12,7 +12,7 @@ from evintel.extract.context import (
     SentenceView,
     clause_bounds,
     is_object,
-    parenthetical_spans,
+    sentence_asides,
     subject_candidates,
 )
 from evintel.extract.cues import may_match
@@ -463,7 +463,7 @@ def _powertrain(
 ) -> str:
     """The drive type of a figure: named in its segment, named in the clause for no other figure, else the maker's."""
     text = view.text
-    asides = [(a, b) for a, b in parenthetical_spans(text, view.orgs) if not (a <= quantity.start < b)]
+    asides = [(a, b) for a, b in sentence_asides(view) if not (a <= quantity.start < b)]
     candidates = [p for p in view.powertrains if not any(a <= p.start < b for a, b in asides)]
     seg_start, seg_end = _segment(view, quantity, clause_start, clause_end)
     own = [p for p in candidates if seg_start <= p.start and p.end <= seg_end]
