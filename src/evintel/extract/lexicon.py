@@ -46,7 +46,7 @@ def phrase_alternation(
     return flat if tree is None else tree
 
 
-def word_scan_pattern(phrases: Iterable[str], *, whitespace: str = r"\ ") -> re.Pattern[str]:
+def word_scan_pattern(phrases: Iterable[str], *, whitespace: str = r"\s+") -> re.Pattern[str]:
     r"""phrase_pattern(phrases, ignore_case=False), written so that the regex engine can skip ahead.
 
     A pattern that opens with a lookbehind makes the engine try a match at every offset of a text; one

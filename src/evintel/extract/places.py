@@ -67,7 +67,7 @@ def _gazetteer() -> _Gazetteer:
     proper.sort(key=len, reverse=True)
     lower.sort(key=len, reverse=True)
     # Prefix trees (see lexicon.py): hundreds of names tried one by one at every offset were the cost.
-    pattern = word_scan_pattern(proper)
+    pattern = word_scan_pattern(proper, whitespace=r"\ ")
     lowercase_names = phrase_alternation(lower, ignore_case=True, whitespace=r"\ ")
     lowercase_pattern = re.compile(r"(?<![\w-])(?:" + lowercase_names + r")(?![\w-])", re.IGNORECASE)
     return _Gazetteer(pattern, lowercase_pattern, entries, frozenset(data["place_heads"]))
