@@ -44,9 +44,12 @@ def _ascii_lower(text: Any) -> str:
     return unicodedata.normalize("NFKD", str(text or "")).encode("ascii", "ignore").decode().lower()
 
 
+_NON_ALNUM = re.compile(r"[^a-z0-9]+")
+
+
 def normalize_entity(name: str) -> str:
     """The comparison form of an entity name: no case, accents, punctuation or corporate words."""
-    words = re.sub(r"[^a-z0-9]+", " ", _ascii_lower(name)).split()
+    words = _NON_ALNUM.sub(" ", _ascii_lower(name)).split()
     kept = [w for w in words if w not in _CORPORATE_WORDS] or words
     joined = " ".join(kept)
     return _ABBREVIATIONS.get(joined, joined)

@@ -12,8 +12,9 @@ from datetime import date
 from functools import lru_cache
 from itertools import pairwise
 
+from evintel.extract.cues import may_match, may_match_text
 from evintel.extract.document import Document, Sentence
-from evintel.extract.modality import Modality, find_modality
+from evintel.extract.modality import Modality, find_modality, modality_patterns
 from evintel.extract.money import Money, find_money
 from evintel.extract.numbers import Quantity, find_percentages, find_quantities
 from evintel.extract.periods import Period, find_periods
@@ -58,6 +59,7 @@ class SentenceView:
     __slots__ = (
         "doc",
         "sentence",
+        "text",
         "orgs",
         "previous",
         "notes",
@@ -87,6 +89,9 @@ class SentenceView:
     ) -> None:
         self.doc = doc
         self.sentence = sentence
+        # The sentence text with line breaks read as spaces (the evidence keeps them); read by every rule
+        # many times, so a plain attribute.
+        self.text = sentence.flat
         self.orgs = orgs
         self.previous = previous
         self.notes: dict[str, object] = {} if notes is None else notes
@@ -147,13 +152,10 @@ class SentenceView:
     def modality(self) -> Modality:
         """The modality of the sentence."""
         if self._modality is _UNSET:
-            self._modality = find_modality(self.text)
+            # Most sentences have no cue at all: the cue index says which patterns need to run.
+            values = tuple(v for v, p in modality_patterns().items() if may_match(p, self))
+            self._modality = find_modality(self.text, values) if values else Modality("asserted")
         return self._modality  # type: ignore[return-value]
-
-    @property
-    def text(self) -> str:
-        """The sentence text, line breaks read as spaces (the evidence keeps them)."""
-        return self.sentence.flat
 
     @property
     def offset(self) -> int:
@@ -267,6 +269,8 @@ def clause_bounds(text: str, position: int) -> tuple[int, int]:
 @lru_cache(maxsize=64)
 def _clause_breaks(text: str) -> tuple[tuple[int, int], ...]:
     # Cached: every rule asks for the clauses of the same sentence, often several times.
+    if not may_match_text(CLAUSE_BREAK, text):
+        return ()  # most sentences are one clause; the full pattern is slow to try at every offset
     return tuple(m.span() for m in CLAUSE_BREAK.finditer(text))
 
 
@@ -340,8 +344,7 @@ class Discourse:
 
     def observe(self, view: SentenceView) -> None:
         """Note what a sentence says about its companies before the fact rules read it."""
-        folded = folded_text(view)
-        if not any(word in folded for word in _EV_MAKER_WORDS):
+        if not may_match(_EV_MAKER, view):
             return
         for org in view.orgs:
             window = view.text[max(0, org.start - 45) : org.end + 70]
@@ -402,8 +405,6 @@ _EV_MAKER = re.compile(
     r"manufacturer)|maker\s+of\s+(?:[\w-]+\s+){0,2}?electric)\b",
     re.IGNORECASE,
 )
-# Every _EV_MAKER match contains one of these (a quick test on the whole sentence first).
-_EV_MAKER_WORDS = ("maker", "manufacturer", "start", "brand", "company")
 _MARKET_FRAME = re.compile(r"^\s*(?:in|across|within|throughout)\s+(?:the\s+)?$", re.I)
 _MARKET_NOUN = re.compile(
     r"^(?:'s|’s)?\s+(?:[\w-]+\s+){0,3}?(?:market|sales|registrations|deliveries|new-car|car\s+market|ev\s+market)\b"
@@ -449,6 +450,9 @@ _OBJECT_BEFORE = re.compile(
 )
 
 
+_RELATIVE = re.compile(r",\s+(?:which|who|whose|in\s+which|of\s+which)\b", re.IGNORECASE)
+
+
 def parenthetical_spans(text: str, orgs: list[OrgRef] | None = None) -> list[tuple[int, int]]:
     """Spans of comma-enclosed asides: relative clauses anywhere, appositions right after a company name.
 
@@ -457,15 +461,25 @@ def parenthetical_spans(text: str, orgs: list[OrgRef] | None = None) -> list[tup
     ends = {o.end for o in orgs} if orgs is not None else None
     spans = []
     for match in _PARENTHETICAL.finditer(text):
-        relative = re.match(r",\s+(?:which|who|whose|in\s+which|of\s+which)\b", match.group(0), re.IGNORECASE)
+        relative = _RELATIVE.match(match.group(0))
         if relative or ends is None or match.start() in ends:
             spans.append((match.start(), match.end()))
     return spans
 
 
+def sentence_asides(view: SentenceView) -> list[tuple[int, int]]:
+    """parenthetical_spans of a sentence with its organisations (cached: rules ask once per figure or match)."""
+    cached = view.notes.get("asides")
+    if isinstance(cached, list):
+        return cached
+    spans = parenthetical_spans(view.text, view.orgs)
+    view.notes["asides"] = spans
+    return spans
+
+
 def apposition_head(view: SentenceView, org: OrgRef) -> OrgRef:
     """The company an aside describes: in "⟨X⟩, the investment company of ⟨Y⟩, owns …", Y stands for X."""
-    for start, end in parenthetical_spans(view.text, view.orgs):
+    for start, end in sentence_asides(view):
         if start <= org.start and org.end <= end:
             head = [o for o in view.orgs if o.end == start]
             if head:
@@ -480,7 +494,7 @@ def is_object(text: str, org: OrgRef) -> bool:
 
 def subject_candidates(view: SentenceView, end: int, start: int = 0) -> list[OrgRef]:
     """Single-entity mentions in [start, end) that can be the subject of what follows: no objects, no asides."""
-    asides = parenthetical_spans(view.text, view.orgs)
+    asides = sentence_asides(view)
     found = []
     for org in view.orgs:
         if org.plural or org.start < start or org.end > end:

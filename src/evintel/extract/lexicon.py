@@ -29,7 +29,7 @@ def phrase_pattern(phrases: Iterable[str], *, ignore_case: bool = True) -> re.Pa
 
 
 def phrase_alternation(
-    phrases: Iterable[str], *, ignore_case: bool | None = True, whitespace: str = r"\s+"
+    phrases: Iterable[str], *, ignore_case: bool | None = True, whitespace: str = r"\s+", after_first: str = ""
 ) -> str:
     """A regex body matching any of the phrases, trying longer phrases first; spaces match `whitespace`.
 
@@ -40,11 +40,29 @@ def phrase_alternation(
     """
     ordered = sorted({p for p in phrases if p}, key=len, reverse=True)
     flat = "|".join(re.escape(p).replace(r"\ ", whitespace) for p in ordered)
-    tree = _prefix_tree(ordered, ignore_case, whitespace)
+    tree = _prefix_tree(ordered, ignore_case, whitespace, after_first)
+    if tree is None and after_first:
+        raise ValueError("after_first needs phrases that make a prefix tree")
     return flat if tree is None else tree
 
 
-def _prefix_tree(phrases: list[str], ignore_case: bool | None, whitespace: str) -> str | None:
+def word_scan_pattern(phrases: Iterable[str], *, whitespace: str = r"\s+") -> re.Pattern[str]:
+    r"""phrase_pattern(phrases, ignore_case=False), written so that the regex engine can skip ahead.
+
+    A pattern that opens with a lookbehind makes the engine try a match at every offset of a text; one
+    that opens with a choice of characters lets it jump from candidate to candidate. So the "not after a
+    word character" test moves behind the first character: (?<![\w-].) there means the same thing.
+    """
+    phrases = list(phrases)
+    try:
+        body = phrase_alternation(phrases, ignore_case=False, whitespace=whitespace, after_first=r"(?<![\w-].)")
+    except ValueError:
+        body = phrase_alternation(phrases, ignore_case=False, whitespace=whitespace)
+        return re.compile(rf"(?<![\w-])(?:{body})(?![\w-])")
+    return re.compile(rf"(?:{body})(?![\w-])")
+
+
+def _prefix_tree(phrases: list[str], ignore_case: bool | None, whitespace: str, after_first: str = "") -> str | None:
     """The phrases as a nested alternation, or None when a phrase is not plain enough to be sure it matches
     exactly what the flat alternation matches (odd spacing, case folds that change length)."""
     root: dict[str, dict] = {}
@@ -61,7 +79,9 @@ def _prefix_tree(phrases: list[str], ignore_case: bool | None, whitespace: str) 
         node[""] = {}
     if not _distinct_siblings(root, re.IGNORECASE if ignore_case is not False else 0):
         return None
-    return _emit(root) or None
+    if after_first and any(not key or len(key.lstrip("\\")) != 1 or not child for key, child in root.items()):
+        return None  # each phrase must open with one plain character and go on after it
+    return _emit(root, after_first) or None
 
 
 def _tokens(phrase: str, whitespace: str) -> list[str]:
@@ -84,8 +104,8 @@ def _distinct_siblings(node: dict[str, dict], flags: int) -> bool:
     return all(_distinct_siblings(child, flags) for child in node.values())
 
 
-def _emit(node: dict[str, dict]) -> str:
-    branches = [key + _emit(child) for key, child in node.items() if key]
+def _emit(node: dict[str, dict], after_key: str = "") -> str:
+    branches = [key + after_key + _emit(child) for key, child in node.items() if key]
     if not branches:
         return ""
     body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"

@@ -6,10 +6,15 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from typing import TYPE_CHECKING
 
 import yaml
 
+from evintel.extract.cues import may_match
 from evintel.extract.lexicon import phrase_alternation
+
+if TYPE_CHECKING:
+    from evintel.extract.context import SentenceView
 
 HEDGED_CONFIDENCE = 0.45
 DENIED_CONFIDENCE = 0.2
@@ -34,10 +39,11 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     return compiled
 
 
-def find_modality(text: str) -> Modality:
-    """The strongest modality cue in a text: denied beats hedged beats asserted."""
+def find_modality(text: str, values: tuple[str, ...] = ("denied", "hedged")) -> Modality:
+    """The strongest modality cue in a text: denied beats hedged beats asserted (`values`: the cues to
+    look for, when the others are known to be absent)."""
     patterns = _patterns()
-    for value in ("denied", "hedged"):
+    for value in values:
         for match in patterns[value].finditer(text):
             if match.group(0) == "May" and match.start() > 0:
                 continue  # the month, not the modal verb
@@ -45,9 +51,19 @@ def find_modality(text: str) -> Modality:
     return Modality("asserted")
 
 
+def modality_patterns() -> dict[str, re.Pattern[str]]:
+    """The compiled cue pattern of each modality ("denied", "hedged")."""
+    return _patterns()
+
+
 def cues_in(text: str, value: str) -> list[tuple[int, int, str]]:
     """Every cue of one modality in a text, as (start, end, cue)."""
     return list(_cues(text, value))
+
+
+def sentence_cues(view: SentenceView, value: str) -> list[tuple[int, int, str]]:
+    """`cues_in` for a whole sentence, skipping the scan where the cue index finds no cue word."""
+    return cues_in(view.text, value) if may_match(_patterns()[value], view) else []
 
 
 @lru_cache(maxsize=64)

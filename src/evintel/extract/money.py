@@ -67,7 +67,8 @@ _SUFFIXED = (
 _MONEY_RE = re.compile(f"{_PREFIXED}|{_SUFFIXED}")
 _JOIN_GAP_RE = re.compile(r"\s*(?:-|–|—|to|and)\s*", re.IGNORECASE)
 # Where an amount may be: a run of digits, or a scale word for amounts in words ("a billion dollars").
-_ANCHOR_RE = re.compile(r"(?=[\di])(?:\d[\d.,]*|illion)")
+# Written to open with a character class, which lets the regex engine skip to candidate offsets.
+_ANCHOR_RE = re.compile(r"[\di](?:(?<=\d)[\d.,]*|(?<=i)llion)")
 # Both gates only answer yes or no, so their alternatives may be written as prefix trees (see lexicon.py).
 _CURRENCY_GATE_RE = re.compile(
     r"(?<![a-z])(?:" + phrase_alternation(_NAMES, ignore_case=False, whitespace=r"\ ") + r")(?![a-z])"

@@ -154,6 +154,9 @@ _YEAR_LEAD_RE = re.compile(
 _DESIGNATOR_RE = re.compile(r"(?:^|(?<=[^\w]))(?P<w>[A-Za-z][\w.-]*)\s+$")
 _SERIES_AFTER_RE = re.compile(r"^[\s-]?(?:Series|Class|er|Serie|-Series)\b")
 _TIME_AFTER_RE = re.compile(r"^(?::\d|\s*(?:a\.m\.|p\.m\.|am\b|pm\b|hrs\b|GMT\b|CET\b|CEST\b|UTC\b))", re.I)
+_THIN_SPACES_RE = re.compile(r"[\u00a0\u202f\u2009]")
+_SPACES_RE = re.compile(r"\s+")
+_WORD_SPLIT_RE = re.compile(r"[\s-]+")
 _MASK_RE = re.compile(
     r"\b\d{4}-\d{1,2}-\d{1,2}\b"  # ISO dates
     r"|\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b"  # 11/07/2024, 11.07.2024
@@ -172,7 +175,7 @@ _MASK_RE = re.compile(
 
 def _decimal_digits(digits: str, scaled: bool) -> Decimal:
     """The value of a digit string under the conventions in the module docstring."""
-    s = re.sub(r"[\u00a0\u202f\u2009]", "", digits)
+    s = _THIN_SPACES_RE.sub("", digits)
     if "," in s and "." in s:
         if s.rfind(",") > s.rfind("."):
             return Decimal(s.replace(".", "").replace(",", "."))
@@ -208,7 +211,7 @@ def _scale_value(scale: str) -> Decimal:
 
 def _words_value(words: str) -> Decimal | None:
     """The value of number words: "two hundred and fifty thousand", "half a million", "a dozen"."""
-    tokens = re.split(r"[\s-]+", words.lower())
+    tokens = _WORD_SPLIT_RE.split(words.lower())
     total, current = Decimal(0), Decimal(0)
     i = 0
     while i < len(tokens):
@@ -269,12 +272,12 @@ def qualifiers(text: str, start: int, end: int) -> tuple[bool, str | None]:
     ):
         before = None  # "handed over 82,700": a verb particle, not a bound
     if before:
-        info = _QUALIFIERS[re.sub(r"\s+", " ", before.group("q").lower())]
+        info = _QUALIFIERS[_SPACES_RE.sub(" ", before.group("q").lower())]
         approximate = bool(info.get("approximate"))
         bound = info.get("bound")
     after = _TRAILING_RE.match(text, end)
     if after:
-        info = _TRAILING[re.sub(r"\s+", " ", after.group("q").lower())]
+        info = _TRAILING[_SPACES_RE.sub(" ", after.group("q").lower())]
         approximate = approximate or bool(info.get("approximate"))
         bound = info.get("bound") or bound
     return approximate, bound
@@ -350,7 +353,7 @@ def _unit(text: str, end: int) -> tuple[str | None, int]:
     trailing = _TRAILING_RE.match(text, end)
     unit = _UNIT_RE.match(text, trailing.end() if trailing else end)
     if unit:
-        return _UNIT_NOUNS[re.sub(r"\s+", " ", unit.group("unit").lower())], end
+        return _UNIT_NOUNS[_SPACES_RE.sub(" ", unit.group("unit").lower())], end
     return None, end
 
 
@@ -364,7 +367,7 @@ def _figures(text: str) -> list[re.Match[str]]:
         match = _WORDS_TAIL_RE.search(lower, max(0, anchor.start() - 80), end)
         if match is None:
             continue
-        tokens = set(re.split(r"[\s-]+", match.group("words")))
+        tokens = set(_WORD_SPLIT_RE.split(match.group("words")))
         if not tokens & _SMALL_WORDS or any(f.start() <= match.start() < f.end() for f in found):
             continue
         if words and words[-1].start() == match.start():

@@ -9,7 +9,8 @@ from importlib import resources
 
 import yaml
 
-from evintel.extract.lexicon import phrase_alternation
+from evintel.extract.cues import may_match_text
+from evintel.extract.lexicon import phrase_alternation, word_scan_pattern
 
 _CAP_WORD = r"(?:[A-ZÀ-ÖØ-Þ][\w'’.-]*|(?:i|de|del|do|da|am|an|upon|on|sur|la|le)(?=\s+[A-ZÀ-ÖØ-Þ]))"
 _CAP_PHRASE = rf"{_CAP_WORD}(?:\s+{_CAP_WORD}){{0,3}}"
@@ -66,8 +67,7 @@ def _gazetteer() -> _Gazetteer:
     proper.sort(key=len, reverse=True)
     lower.sort(key=len, reverse=True)
     # Prefix trees (see lexicon.py): hundreds of names tried one by one at every offset were the cost.
-    names = phrase_alternation(proper, ignore_case=False, whitespace=r"\ ")
-    pattern = re.compile(r"(?<![\w-])(?:" + names + r")(?![\w-])")
+    pattern = word_scan_pattern(proper, whitespace=r"\ ")
     lowercase_names = phrase_alternation(lower, ignore_case=True, whitespace=r"\ ")
     lowercase_pattern = re.compile(r"(?<![\w-])(?:" + lowercase_names + r")(?![\w-])", re.IGNORECASE)
     return _Gazetteer(pattern, lowercase_pattern, entries, frozenset(data["place_heads"]))
@@ -83,6 +83,8 @@ def find_places(text: str) -> list[Place]:
     gazetteer = _gazetteer()
     found: list[Place] = []
     for pattern in (gazetteer.pattern, gazetteer.lowercase_pattern):
+        if pattern is gazetteer.lowercase_pattern and not may_match_text(pattern, text):
+            continue  # "overseas", "abroad": a handful of words, rarely there
         for match in pattern.finditer(text):
             value, kind, country = gazetteer.entries[match.group(0).lower()]
             found.append(Place(match.start(), match.end(), match.group(0), value, kind, country))
@@ -145,7 +147,7 @@ def find_location_after(text: str, position: int) -> tuple[int, int, str] | None
 
 def market_of(text: str) -> str | None:
     """The canonical market of a place name ("the United States" -> "US"), or None if not a market."""
-    found = lookup_place(re.sub(r"^the\s+", "", text.strip(), flags=re.IGNORECASE))
+    found = lookup_place(_THE.sub("", text.strip()))
     if not found:
         return None
     value, kind, _country = found
@@ -234,8 +236,11 @@ def _clean_name(name: str) -> str:
     return name
 
 
+_THE = re.compile(r"^the\s+", re.IGNORECASE)
+
+
 def _known(name: str) -> tuple[str, str, str | None] | None:
-    return lookup_place(re.sub(r"^the\s+", "", name, flags=re.IGNORECASE))
+    return lookup_place(_THE.sub("", name))
 
 
 def _qualified(text: str, start: int, name: str, not_places: frozenset[str]) -> tuple[int, str]:

@@ -177,6 +177,10 @@ def _same_period(a: Fact, b: Fact) -> bool:
     return not (first and second and first != second)
 
 
+def _same_org(a: Fact, b: Fact) -> bool:
+    return normalize_entity(str(a.fields.get("org"))) == normalize_entity(str(b.fields.get("org")))
+
+
 def _is_restatement(fact: Fact, others: list[Fact]) -> bool:
     """"sold 12,850 cars … The figure, some 13,000 cars, …": a rounded figure that restates a precise one."""
     if fact.type != "sales":
@@ -188,15 +192,16 @@ def _is_restatement(fact: Fact, others: list[Fact]) -> bool:
         # "a million new-energy vehicles … – 1,000,804 to be exact": within the scorer's tolerance, the precise
         # figure stands for both
         precise = float(other.fields.get("quantity") or 0)
+        # The figures are compared first: names are normalised only for the rare pair that is close.
         if (
             other is not fact
             and other.type == "sales"
-            and normalize_entity(str(other.fields.get("org"))) == normalize_entity(str(fact.fields.get("org")))
-            and other.fields.get("metric") == fact.fields.get("metric")
-            and _same_period(other, fact)
             and precise != value
             and abs(precise - value) <= 0.005 * max(precise, value)
+            and other.fields.get("metric") == fact.fields.get("metric")
+            and _same_period(other, fact)
             and _significant_digits(precise) > _significant_digits(value)
+            and _same_org(other, fact)
         ):
             return True
     text = fact.evidence.text
@@ -207,10 +212,15 @@ def _is_restatement(fact: Fact, others: list[Fact]) -> bool:
     for other in others:
         if other is fact or other.type != "sales":
             continue
-        same_org = normalize_entity(str(other.fields.get("org"))) == normalize_entity(str(fact.fields.get("org")))
         precise = float(other.fields.get("quantity") or 0)
         same_metric = other.fields.get("metric") == fact.fields.get("metric") and _same_period(other, fact)
-        if same_org and same_metric and precise and precise != value and abs(precise - value) <= 0.05 * value:
+        if (
+            same_metric
+            and precise
+            and precise != value
+            and abs(precise - value) <= 0.05 * value
+            and _same_org(other, fact)
+        ):
             return True
     return False
 

@@ -10,9 +10,8 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-import ahocorasick
-
-from evintel.extract.context import OrgRef, SentenceView, folded_text, person_refs
+from evintel.extract.context import OrgRef, SentenceView, person_refs
+from evintel.extract.cues import register_words, words_in
 
 ORG = r"⟨(\d+)⟩"
 # A list is "⟨A⟩", "⟨A⟩ and ⟨B⟩" or "⟨A⟩, ⟨B⟩(,) and ⟨C⟩": commas alone do not make one ("⟨A⟩, ⟨B⟩ said").
@@ -115,28 +114,32 @@ class Gate:
         if len(view.orgs) + extra_orgs < self.orgs:
             return False
         if self.words:
-            present = _gate_words_in(view)
-            for group in self.words:
-                if present.isdisjoint(group):
-                    return False
+            present = words_in(view)
+            if any(map(present.isdisjoint, self.words)):
+                return False
         return (not self.percent or bool(view.percentages)) and (not self.money or bool(view.money))
 
 
 def admitted(gates: Mapping[str, Gate], view: SentenceView, extra_orgs: int = 0) -> set[str]:
     """The names of the gates that admit a sentence: Gate.admits for each, with what they read looked up once."""
+    index = _index(gates)
     orgs = len(view.orgs) + extra_orgs
-    present: frozenset[str] | None = None
+    if orgs < index.min_orgs:
+        return set()
+    # Only gates one of whose first-group words occurs need a closer look (or gates without words).
+    candidates = list(index.wordless)
+    present = words_in(view) if index.by_word else frozenset()
+    for word in present.intersection(index.by_word):
+        candidates.extend(index.by_word[word])
     percent: bool | None = None
     money: bool | None = None
     names: set[str] = set()
-    for name, each in gates.items():
-        if orgs < each.orgs:
+    for name in candidates:
+        each = gates[name]
+        if name in names or orgs < each.orgs:
             continue
-        if each.words:
-            if present is None:
-                present = _gate_words_in(view)
-            if any(present.isdisjoint(group) for group in each.words):
-                continue
+        if len(each.words) > 1 and any(map(present.isdisjoint, each.words[1:])):
+            continue
         if each.percent:
             if percent is None:
                 percent = bool(view.percentages)
@@ -151,6 +154,38 @@ def admitted(gates: Mapping[str, Gate], view: SentenceView, extra_orgs: int = 0)
     return names
 
 
+@dataclass(frozen=True, slots=True)
+class _GateIndex:
+    """The gates of a mapping by the words of their first group, so that a sentence meets only its own."""
+
+    min_orgs: int
+    wordless: tuple[str, ...]
+    by_word: dict[str, tuple[str, ...]]
+
+
+_INDEXES: dict[int, tuple[Mapping[str, Gate], _GateIndex]] = {}
+
+
+def _index(gates: Mapping[str, Gate]) -> _GateIndex:
+    """The index of a gate mapping, built on first use (rules keep their mappings for the process)."""
+    known = _INDEXES.get(id(gates))
+    if known is not None and known[0] is gates:
+        return known[1]
+    by_word: dict[str, list[str]] = {}
+    for name, each in gates.items():
+        for word in each.words[0] if each.words else ():
+            by_word.setdefault(word, []).append(name)
+    index = _GateIndex(
+        min(each.orgs for each in gates.values()) if gates else 0,
+        tuple(name for name, each in gates.items() if not each.words),
+        {word: tuple(names) for word, names in by_word.items()},
+    )
+    if len(_INDEXES) > 64:  # mappings built per call would otherwise pile up
+        _INDEXES.clear()
+    _INDEXES[id(gates)] = (gates, index)
+    return index
+
+
 def gate(
     *groups: tuple[str, ...] | list[str] | str, orgs: int = 2, percent: bool = False, money: bool = False
 ) -> Gate:
@@ -159,27 +194,5 @@ def gate(
     for group in groups:
         items = group.split("|") if isinstance(group, str) else list(group)
         words.append(frozenset(w.lower().split()[0] for w in items))
-    _GATE_WORDS.update(w for group in words for w in group)
+    register_words(w for group in words for w in group)
     return Gate(tuple(words), orgs, percent, money)
-
-
-_GATE_WORDS: set[str] = set()
-_AUTOMATON: list[tuple[int, ahocorasick.Automaton]] = []  # (number of words it knows, automaton)
-
-
-def _gate_words_in(view: SentenceView) -> frozenset[str]:
-    """The gate words that occur anywhere in the case-folded sentence: one automaton pass (cached)."""
-    cached = view.notes.get("gate_words")
-    # Keyed by the number of words known: a gate built after this view was read (rules called on their
-    # own, without RuleExtractor building every lexicon first) must see its words too.
-    if isinstance(cached, tuple) and cached[0] == len(_GATE_WORDS):
-        return cached[1]
-    if not _AUTOMATON or _AUTOMATON[0][0] != len(_GATE_WORDS):
-        automaton = ahocorasick.Automaton()
-        for word in _GATE_WORDS:
-            automaton.add_word(word, word)
-        automaton.make_automaton()
-        _AUTOMATON[:] = [(len(_GATE_WORDS), automaton)]
-    present = frozenset(word for _end, word in _AUTOMATON[0][1].iter(folded_text(view)))
-    view.notes["gate_words"] = (len(_GATE_WORDS), present)
-    return present

@@ -14,6 +14,7 @@ from evintel.extract.context import (
     subject_candidates,
     subject_is_anaphoric,
 )
+from evintel.extract.cues import may_match
 from evintel.extract.facts.plant import find_sites, plant_noun_pattern
 from evintel.extract.lexicon import load_lexicon, phrase_pattern
 from evintel.extract.modality import confidence_for
@@ -118,7 +119,7 @@ def extract_investments(view: SentenceView, discourse: Discourse, kb: KnowledgeB
         if site_cost is not None:
             facts.append(site_cost)
             continue
-        if lex["not"].search(before[-40:]) or lex["not"].search(after[:25]):
+        if may_match(lex["not"], view) and (lex["not"].search(before[-40:]) or lex["not"].search(after[:25])):
             continue
         verb = _last(lex["verb"], before)
         noun = (
@@ -254,7 +255,8 @@ def _parties(
     before = [o for o in orgs if o.end <= money.start]
     after = [o for o in orgs if o.start >= money.end and o.start <= clause_end + 80]
     led_by = [o for o in after if _LED_BY.search(view.text[: o.start])]
-    lender = [o for o in after if _MONEY_FROM.match(view.text[money.end : o.start])]
+    from_cue = may_match(_MONEY_FROM, view)
+    lender = [o for o in after if from_cue and _MONEY_FROM.match(view.text[money.end : o.start])]
     target_after = next((o for o in after if o.start - money.end < 70), None)
     nominal = verb is not None and verb.group(0).lower() in _NOMINAL_FUNDING
     if raised and (not verb or nominal or raised.start() > verb.start()):

@@ -15,8 +15,8 @@ from evintel.extract.context import (
     SentenceView,
     apposition_head,
     folded_text,
-    parenthetical_spans,
     person_refs,
+    sentence_asides,
     subject_candidates,
 )
 from evintel.extract.facts.ownership_clauses import extract_clause_ownership
@@ -275,7 +275,7 @@ def _facts_from_match(
         # "⟨X⟩, the investment company of ⟨Y⟩, owns …" speaks of X; a relation wholly inside the aside
         # ("…, the truck maker controlled by Volkswagen's Traton,") speaks of its own subject.
         start, end = template.sentence_pos(match.start()), template.sentence_pos(match.end())
-        inside_aside = any(a <= start and end <= b for a, b in parenthetical_spans(view.text, view.orgs))
+        inside_aside = any(a <= start and end <= b for a, b in sentence_asides(view))
         parents = [subject if inside_aside else apposition_head(view, subject)]
         children = template.orgs_in(groups["child"])
         if _is_unit_phrase(template, slots[0]):
@@ -417,7 +417,7 @@ _AND_BY = re.compile(
 
 def _aside_head(view: SentenceView, org: OrgRef) -> OrgRef | None:
     """The organisation an aside holding `org` is attached to ("⟨P⟩, which holds 10 percent of ⟨org⟩,")."""
-    for start, end in parenthetical_spans(view.text, view.orgs):
+    for start, end in sentence_asides(view):
         if start <= org.start < end:
             heads = [o for o in view.orgs if o.end <= start and not view.text[o.end : start].strip(" ,")]
             return heads[-1] if heads and not heads[-1].plural else None

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from functools import lru_cache
 
 from evintel.evaluate import normalize_entity
 from evintel.extract.context import Discourse, OrgRef, SentenceView, clause_bounds
+from evintel.extract.cues import may_match
 from evintel.extract.lexicon import load_lexicon, phrase_pattern
 from evintel.extract.modality import confidence_for
 from evintel.extract.places import lookup_place
@@ -53,6 +54,11 @@ def _lexicon() -> dict[str, re.Pattern[str]]:
     patterns["any"] = phrase_pattern([w for words in lex["kinds"].values() for w in words])
     patterns["other_topics"] = phrase_pattern(lex["other_topics"])
     return patterns
+
+
+def _cued_finditer(pattern: re.Pattern[str], view: SentenceView, text: str) -> Iterator[re.Match[str]]:
+    """pattern.finditer(text) over the sentence or its template, skipped when its cues are absent."""
+    return pattern.finditer(text) if may_match(pattern, view) else iter(())
 
 
 @lru_cache(maxsize=1)
@@ -156,7 +162,7 @@ def _stated_partnerships(view: SentenceView, discourse: Discourse) -> list[Fact]
     """Partnerships named by a deal word ("joint venture", "supply agreement", "partnership", …)."""
     lex = _lexicon()
     text = view.text
-    triggers = [t for t in lex["any"].finditer(text) if not _inside_org(view, t)]
+    triggers = [t for t in _cued_finditer(lex["any"], view, text) if not _inside_org(view, t)]
     if not triggers:
         return []
     trigger = triggers[0]
@@ -526,7 +532,8 @@ def _stated_scope(view: SentenceView, parties: Sequence[str]) -> list[str] | Non
         scope = _clean_scope(_fill(template, match.group("scope")), text.startswith("⟨", match.end()))
         if scope:
             return [scope]
-    found = list(_lexicon()["any"].finditer(text))
+    # Deal words are letters only, never part of a slot: the sentence's cues hold for its template.
+    found = list(_cued_finditer(_lexicon()["any"], view, text))
     triggers = [m.span() for m in found]
     for trigger in found:
         if _TO_SUPPLY.search(trigger.group(0)):  # "agreed to supply LFP cells and modules to ⟨X⟩"

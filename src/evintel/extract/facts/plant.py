@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from evintel.extract.context import CLAUSE_BREAK, Discourse, OrgRef, SentenceView
 from evintel.extract.lexicon import load_lexicon, phrase_pattern
-from evintel.extract.modality import cues_in
+from evintel.extract.modality import sentence_cues
 from evintel.extract.places import Place, lookup_place, place_before, read_place_list
 from evintel.extract.template import Gate, gate
 from evintel.models import Fact
@@ -391,7 +391,7 @@ def _overlaps(place: Place, taken: list[tuple[int, int]]) -> bool:
 def _denied_near(view: SentenceView, position: int) -> bool:
     """A denial or cancellation before the site in its clause, or right after it ("plans were scrapped")."""
     start, _end = clause_bounds(view.text, position)
-    return any(start <= s < position + 40 for s, _e, _c in cues_in(view.text, "denied"))
+    return any(start <= s < position + 40 for s, _e, _c in sentence_cues(view, "denied"))
 
 
 def _clean_places(view: SentenceView, places: list[Place]) -> list[Place]:

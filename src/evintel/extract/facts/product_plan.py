@@ -18,9 +18,10 @@ from datetime import date
 from functools import lru_cache
 
 from evintel.extract.context import Discourse, OrgRef, SentenceView
+from evintel.extract.cues import may_match
 from evintel.extract.facts.plant import clause_bounds, find_sites, lowered_text, plant_noun_pattern
 from evintel.extract.lexicon import load_lexicon, phrase_alternation, phrase_pattern
-from evintel.extract.modality import confidence_for, cues_in
+from evintel.extract.modality import confidence_for, sentence_cues
 from evintel.extract.places import read_place_list
 from evintel.models import Fact
 from evintel.resolve.kb import KnowledgeBase, normalize_name
@@ -356,9 +357,9 @@ def extract_product_plans(view: SentenceView, discourse: Discourse, kb: Knowledg
     lex = _lexicon()
     text = view.text
     if (
-        not lex.quick.search(lowered_text(view))
-        and not _PRESENT_ARRIVAL.search(text)
-        and not _PREPARING_SITE.search(text)
+        not _cued_search(lex.quick, view, lowered_text(view))
+        and not _cued_search(_PRESENT_ARRIVAL, view, text)
+        and not _cued_search(_PREPARING_SITE, view, text)
     ):
         return []
     facts: list[Fact] = []
@@ -393,7 +394,7 @@ def _blocked(view: SentenceView, candidate: _Candidate) -> bool:
     """Cancelled plans, components, fleet purchases and supply ("cells will come from ...") are not plans."""
     text = view.text
     clause_start, _end = clause_bounds(text, candidate.cue_start)
-    if any(clause_start <= s < candidate.cue_end + 20 for s, _e, _c in cues_in(text, "denied")):
+    if any(clause_start <= s < candidate.cue_end + 20 for s, _e, _c in sentence_cues(view, "denied")):
         return True
     head = candidate.product.lower().split()[-1]
     if head in _COMPONENT_HEADS:
@@ -406,12 +407,22 @@ def _blocked(view: SentenceView, candidate: _Candidate) -> bool:
     return bool(_NOT_A_LAUNCH_AFTER.match(text, after))
 
 
+def _cued_search(pattern: re.Pattern[str], view: SentenceView, text: str) -> re.Match[str] | None:
+    """pattern.search(text) for the sentence or its lower-cased form, skipped when its cues are absent."""
+    return pattern.search(text) if may_match(pattern, view) else None
+
+
+def _cued_finditer(pattern: re.Pattern[str], view: SentenceView, text: str) -> Iterator[re.Match[str]]:
+    """pattern.finditer(text) for the sentence or its lower-cased form, skipped when its cues are absent."""
+    return pattern.finditer(text) if may_match(pattern, view) else iter(())
+
+
 def _candidates(view: SentenceView) -> list[_Candidate]:
     lex = _lexicon()
     text = view.text
     found: list[_Candidate] = []
     lowered = lowered_text(view)
-    for match in lex.launch.finditer(lowered):
+    for match in _cued_finditer(lex.launch, view, lowered):
         fronted = _FRONTED_ADVERBIALS.match(text, match.end())
         # "will produce from 2026 in Figueruelas the Leapmotor B10": the object follows the adverbials
         np = read_product(text, fronted.end() if fronted else match.end())
@@ -429,14 +440,14 @@ def _candidates(view: SentenceView) -> list[_Candidate]:
             found.append(
                 _Candidate(np[2], np[0], np[1], match.start(), match.end(), _subjects(view, match.start()))
             )
-    for match in _PREPARING_SITE.finditer(text):
+    for match in _cued_finditer(_PREPARING_SITE, view, text):
         np = read_product(text, match.end())  # "is preparing its Normal, Illinois, factory for the R2 SUV"
         if np:
             found.append(
                 _Candidate(np[2], np[0], np[1], match.start(), match.end(), _subjects(view, match.start()))
             )
     for subject_pattern in (lex.arrival, lex.due):
-        for match in subject_pattern.finditer(lowered):
+        for match in _cued_finditer(subject_pattern, view, lowered):
             if (
                 subject_pattern is lex.due
                 and not _TIME.match(text, match.end())
@@ -446,14 +457,15 @@ def _candidates(view: SentenceView) -> list[_Candidate]:
             subject = _subject_product(view, match.start())
             if subject:
                 found.append(_Candidate(subject[2], subject[0], subject[1], match.start(), match.end(), ()))
-    for match in _PRESENT_ARRIVAL.finditer(text):
+    for match in _cued_finditer(_PRESENT_ARRIVAL, view, text):
         time = _TIME.search(text, match.end(), min(len(text), match.end() + 30))
         if time and _is_future(view, time):
             subject = _subject_product(view, match.start())
             if subject:
                 found.append(_Candidate(subject[2], subject[0], subject[1], match.start(), match.end(), ()))
     for schedule_pattern in (lex.schedule, _DELAY):
-        for match in schedule_pattern.finditer(lowered if schedule_pattern is lex.schedule else text):
+        scanned = lowered if schedule_pattern is lex.schedule else text
+        for match in _cued_finditer(schedule_pattern, view, scanned):
             np = read_product(text, match.end())
             if not np:
                 continue

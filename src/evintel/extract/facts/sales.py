@@ -13,6 +13,7 @@ from evintel.extract.context import (
     is_object,
     subject_candidates,
 )
+from evintel.extract.cues import may_match
 from evintel.extract.facts.sales_fields import (
     _is_vehicle_count,
     _lexicon,
@@ -94,10 +95,14 @@ def extract_sales(view: SentenceView, discourse: Discourse, kb: KnowledgeBase) -
     any_metric = lex["any_metric"]
     assert isinstance(any_metric, re.Pattern)
     _note_market_body(view, discourse, lex)
-    has_cue = _metric_gate().admits(view) and bool(any_metric.search(text))
+    has_cue = _metric_gate().admits(view) and may_match(any_metric, view) and bool(any_metric.search(text))
     header = _list_header(view)
     carried = not has_cue and (
-        (_recent_sales(view) and (bool(_CARRY_OVER.search(text)) or _bracketed_list(view))) or header is not None
+        (
+            _recent_sales(view)
+            and ((may_match(_CARRY_OVER, view) and bool(_CARRY_OVER.search(text))) or _bracketed_list(view))
+        )
+        or header is not None
     )
     if not (has_cue or carried):
         return []
@@ -106,7 +111,7 @@ def extract_sales(view: SentenceView, discourse: Discourse, kb: KnowledgeBase) -
         if not _is_vehicle_count(quantity, text):
             continue
         clause_start, clause_end = clause_bounds(text, quantity.start)
-        if _is_not_actual(text, clause_start, quantity) or _BUYER_VERB.search(
+        if _is_not_actual(view, clause_start, quantity) or _BUYER_VERB.search(
             text[max(0, quantity.start - 40) : quantity.start]
         ):
             continue
@@ -125,7 +130,7 @@ def extract_sales(view: SentenceView, discourse: Discourse, kb: KnowledgeBase) -
             "market": _market(view, quantity, start, clause_end, org, kb, discourse)
             or (_carried_market(view) if carried else None)
             or _part_market(view, quantity, clause_start, clause_end, facts, org.name),
-            "metric": _metric(text, quantity, start, clause_end) or _carried_metric(view),
+            "metric": _metric(view, quantity, start, clause_end) or _carried_metric(view),
         }
         if header is not None:
             _fill_from_header(header, fields)
@@ -222,7 +227,8 @@ def _list_header(view: SentenceView) -> SentenceView | None:
         if previous.text.rstrip().endswith(":"):
             any_metric = _lexicon()["any_metric"]
             assert isinstance(any_metric, re.Pattern)
-            return previous if any_metric.search(previous.text) else None  # "Sales in India in October:"
+            cued = may_match(any_metric, previous) and any_metric.search(previous.text)
+            return previous if cued else None  # "Sales in India in October:"
         if not _is_list_item(previous):
             return None
         previous = previous.previous
@@ -239,7 +245,7 @@ def _is_list_item(view: SentenceView) -> bool:
 def _fill_from_header(header: SentenceView, fields: dict[str, int | float | str | None]) -> None:
     """A list item's figure counts what its header says: metric, market, period and drive type."""
     text = header.text
-    metric = _metric(text, Quantity(len(text), len(text), "", 0.0), 0, len(text))
+    metric = _metric(header, Quantity(len(text), len(text), "", 0.0), 0, len(text))
     if metric:
         fields["metric"] = metric
     places = [p for p in header.places if p.kind in ("country", "region")]
@@ -269,7 +275,7 @@ def _part_market(
     "61,134 domestic units, including 9,286 EVs") covers the same market."""
     if not facts or facts[-1].fields["org"] != org or not facts[-1].fields["market"]:
         return None
-    seg_start, _ = _segment(view.text, quantity, 0, len(view.text))
+    seg_start, _ = _segment(view, quantity, 0, len(view.text))
     if _PART_OR_COMPARISON.match(view.text, seg_start):
         return str(facts[-1].fields["market"])
     return None
@@ -327,20 +333,21 @@ def _as_number(value: float) -> int | float:
     return int(value) if float(value).is_integer() else value
 
 
-def _is_not_actual(text: str, clause_start: int, quantity: Quantity) -> bool:
+def _is_not_actual(view: SentenceView, clause_start: int, quantity: Quantity) -> bool:
     not_actual = _lexicon()["not_actual"]
     assert isinstance(not_actual, re.Pattern)
+    text = view.text
     # "Analysts had expected 443,000, and the result compares with 384,122": a new statement after ", and the …"
     for joint in _NEW_STATEMENT.finditer(text, clause_start, quantity.start):
         clause_start = joint.end()
     window = text[clause_start : min(len(text), quantity.end + 30)]
-    for match in not_actual.finditer(window):
+    for match in not_actual.finditer(window) if may_match(not_actual, view) else ():
         if _COMPARISON_AFTER.match(window, match.end()):
             continue  # "a year earlier" compares; "80,000 a year" is a capacity
         if _PRICE_CONTEXT.match(window, match.end()) and match.group(0).lower().startswith("price"):
             continue  # "as a price war intensified": the market's conditions, not the figure's price
         return True
-    if _THIRD_PARTY.search(text, quantity.end):
+    if may_match(_THIRD_PARTY, view) and _THIRD_PARTY.search(text, quantity.end):
         return True
     return bool(_ESTIMATE_BEFORE.search(text[max(0, quantity.start - 100) : quantity.start]))
 

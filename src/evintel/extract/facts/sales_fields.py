@@ -10,7 +10,8 @@ from functools import lru_cache
 from itertools import pairwise
 from typing import Protocol, TypeVar
 
-from evintel.extract.context import Discourse, OrgRef, SentenceView, clause_bounds, parenthetical_spans
+from evintel.extract.context import Discourse, OrgRef, SentenceView, clause_bounds, sentence_asides
+from evintel.extract.cues import may_match
 from evintel.extract.lexicon import load_lexicon, phrase_pattern
 from evintel.extract.numbers import Quantity
 from evintel.extract.powertrains import Powertrain
@@ -83,6 +84,12 @@ def _require(item: T | None) -> T:
     return item
 
 
+_FIRST_WORD = re.compile(r"[\s-]*([a-z%€$£¥][a-z%€$£¥-]*)")
+_SECOND_WORD = re.compile(r"\s+[\w%€$£¥-]+\s+([a-z][a-z-]*)")
+_CURRENCY_BEFORE = re.compile(r"[$€£¥₹#]\s*$")
+_MODEL_BEFORE = re.compile(r"(?<=\s)[A-Za-z]*[A-Z][\w-]*\s+$")
+
+
 def _is_vehicle_count(quantity: Quantity, text: str) -> bool:
     lex = _lexicon()
     if quantity.value < _MIN_VEHICLES or quantity.unit == "percent":
@@ -93,12 +100,12 @@ def _is_vehicle_count(quantity: Quantity, text: str) -> bool:
     if unit and unit in non_vehicle:
         return False
     after = text[quantity.end : quantity.end + 40]
-    first_word = re.match(r"[\s-]*([a-z%€$£¥][a-z%€$£¥-]*)", after.lower())
+    first_word = _FIRST_WORD.match(after.lower())
     if first_word and first_word.group(1) in non_vehicle:
         return False
     # "13 European countries", "20 Chinese brands": a non-vehicle noun after one describing word; only a
     # lower-case one ("7,239 Tata Motors cars" names a maker)
-    second_word = re.match(r"\s+[\w%€$£¥-]+\s+([a-z][a-z-]*)", after)
+    second_word = _SECOND_WORD.match(after)
     if (
         second_word
         and not quantity.unit
@@ -107,10 +114,10 @@ def _is_vehicle_count(quantity: Quantity, text: str) -> bool:
     ):
         return False
     before = text[max(0, quantity.start - 3) : quantity.start]
-    if re.search(r"[$€£¥₹#]\s*$", before):
+    if _CURRENCY_BEFORE.search(before):
         return False
     # "eActros 600", "Peugeot 208": a model number, not a count.
-    model = re.search(r"(?<=\s)[A-Za-z]*[A-Z][\w-]*\s+$", text[max(0, quantity.start - 25) : quantity.start])
+    model = _MODEL_BEFORE.search(text[max(0, quantity.start - 25) : quantity.start])
     if model and model.group(0).strip().lower() in _NOT_MODEL_WORDS:
         model = None
     if model and "," not in quantity.text and "." not in quantity.text:
@@ -166,14 +173,16 @@ def _period(
         and not getattr(p, "comparison", False)
         and not (p.value == "cumulative" and _figure_between(figures, quantity, p.start))
     ]
-    seg_start, seg_end = _segment(view.text, quantity, clause_start, clause_end)
-    cumulative = _CUMULATIVE_SEGMENT.search(view.text, seg_start, seg_end)
+    seg_start, seg_end = _segment(view, quantity, clause_start, clause_end)
+    cumulative = (
+        _CUMULATIVE_SEGMENT.search(view.text, seg_start, seg_end) if may_match(_CUMULATIVE_SEGMENT, view) else None
+    )
     if cumulative and _figure_between(figures, quantity, cumulative.start()):
         cumulative = None  # "handed over 29,927 cars and said its cumulative deliveries passed 1.16 million"
     if cumulative:
         # "2024 January to November, BYD cumulative sales 3.7 million": a total over a span stated before it
         # (machine-translated Chinese reports say "cumulative" for year-to-date) is over that span.
-        claimed = [_segment(view.text, q, clause_start, clause_end) for q in figures]
+        claimed = [_segment(view, q, clause_start, clause_end) for q in figures]
         # A month range or quarter may also follow in the figure's own segment ("cumulative sales from
         # January to May reached 1.17 million"); a bare year there usually dates a launch ("since launch in 2021").
         stated = [
@@ -188,7 +197,9 @@ def _period(
             and not _SINCE_BEFORE.search(view.text[max(0, p.start - 12) : p.start])
         ]
         return str(stated[-1].value) if stated else "cumulative"
-    if _HELD_ORDERS.search(view.text[max(clause_start, quantity.start - 40) : quantity.end + 40]):
+    if may_match(_HELD_ORDERS, view) and _HELD_ORDERS.search(
+        view.text[max(clause_start, quantity.start - 40) : quantity.end + 40]
+    ):
         return "cumulative"
     year_ago = [
         p
@@ -209,7 +220,7 @@ def _period(
         return _shift_year(base)
     if periods:
         others = [q for q in view.quantities if q is not quantity and _is_vehicle_count(q, view.text)]
-        claimed = [_segment(view.text, q, clause_start, clause_end) for q in others]
+        claimed = [_segment(view, q, clause_start, clause_end) for q in others]
         free = [
             p
             for p in periods
@@ -222,7 +233,9 @@ def _period(
             return str(_require(_nearest(free, quantity, clause_start, clause_end)).value)
     if earlier:
         return earlier[-1].fields.get("period")  # "1.21 million in H1, of which 170,161 were electric"
-    spans = [_segment(view.text, q, *clause_bounds(view.text, q.start)) for q in figures]
+    if not may_match(_CUMULATIVE, view):
+        return discourse.period
+    spans = [_segment(view, q, *clause_bounds(view.text, q.start)) for q in figures]
     for running in _CUMULATIVE.finditer(view.text):
         if not _figure_between(figures, quantity, running.start()) and not any(
             a <= running.start() < b for a, b in spans
@@ -256,16 +269,27 @@ _SEGMENT_BREAK = re.compile(
 )
 
 
-def _segment(text: str, quantity: Quantity, clause_start: int, clause_end: int) -> tuple[int, int]:
+def _segment(view: SentenceView, quantity: Quantity, clause_start: int, clause_end: int) -> tuple[int, int]:
     """The comma-delimited stretch of the clause that holds a figure."""
     start, end = clause_start, clause_end
-    for match in _SEGMENT_BREAK.finditer(text, clause_start, clause_end):
-        if match.end() <= quantity.start:
-            start = match.end()
-        elif match.start() >= quantity.end:
-            end = match.start()
+    for break_start, break_end in _segment_breaks(view, clause_start, clause_end):
+        if break_end <= quantity.start:
+            start = break_end
+        elif break_start >= quantity.end:
+            end = break_start
             break
     return start, end
+
+
+def _segment_breaks(view: SentenceView, clause_start: int, clause_end: int) -> list[tuple[int, int]]:
+    """Where the clause's comma segments break (kept on the view: every figure asks for those of every other)."""
+    known = view.notes.setdefault("segment_breaks", {})
+    assert isinstance(known, dict)
+    key = (clause_start, clause_end)
+    if key not in known:
+        known[key] = [m.span() for m in _SEGMENT_BREAK.finditer(view.text, clause_start, clause_end)]
+    breaks: list[tuple[int, int]] = known[key]
+    return breaks
 
 
 def _shift_year(period: str | None) -> str | None:
@@ -279,10 +303,10 @@ def _powertrain(
 ) -> str:
     """The drive type of a figure: named in its segment, named in the clause for no other figure, else the maker's."""
     text = view.text
-    spans = [*parenthetical_spans(text, view.orgs), *((m.start(), m.end()) for m in _DASH_ASIDE.finditer(text))]
+    spans = [*sentence_asides(view), *((m.start(), m.end()) for m in _DASH_ASIDE.finditer(text))]
     asides = [(a, b) for a, b in spans if not (a <= quantity.start < b)]
     candidates = [p for p in view.powertrains if not any(a <= p.start < b for a, b in asides)]
-    seg_start, seg_end = _segment(text, quantity, clause_start, clause_end)
+    seg_start, seg_end = _segment(view, quantity, clause_start, clause_end)
     own = [p for p in candidates if seg_start <= p.start and p.end <= seg_end]
     others = [q for q in view.quantities if q is not quantity and _is_vehicle_count(q, text)]
     if own:
@@ -291,7 +315,7 @@ def _powertrain(
         if paired is None and len(figures) == 1 and _lumped(text, own, quantity):
             return "xEV"
         return str((paired or _require(_nearest(own, quantity, seg_start, seg_end))).value)
-    claimed = [_segment(text, q, clause_start, clause_end) for q in others]
+    claimed = [_segment(view, q, clause_start, clause_end) for q in others]
     free = [
         p
         for p in candidates
@@ -331,7 +355,10 @@ def _lumped(text: str, words: list[Powertrain], quantity: Quantity) -> bool:
         return False
     ordered = sorted(words, key=_start)
     # "plug-in hybrid EVs": words written next to each other name one drive type, not a list of them
-    return not any(re.fullmatch(r"[\s-]*", text[a.end : b.start]) for a, b in pairwise(ordered))
+    return not any(_JOINED.fullmatch(text[a.end : b.start]) for a, b in pairwise(ordered))
+
+
+_JOINED = re.compile(r"[\s-]*")
 
 
 def _figure_between(figures: list[Quantity], quantity: Quantity, position: int) -> bool:
@@ -378,7 +405,7 @@ def _market(
 ) -> str | None:
     """The market of a figure: a place in its own segment or clause opener, "domestic", else the article's market."""
     text = view.text
-    seg_start, seg_end = _segment(text, quantity, clause_start, clause_end)
+    seg_start, seg_end = _segment(view, quantity, clause_start, clause_end)
     if _WORLDWIDE.search(text[seg_start:seg_end]):
         return None
     markets = [
@@ -431,19 +458,24 @@ _INCLUDED_PLACE = re.compile(r"\b(?:including|incl\.|plus)\s+$", re.I)
 _OWN_FIGURE_AFTER = re.compile(r"\s+(?:of|at|were|was|totall?ing|reaching)\s+(?:about\s+|around\s+|some\s+)?\d", re.I)
 
 
+_DESCRIPTOR_AFTER = re.compile(r"(?:-based|-made|-built|-listed|'s\b|’s\b|-owned)")
+
+
 def _is_descriptor_place(text: str, start: int, end: int) -> bool:
     """ "the Stuttgart-based", "China's Geely", "Chinese-made": a place that describes, not a market."""
     after = text[end : end + 12]
-    return bool(re.match(r"(?:-based|-made|-built|-listed|'s\b|’s\b|-owned)", after))
+    return bool(_DESCRIPTOR_AFTER.match(after))
 
 
-def _metric(text: str, quantity: Quantity, clause_start: int, clause_end: int) -> str | None:
+def _metric(view: SentenceView, quantity: Quantity, clause_start: int, clause_end: int) -> str | None:
     """The metric word nearest to a figure in its clause, or None when the clause has none."""
     patterns = _lexicon()["metrics"]
     assert isinstance(patterns, dict)
     best: tuple[int, str] | None = None
     for metric, pattern in patterns.items():
-        for match in pattern.finditer(text, clause_start, clause_end):
+        if not may_match(pattern, view):
+            continue
+        for match in pattern.finditer(view.text, clause_start, clause_end):
             if match.end() <= quantity.start:
                 distance = quantity.start - match.end()
             else:
