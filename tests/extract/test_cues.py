@@ -9,7 +9,7 @@ import pytest
 from evintel.extract.context import SentenceView
 from evintel.extract.cues import cue_text, may_match, required_literals
 from evintel.extract.document import Document, Sentence
-from evintel.extract.facts import product_plan, sales, sales_fields
+from evintel.extract.facts import ownership, partnership, product_plan, sales, sales_fields
 from evintel.extract.modality import modality_patterns
 from evintel.models import Article
 
@@ -59,6 +59,11 @@ _SENTENCES = [
     "The firm has 120,000 orders in its backlog, cumulative sales to date stand at 2 million.",
     "Sales reached 9,000, according to Rho Motion, a research firm.",
     "The maker is retooling its Ohio plant to build the new crossover.",
+    "The group said its budget brand will set up a factory together with a local partner.",
+    "Deliveries there fell 8 percent, while exported cars rose and domestic sales held steady worldwide.",
+    "The two firms signed a memorandum of understanding to jointly develop software and charging.",
+    "Both sides agreed on a joint venture and a licensing deal for the shared platform.",
+    "The supplier won a multi-year supply agreement for battery cells.",
 ]
 _PATTERNS = [
     sales_fields._CUMULATIVE,
@@ -74,6 +79,15 @@ _PATTERNS = [
     product_plan._lexicon().arrival,
     product_plan._lexicon().schedule,
     *modality_patterns().values(),
+    ownership._ITS_BRAND_WORDS,
+    partnership._JOINT_GATE,
+    partnership._MEMORANDUM,
+    partnership._DEVELOPS,
+    *(partnership._lexicon()[kind] for kind in partnership.KIND_ORDER),
+    sales_fields._WORLDWIDE,
+    sales_fields._THERE,
+    sales_fields._EXPORTED,
+    sales_fields._DOMESTIC,
 ]
 
 
@@ -97,3 +111,19 @@ def test_may_match_never_skips_a_pattern_that_matches(pattern: re.Pattern[str], 
 )
 def test_may_match_skips_sentences_without_the_cue(pattern: re.Pattern[str], sentence: str) -> None:
     assert not may_match(pattern, _view(sentence))
+
+
+# Rules that run these over the sentence template skip them by the sentence's cues: every literal they need
+# must be sentence text, not the inside of a slot ("⟨12⟩", "⟦P0⟧", "⟦M1⟧" read as "12", "p0", "m1").
+_SLOT_INSIDE = re.compile(r"[pm]?\d*")
+
+
+@pytest.mark.parametrize(
+    "pattern",
+    [partnership._lexicon()["any"], partnership._FOUNDED_VENTURE],
+    ids=lambda p: p.pattern[:30],
+)
+def test_template_patterns_need_no_literal_a_slot_could_supply(pattern: re.Pattern[str]) -> None:
+    literals = required_literals(pattern)
+    assert literals is not None
+    assert not any(_SLOT_INSIDE.fullmatch(literal) for literal in literals)

@@ -19,6 +19,7 @@ from evintel.extract.context import (
     sentence_asides,
     subject_candidates,
 )
+from evintel.extract.cues import may_match
 from evintel.extract.facts.ownership_clauses import extract_clause_ownership
 from evintel.extract.facts.ownership_grammar import FRACTION, SUBSIDIARY_HEADS, UNIT_HEADS, gates, patterns
 from evintel.extract.facts.ownership_stakes import extract_stake_ownership
@@ -66,7 +67,7 @@ def extract_ownership(view: SentenceView, discourse: Discourse, kb: KnowledgeBas
                 view.notes["ownership_child"] = found[-1].fields["child"]
             if found and found[-1].fields.get("stake_pct") is not None:
                 facts.extend(_gapped_stakes(view, template, match.end(), found[-1]))
-    if _ITS_BRAND_WORDS.search(view.text):
+    if may_match(_ITS_BRAND_WORDS, view) and _ITS_BRAND_WORDS.search(view.text):
         facts.extend(_its_brand(view, build_template(view, pronouns=True, persons=True)))
     if any(w in folded_text(view) for w in _JV_WORDS):
         facts.extend(_joint_venture_shares(view, build_template(view, persons=True)))

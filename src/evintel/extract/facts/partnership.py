@@ -56,6 +56,11 @@ def _lexicon() -> dict[str, re.Pattern[str]]:
     return patterns
 
 
+def _cued_search(pattern: re.Pattern[str], view: SentenceView, text: str) -> re.Match[str] | None:
+    """pattern.search(text) over the sentence, skipped when its cues are absent."""
+    return pattern.search(text) if may_match(pattern, view) else None
+
+
 def _cued_finditer(pattern: re.Pattern[str], view: SentenceView, text: str) -> Iterator[re.Match[str]]:
     """pattern.finditer(text) over the sentence or its template, skipped when its cues are absent."""
     return pattern.finditer(text) if may_match(pattern, view) else iter(())
@@ -93,7 +98,7 @@ _JOINT_GATE = re.compile(r"\b(?:build|construct|set\s+up|establish|form|create|i
 
 def _joint_project(view: SentenceView) -> list[Fact]:
     """A joint venture read off a coordinated subject that builds or invests in one plant or company."""
-    if len(view.orgs) < 2 or not _JOINT_GATE.search(view.text):
+    if len(view.orgs) < 2 or not may_match(_JOINT_GATE, view) or not _JOINT_GATE.search(view.text):
         return []
     template = build_template(view)
     match = _JOINT_PROJECT.search(template.text)
@@ -129,7 +134,8 @@ _FOUNDED_VENTURE = re.compile(
 
 def _founded_venture(view: SentenceView, kb: KnowledgeBase) -> list[Fact]:
     """A joint venture read off a pair that founds or jointly owns a venture the KB lists as one."""
-    if len(view.orgs) < 3:
+    # The verbs are letters only, never part of a slot: the sentence's cues hold for its template.
+    if len(view.orgs) < 3 or not may_match(_FOUNDED_VENTURE, view):
         return []
     template = build_template(view)
     match = _FOUNDED_VENTURE.search(template.text)
@@ -166,7 +172,7 @@ def _stated_partnerships(view: SentenceView, discourse: Discourse) -> list[Fact]
     if not triggers:
         return []
     trigger = triggers[0]
-    kind = _kind(text)
+    kind = _kind(view)
     clause_start, clause_end = clause_bounds(text, trigger.start())
     owners = _venture_owners(view) if kind == "joint_venture" else None
     parties = owners or _parties(view, clause_start, clause_end, discourse)
@@ -238,16 +244,17 @@ _DEVELOPS = re.compile(
 )
 
 
-def _kind(text: str) -> str:
+def _kind(view: SentenceView) -> str:
     """The most specific deal kind a sentence names; a memorandum stays an alliance, cooperating to
     develop something is joint development."""
     lex = _lexicon()
-    kind = next((k for k in KIND_ORDER if lex[k].search(text)), "other")
-    if kind in ("joint_development", "platform_sharing", "licensing") and _MEMORANDUM.search(text):
+    text = view.text
+    kind = next((k for k in KIND_ORDER if _cued_search(lex[k], view, text)), "other")
+    if kind in ("joint_development", "platform_sharing", "licensing") and _cued_search(_MEMORANDUM, view, text):
         return "alliance"
-    if kind == "alliance" and _DEVELOPS.search(text):
+    if kind == "alliance" and _cued_search(_DEVELOPS, view, text):
         return "joint_development"
-    if kind == "alliance" and lex["other_topics"].search(text):
+    if kind == "alliance" and _cued_search(lex["other_topics"], view, text):
         return "other"
     return kind
 

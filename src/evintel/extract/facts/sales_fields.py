@@ -406,7 +406,7 @@ def _market(
     """The market of a figure: a place in its own segment or clause opener, "domestic", else the article's market."""
     text = view.text
     seg_start, seg_end = _segment(view, quantity, clause_start, clause_end)
-    if _WORLDWIDE.search(text[seg_start:seg_end]):
+    if may_match(_WORLDWIDE, view) and _WORLDWIDE.search(text[seg_start:seg_end]):
         return None
     markets = [
         p
@@ -426,13 +426,13 @@ def _market(
     chosen = _nearest(own, quantity, seg_start, seg_end) or (opener[-1] if opener else None)
     if chosen is not None:
         return str(chosen.value)
-    there = _THERE.search(text, seg_start, seg_end)
+    there = _THERE.search(text, seg_start, seg_end) if may_match(_THERE, view) else None
     earlier = [p for p in markets if there and p.end <= there.start()]
     if earlier:
         return str(earlier[-1].value)  # "China remained its largest market, although deliveries there fell to N"
-    if _EXPORTED.search(text, seg_start, seg_end):
+    if may_match(_EXPORTED, view) and _EXPORTED.search(text, seg_start, seg_end):
         return "overseas"  # "of which 71,000 were exported", "Chery exported 1.14 million vehicles"
-    if _DOMESTIC.search(text[seg_start:seg_end]):
+    if may_match(_DOMESTIC, view) and _DOMESTIC.search(text[seg_start:seg_end]):
         entity = kb.resolve(org.name)
         if entity and entity.country:
             return "US" if entity.country in ("United States", "USA") else entity.country
