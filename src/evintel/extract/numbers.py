@@ -77,6 +77,7 @@ DIGITS = (
     r"|\d{1,3}(?:,\d{3})+(?:\.\d+)?"
     r"|\d{1,3}(?:\.\d{3})+(?:,\d+)?"
     r"|\d{1,3}(?:[\u00a0\u202f\u2009]\d{3})+"
+    r"|\d{1,3}(?: \d{3})+(?!\d|[.,]\d)"  # French and Nordic grouping with plain spaces: "1 171 023"
     r"|\d+(?:[.,]\d+)?)(?![\d])"
 )
 SCALE = (
@@ -172,7 +173,7 @@ _MASK_RE = re.compile(
 
 def _decimal_digits(digits: str, scaled: bool) -> Decimal:
     """The value of a digit string under the conventions in the module docstring."""
-    s = re.sub(r"[\u00a0\u202f\u2009]", "", digits)
+    s = re.sub(r"[\u00a0\u202f\u2009 ]", "", digits)
     if "," in s and "." in s:
         if s.rfind(",") > s.rfind("."):
             return Decimal(s.replace(".", "").replace(",", "."))

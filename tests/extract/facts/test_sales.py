@@ -1092,3 +1092,14 @@ def test_sales_machine_translated_chinese_brand_names_resolve(text: str, seller:
 def test_sales_each_compared_figure_keeps_its_own_period(text: str, expected: dict[int, str]) -> None:
     found = {f.fields["quantity"]: f.fields["period"] for f in sales_of(text, date(2025, 10, 1))}
     assert {q: found.get(q) for q in expected} == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kestrel Motors said the project volume is two to three billion in sales terms.",
+        "Kestrel Motors delivered 150 million units of value to shareholders.",
+    ],
+)
+def test_sales_figures_beyond_any_makers_volume_are_no_sales(text: str) -> None:
+    assert sales_of(text, date(2024, 6, 3)) == []
