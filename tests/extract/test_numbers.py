@@ -337,3 +337,11 @@ def test_find_quantities_keeps_separate_figures_apart(text, values):
 )
 def test_find_quantities_reads_digits_grouped_by_plain_spaces(text, values):
     assert [q.value for q in find_quantities(text)] == values
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["BYD (HKG: 1211, OTCMKTS: BYDDY) sold more.", "Nio (NYSE: 9866) grew.", "Kestrel (ASX: 4500) rose."],
+)
+def test_find_quantities_skips_stock_codes(text):
+    assert find_quantities(text) == []

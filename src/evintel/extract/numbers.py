@@ -165,7 +165,7 @@ _MASK_RE = re.compile(
     r"|\bFY\s?['’]?\d{2,4}(?:\s?[/-]\s?\d{2,4})?\b"  # fiscal-year labels: "FY2024-25", "FY 24/25"
     r"|\b(?:19|20)\d{2}[/-]\d{2}\b(?![\d%]|[.,]\d)"  # split years: "in 2024-25", "2023/24"
     r"|\b(?:NYSE|NASDAQ|Nasdaq|HKEX|HKSE|SGX|SSE|SZSE|SEHK|TSE|TYO|KRX|KOSPI|NSE|BSE|ETR|XETRA|FWB|LSE|EPA|BIT|"
-    r"OTC|TWSE)\s*:\s*\d+"  # stock codes: "HKEX: 9866"
+    r"OTC|OTCMKTS|HKG|SHA|SHE|TWO|TPE|KOSDAQ|IDX|SET|BMV|B3|BVMF|BME|AMS|ASX|TSX)\s*:\s*\d+"  # stock codes: "HKEX: 9866"
     r"|\b\d{4,6}\.(?:HK|SZ|SS|SH|T|KS|KQ|NS|BO|TW)\b"  # "9866.HK", "002594.SZ"
     r"|(?<![\d,.])\d{1,3}/\d{1,3}(?![\d/])"  # slide counters and fractions: "3/10", "24/7"
 )
