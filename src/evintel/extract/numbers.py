@@ -167,6 +167,7 @@ _MASK_RE = re.compile(
     r"|\b(?:NYSE|NASDAQ|Nasdaq|HKEX|HKSE|SGX|SSE|SZSE|SEHK|TSE|TYO|KRX|KOSPI|NSE|BSE|ETR|XETRA|FWB|LSE|EPA|BIT|"
     r"OTC|OTCMKTS|HKG|SHA|SHE|TWO|TPE|KOSDAQ|IDX|SET|BMV|B3|BVMF|BME|AMS|ASX|TSX)\s*:\s*\d+"  # stock codes: "HKEX: 9866"
     r"|\b\d{4,6}\.(?:HK|SZ|SS|SH|T|KS|KQ|NS|BO|TW)\b"  # "9866.HK", "002594.SZ"
+    r"|(?<=\()\d{6}(?=\))"  # a Chinese listing code in brackets after the name: "Yutong Bus (600066)"
     r"|(?<![\d,.])\d{1,3}/\d{1,3}(?![\d/])"  # slide counters and fractions: "3/10", "24/7"
 )
 
