@@ -681,3 +681,17 @@ def test_resolve_coreference_reporter_of_a_fronted_clause_is_not_the_subject(
 )
 def test_resolve_coreference_pronoun_skips_the_reporter_of_a_fronted_clause(kb: KnowledgeBase, text: str) -> None:
     assert _resolved(kb, text, "It") == "Kia"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Tesla sold more cars, while BMW said it had received 30,000 orders.", "BMW Group"),
+        ("Ford grew in May, but Nissan said on Monday that it expects lower sales.", "Nissan"),
+        ("Sales of Kia rose and Honda announced it would cut prices.", "Honda"),
+    ],
+)
+def test_resolve_coreference_it_after_a_reporting_verb_is_that_verbs_subject(
+    kb: KnowledgeBase, text: str, expected: str
+) -> None:
+    assert _resolved(kb, text, "it") == expected

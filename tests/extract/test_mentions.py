@@ -297,3 +297,17 @@ def test_find_mentions_name_before_a_bracketed_kb_name_is_its_alias(text: str, a
     doc = Document(Article("t", text), split_sentences(Article("t", text)))
     found = {(m.text, m.entity) for m in find_mentions(doc, kb)}
     assert (alias, canonical) in found
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Volkswagen do Brasil sold 30,000 cars in May.", "Volkswagen do Brasil"),
+        ("Geely took 26% of Renault do Brasil last year.", "Renault do Brasil"),
+        ("Nissan de Mexico will build the Kicks.", "Nissan de Mexico"),
+    ],
+)
+def test_find_mentions_local_company_of_a_kb_maker_keeps_its_own_name(text: str, name: str) -> None:
+    kb = default_extractor().kb
+    doc = Document(Article("t", text), split_sentences(Article("t", text)))
+    assert (name, name) in {(m.text, m.entity) for m in find_mentions(doc, kb)}

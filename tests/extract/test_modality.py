@@ -31,3 +31,15 @@ def test_confidence_for_lowers_hedged_and_denied():
     assert confidence_for("asserted", 0.9) == 0.9
     assert confidence_for("hedged", 0.9) < 0.5
     assert confidence_for("denied", 0.9) < confidence_for("hedged", 0.9)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The production of the T03 in the plant of Tychy is not anymore foreseen.",
+        "A second plant in Hungary is no longer planned.",
+        "The launch in India is not foreseen anymore, the company said.",
+    ],
+)
+def test_find_modality_not_anymore_foreseen_is_a_cancellation(text: str) -> None:
+    assert find_modality(text).value == "denied"

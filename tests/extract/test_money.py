@@ -201,3 +201,15 @@ def test_find_money_a_bare_scale_word_states_no_figure(text: str) -> None:
 )
 def test_find_money_continental_thousands_before_a_scale_word(text: str, amount: float) -> None:
     assert [m.amount for m in find_money(text)] == [amount]
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        ("The investment is put with two to three billion US-Dollar.", 2e9),
+        ("The plant needs two to three billion dollars.", 2e9),
+        ("It will spend 2 to 3 billion dollars.", 2e9),
+    ],
+)
+def test_find_money_word_range_takes_the_upper_ends_scale(text: str, amount: float) -> None:
+    assert [m.amount for m in find_money(text)] == [amount]

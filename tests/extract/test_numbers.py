@@ -324,3 +324,24 @@ def test_find_quantities_joins_a_scaled_figure_and_its_remainder(text, value):
 )
 def test_find_quantities_keeps_separate_figures_apart(text, values):
     assert [q.value for q in find_quantities(text)] == values
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("Kestrel has sold 1 171 023 vehicles in the world.", [1171023]),
+        ("The brand counts for 796 150 of them, Volta for 352 010 and Arvo for 4 870.", [796150, 352010, 4870]),
+        ("In 2024 100 000 cars were sold.", [100000]),
+        ("Models 3 and 4 sold 120 cars.", [3, 4, 120]),
+    ],
+)
+def test_find_quantities_reads_digits_grouped_by_plain_spaces(text, values):
+    assert [q.value for q in find_quantities(text)] == values
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["BYD (HKG: 1211, OTCMKTS: BYDDY) sold more.", "Nio (NYSE: 9866) grew.", "Kestrel (ASX: 4500) rose."],
+)
+def test_find_quantities_skips_stock_codes(text):
+    assert find_quantities(text) == []

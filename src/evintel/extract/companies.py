@@ -144,9 +144,9 @@ def find_companies(doc: Document, known: list[tuple[int, int]]) -> list[Mention]
         seq_start = sequence.start()
         tokens = [(seq_start + t.start(), seq_start + t.end()) for t in CAP_WORD.finditer(sequence.group())]
         for part in _split_at(tokens, taken):
-            partnered = _coordinated_with_known(text, part[0][0], sentences[i].start, taken) or _bracketing_known(
-                text, part[-1][1], taken
-            )
+            partnered = _coordinated_with_known(
+                text, part[0][0], sentences[i].start, taken
+            ) or _bracketing_known(text, part[-1][1], taken)
             _classify(text, part, sentences[i].start, headlines[i], persons, add, partnered)
     if not found:
         return []
@@ -220,6 +220,26 @@ def _place_heads() -> frozenset[str]:
     return frozenset(load_lexicon("places")["place_heads"])
 
 
+_LOCATIVE_BEFORE = re.compile(r"(?:(\w+)\s+)?\b(?:in|at|near|outside)\s+$")
+# "a stake in Motores Bajío, a maker of …": after these words "in" names a company, not a place
+_HOLDING_WORDS = frozenset(
+    {
+        "stake",
+        "stakes",
+        "interest",
+        "share",
+        "shares",
+        "invest",
+        "invests",
+        "invested",
+        "investing",
+        "investment",
+        "investments",
+        "holding",
+        "holdings",
+        "position",
+    }
+)
 _BRACKET_OPEN = re.compile(r"\s*\(\s*[\"“]?")
 
 
@@ -270,7 +290,12 @@ def _classify(
     while lead < len(words) and words[lead] in lexicon.not_names and words[lead] not in lexicon.name_prefixes:
         lead += 1
     # "Startup Velora Motors raised …": a role noun capitalised only because it opens the sentence.
-    if lead == 0 and len(words) > 1 and words[0].lower() in lexicon.roles and not text[sentence_start : part[0][0]].strip(" \"“'‘("):
+    if (
+        lead == 0
+        and len(words) > 1
+        and words[0].lower() in lexicon.roles
+        and not text[sentence_start : part[0][0]].strip(" \"“'‘(")
+    ):
         lead = 1
     # "Hefei Industrial Investment Fund", "Finnish Minerals Group": a place word and finance heads.
     if not headline and _place_led(words[lead:]):
@@ -355,7 +380,9 @@ def _classify(
             add(name, name, "parent", True)
             return
         apposition = lexicon.apposition_after.match(after)
-        if apposition:
+        # "its creation in Grenoble, the start-up Verkor …": after "in", a place, whatever follows it
+        locative = _LOCATIVE_BEFORE.search(before)
+        if apposition and not (locative and (locative.group(1) or "").lower() not in _HOLDING_WORDS):
             add(name, name, apposition.group(1), True)
             return
         if lexicon.subject_after.match(after):

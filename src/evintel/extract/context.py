@@ -437,8 +437,14 @@ _REPORTED_AFTER = re.compile(
 
 _PARENTHETICAL = re.compile(
     r",\s+(?:which|who|whose|in\s+which|of\s+which|the|a|an|one\s+of|its|their|controlled|owned|based|founded|"
+    r"\d[\d.,]*\s*(?:%|per\s*cent|percent)[\s-]+(?:owned|controlled)|(?:wholly|majority|minority|fully|jointly)[\s-]+owned|"
     r"backed|led|part\s+of|itself|still|now|formerly|once|long|previously|(?-i:[A-Z])[\w.&-]*['’]s)\b"
     r"(?:[^,;]|(?<=\d),(?=\d{3}\b))*?(?=,(?!\d{3}\b))",  # "20,000" does not close an aside
+    re.IGNORECASE,
+)
+_OWNED_ASIDE = re.compile(
+    r",\s+(?:\d[\d.,]*\s*(?:%|per\s*cent|percent)[\s-]+|(?:wholly|majority|minority|fully|jointly)[\s-]+)?"
+    r"(?:owned|controlled)\s+by\b",
     re.IGNORECASE,
 )
 _OBJECT_BEFORE = re.compile(
@@ -462,7 +468,9 @@ def parenthetical_spans(text: str, orgs: list[OrgRef] | None = None) -> list[tup
     spans = []
     for match in _PARENTHETICAL.finditer(text):
         relative = _RELATIVE.match(match.group(0))
-        if relative or ends is None or match.start() in ends:
+        # "The national carmaker, 50.1 per cent owned by ⟨A⟩ and … by ⟨B⟩, sold …": who owns it is an aside
+        owners = _OWNED_ASIDE.match(match.group(0))
+        if relative or owners or ends is None or match.start() in ends:
             spans.append((match.start(), match.end()))
     return spans
 

@@ -186,6 +186,7 @@ def resolve_coreference(doc: Document, kb: KnowledgeBase) -> list[Mention]:
                 None
                 if _means_thing(doc, ref, here, before, lexicon)
                 else _coordinated_possessor(text, ref, before, here)
+                or _reporting_subject(text, ref, before, here)
                 or _relative_subject(text, doc.sentences[here].start, ref.start, before, here)
                 or _subject(before, here, text)
             )
@@ -713,6 +714,26 @@ def _means_thing(
     thing_end = opening.start + match.end()
     organisations = [m for _, m in before if opening.start <= m.start < thing_end]
     return not organisations
+
+
+_SAID_IT = re.compile(
+    r"\s+(?:said|says|announced|announces|added|reported|reports|stated|confirmed|confirms|expects|expected|"
+    r"told\s+[\w\s]{1,30}?|noted|explained|disclosed|revealed)(?:\s+on\s+\w+)?(?:\s+that)?\s+$",
+    re.IGNORECASE,
+)
+
+
+def _reporting_subject(text: str, ref: _Reference, before: list[tuple[int, Mention]], here: int) -> str | None:
+    """ "…, while Mahindra said it had received 30,179 bookings": "it" right after "⟨X⟩ said" is X."""
+    if text[ref.start : ref.end].lower() != "it":
+        return None
+    for i, mention in reversed(before):
+        if i != here or not mention.entity or mention.end > ref.start or ref.start - mention.end > 60:
+            continue
+        if _SAID_IT.fullmatch(text, mention.end, ref.start):
+            return mention.entity
+        return None
+    return None
 
 
 _COORDINATED_ITS = re.compile(r"\s+(?:and|&|as\s+well\s+as|plus)\s+$", re.IGNORECASE)

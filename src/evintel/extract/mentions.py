@@ -107,6 +107,12 @@ _LOCATIVE_BEFORE = re.compile(
 # --- KB names -------------------------------------------------------------------------------------
 
 
+_LOCAL_ARM = re.compile(
+    r" (?:do|da|de|del|of) (?:Brasil|Brazil|México|Mexico|Argentina|Chile|Colombia|Perú|Peru|Venezuela|España|Portugal|"
+    r"Italia|France|India|Thailand|Indonesia|Malaysia|Vietnam|South Africa|Japan|Korea|China|Canada)(?![\w-])"
+)
+
+
 def _legal_suffix_end(text: str, end: int, sentences: list[Sentence]) -> int:
     """Where a KB name ends with the legal suffixes written after it ("Mahindra Last Mile Mobility Ltd.",
     "Hyundai Motor Co., Ltd."): the suffix is part of the name, not text between it and what follows."""
@@ -163,6 +169,12 @@ def _kb_mentions(doc: Document, kb: KnowledgeBase) -> tuple[list[Mention], list[
     mentions = []
     for match in accepted:
         entity = choose_entity(match.entities, kb, text, match.start, match.end)
+        local = _LOCAL_ARM.match(text, match.end)
+        if local and kb.resolve(text[match.start : local.end()]) is None:
+            # "Renault do Brasil", "Nissan Mexicana", "Stellantis de México": the maker's local company
+            name = text[match.start : local.end()]
+            mentions.append(Mention(match.start, local.end(), name, name, "pattern"))
+            continue
         end = _legal_suffix_end(text, match.end, doc.sentences)
         mentions.append(Mention(match.start, end, text[match.start : end], entity.name, "kb"))
     words = [(m.start, m.end) for m in pending if not any(e.id in confirmed for e in m.entities)]

@@ -95,7 +95,9 @@ def _value(match: re.Match[str], n: int) -> tuple[Decimal, bool] | None:
     words = match.group(f"w{n}") if f"w{n}" in match.re.groupindex else None
     if words:
         value = numbers._words_value(words)
-        return (value, True) if value is not None else None
+        # "two to three billion": "two" alone carries no scale, so the upper end's applies to it
+        scaled = any(w in numbers._SCALES for w in words.lower().split())
+        return (value, scaled) if value is not None else None
     digits = match.group(f"d{n}")
     if digits is None:
         return None

@@ -77,6 +77,7 @@ DIGITS = (
     r"|\d{1,3}(?:,\d{3})+(?:\.\d+)?"
     r"|\d{1,3}(?:\.\d{3})+(?:,\d+)?"
     r"|\d{1,3}(?:[\u00a0\u202f\u2009]\d{3})+"
+    r"|\d{1,3}(?: \d{3})+(?!\d|[.,]\d)"  # French and Nordic grouping with plain spaces: "1 171 023"
     r"|\d+(?:[.,]\d+)?)(?![\d])"
 )
 SCALE = (
@@ -154,7 +155,7 @@ _YEAR_LEAD_RE = re.compile(
 _DESIGNATOR_RE = re.compile(r"(?:^|(?<=[^\w]))(?P<w>[A-Za-z][\w.-]*)\s+$")
 _SERIES_AFTER_RE = re.compile(r"^[\s-]?(?:Series|Class|er|Serie|-Series)\b")
 _TIME_AFTER_RE = re.compile(r"^(?::\d|\s*(?:a\.m\.|p\.m\.|am\b|pm\b|hrs\b|GMT\b|CET\b|CEST\b|UTC\b))", re.I)
-_THIN_SPACES_RE = re.compile(r"[\u00a0\u202f\u2009]")
+_DIGIT_SPACES_RE = re.compile(r"[\u00a0\u202f\u2009 ]")
 _SPACES_RE = re.compile(r"\s+")
 _WORD_SPLIT_RE = re.compile(r"[\s-]+")
 _MASK_RE = re.compile(
@@ -167,15 +168,16 @@ _MASK_RE = re.compile(
     r"|\bFY\s?['’]?\d{2,4}(?:\s?[/-]\s?\d{2,4})?\b"  # fiscal-year labels: "FY2024-25", "FY 24/25"
     r"|\b(?:19|20)\d{2}[/-]\d{2}\b(?![\d%]|[.,]\d)"  # split years: "in 2024-25", "2023/24"
     r"|\b(?:NYSE|NASDAQ|Nasdaq|HKEX|HKSE|SGX|SSE|SZSE|SEHK|TSE|TYO|KRX|KOSPI|NSE|BSE|ETR|XETRA|FWB|LSE|EPA|BIT|"
-    r"OTC|TWSE)\s*:\s*\d+"  # stock codes: "HKEX: 9866"
+    r"OTC|OTCMKTS|HKG|SHA|SHE|TWO|TPE|KOSDAQ|IDX|SET|BMV|B3|BVMF|BME|AMS|ASX|TSX)\s*:\s*\d+"  # stock codes: "HKEX: 9866"
     r"|\b\d{4,6}\.(?:HK|SZ|SS|SH|T|KS|KQ|NS|BO|TW)\b"  # "9866.HK", "002594.SZ"
+    r"|(?<=\()\d{6}(?=\))"  # a Chinese listing code in brackets after the name: "Yutong Bus (600066)"
     r"|(?<![\d,.])\d{1,3}/\d{1,3}(?![\d/])"  # slide counters and fractions: "3/10", "24/7"
 )
 
 
 def _decimal_digits(digits: str, scaled: bool) -> Decimal:
     """The value of a digit string under the conventions in the module docstring."""
-    s = _THIN_SPACES_RE.sub("", digits)
+    s = _DIGIT_SPACES_RE.sub("", digits)
     if "," in s and "." in s:
         if s.rfind(",") > s.rfind("."):
             return Decimal(s.replace(".", "").replace(",", "."))

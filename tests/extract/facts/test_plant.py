@@ -7,6 +7,7 @@ from datetime import date
 
 import pytest
 
+from evintel.extract import extract_article
 from evintel.extract.context import Discourse, OrgRef, SentenceView
 from evintel.extract.document import Document, Sentence
 from evintel.extract.facts.plant import extract_plants, find_sites, product_phrase
@@ -628,3 +629,34 @@ def test_extract_plants_owner_after_of_and_a_dash_aside_before_the_place(
     marked: str, org: str, location: str
 ) -> None:
     assert [(f["org"], f["location"]) for f in plants(marked, topic="Orsino Auto")] == [(org, location)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It is the third gigafactory to open in the region this year.",
+        "This is the largest plant the group runs.",
+        "There will be a second factory, the company said.",
+    ],
+)
+def test_plant_pronoun_subject_is_no_place(text: str) -> None:
+    assert [f for f in extract_article(Article("t", "Kestrel Motors builds cars. " + text)) if f.type == "plant"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "location"),
+    [
+        ("The Aragonese factory of Stellantis assembles the Peugeot 208 in Zaragoza.", "Zaragoza"),
+        ("The deal includes the Northvolt Ett gigafactory in Skelleftea.", "Skelleftea"),
+        ("The Catalonian plant of Seat in Martorell builds the Cupra Born.", "Martorell"),
+    ],
+)
+def test_plant_demonym_or_site_name_before_the_noun_is_no_location(text: str, location: str) -> None:
+    plants = [f for f in extract_article(Article("t", text)) if f.type == "plant"]
+    assert [f.fields["location"] for f in plants] == [location]
+
+
+def test_plant_place_after_a_pronoun_possessive_is_kept() -> None:
+    text = "Kestrel Motors sold more cars. Its Rennes factory will build the electric sedan."
+    plants = [f for f in extract_article(Article("t", text)) if f.type == "plant"]
+    assert [f.fields["location"] for f in plants] == ["Rennes"]

@@ -1092,3 +1092,40 @@ def test_sales_machine_translated_chinese_brand_names_resolve(text: str, seller:
 def test_sales_each_compared_figure_keeps_its_own_period(text: str, expected: dict[int, str]) -> None:
     found = {f.fields["quantity"]: f.fields["period"] for f in sales_of(text, date(2025, 10, 1))}
     assert {q: found.get(q) for q in expected} == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kestrel Motors said the project volume is two to three billion in sales terms.",
+        "Kestrel Motors delivered 150 million units of value to shareholders.",
+    ],
+)
+def test_sales_figures_beyond_any_makers_volume_are_no_sales(text: str) -> None:
+    assert sales_of(text, date(2024, 6, 3)) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kestrel Motors grew. The national carmaker, 50.1 per cent owned by DRB-Hicom and 49.9 per cent by China's "
+        "Geely, sold 151,487 vehicles in 2024.",
+        "Kestrel Motors grew. The truck maker, majority-owned by Volvo, sold 151,487 vehicles in 2024.",
+        "Kestrel Motors grew. The carmaker, controlled by Geely, sold 151,487 vehicles in 2024.",
+    ],
+)
+def test_sales_owner_named_in_an_aside_is_not_the_seller(text: str) -> None:
+    assert [(f.fields["org"], f.fields["quantity"]) for f in sales_of(text, date(2025, 1, 10))] == [
+        ("Kestrel Motors", 151487)
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Yutong Bus (600066) said it sold 4,312 buses in October.",
+        "Kestrel Power mainly produces 46 series large cylindrical batteries and sold 4,312 cars in October.",
+    ],
+)
+def test_sales_listing_codes_and_cell_series_are_no_figures(text: str) -> None:
+    assert [f.fields["quantity"] for f in sales_of(text, date(2024, 11, 2))] == [4312]

@@ -16,6 +16,7 @@ from functools import lru_cache
 from evintel.extract.context import CLAUSE_BREAK, Discourse, OrgRef, SentenceView
 from evintel.extract.lexicon import load_lexicon, phrase_pattern
 from evintel.extract.modality import sentence_cues
+from evintel.extract.naming import is_place_word
 from evintel.extract.places import Place, lookup_place, place_before, read_place_list
 from evintel.extract.template import Gate, gate
 from evintel.models import Fact
@@ -89,7 +90,8 @@ _VENTURE_PARTNER = re.compile(r"\s*,?\s+with\s+(?:[\w'’-]+\s+){0,3}?", re.IGNO
 _FRONTED_END = re.compile(r"\s*(?:\([^()]*\))?\s*,?\s*(?:the\s+)?")
 _FRONTED = re.compile(r"^\s*(?:In|At|Near)\s+")
 _SUBJECT_PLACE = re.compile(
-    r"^\s*(?P<name>[A-ZÀ-ÖØ-ÞĀ-ž][\w'’.-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-ž][\w'’.-]*){0,2})\s+(?:will\s+be|is|becomes|has\s+become|would\s+be)\s+(?:the|a|an|its|their)\b"
+    r"^\s*(?!(?:It|This|That|There|These|Those|Which|What|Here|He|She|They|We|Our|Its)\b)"
+    r"(?P<name>[A-ZÀ-ÖØ-ÞĀ-ž][\w'’.-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-ž][\w'’.-]*){0,2})\s+(?:will\s+be|is|becomes|has\s+become|would\s+be)\s+(?:the|a|an|its|their)\b"
 )
 _GAP_STOP = frozenset(
     [
@@ -425,6 +427,8 @@ def _noun_places(view: SentenceView, start: int, end: int) -> list[Place]:
         before = place_before(text, start, not_places, clash[-1].end) if clash[-1].end < before.end else None
         if before is not None and any(o.start < before.end and before.start < o.end for o in view.orgs):
             before = None
+    if before is not None and _not_a_site_place(view, before):
+        before = None
     if before is not None and places and _NEAR.match(text, end, places[0].start):
         places = places[1:]  # "the Figueruelas factory near Zaragoza": the town near it locates the same site
     if before is not None:
@@ -447,6 +451,20 @@ def _noun_places(view: SentenceView, start: int, end: int) -> list[Place]:
         if not places:
             return []
     return places
+
+
+_DEMONYM = re.compile(r"(?:ese|ian|ish)$")
+
+
+def _not_a_site_place(view: SentenceView, place: Place) -> bool:
+    """A word the gazetteer does not know that is a demonym ("the Aragonese factory") or the rest of a name
+    right after a company ("the Northvolt Ett gigafactory": Ett is the site's name, not where it is)."""
+    if lookup_place(place.value) is not None or is_place_word(place.value) or " " in place.value:
+        return False
+    after_company = any(
+        o.via != "coref" and o.end < place.start and not view.text[o.end : place.start].strip() for o in view.orgs
+    )
+    return after_company or _DEMONYM.search(place.value) is not None
 
 
 def _places_after_product(view: SentenceView, end: int) -> list[Place]:

@@ -49,6 +49,8 @@ _DOMESTIC = re.compile(
 
 
 _MIN_VEHICLES = 10
+# No maker has sold this many vehicles even in total: a larger figure is money or capacity ("three billion US-Dollar")
+_MAX_VEHICLES = 100_000_000
 
 
 # Capitalised words before a number that do not make it a model code ("Only 68 thousand were …").
@@ -92,7 +94,7 @@ _MODEL_BEFORE = re.compile(r"(?<=\s)[A-Za-z]*[A-Z][\w-]*\s+$")
 
 def _is_vehicle_count(quantity: Quantity, text: str) -> bool:
     lex = _lexicon()
-    if quantity.value < _MIN_VEHICLES or quantity.unit == "percent":
+    if quantity.value < _MIN_VEHICLES or quantity.value > _MAX_VEHICLES or quantity.unit == "percent":
         return False
     unit = (quantity.unit or "").lower()
     non_vehicle = lex["non_vehicle_units"]
