@@ -299,3 +299,19 @@ def test_discourse_frame_market_reads_headline_label_and_country_subject(text: s
     discourse = Discourse()
     discourse.frame_market(text)
     assert discourse.market == market
+
+
+@pytest.mark.parametrize(
+    ("text", "market"),
+    [
+        ("In France, sales of battery cars climbed 12 percent.", "France"),
+        ("Spain's electric car market grew again in June.", "Spain"),
+        ("The maker opened a showroom in Lyon, France, last week.", None),
+    ],
+)
+def test_discourse_update_frames_the_market_from_the_sentence_places(text: str, market: str | None) -> None:
+    discourse = Discourse()
+    view = make_view(text)
+    discourse.update(view)
+    assert discourse.market == market
+    assert view.places  # the places were found once, on the view, and read from there

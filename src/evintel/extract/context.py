@@ -318,9 +318,10 @@ class Discourse:
             return None
         return min(self.counts, key=lambda n: (-self.counts[n], self.first_seen[n]))
 
-    def frame_market(self, text: str) -> None:
-        """Take the market that a title or sentence frames ("In Germany, …", "India's electric car market")."""
-        for place in find_places(text):
+    def frame_market(self, text: str, places: list[Place] | None = None) -> None:
+        """Take the market that a title or sentence frames ("In Germany, …", "India's electric car market");
+        `places`: those of the text, when already found."""
+        for place in find_places(text) if places is None else places:
             if place.kind not in ("country", "region") or place.value == "overseas":
                 continue
             if (
@@ -356,7 +357,7 @@ class Discourse:
     def update(self, view: SentenceView) -> None:
         """Carry the focus forward after a sentence has been read."""
         if view.sentence.index <= 1 or _MARKET_FRAME.match(view.text[:4]):
-            self.frame_market(view.text)
+            self.frame_market(view.text, view.places)
         if view.sentence.paragraph != self.paragraph:
             self.paragraph = view.sentence.paragraph
             if self.article_period:

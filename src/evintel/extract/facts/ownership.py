@@ -54,7 +54,7 @@ def extract_ownership(view: SentenceView, discourse: Discourse, kb: KnowledgeBas
         return []
     facts: list[Fact] = []
     passed = admitted(gates(), view, len(persons))
-    for name, pattern in patterns():
+    for name, pattern in patterns() if passed else ():  # most sentences pass no gate
         if name not in passed:
             continue
         # "its" stays a word except where the pattern is about whose "its" it is; persons are slots
