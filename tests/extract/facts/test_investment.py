@@ -533,3 +533,55 @@ def test_investment_analysts_estimates_are_no_investment(text: str) -> None:
 def test_investment_investor_named_after_the_noun(text: str, investor: str, target: str | None) -> None:
     found = investments_of(text)
     assert [(same_org(f.fields["investor"], investor), target is None or same_org(f.fields["target"], target)) for f in found] == [(True, True)], [f.fields for f in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "investor", "target"),
+    [
+        pytest.param(
+            "Rivian has secured up to $6.6 billion (EUR 6 billion) in loans from the Department of Energy.",
+            "Department of Energy",
+            "Rivian",
+            id="loans-from-after-a-restated-amount",
+        ),
+        pytest.param(
+            "Northvolt obtained SEK 2 billion (about $190 million) in financing from the Nordic Investment Bank.",
+            "Nordic Investment Bank",
+            "Northvolt",
+            id="financing-from-after-a-restated-amount",
+        ),
+        pytest.param(
+            "Volta Trucks is completing a funding round with a value of EUR 60 million, led by Luxor Capital.",
+            "Luxor Capital",
+            "Volta Trucks",
+            id="completing-round-with-a-value-of",
+        ),
+        pytest.param(
+            "Ather Energy is closing an investment worth $50 million led by the International Finance Corporation.",
+            "International Finance Corporation",
+            "Ather Energy",
+            id="closing-investment-worth",
+        ),
+        pytest.param(
+            "The IFC has invested $40 million in Ather Energy.",
+            "International Finance Corporation",
+            "Ather Energy",
+            id="development-finance-institution",
+        ),
+    ],
+)
+def test_investment_round_phrasings_find_the_funder(text: str, investor: str, target: str) -> None:
+    found = investments_of(text)
+    assert [(same_org(f.fields["investor"], investor), same_org(f.fields["target"], target)) for f in found] == [(True, True)], [f.fields for f in found]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The deal with a value of $2 billion gives Rivian access to the platform.",
+        "Shares worth $3 billion changed hands as Lucid's valuation rose.",
+        "The company has a market value of $40 billion.",
+    ],
+)
+def test_investment_value_words_without_funding_noun_block(text: str) -> None:
+    assert investments_of(text) == []

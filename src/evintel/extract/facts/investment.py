@@ -30,7 +30,7 @@ _INVESTMENT_BY = re.compile(
 _LED_BY = re.compile(r"\b(?:led|co-led|headed|anchored)\s+by\s+(?:the\s+|its\s+)?$", re.I)
 # "… a €50 million investment from ⟨I⟩", "… in funding from the state-owned ⟨I⟩": who the money comes from.
 _MONEY_FROM = re.compile(
-    r"^\s*(?:(?:[\w-]+\s+){0,3}?(?:investment|investments|funding|financing|loan|loans|grant|grants|injection|capital|"
+    r"^\s*(?:\([^)]{0,40}\)\s*)?(?:(?:[\w-]+\s+){0,3}?(?:investment|investments|funding|financing|loan|loans|grant|grants|injection|capital|"
     r"backing|subsidy|subsidies|support|aid|equity)\s+)?from\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,3}?$",
     re.I,
 )
@@ -107,7 +107,7 @@ def extract_investments(view: SentenceView, discourse: Discourse, kb: KnowledgeB
         if site_cost is not None:
             facts.append(site_cost)
             continue
-        if lex["not"].search(before[-40:]) or lex["not"].search(after[:25]):
+        if _not_investment(lex["not"], before, after):
             continue
         verb = _last(lex["verb"], before)
         noun = (
@@ -185,6 +185,23 @@ def _site_cost(view: SentenceView, money: Money, after: str, discourse: Discours
     }
     modality = view.modality.value
     return Fact("investment", fields, view.evidence(), confidence_for(modality, 0.6), modality)
+
+
+# "a funding round with a value of", "an investment worth": the value words name the amount of the money itself.
+_FUNDS_VALUED = re.compile(
+    r"\b(?:investment|investments|funding|round|financing|loan|loans|grant|grants|injection|capital\s+increase)\s+"
+    r"(?:with\s+|of\s+)?(?:a\s+|an\s+|the\s+|total\s+)*(?:value\s+of|worth|valued\s+at)\s+(?:about\s+|around\s+|"
+    r"roughly\s+|some\s+|nearly\s+|up\s+to\s+|more\s+than\s+)?$",
+    re.I,
+)
+
+
+def _not_investment(pattern: re.Pattern[str], before: str, after: str) -> bool:
+    """Whether words next to the amount make it a price, result or valuation rather than money invested."""
+    if pattern.search(after[:25]):
+        return True
+    hit = pattern.search(before[-40:])
+    return hit is not None and not _FUNDS_VALUED.search(before)
 
 
 def _round_raiser(view: SentenceView, investor: str) -> str | None:
