@@ -585,3 +585,60 @@ def test_investment_round_phrasings_find_the_funder(text: str, investor: str, ta
 )
 def test_investment_value_words_without_funding_noun_block(text: str) -> None:
     assert investments_of(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "investor", "amount"),
+    [
+        pytest.param(
+            "Gotion opened its battery plant in Michigan on Monday. The total investment amounts to $2.4 billion.",
+            "Gotion High-Tech|Gotion",
+            2.4e9,
+            id="total-investment-amounts-to",
+        ),
+        pytest.param(
+            "Rivian broke ground on its Georgia factory. Around $5 billion will be invested over the decade.",
+            "Rivian",
+            5e9,
+            id="passive-will-be-invested",
+        ),
+        pytest.param(
+            "Hyundai held the opening ceremony of its Ulsan EV plant. It was built with an investment value of "
+            "KRW 2 trillion.",
+            "Hyundai",
+            2e12,
+            id="built-with-an-investment-value-of",
+        ),
+        pytest.param(
+            "Northvolt started production in Skelleftea. Capital expenditure for the first phase is expected to be "
+            "about $3 billion.",
+            "Northvolt",
+            3e9,
+            id="capex-is-expected-to-be",
+        ),
+        pytest.param(
+            "Symbio opened its fuel cell factory near Lyon, which has cost nearly EUR 140 million.",
+            "Symbio",
+            1.4e8,
+            id="relative-which-has-cost",
+        ),
+    ],
+)
+def test_investment_stated_capex_without_payer_goes_to_the_company_in_focus(
+    text: str, investor: str, amount: float
+) -> None:
+    found = investments_of(text)
+    assert [(same_org(f.fields["investor"], investor), f.fields["amount"]) for f in found] == [(True, amount)], [f.fields for f in found]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hino has agreed with US authorities to pay $1.6 billion over the emissions scandal.",
+        "Toyota settled the lawsuit for $200 million.",
+        "The company did not disclose its spending, but analysts put the figure at $300 million.",
+        "Industry sources put the cost at roughly $500 million.",
+    ],
+)
+def test_investment_penalties_and_outside_estimates_are_no_investment(text: str) -> None:
+    assert investments_of(text) == []

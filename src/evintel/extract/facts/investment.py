@@ -120,10 +120,16 @@ def extract_investments(view: SentenceView, discourse: Discourse, kb: KnowledgeB
         if bought and (not verb or verb.start() > bought.start()):
             # "agreed to acquire ⟨T⟩, the recycler it helped fund, for about $40 million": the price of the purchase
             verb = bought
-        if not (verb or noun or raised):
+        capex = _stated_capex(before, after)
+        if not (verb or noun or raised or capex):
             continue
         investor, target = _parties(view, money, clause_start, clause_end, verb, raised, discourse)
-        if investor is None:
+        fallback = investor is None and capex and not view.orgs_between(clause_start, money.start)
+        if fallback:
+            # "Total investment is expected to be around $3.2 billion": no investor named, so the company in focus
+            investor = discourse.topic
+            target = _site_target(view, discourse, money, anaphoric=True)
+        if investor is None or investor.plural:
             continue
         if target is None:
             target = _round_raiser(view, investor.name)  # "⟨T⟩ raised €304 million … ⟨I⟩ is contributing €100 million"
@@ -143,7 +149,7 @@ def extract_investments(view: SentenceView, discourse: Discourse, kb: KnowledgeB
             "target": target,
         }
         modality = view.modality.value
-        base = 0.8 if investor.via != "coref" else 0.7
+        base = 0.5 if fallback else 0.8 if investor.via != "coref" else 0.7
         facts.append(Fact("investment", fields, view.evidence(), confidence_for(modality, base), modality))
     return facts
 
@@ -185,6 +191,31 @@ def _site_cost(view: SentenceView, money: Money, after: str, discourse: Discours
     }
     modality = view.modality.value
     return Fact("investment", fields, view.evidence(), confidence_for(modality, 0.6), modality)
+
+
+# An amount stated as what a project costs or takes without naming who pays: "the total investment is
+# about …", "built with an investment value of …", "which receives investments of …", "… was put in".
+_CAPEX_BEFORE = re.compile(
+    r"\b(?:investment|investments|capex|capital\s+expenditure|capital\s+spending|outlay)(?:\s+(?:value|volume|sum|amount))?"
+    r"(?:\s+(?:for|in|of|on|into)\s+(?:the\s+|this\s+|its\s+|a\s+)?[\w\s-]{1,40}?)?\s+(?:(?:is|was|will\s+be|would\s+be|"
+    r"has\s+been|is\s+expected\s+to\s+be|is\s+set\s+to\s+be|is\s+planned\s+at|amounts?\s+to|amounted\s+to|totals?|"
+    r"totalled|totaled|reaches|reached|stands\s+at|does\s+not\s+exceed|will\s+not\s+exceed|exceeds|exceeded|comes\s+to|"
+    r"runs\s+to)\s+|of\s+)(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+|up\s+to\s+|more\s+than\s+|"
+    r"over\s+|approximately\s+|an\s+estimated\s+)?$"
+    r"|\b(?:which|that)\s+(?:has\s+|had\s+|will\s+|would\s+)?(?:cost|required|absorbed)\s+(?:about\s+|around\s+|roughly\s+|"
+    r"some\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+)?$",
+    re.I,
+)
+_CAPEX_AFTER = re.compile(
+    r"^\s*(?:\([^)]{0,40}\)\s*)?(?:was|were|has\s+been|have\s+been|had\s+been|will\s+be|is\s+being|are\s+being|is\s+to\s+be|"
+    r"would\s+be)\s+(?:invested|put\s+in|put\s+into|spent|poured|injected|allocated|earmarked|ploughed|pumped|committed)\b",
+    re.I,
+)
+
+
+def _stated_capex(before: str, after: str) -> bool:
+    """Whether the amount is stated as the cost of a project or as money put in, with no payer in the phrase."""
+    return bool(_CAPEX_BEFORE.search(before[-90:]) or _CAPEX_AFTER.match(after))
 
 
 # "a funding round with a value of", "an investment worth": the value words name the amount of the money itself.
