@@ -642,3 +642,53 @@ def test_investment_stated_capex_without_payer_goes_to_the_company_in_focus(
 )
 def test_investment_penalties_and_outside_estimates_are_no_investment(text: str) -> None:
     assert investments_of(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "investor", "target"),
+    [
+        pytest.param(
+            "Ducati, the Italian motorcycle maker Audi bought in 2012 for EUR 860 million, will launch an electric bike.",
+            "Audi",
+            "Ducati",
+            id="reduced-relative-bought-in-an-aside",
+        ),
+        pytest.param(
+            "Volvo Cars, which Geely acquired for $1.8 billion in 2010, reported higher sales.",
+            "Zhejiang Geely Holding|Geely",
+            "Volvo Cars",
+            id="which-acquired-for",
+        ),
+        pytest.param(
+            "Ford sold its stake in Mazda to Toyota, a longtime rival, for $500 million.",
+            "Toyota",
+            "Mazda",
+            id="sold-stake-in-to-buyer-for",
+        ),
+        pytest.param(
+            "Renault completed the sale of its battery unit to Stellantis for EUR 1.1 billion.",
+            "Stellantis",
+            None,
+            id="sale-of-unit-to-buyer-for",
+        ),
+    ],
+)
+def test_investment_purchase_price_goes_to_the_buyer_named_in_an_aside_or_after_to(
+    text: str, investor: str, target: str | None
+) -> None:
+    found = investments_of(text)
+    assert [same_org(f.fields["investor"], investor) for f in found] == [True], [f.fields for f in found]
+    if target:
+        assert same_org(found[0].fields["target"], target), found[0].fields
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tesla sold 100,000 cars to Hertz for $4.2 billion.",
+        "BYD sells buses to Transdev for about EUR 50 million each year.",
+        "Rivian delivered vans to Amazon for $1 billion.",
+    ],
+)
+def test_investment_goods_sold_to_a_customer_are_no_purchase_price(text: str) -> None:
+    assert investments_of(text) == []

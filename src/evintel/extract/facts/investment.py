@@ -121,9 +121,10 @@ def extract_investments(view: SentenceView, discourse: Discourse, kb: KnowledgeB
             # "agreed to acquire ⟨T⟩, the recycler it helped fund, for about $40 million": the price of the purchase
             verb = bought
         capex = _stated_capex(before, after)
-        if not (verb or noun or raised or capex):
+        sale = _sale_buyer(view, money, clause_start)
+        if not (verb or noun or raised or capex or sale):
             continue
-        investor, target = _parties(view, money, clause_start, clause_end, verb, raised, discourse)
+        investor, target = sale or _parties(view, money, clause_start, clause_end, verb, raised, discourse)
         fallback = investor is None and capex and not view.orgs_between(clause_start, money.start)
         if fallback:
             # "Total investment is expected to be around $3.2 billion": no investor named, so the company in focus
@@ -286,6 +287,9 @@ def _parties(
         target_before = [o for o in before if o.name != by[0].name]
         return by[0], (target_before[-1].name if target_before else None)
     verb_start = verb.start() + clause_start if verb else money.start
+    embedded = _embedded_buyer(view, orgs, verb, verb_start)
+    if embedded is not None:
+        return embedded
     relative = [
         o for o in before if o.end <= verb_start and _RELATIVE_SUBJECT.search(view.text[o.end : verb_start])
     ]
@@ -315,6 +319,58 @@ def _parties(
         return investor, (dative[0] if purchase else dative[-1]).name
     target = target_after.name if target_after and target_after.name != investor.name else None
     return investor, target
+
+
+_SOLD_TO = re.compile(
+    r"\b(?:sold|sells|sell|selling|sale|sales|divested|divests|divest|divestment|offloaded|offloads|offload)\b"
+    r"(?P<object>[^;]*?)\bto\s+(?:the\s+)?$",
+    re.I,
+)
+_SOLD_HOLDING = re.compile(
+    r"\b(?:stake|stakes|shares|holding|holdings|interest|business|businesses|unit|division|subsidiary|arm|operations|"
+    r"brand|assets|company|venture)\b",
+    re.I,
+)
+_FOR_PRICE = re.compile(
+    r"\bfor\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+|up\s+to\s+|more\s+than\s+)?$", re.I
+)
+
+
+def _sale_buyer(view: SentenceView, money: Money, clause_start: int) -> tuple[OrgRef, str | None] | None:
+    """(buyer, what was sold) of "⟨S⟩ sold its stake in ⟨T⟩ to ⟨B⟩, a …, for $X": the price is the buyer's money."""
+    if not _FOR_PRICE.search(view.text[clause_start : money.start]):
+        return None
+    for org in view.orgs:
+        if org.plural or org.start < clause_start or org.end > money.start:
+            continue
+        sold = _SOLD_TO.search(view.text[clause_start : org.start])
+        if sold is None:
+            continue
+        object_start = clause_start + sold.start("object")
+        bought = [o for o in view.orgs if object_start <= o.start and o.end <= org.start and o.name != org.name]
+        if not (bought or _SOLD_HOLDING.search(sold.group("object"))):
+            return None  # "sold 100,000 cars to ⟨B⟩ for $2 billion" is a supply deal
+        return org, (bought[-1].name if bought else None)
+    return None
+
+
+_JUST_BEFORE_VERB = re.compile(r"^\s+(?:(?:had|has|have|already|originally|first|later|then|once)\s+)*$", re.I)
+
+
+def _embedded_buyer(
+    view: SentenceView, orgs: list[OrgRef], verb: re.Match[str] | None, verb_start: int
+) -> tuple[OrgRef, str] | None:
+    """(buyer, bought) of a purchase told in an aside: "⟨T⟩, the British maker ⟨I⟩ bought in 2020 for …",
+    "⟨T⟩, which ⟨I⟩ acquired for …": the company right before the verb buys the head of the aside."""
+    if verb is None or not _BOUGHT_FOR.match(verb.group(0)):
+        return None
+    buyer = next((o for o in orgs if o.end <= verb_start and _JUST_BEFORE_VERB.match(view.text[o.end : verb_start])), None)
+    if buyer is None:
+        return None
+    heads = [o for o in orgs if o.end <= buyer.start and o.name != buyer.name]
+    if not heads or not view.text[heads[-1].end : buyer.start].lstrip().startswith(","):
+        return None
+    return buyer, heads[-1].name
 
 
 _SELLER = re.compile(r"^(?:'s|’s|')\s+(?:[\w%.-]+\s+){0,3}?(?:stake|stakes|shares|holding|holdings|interest)\b", re.I)
