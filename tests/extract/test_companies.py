@@ -183,3 +183,34 @@ def test_find_mentions_listed_possessives_persons_and_places_are_not_companies(
     kb: KnowledgeBase, text: str
 ) -> None:
     assert [n for n, _e, via in _named(kb, text) if via == "pattern"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The Berlin start-up Voltwerk agreed a cooperation with Bosch.", "Voltwerk"),
+        ("A car-maker Quarnet announced the recall.", "Quarnet"),
+        ("Zelvo, a wholly owned subsidiary of Siemens, opened a depot.", "Zelvo"),
+        ("Tavira, the battery unit of Iberdrola, signed the lease.", "Tavira"),
+        ("The round was led by Kestrova, with participation from Ambrell.", "Kestrova"),
+        ("The round was led by Kestrova, with participation from Ambrell.", "Ambrell"),
+        ("Scania renewed its contract with Welmor for two more years.", "Welmor"),
+        ("BMW signed an agreement with Corvath to buy cathodes.", "Corvath"),
+    ],
+)
+def test_find_mentions_role_apposition_and_deal_cues_mark_an_unknown_company(
+    kb: KnowledgeBase, text: str, name: str
+) -> None:
+    assert (name, name, "pattern") in _named(kb, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The round was led by Japan's Toyota Tsusho.",
+        "Ford signed an agreement with Mexico to build parts.",
+        "Toyota signed a deal with Washington on tariffs.",
+    ],
+)
+def test_find_mentions_deal_cue_skips_places_and_possessives(kb: KnowledgeBase, text: str) -> None:
+    assert [n for n, _e, via in _named(kb, text) if via == "pattern"] == []

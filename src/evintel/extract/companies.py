@@ -213,6 +213,16 @@ _DEALING_LIST = re.compile(
 )
 
 
+# "a round led by Leitmotif", "with participation from Quadrant", "renewed its contract with WEG": who leads a
+# round or is the other side of a deal is a company (persons and places are ruled out before).
+_DEAL_CUE = re.compile(
+    r"(?:\b(?:round|financing|funding|investment|raise)\s+(?:was\s+|is\s+)?(?:led|co-led|headed)\s+by"
+    r"|\bparticipation\s+(?:from|of|by)"
+    r"|\b(?:contract|agreement|deal|partnership|cooperation|collaboration|alliance|memorandum|MoU|MOU|pact)\s+with)"
+    r"\s+(?:the\s+)?(?:existing\s+|new\s+)?$",
+)
+
+
 @lru_cache(maxsize=1)
 def _place_heads() -> frozenset[str]:
     return frozenset(load_lexicon("places")["place_heads"])
@@ -326,6 +336,9 @@ def _classify(
     if role in lexicon.roles and title not in lexicon.person_roles:
         add(name, name, role, True)
         return
+    if _DEAL_CUE.search(before) and len(name_words) == len(words) and not name.endswith(("'s", "’s")):
+        add(name, name, "partner", True)
+        return
     if (
         partnered
         and len(name_words) == len(words)
@@ -340,7 +353,7 @@ def _classify(
             return
         apposition = lexicon.apposition_after.match(after)
         if apposition:
-            add(name, name, apposition.group(1), True)
+            add(name, name, apposition.group(1) or apposition.group(2), True)
             return
         if lexicon.subject_after.match(after):
             add(name, name, "", False)
