@@ -772,3 +772,93 @@ def test_supply_supplier_site_making_parts_for_the_article_companys_plant(
     assert [(same_org(f.fields["supplier"], supplier), same_org(f.fields["customer"], customer)) for f in found] == [
         (True, True)
     ], [f.fields for f in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "supplier", "customer"),
+    [
+        pytest.param(
+            "Northvolt opened its cell factory in Sweden. The first cells from the plant will go to Scania.",
+            "Northvolt",
+            "Scania",
+            id="first-cells-from-the-plant-go-to",
+        ),
+        pytest.param(
+            "Gotion started building its plant in Illinois. The output of the new factory will be supplied to "
+            "Volkswagen Group.",
+            "Gotion High-Tech|Gotion",
+            "Volkswagen Group",
+            id="output-of-the-factory-supplied-to",
+        ),
+        pytest.param(
+            "CATL broke ground in Debrecen. The products of the Hungarian base will supply Mercedes-Benz's new "
+            "electric cars.",
+            "CATL",
+            "Mercedes-Benz",
+            id="products-of-the-base-supply",
+        ),
+    ],
+)
+def test_supply_site_output_goes_to_a_customer_of_the_company_in_focus(
+    text: str, supplier: str, customer: str
+) -> None:
+    found = supply_of(text)
+    assert [(same_org(f.fields["supplier"], supplier), same_org(f.fields["customer"], customer)) for f in found] == [(True, True)], [f.fields for f in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "supplier", "customer"),
+    [
+        pytest.param(
+            "Valeo delivers heat pumps for the Taycan of Porsche.",
+            "Valeo",
+            "Porsche",
+            id="for-a-model-name-of-the-customer",
+        ),
+        pytest.param(
+            "Already now Bosch supplies inverters for the Enyaq Coupe of the Volkswagen Group.",
+            "Bosch",
+            "Volkswagen Group",
+            id="for-a-two-word-model-of-the-customer",
+        ),
+        pytest.param(
+            "Rivian has ordered fifty of Proterra's battery packs for its vans.",
+            "Proterra",
+            "Rivian",
+            id="ordered-some-of-possessive-items",
+        ),
+        pytest.param(
+            "Hertz ordered 2,000 of Polestar's electric cars.",
+            "Polestar",
+            "Hertz",
+            id="ordered-number-of-possessive-items",
+        ),
+        pytest.param(
+            "A long-term offtake agreement was signed with LG Energy Solution, under which Albemarle will supply "
+            "lithium hydroxide.",
+            "Albemarle",
+            "LG Energy Solution",
+            id="passive-agreement-with-under-which",
+        ),
+        pytest.param(
+            "A supply deal has been reached with Ford, under which SK On will deliver battery cells.",
+            "SK On",
+            "Ford",
+            id="passive-deal-reached-with-under-which",
+        ),
+        pytest.param(
+            "A five-year agreement has been concluded with Stellantis, under which Umicore will provide cathode "
+            "materials.",
+            "Umicore",
+            "Stellantis",
+            id="passive-agreement-concluded-with-under-which",
+        ),
+    ],
+)
+def test_supply_model_names_orders_and_passive_agreements(text: str, supplier: str, customer: str) -> None:
+    found = supply_of(text)
+    assert [(same_org(f.fields["supplier"], supplier), same_org(f.fields["customer"], customer)) for f in found] == [(True, True)], [f.fields for f in found]
+
+
+def test_supply_site_products_without_a_customer_yield_nothing() -> None:
+    assert supply_of("CATL opened its plant in Erfurt. The products of the plant will go on sale next year.") == []

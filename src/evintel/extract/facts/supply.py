@@ -58,7 +58,7 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
         (
             "supply_for_models_of",
             re.compile(
-                rf"(?P<sup>{ORG}){_GAP}\b{_SUPPLY_VERB}\s+{_ITEMS}\s+for\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){{0,8}}?(?:models?|cars?|vehicles?|generation|platforms?|vans?|trucks?|SUVs?|EVs?)\s+(?:of|from|by)\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?(?P<cust>{ORG})",
+                rf"(?P<sup>{ORG}){_GAP}\b{_SUPPLY_VERB}\s+{_ITEMS}\s+for\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){{0,8}}?(?:models?|cars?|vehicles?|generation|platforms?|vans?|trucks?|SUVs?|EVs?|(?-i:[A-Z][\w.-]*))\s+(?:of|from|by)\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?(?P<cust>{ORG})",
                 flags,
             ),
         ),
@@ -138,7 +138,7 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
         (
             "under_which",
             re.compile(
-                rf"(?P<a>{ORG})(?:\s+and\s+(?P<b2>{ORG}))?{_GAP}\b(?:agreement|deal|contract|pact|memorandum\s+of\s+understanding|mou)(?:\s+with\s+(?P<b>{ORG}))?[^⟨⟩.;]{{0,40}}?\b(?:under\s+which|whereby|which\s+will\s+see)\s+(?P<who>{ORG})?\s*(?:will|would|is\s+to|shall)\s+{_SUPPLY_VERB}\s+{_ITEMS}(?=[,.;]|$|\s+(?:for|to|from|in|under|starting|until)\b)",
+                rf"(?:(?P<a>{ORG})(?:\s+and\s+(?P<b2>{ORG}))?{_GAP}\b)?(?:agreement|deal|contract|pact|memorandum\s+of\s+understanding|mou)(?:(?:\s+(?:has|have|had|was|were|is|been|being|signed|concluded|reached|struck|inked|agreed)){{0,3}}\s+with\s+(?P<b>{ORG}))?[^⟨⟩.;]{{0,40}}?\b(?:under\s+which|whereby|which\s+will\s+see)\s+(?P<who>{ORG})?\s*(?:will|would|is\s+to|shall)\s+{_SUPPLY_VERB}\s+{_ITEMS}(?=[,.;]|$|\s+(?:for|to|from|in|under|starting|until)\b)",
                 flags,
             ),
         ),
@@ -211,7 +211,7 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
         (
             "buys_possessive",
             re.compile(
-                rf"(?P<cust>{ORG}){_GAP}\b(?:buy|buys|bought|buying|purchase|purchases|purchased|source|sources|sourced|procure|procures|procured|orders|ordered|use|uses|will\s+use|used|adopts?|adopted|fits?|fitted|will\s+fit)\s+(?P<sup>{ORG})\s*(?:'s|’s|')\s+{_ITEMS}(?=[,.;]|$|\s+(?:for|from|in|under|starting|until|since)\b)",
+                rf"(?P<cust>{ORG}){_GAP}\b(?:buy|buys|bought|buying|purchase|purchases|purchased|source|sources|sourced|procure|procures|procured|orders|ordered|use|uses|will\s+use|used|adopts?|adopted|fits?|fitted|will\s+fit)\s+(?:(?:[\w,.-]+\s+){{1,3}}?of\s+)?(?P<sup>{ORG})\s*(?:'s|’s|')\s+{_ITEMS}(?=[,.;]|$|\s+(?:for|from|in|under|starting|until|since)\b)",
                 flags,
             ),
         ),
@@ -364,6 +364,20 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
                 flags,
             ),
         ),
+        # The first cells from the plant will go to ⟨C⟩; the products of the Debrecen base will supply ⟨C⟩ (owner: the
+        # article's company)
+        (
+            "site_output_to",
+            re.compile(
+                rf"^\W*(?:according\s+to\s+[^⟨⟩,.;]{{1,40}},\s*)?(?:the\s+|its\s+|their\s+)?(?:first\s+|initial\s+|entire\s+)?"
+                rf"(?P<items>[a-z][\w\s-]{{1,40}}?)\s+(?:from|of|made\s+at|made\s+in|produced\s+at|produced\s+in)\s+"
+                rf"(?:the|this|that|its|their)\s+(?:[\w-]+\s+){{0,3}}?(?:plant|factory|facility|gigafactory|site|works|base)\s+"
+                rf"(?:will|would|is\s+to|are\s+to|shall|is\s+set\s+to|are\s+set\s+to|mainly|primarily|)\s*(?:go\s+to|goes\s+to|go|"
+                rf"supply|supplies|be\s+supplied\s+to|are\s+supplied\s+to|be\s+delivered\s+to|be\s+shipped\s+to|be\s+sold\s+to|"
+                rf"are\s+destined\s+for|be\s+destined\s+for)\s+(?:to\s+)?(?:the\s+)?(?:[\w-]+\s+){{0,3}}?(?P<cust>{ORG})",
+                flags,
+            ),
+        ),
         # The factory will produce batteries which are mounted on the electric vehicles of ⟨C⟩ (owner: the article's
         # company)
         (
@@ -422,6 +436,7 @@ _CUES = {
     "for_relies_on": re.compile(r"^\W*for\b", re.I),
     "plural_object_first": re.compile(r"^\W*(?:the\s+)?(?:[\w-]+\s+){0,3}?[\w-]+s\s+(?:supplies|delivers|provides|furnishes)\b", re.I),
     "as_supplier_was_chosen": re.compile(r"\bas\s+(?:\w+\s+){0,2}?suppliers?\s+(?:of|for)\b", re.I),
+    "site_output_to": re.compile(r"\b(?:plant|factory|facility|gigafactory|site|works|base)\s+(?:will|would|is|are|shall|mainly|primarily|go|goes|supply|supplies)\b", re.I),
     "site_makes_for": re.compile(r"^\W*(?:the|this|that|its|their)\s+(?:[\w-]+\s+){0,3}?(?:plant|factory|facility|gigafactory|site|works)\b", re.I),
     "plant_makes_for": re.compile(r"\b(?:plant|factory|facility|complex|site|works|gigafactory)\b", re.I),
 }
@@ -481,6 +496,7 @@ _GATES = {
     "for_relies_on": gate("for", "relies|rely|relied|counts|bets|banks|relying", "on"),
     "plural_object_first": gate("supplies|delivers|provides|furnishes", orgs=1),
     "as_supplier_was_chosen": gate("supplier", "chosen|selected|picked|named|appointed", orgs=1),
+    "site_output_to": gate("plant|factor|facilit|gigafactor|site|works|base", "go|goes|suppl|deliver|ship|sold|destined", orgs=1),
     "site_makes_for": gate(
         "plant|factor|facilit|gigafactor|site|works", "produc|make|build|manufactur|suppl|assembl", orgs=1
     ),
@@ -597,12 +613,16 @@ def _facts(
         second = groups.get("b") or groups.get("b2")
         if not second:
             return []
-        a, b = template.orgs_in(groups["a"])[0], template.orgs_in(second)[0]
+        b = template.orgs_in(second)[0]
         who = template.orgs_in(groups.get("who") or "")
-        if who and who[0].name == b.name:
-            suppliers, customers = [b], [a]
+        if not groups.get("a"):
+            # "a supply agreement has been signed with ⟨B⟩, under which ⟨A⟩ will provide …"
+            if not who or who[0].name == b.name:
+                return []
+            suppliers, customers = who[:1], [b]
         else:
-            suppliers, customers = [a], [b]
+            a = template.orgs_in(groups["a"])[0]
+            suppliers, customers = ([b], [a]) if who and who[0].name == b.name else ([a], [b])
     if name == "object_first" and discourse.topic is not None:
         customers = [discourse.topic]
     if name in ("supply_to", "from_to") and customers:
@@ -617,7 +637,9 @@ def _facts(
         # "… makes power-control units for the Metaplant": the customer is the company the article is about
         main = discourse.main_entity()
         customers = [OrgRef(0, 0, main, (main,), "discourse")] if main else []
-    if name == "site_makes_for":
+    if name == "site_output_to" and _generic_items(groups.get("items")):
+        groups = {**groups, "items": None}  # "the products of the plant": the sentence does not say what
+    if name in ("site_makes_for", "site_output_to"):
         # the site's owner: the company in focus (one of "the two companies" in focus) that is not the customer
         owners = [*(discourse.topic.names if discourse.topic else ()), discourse.main_entity()]
         taken = {n for c in customers for n in c.names}
@@ -678,6 +700,11 @@ def _facts(
                         )
                     )
     return facts
+
+
+def _generic_items(items: str | None) -> bool:
+    """Whether item words only say "what the site makes" ("products", "output", "first cells" stay)."""
+    return bool(items) and re.fullmatch(r"\s*(?:products?|output|production|goods|volumes?)\s*", items or "", re.I) is not None
 
 
 def _orient(subject: OrgRef, partner: OrgRef, kb: KnowledgeBase) -> tuple[list[OrgRef], list[OrgRef]]:
