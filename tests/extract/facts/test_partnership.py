@@ -660,3 +660,66 @@ def test_partnership_venture_named_first_then_its_owners(text: str) -> None:
     (fact,) = partnerships_of(text)
     assert party_set(fact.fields["parties"]) == party_set(["Northvolt", "Norsk Hydro"])
     assert fact.fields["kind"] == "joint_venture"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The deal follows Volvo Group's $210 million purchase of the truck business of Navistar in 2021.",
+        "The agreement was opposed by Tianqi Lithium, owner of 22% of SQM.",
+        "The agreement was criticised by Geely, which owns 10% of Mercedes-Benz.",
+    ],
+)
+def test_partnership_purchase_or_holding_beside_a_deal_word_is_no_alliance(text: str) -> None:
+    assert partnerships_of(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        (
+            "Kestrel Plus, the 60:40 joint venture between Arvena Energy, a wholly owned subsidiary of Shell, and "
+            "Taiwan's Foxconn, is finishing its plant.",
+            {"Arvena Energy", "Foxconn"},
+        ),
+        (
+            "The joint venture between Audi, a subsidiary of Volkswagen, and Gotion was approved.",
+            {"Audi", "Gotion High-Tech"},
+        ),
+        (
+            "The joint venture of Nordwind Batteries, the battery unit of Equinor, and BMW Group opened a site.",
+            {"Nordwind Batteries", "BMW Group"},
+        ),
+    ],
+)
+def test_partnership_venture_owner_aside_is_not_an_owner(text: str, parties: set[str]) -> None:
+    found = [f for f in partnerships_of(text) if f.fields["kind"] == "joint_venture"]
+    assert [party_set(f.fields["parties"]) for f in found] == [party_set(sorted(parties))], [f.fields for f in found]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tesla agreed to buy stakes in Manara Minerals, a joint venture between Saudi Arabia's Ma'aden and the kingdom's Public Investment Fund.",
+        "Ford said it bought cells from Ultium Cells, a joint venture between Detroit's Rocketman and LG Energy Solution.",
+        "BMW praised Kestrel, the venture of Portugal's Galpa and CATL.",
+    ],
+)
+def test_partnership_venture_with_an_unknown_owner_does_not_pair_other_companies(text: str) -> None:
+    found = partnerships_of(text)
+    assert all(f.fields["kind"] != "joint_venture" or len(f.fields["parties"]) >= 2 for f in found)
+    assert not any({"Tesla", "Ford Motor", "BMW Group"} & set(f.fields["parties"]) for f in found), [f.fields for f in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Bosch and Valeo agreed a development cooperation for brake-by-wire systems.", "joint_development"),
+        ("Toyota and BMW will cooperate in the development of fuel cell trucks.", "joint_development"),
+        ("Hyundai and Kia signed a pact on cooperation in development of solid-state cells.", "joint_development"),
+        ("Codelco and Albemarle formed a joint company to mine lithium.", "joint_venture"),
+    ],
+)
+def test_partnership_kind_from_translated_phrasings(text: str, kind: str) -> None:
+    found = partnerships_of(text)
+    assert [f.fields["kind"] for f in found] == [kind], [f.fields for f in found]

@@ -29,8 +29,9 @@ _NOT_PARTNER_CONTEXT = re.compile(
 
 
 _OWNERSHIP_CONTEXT = re.compile(
-    r"\b(?<!-)(?:stake|stakes|percent|per cent|shares|shareholder|owns|owned|holds|acquire|acquired|acquisition|buy|bought|"
-    r"takeover|take over|backed by|invest|invests|invested|investment|funding|sell|sold)\b|⟦P",
+    r"\b(?<!-)(?:stake|stakes|percent|per cent|shares|shareholder|owns|owned|owner|holds|acquire|acquired|acquisition|buy|"
+    r"bought|purchase|purchased|takeover|take over|backed by|invest|invests|invested|investment|funding|sell|sold)\b|⟦P|"
+    r"\d\s?%",
     re.I,
 )
 _SEEKING = re.compile(
@@ -158,6 +159,8 @@ def _stated_partnerships(view: SentenceView, discourse: Discourse) -> list[Fact]
     kind = _kind(text)
     clause_start, clause_end = clause_bounds(text, trigger.start())
     owners = _venture_owners(view) if kind == "joint_venture" else None
+    if kind == "joint_venture" and owners is None and _unread_owners(view):
+        return []  # "⟨V⟩, a joint venture between Saudi Arabia's Ma'aden and ⟨B⟩": one owner is not known
     parties = owners or _parties(view, clause_start, clause_end, discourse)
     if len(parties) < 2:
         parties = _parties(view, 0, len(text), discourse)
@@ -254,7 +257,8 @@ _VENTURE_OF = re.compile(
 def _venture_owners(view: SentenceView) -> list[str] | None:
     """ "the joint venture of ⟨A⟩ and ⟨B⟩": exactly the owners named there are the parties."""
     template = build_template(view)
-    match = _VENTURE_OF.search(template.text)
+    # "between ⟨A⟩, a wholly owned subsidiary of ⟨P⟩, and ⟨B⟩": the parent in the aside is no owner
+    match = _VENTURE_OF.search(_OWNER_ASIDE.sub(_blank, template.text))
     if not match:
         slot = _VENTURE_SLOT_OF.search(template.text)
         if not slot or not re.search(r"\b(?:venture|jv)\b", template.org(slot.group(1)).text, re.I):
@@ -269,6 +273,27 @@ def _venture_owners(view: SentenceView) -> list[str] | None:
             if name not in names:
                 names.append(name)
     return names if len(names) >= 2 else None
+
+
+_OWNER_PAIR = re.compile(r"\bventure\s+(?:company\s+)?(?:between|of)\s+(?P<list>[^.;⟦]{0,80}?\s(?:and|&)\s[^.;,⟦]{0,40})", re.I)
+
+
+def _unread_owners(view: SentenceView) -> bool:
+    """Whether the sentence names a venture's pair of owners of which fewer than two are known companies."""
+    match = _OWNER_PAIR.search(build_template(view).text)
+    return match is not None and match.group("list").count("⟨") < 2
+
+
+_OWNER_ASIDE = re.compile(
+    r"(?<=⟩)\s*,\s*(?:a|an|the|its)\s+(?:[\w-]+\s+){0,4}?(?:subsidiary|unit|division|arm|affiliate|daughter)\s+of\s+"
+    r"(?:the\s+)?[^,⟨⟩]{0,30}?⟨\d+⟩(?=\s*,)",
+    re.I,
+)
+
+
+def _blank(match: re.Match[str]) -> str:
+    """The matched text replaced by spaces, so offsets stay put."""
+    return " " * len(match.group(0))
 
 
 _VENTURE_SLOT_OF = re.compile(rf"⟨(\d+)⟩\s+(?:of|between)\s+(?:the\s+)?({_QUALIFIED_LIST})")
@@ -308,7 +333,7 @@ _RELATIVE = re.compile(
 )
 # A venture's own name: right after "joint venture (called)" …
 _VENTURE_NAME_BEFORE = re.compile(
-    r"(?:joint[\s-]+venture|\bjv\b|venture)(?:\s+(?:company|firm|entity|business))?\s*,?\s*"
+    r"(?:joint[\s-]+venture|\bjv\b|venture|joint\s+(?:company|enterprise))(?:\s+(?:company|firm|entity|business))?\s*,?\s*"
     r"(?:called|named|dubbed|known as)?\s*$",
     re.I,
 )
