@@ -214,3 +214,15 @@ def test_find_mentions_role_apposition_and_deal_cues_mark_an_unknown_company(
 )
 def test_find_mentions_deal_cue_skips_places_and_possessives(kb: KnowledgeBase, text: str) -> None:
     assert [n for n, _e, via in _named(kb, text) if via == "pattern"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Valeo and Sanxin Optoelectronics signed the deal.", "Sanxin Optoelectronics"),
+        ("Bosch bought chips from Helio Microelectronics last year.", "Helio Microelectronics"),
+        ("BYD and the local enterprise Dravo Bus signed an agreement.", "Dravo Bus"),
+    ],
+)
+def test_find_mentions_more_name_heads_and_roles(kb: KnowledgeBase, text: str, name: str) -> None:
+    assert (name, name, "pattern") in _named(kb, text)

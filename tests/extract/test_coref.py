@@ -612,3 +612,16 @@ def test_resolve_coreference_company_after_a_reporting_verb_is_the_subject_not_a
     kb: KnowledgeBase, text: str, expected: str
 ) -> None:
     assert _resolved(kb, text, "the company") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        ("Nissan sold 500 vans in Brazil. The assembler also renewed its supplier contracts.", "The assembler", "Nissan"),
+        ("Ford opened a plant in Bahia. The vehicle assembler hired 900 workers.", "The vehicle assembler", "Ford"),
+        ("Stellantis cut prices. The automobile manufacturer said demand was weak.", "The automobile manufacturer", "Stellantis"),
+        ("BYD said sales rose. The enterprise expects more growth abroad.", "The enterprise", "BYD"),
+    ],
+)
+def test_resolve_coreference_translated_descriptors(kb: KnowledgeBase, text: str, surface: str, expected: str) -> None:
+    assert _resolved(kb, text, surface) == expected

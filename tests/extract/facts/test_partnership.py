@@ -723,3 +723,23 @@ def test_partnership_venture_with_an_unknown_owner_does_not_pair_other_companies
 def test_partnership_kind_from_translated_phrasings(text: str, kind: str) -> None:
     found = partnerships_of(text)
     assert [f.fields["kind"] for f in found] == [kind], [f.fields for f in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        (
+            "Verkor, the battery company established by Renault and China's Gotion with equal shares, plans a plant.",
+            {"Renault", "Gotion High-Tech"},
+        ),
+        ("The cell maker, which was founded by Stellantis and Samsung SDI, hired 500 workers.", {"Stellantis", "Samsung SDI"}),
+        ("Ultium is a company jointly set up by General Motors and LG Energy Solution.", {"General Motors", "LG Energy Solution"}),
+    ],
+)
+def test_partnership_company_established_by_a_pair_is_their_joint_venture(text: str, parties: set[str]) -> None:
+    found = [f for f in partnerships_of(text) if f.fields["kind"] == "joint_venture"]
+    assert [party_set(f.fields["parties"]) for f in found] == [party_set(sorted(parties))], [f.fields for f in found]
+
+
+def test_partnership_company_founded_by_persons_is_no_joint_venture() -> None:
+    assert partnerships_of("Rivian, the startup founded by chief executive RJ Scaringe and Tom Smith, opened a plant.") == []

@@ -64,7 +64,7 @@ def _trigger_gate() -> Gate:
 def extract_partnerships(view: SentenceView, discourse: Discourse, kb: KnowledgeBase) -> list[Fact]:
     """Partnership facts stated in one sentence: a deal word, or companies that build a plant together."""
     facts = _stated_partnerships(view, discourse) if _trigger_gate().admits(view) else []
-    return facts or _joint_project(view) or _founded_venture(view, kb)
+    return facts or _joint_project(view) or _founded_venture(view, kb) or _established_by(view)
 
 
 # "⟨A⟩ and ⟨B⟩ (said ⟨they⟩) plan to invest … to build a battery plant": two companies that build, set up or
@@ -137,6 +137,37 @@ def _founded_venture(view: SentenceView, kb: KnowledgeBase) -> list[Fact]:
     scope = _clean_scope(purpose.group("scope")) if purpose else None
     modality = view.modality.value
     fields = {"parties": names, "kind": "joint_venture", "scope": [scope] if scope else _scope(view, names), "status": None}
+    return [Fact("partnership", fields, view.evidence(), confidence_for(modality, 0.7), modality)]
+
+
+# "⟨V⟩, the battery company established by ⟨A⟩ and China's ⟨B⟩ with equal shares": a company founded by a pair.
+_ESTABLISHED_BY = re.compile(
+    r"(?:⟨(?P<venture>\d+)⟩|\b(?:company|firm|venture|maker|manufacturer|producer|start-?up|business|enterprise))\s*,?\s+"
+    r"(?:(?:which|that)\s+(?:was|is|has\s+been|had\s+been)\s+)?(?:jointly\s+)?(?:established|founded|set\s+up|formed|created)\s+"
+    r"(?:jointly\s+|together\s+)?(?:in\s+\d{4}\s+)?by\s+(?:the\s+)?(?P<list>⟨\d+⟩\s*,?\s*(?:and|&)\s+(?:[\w-]+(?:'s|’s)\s+)?⟨\d+⟩)",
+    re.I,
+)
+
+
+def _established_by(view: SentenceView) -> list[Fact]:
+    """A joint venture read off a company that two others established or founded together."""
+    if len(view.orgs) < 2 or not re.search(r"\b(?:established|founded|set\s+up|formed|created)\b", view.text, re.I):
+        return []
+    template = build_template(view)
+    match = _ESTABLISHED_BY.search(template.text)
+    if not match:
+        return []
+    venture = template.org(match.group("venture")).names if match.group("venture") else ()
+    founders = template.orgs_in(match.group("list"))
+    if any(o.plural or o.via in ("person", "family") for o in founders):
+        return []
+    names: list[str] = []
+    for org in founders:
+        names.extend(n for n in org.names if n not in names and n not in venture)
+    if len(names) != 2:
+        return []
+    modality = view.modality.value
+    fields = {"parties": names, "kind": "joint_venture", "scope": _scope(view, names), "status": None}
     return [Fact("partnership", fields, view.evidence(), confidence_for(modality, 0.7), modality)]
 
 
