@@ -692,3 +692,89 @@ def test_investment_purchase_price_goes_to_the_buyer_named_in_an_aside_or_after_
 )
 def test_investment_goods_sold_to_a_customer_are_no_purchase_price(text: str) -> None:
     assert investments_of(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "investor", "target"),
+    [
+        pytest.param(
+            "The European Commission awarded EUR 300 million to battery projects. The largest beneficiary is "
+            "Northvolt, which will receive EUR 120 million.",
+            "European Commission",
+            "Northvolt",
+            id="awarded-then-will-receive",
+        ),
+        pytest.param(
+            "Business Finland distributes EUR 50 million among ten projects. Valmet Automotive obtains EUR 12 "
+            "million for its Uusikaupunki line.",
+            "Business Finland",
+            "Valmet Automotive",
+            id="distributes-then-obtains",
+        ),
+        pytest.param(
+            "The Government of Canada granted CAD 500 million to EV suppliers. Magna received CAD 80 million for "
+            "its Ontario plants.",
+            "Government of Canada",
+            "Magna",
+            id="granted-then-received",
+        ),
+    ],
+)
+def test_investment_grant_received_goes_to_the_body_that_handed_money_out(
+    text: str, investor: str, target: str
+) -> None:
+    found = [f for f in investments_of(text) if same_org(f.fields["target"] or "", target)]
+    assert [same_org(f.fields["investor"], investor) for f in found] == [True], [f.fields for f in investments_of(text)]
+
+
+def test_investment_receiving_money_without_a_giver_yields_nothing() -> None:
+    assert investments_of("Northvolt will receive EUR 120 million next year.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "investor", "amount"),
+    [
+        pytest.param(
+            "In Hungary, where Bosch already brakes builds, now about EUR 70 million into a new line invests.",
+            "Bosch",
+            7e7,
+            id="verb-final-invests",
+        ),
+        pytest.param(
+            "The deal echoes Volvo Group's $210 million purchase of the bus business of Navistar.",
+            "Volvo Group",
+            2.1e8,
+            id="possessive-purchase",
+        ),
+        pytest.param(
+            "Stellantis left the project. A blow for the Saint-Avold factory of Symbio, which has cost nearly "
+            "EUR 140 million.",
+            "Symbio",
+            1.4e8,
+            id="cost-of-the-factory-of-x",
+        ),
+        pytest.param(
+            "Nio announced the plant. Iveco's new engine works, which has cost some EUR 90 million, opened.",
+            "Iveco",
+            9e7,
+            id="cost-of-x-s-works",
+        ),
+    ],
+)
+def test_investment_translated_order_possessive_purchase_and_site_owner(
+    text: str, investor: str, amount: float
+) -> None:
+    found = investments_of(text)
+    assert [(same_org(f.fields["investor"], investor), f.fields["amount"]) for f in found] == [(True, amount)], [f.fields for f in found]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "People familiar with the plans put the initial budget at more than $1 billion.",
+        "Bankers put its total cost at about EUR 2 billion.",
+        "Analysts put the new plant's price tag at $4 billion.",
+    ],
+)
+def test_investment_others_putting_a_figure_at_is_no_investment(text: str) -> None:
+    assert investments_of(text) == []

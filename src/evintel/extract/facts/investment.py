@@ -61,7 +61,7 @@ _BOUGHT_FOR = re.compile(
     re.I,
 )
 _RELATIVE_SUBJECT = re.compile(
-    r",\s*(?:(?:the|a|an)\s+[^,]{1,60},\s*)?(?:which|who)\s+(?:also\s+|has\s+|had\s+|will\s+|would\s+|now\s+|then\s+)*$",
+    r"\)?\s*,\s*(?:(?:the|a|an)\s+[^,]{1,60},\s*)?(?:which|who)\s+(?:also\s+|has\s+|had\s+|will\s+|would\s+|now\s+|then\s+)*$",
     re.I,
 )
 # "completed C-round financing of 4.5 billion yuan, led by ⟨I⟩": a noun, not the investor's verb.
@@ -120,15 +120,17 @@ def extract_investments(view: SentenceView, discourse: Discourse, kb: KnowledgeB
         if bought and (not verb or verb.start() > bought.start()):
             # "agreed to acquire ⟨T⟩, the recycler it helped fund, for about $40 million": the price of the purchase
             verb = bought
+        # "… now around €48 million into a new line invests" (translated order): the verb closes the clause
+        final = verb is None and not raised and _VERB_FINAL.match(after) is not None
         capex = _stated_capex(before, after)
         sale = _sale_buyer(view, money, clause_start)
-        if not (verb or noun or raised or capex or sale):
+        if not (verb or noun or raised or capex or sale or final):
             continue
         investor, target = sale or _parties(view, money, clause_start, clause_end, verb, raised, discourse)
-        fallback = investor is None and capex and not view.orgs_between(clause_start, money.start)
+        fallback = investor is None and capex and not subject_candidates(view, money.start, clause_start)
         if fallback:
             # "Total investment is expected to be around $3.2 billion": no investor named, so the company in focus
-            investor = discourse.topic
+            investor = _site_owner(view, money) or _focus(discourse)
             target = _site_target(view, discourse, money, anaphoric=True)
         if investor is None or investor.plural:
             continue
@@ -149,6 +151,8 @@ def extract_investments(view: SentenceView, discourse: Discourse, kb: KnowledgeB
             "currency": money.currency,
             "target": target,
         }
+        if verb is not None and _HANDS_OUT.match(verb.group(0)):
+            view.notes["granter"] = investor.name
         modality = view.modality.value
         base = 0.5 if fallback else 0.8 if investor.via != "coref" else 0.7
         facts.append(Fact("investment", fields, view.evidence(), confidence_for(modality, base), modality))
@@ -228,12 +232,66 @@ _FUNDS_VALUED = re.compile(
 )
 
 
+# "people familiar with the plans put the initial budget at": someone else's estimate
+_PUT_AT = re.compile(r"\bput(?:s|ting)?\s+(?:the|its|their|this|that)\s+(?:[\w-]+\s+){0,3}?at\s+(?:about\s+|around\s+|"
+                     r"roughly\s+|some\s+|nearly\s+|more\s+than\s+|up\s+to\s+|over\s+|\W)*$", re.I)
+
+
 def _not_investment(pattern: re.Pattern[str], before: str, after: str) -> bool:
     """Whether words next to the amount make it a price, result or valuation rather than money invested."""
-    if pattern.search(after[:25]):
+    if pattern.search(after[:25]) or _PUT_AT.search(before[-60:]):
         return True
     hit = pattern.search(before[-40:])
     return hit is not None and not _FUNDS_VALUED.search(before)
+
+
+_VERB_FINAL = re.compile(
+    r"^\s+(?:in|into)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?[^⟨⟩,.;]{3,60}?\s+(?:invests|invested|will\s+invest|"
+    r"wants\s+to\s+invest|plans\s+to\s+invest|is\s+investing|to\s+invest)\s*(?:[.;]|$)",
+    re.I,
+)
+_OWNED_SITE = re.compile(
+    r"\b(?:plant|factory|gigafactory|facility|site|works|base|project)\s+of\s+(?:the\s+)?⟨(?P<of>\d+)⟩"
+    r"|⟨(?P<pos>\d+)⟩\s*(?:'s|’s|')\s+(?:[\w-]+\s+){0,3}?(?:plant|factory|gigafactory|facility|site|works|base|project)\b",
+    re.I,
+)
+
+
+def _site_owner(view: SentenceView, money: Money) -> OrgRef | None:
+    """The company whose site the sentence names before the amount: "the factory of ⟨X⟩", "⟨X⟩'s plant"."""
+    template = build_template(view)
+    slot = template.text.find(f"⟦M{view.money.index(money)}⟧")
+    owners = [m for m in _OWNED_SITE.finditer(template.text[: max(slot, 0)])]
+    if not owners:
+        return None
+    owner = template.org(owners[-1].group("of") or owners[-1].group("pos"))
+    return None if owner.plural else owner
+
+
+def _focus(discourse: Discourse) -> OrgRef | None:
+    """The company the article is mostly about, else the one in focus."""
+    main = discourse.main_entity()
+    if main:
+        return OrgRef(0, 0, main, (main,), "discourse")
+    return discourse.topic
+
+
+_RECEIVES = re.compile(r"^(?:receive|receives|received|obtain|obtains|obtained|get|gets|got|won|wins)$", re.I)
+# Verbs by which a public body or fund hands money out to several recipients.
+_HANDS_OUT = re.compile(r"^(?:distribut|award|grant|allocat|earmark|disburs)", re.I)
+
+
+def _recent_granter(view: SentenceView) -> str | None:
+    """The body that handed out money in this or one of the three previous sentences."""
+    current: SentenceView | None = view
+    for _ in range(4):
+        if current is None:
+            break
+        granter = current.notes.get("granter")
+        if isinstance(granter, str):
+            return granter
+        current = current.previous
+    return None
 
 
 def _round_raiser(view: SentenceView, investor: str) -> str | None:
@@ -280,6 +338,10 @@ def _parties(
             return led_by[0], raiser.name if raiser else None
         if lender and raiser is not None and lender[0].name != raiser.name:
             return lender[0], raiser.name  # "⟨T⟩ received a €50 million investment from ⟨I⟩"
+        granter = _recent_granter(view)
+        if granter and raiser is not None and granter != raiser.name and _RECEIVES.search(raised.group(0)):
+            # "The ministry distributes €134 million … Ford will receive €37.6 million": the grant is the ministry's
+            return OrgRef(0, 0, granter, (granter,), "discourse"), raiser.name
         return None, None
     by = [o for o in after if _INVESTMENT_BY.match(view.text[money.end : o.start])]
     if verb is None and by:
