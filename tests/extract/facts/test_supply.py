@@ -862,3 +862,53 @@ def test_supply_model_names_orders_and_passive_agreements(text: str, supplier: s
 
 def test_supply_site_products_without_a_customer_yield_nothing() -> None:
     assert supply_of("CATL opened its plant in Erfurt. The products of the plant will go on sale next year.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "supplier", "customer"),
+    [
+        pytest.param("Volvo Cars uses Northvolt-made cells in its EX30.", "Northvolt", "Volvo Cars", id="uses-s-made"),
+        pytest.param("Tesla's Model Y uses LG Energy Solution-made cells in China.", "LG Energy Solution", "Tesla", id="possessive-model-uses-s-made"),
+        pytest.param(
+            "Volvo Cars launched the EX30 in Europe. The EX30 is fitted with CATL-made batteries.",
+            "CATL",
+            "Volvo Cars",
+            id="model-fitted-with-s-made",
+        ),
+        pytest.param("Toyota has placed an order with Panasonic for 10 GWh of cells.", "Panasonic", "Toyota", id="placed-order-with"),
+        pytest.param("Stellantis awarded a contract to Valeo for heat pumps.", "Valeo", "Stellantis", id="awarded-contract-to"),
+        pytest.param(
+            "Bosch has been awarded a contract by Volkswagen Group to supply inverters.",
+            "Bosch",
+            "Volkswagen Group",
+            id="been-awarded-contract-by",
+        ),
+        pytest.param(
+            "Rivian has signed a contract with Samsung SDI to deliver battery cells from 2026.",
+            "Samsung SDI",
+            "Rivian",
+            id="contract-with-supplier-to-deliver",
+        ),
+        pytest.param(
+            "Samsung SDI signed an agreement with Rivian to supply battery cells.",
+            "Samsung SDI",
+            "Rivian",
+            id="supplier-signed-agreement-with-maker-to-supply",
+        ),
+    ],
+)
+def test_supply_made_by_orders_awarded_and_contracts_to_deliver(text: str, supplier: str, customer: str) -> None:
+    found = supply_of(text)
+    assert [(same_org(f.fields["supplier"], supplier), same_org(f.fields["customer"], customer)) for f in found] == [(True, True)], [f.fields for f in found]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rivian signed a contract with Samsung SDI to deliver it by 2026.",
+        "The Government of Canada awarded a grant to Northvolt for its plant.",
+        "Honda placed an advert with Reuters for its new model.",
+    ],
+)
+def test_supply_contract_and_award_without_goods_or_supplier_yield_nothing(text: str) -> None:
+    assert supply_of(text) == []

@@ -178,7 +178,7 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
         (
             "won_order",
             re.compile(
-                rf"(?P<sup>{ORG}){_GAP}\b(?:won|wins|secured|secures|landed|lands|received|receives|bagged)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){{0,3}}?(?:order|orders|contract|contracts|deal)\s+(?:from|with|by)\s+(?P<cust>{ORG})(?:[^⟨⟩.;]{{0,20}}?\b(?:to\s+supply|to\s+provide|to\s+deliver|for)\s+{_ITEMS}(?=[,.;]|$))?",
+                rf"(?P<sup>{ORG}){_GAP}\b(?:won|wins|secured|secures|landed|lands|received|receives|bagged|been\s+awarded|was\s+awarded|were\s+awarded|is\s+awarded)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){{0,3}}?(?:order|orders|contract|contracts|deal)\s+(?:from|with|by)\s+(?P<cust>{ORG})(?:[^⟨⟩.;]{{0,20}}?\b(?:to\s+supply|to\s+provide|to\s+deliver|for)\s+{_ITEMS}(?=[,.;]|$))?",
                 flags,
             ),
         ),
@@ -326,6 +326,38 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
                 flags,
             ),
         ),
+        # ⟨C⟩ uses ⟨S⟩-made cells ; the EX30 is fitted with ⟨S⟩-built batteries (customer: the article's company)
+        (
+            "uses_made",
+            re.compile(
+                rf"(?:(?P<cust>{ORG})(?:\s*(?:'s|’s|'))?{_GAP}|^[^⟨⟩.;]{{0,60}}?)\b(?:uses?|used|using|will\s+use|fits?|fitted\s+with|"
+                rf"is\s+fitted\s+with|are\s+fitted\s+with|equipped\s+with|gets?|runs?\s+on|relies\s+on|buys|bought|sources|"
+                rf"sourced|carries|features?)\s+(?:the\s+|its\s+|their\s+)?(?P<sup>{ORG})-(?:made|built|produced|supplied|"
+                rf"sourced|manufactured)\s+{_ITEMS}(?=[,.;]|$|\s+(?:in|for|from|since|and|under|starting|until)\b)",
+                flags,
+            ),
+        ),
+        # ⟨C⟩ has placed an order with ⟨S⟩ for cells ; ⟨C⟩ awarded a contract to ⟨S⟩ for heat pumps
+        (
+            "order_placed_with",
+            re.compile(
+                rf"(?P<cust>{ORG}){_GAP}\b(?:placed|places|has\s+placed|awarded|awards|gave|gives|granted|handed)\s+"
+                rf"(?:an?\s+|the\s+)?(?:[\w-]+\s+){{0,3}}?(?:order|orders|contract|contracts)\s+(?:with|to|from)\s+(?:the\s+)?"
+                rf"(?:[\w-]+\s+){{0,2}}?(?P<sup>{ORG})(?:[^⟨⟩.;]{{0,20}}?\b(?:to\s+supply|to\s+provide|to\s+deliver|for)\s+"
+                rf"{_ITEMS}(?=[,.;]|$|\s+(?:for|from|in|worth|starting|until)\b))?",
+                flags,
+            ),
+        ),
+        # ⟨A⟩ signed a contract with ⟨B⟩ to deliver cells: who delivers is read from what the KB knows of the pair
+        (
+            "contract_with_to_supply",
+            re.compile(
+                rf"(?P<cust>{ORG}){_GAP}\b(?:contract|agreement|deal|pact)\s+with\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?"
+                rf"(?P<sup>{ORG})[^⟨⟩.;]{{0,40}}?\bto\s+(?:supply|deliver|provide|ship)\s+(?!(?:it|them|its|their)\b)"
+                rf"{_ITEMS}(?=[,.;]|$|\s+(?:for|from|under|starting|until|in|to|by|over)\b)",
+                flags,
+            ),
+        ),
         # ⟨S⟩'s Drive Thor chip will power ⟨C⟩'s next models ; ⟨C⟩'s models will be powered by ⟨S⟩'s chip
         (
             "power_models",
@@ -431,6 +463,7 @@ _CUES = {
     "named_supplier_for": re.compile(
         r"\bbeen\s+\w+\s+(?:as\s+)?(?:(?:\w+\s+){0,4}?(?:supplier|provider)s?|⟨\d+⟩)\s+(?:for|to|of)\b", re.I
     ),
+    "uses_made": re.compile(r"⟩-(?:made|built|produced|supplied|sourced|manufactured)\b", re.I),
     "made_power": re.compile(r"⟩-(?:made|built|produced|supplied|developed|designed)\b", re.I),
     "power_models": re.compile(r"\bpower(?:s|ed)?\b", re.I),
     "for_relies_on": re.compile(r"^\W*for\b", re.I),
@@ -466,7 +499,10 @@ _GATES = {
         "from|made|supplied|produced|built|developed",
     ),
     "contract_to_source": gate("contract|agreement|deal|pact", "source|buy|purchase|procure|obtain"),
-    "won_order": gate("won|wins|secur|landed|lands|receiv|bagged", "order|contract|deal"),
+    "won_order": gate("won|wins|secur|landed|lands|receiv|bagged|awarded", "order|contract|deal"),
+    "uses_made": gate("made|built|produced|supplied|sourced|manufactured", "use|using|fit|equipped|get|run|rel|buy|bought|sourc|carries|feature", orgs=1),
+    "order_placed_with": gate("placed|places|awarded|awards|gave|gives|granted|handed", "order|contract", "with|to|from"),
+    "contract_with_to_supply": gate("contract|agreement|deal|pact", "with", "supply|deliver|provide|ship"),
     "builds_for": gate("build|make|produce|assemble|manufacture", "for"),
     "supplier_of": gate("supplier|provider|maker", "to|for"),
     "received_order_from": gate(
@@ -645,7 +681,9 @@ def _facts(
         taken = {n for c in customers for n in c.names}
         owner = next((n for n in owners if n and n not in taken), None)
         suppliers = [OrgRef(0, 0, owner, (owner,), "discourse")] if owner else []
-    if name in ("supplier_is", "uses_sourced_from") and not customers:
+    if name == "contract_with_to_supply" and suppliers and customers:
+        suppliers, customers = _orient(subject=customers[0], partner=suppliers[0], kb=kb)
+    if name in ("supplier_is", "uses_sourced_from", "uses_made") and not customers:
         main = discourse.main_entity()
         customers = [OrgRef(0, 0, main, (main,), "discourse")] if main else []
     if name == "under_contract_buys":
