@@ -778,3 +778,16 @@ def test_investment_translated_order_possessive_purchase_and_site_owner(
 )
 def test_investment_others_putting_a_figure_at_is_no_investment(text: str) -> None:
     assert investments_of(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "investor", "target"),
+    [
+        ("The state of Saxony will subsidise CATL's plant with 100 million euros.", "State of Saxony|Saxony", "CATL"),
+        ("The German government subsidized Intel with EUR 9.9 billion.", "German federal government", "Intel"),
+        ("The European Investment Bank co-financed Northvolt with EUR 350 million.", "European Investment Bank", "Northvolt"),
+    ],
+)
+def test_investment_subsidise_with_an_amount(text: str, investor: str, target: str) -> None:
+    found = investments_of(text)
+    assert found and same_org(found[0].fields["investor"], investor), [f.fields for f in found]

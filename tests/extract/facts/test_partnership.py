@@ -743,3 +743,43 @@ def test_partnership_company_established_by_a_pair_is_their_joint_venture(text: 
 
 def test_partnership_company_founded_by_persons_is_no_joint_venture() -> None:
     assert partnerships_of("Rivian, the startup founded by chief executive RJ Scaringe and Tom Smith, opened a plant.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("With CATL has Mercedes-Benz an agreement on battery supply closed.", "supply_agreement"),
+        ("Xiaomi inked a deal with CATL for the supply of batteries.", "supply_agreement"),
+        ("Scania signed an agreement for the delivery of cells with Northvolt.", "supply_agreement"),
+        ("GAC Aion and CATL signed a memorandum of cooperation.", "alliance"),
+    ],
+)
+def test_partnership_supply_and_memorandum_phrasings(text: str, kind: str) -> None:
+    found = partnerships_of(text)
+    assert [f.fields["kind"] for f in found] == [kind], [f.fields for f in found]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "GAC Aion and CATL signed a memorandum of cooperation.",
+        "Nio and CATL signed a memorandum of cooperation on Monday.",
+        "Geely and Renault agreed a memorandum of cooperation.",
+    ],
+)
+def test_partnership_scope_is_never_a_function_word(text: str) -> None:
+    found = partnerships_of(text)
+    assert found and all(not f.fields["scope"] for f in found), [f.fields for f in found]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Great Wall Motor reached an agreement with BMW Group to produce Mini EVs.",
+        "Dongfeng signed an agreement with Stellantis to build Peugeot SUVs.",
+        "Nissan struck a deal with Renault to build Dacia SUVs.",
+    ],
+)
+def test_partnership_brand_named_in_the_product_is_no_party(text: str) -> None:
+    found = partnerships_of(text)
+    assert found and all(len(f.fields["parties"]) == 2 for f in found), [f.fields for f in found]

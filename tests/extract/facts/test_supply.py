@@ -912,3 +912,16 @@ def test_supply_made_by_orders_awarded_and_contracts_to_deliver(text: str, suppl
 )
 def test_supply_contract_and_award_without_goods_or_supplier_yield_nothing(text: str) -> None:
     assert supply_of(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "supplier", "customer"),
+    [
+        ("Xiaomi inked a deal with CATL for the supply of batteries.", "CATL", "Xiaomi"),
+        ("Renault signed a contract with LG Energy Solution for the delivery of cells.", "LG Energy Solution", "Renault"),
+        ("Samsung SDI reached an agreement with Stellantis for the supply of battery packs.", "Samsung SDI", "Stellantis"),
+    ],
+)
+def test_supply_deal_with_for_the_supply_of(text: str, supplier: str, customer: str) -> None:
+    found = supply_of(text)
+    assert [(same_org(f.fields["supplier"], supplier), same_org(f.fields["customer"], customer)) for f in found] == [(True, True)], [f.fields for f in found]

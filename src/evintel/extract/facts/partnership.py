@@ -348,7 +348,7 @@ def _pairs_with(view: SentenceView, parties: list[str]) -> list[list[str]] | Non
 
 _MODIFIER_AFTER = re.compile(
     r"^(?:\s*(?:'s|’s))?\s+(?:(?!(?:the|a|an|its|their)\s)[\w-]+\s+)?(?:executive|executives|factory|plant|site|chief|boss|founder|veteran|"
-    r"engineers?|dealers?|shares|brand|models?|vehicles?|cars?|subsidiary|unit|division|arm|daughter)\b|"
+    r"engineers?|dealers?|shares|brand|models?|vehicles?|cars?|EVs?|SUVs?|subsidiary|unit|division|arm|daughter)\b|"
     r"^-(?:daughter|subsidiary|owned|backed|controlled|affiliated)\b",
     re.I,
 )
@@ -580,7 +580,7 @@ def _scope(view: SentenceView, parties: Sequence[str]) -> list[str] | None:
         words = match.group("scope").split()
         while words and (words[0].lower() in _not_scope_words() or re.search(r"\d", words[0])):
             words.pop(0)
-        if words and not any(w.lower() in _not_scope_words() for w in words):
+        if words and not any(w.lower() in _not_scope_words() or w.lower() in _FUNCTION_WORDS for w in words):
             return [" ".join(words)]
     platform = _PLATFORM.search(text)
     if platform:
@@ -594,6 +594,11 @@ def _scope(view: SentenceView, parties: Sequence[str]) -> list[str] | None:
     return None
 
 
+# Words that never name what a deal is about ("a memorandum of cooperation", "which is a joint venture").
+_FUNCTION_WORDS = frozenset(
+    {"of", "which", "that", "who", "the", "a", "an", "with", "and", "or", "for", "to", "in", "on", "by", "its",
+     "their", "this", "these", "is", "are", "was", "were", "be", "has", "have", "it", "they"}
+)
 _VENTURE_SENTENCE = re.compile(r"\b(?:joint\s+venture|venture|jv)\b", re.I)
 
 
@@ -631,11 +636,18 @@ def _clean_scope(raw: str, before_slot: bool = False) -> str | None:
     scope = " ".join(words).strip(" -")
     if len(scope) < 3 or scope.lower() in _not_scope_words() or not re.search(r"[a-z]", scope, re.I):
         return None
+    if _WHEN.fullmatch(scope):
+        return None  # "signed … on Monday": a date, not a subject
     if _DEAL_HEAD.search(scope) or _DEAL_START.match(scope) or (before_slot and re.fullmatch(r"[a-z]+ing", scope)):
         return None  # "a technology partnership", a lone "using": no subject matter
     return scope
 
 
+_WHEN = re.compile(
+    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tomorrow|january|february|march|"
+    r"april|may|june|july|august|september|october|november|december)(?:\s+\d{1,2})?",
+    re.I,
+)
 _DEAL_HEAD = re.compile(
     r"\b(?:partnership|alliance|cooperation|collaboration|agreement|deal|contract|memorandum|mou|talks|"
     r"venture|tie-up|relationship)s?$",

@@ -353,7 +353,8 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
             "contract_with_to_supply",
             re.compile(
                 rf"(?P<cust>{ORG}){_GAP}\b(?:contract|agreement|deal|pact)\s+with\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?"
-                rf"(?P<sup>{ORG})[^⟨⟩.;]{{0,40}}?\bto\s+(?:supply|deliver|provide|ship)\s+(?!(?:it|them|its|their)\b)"
+                rf"(?P<sup>{ORG})[^⟨⟩.;]{{0,40}}?\b(?:to\s+(?:supply|deliver|provide|ship)|for\s+the\s+(?:supply|delivery|provision)\s+of)\s+"
+                rf"(?!(?:it|them|its|their)\b)"
                 rf"{_ITEMS}(?=[,.;]|$|\s+(?:for|from|under|starting|until|in|to|by|over)\b)",
                 flags,
             ),
