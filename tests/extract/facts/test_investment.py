@@ -791,3 +791,24 @@ def test_investment_others_putting_a_figure_at_is_no_investment(text: str) -> No
 def test_investment_subsidise_with_an_amount(text: str, investor: str, target: str) -> None:
     found = investments_of(text)
     assert found and same_org(found[0].fields["investor"], investor), [f.fields for f in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "investor", "amount"),
+    [
+        pytest.param("The plant, in which Stellantis invests 2 billion euros, will open in 2026.", "Stellantis", 2e9, id="in-which-x-invests"),
+        pytest.param("The site, into which BMW will pour EUR 800 million, employs 900.", "BMW Group", 8e8, id="into-which-x-will-pour"),
+        pytest.param("In the new factory invests Volkswagen 2 billion euros.", "Volkswagen Group", 2e9, id="verb-second-invests-x"),
+        pytest.param("Into the Zwickau site invests Volkswagen around EUR 1.2 billion.", "Volkswagen Group", 1.2e9, id="verb-second-around"),
+        pytest.param("Mercedes-Benz took a 3% stake in ProLogium for 40 million euros.", "Mercedes-Benz Group", 4e7, id="took-stake-for"),
+        pytest.param("Stellantis takes a minority stake in Symbio for EUR 100 million.", "Stellantis", 1e8, id="takes-stake-for"),
+    ],
+)
+def test_investment_relative_inverted_and_stake_taking_subjects(text: str, investor: str, amount: float) -> None:
+    found = investments_of(text)
+    assert [(same_org(f.fields["investor"], investor), f.fields["amount"]) for f in found] == [(True, amount)], [f.fields for f in found]
+
+
+def test_investment_site_target_leaves_out_the_currency() -> None:
+    [fact] = investments_of("Chinese CATL will build a 7.3 billion euros plant in Hungary.")
+    assert "euros" not in (fact.fields["target"] or "")

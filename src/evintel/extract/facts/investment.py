@@ -56,7 +56,8 @@ _LENT_TO = re.compile(
 )
 _BOUGHT_FOR = re.compile(
     r"\b(?:bought|buys|buy|buying|acquired|acquires|acquire|acquiring|acquisition|purchased|purchases|purchase|"
-    r"took\s+over|takes\s+over|take\s+over|takeover)\b[^;]*?\bfor\s+(?:about\s+|around\s+|roughly\s+|some\s+|"
+    r"took\s+over|takes\s+over|take\s+over|takeover|(?:took|takes|take|taking)\s+(?:an?\s+|the\s+)?(?:[\w%.-]+\s+){0,3}?stake|"
+    r"subscribed|subscribes)\b[^;]*?\bfor\s+(?:about\s+|around\s+|roughly\s+|some\s+|"
     r"nearly\s+|almost\s+|up\s+to\s+|more\s+than\s+)?$",
     re.I,
 )
@@ -369,7 +370,7 @@ def _parties(
     elif subject_is_anaphoric(view.text[clause_start:verb_start]) or subject_is_anaphoric(view.text):
         investor = discourse.topic
     else:
-        investor = None
+        investor = _adjacent_subject(view, orgs, verb, verb_start, money)
     if investor is None:
         return None, None
     dative = [o for o in orgs if verb_start < o.start and o.end <= money.start and o.name != investor.name]
@@ -435,6 +436,35 @@ def _embedded_buyer(
     return buyer, heads[-1].name
 
 
+_BEFORE_VERB_GAP = re.compile(
+    r"^\s+(?:(?:will|would|has|have|had|also|now|already|still|plans\s+to|wants\s+to|is\s+to|is\s+set\s+to|"
+    r"intends\s+to|aims\s+to|is\s+going\s+to)\s+)*$",
+    re.I,
+)
+_INVERTED_VERB = re.compile(r"^(?:invests|invested|will\s+invest|is\s+investing|spends|injects|pumps|puts)$", re.I)
+
+
+def _adjacent_subject(
+    view: SentenceView, orgs: list[OrgRef], verb: re.Match[str] | None, verb_start: int, money: Money
+) -> OrgRef | None:
+    """A subject no clause analysis found: the company right before the verb inside a relative clause
+    ("the plant, in which ⟨X⟩ invests …"), or right after it in translated verb-second order ("In the new
+    factory invests ⟨X⟩ €2 billion")."""
+    if verb is None:
+        return None
+    before = next((o for o in orgs if o.end <= verb_start and _BEFORE_VERB_GAP.match(view.text[o.end : verb_start])), None)
+    if before is not None:
+        return before
+    verb_end = verb_start + len(verb.group(0))
+    if not _INVERTED_VERB.match(verb.group(0)):
+        return None
+    return next(
+        (o for o in orgs if verb_end <= o.start and o.end <= money.start and not view.text[verb_end : o.start].strip()
+         and re.fullmatch(r"\s*(?:about\s+|around\s+|some\s+|nearly\s+|roughly\s+|up\s+to\s+)?", view.text[o.end : money.start])),
+        None,
+    )
+
+
 _SELLER = re.compile(r"^(?:'s|’s|')\s+(?:[\w%.-]+\s+){0,3}?(?:stake|stakes|shares|holding|holdings|interest)\b", re.I)
 
 
@@ -497,7 +527,9 @@ _MODIFIER_STOP = frozenset(
     {"a", "an", "the", "its", "their", "his", "her", "this", "that", "new", "first", "second", "third", "much",
      "larger", "largest", "planned", "existing", "own", "future", "in", "at", "of", "for", "to", "on", "with",
      "build", "builds", "building", "built", "open", "opens", "opened", "is", "was", "will", "has", "and",
-     "million", "billion", "trillion", "bn", "crore", "lakh"}
+     "million", "billion", "trillion", "bn", "crore", "lakh", "euros", "euro", "dollars", "dollar", "yuan", "yen", "won",
+     "pounds", "rupees", "reais", "kronor", "kroner", "francs", "pesos", "baht", "ringgit", "rupiah", "lira", "zloty",
+     "forint", "koruna", "rand", "dong", "riyals", "dirhams"}
 )
 
 
