@@ -925,3 +925,41 @@ def test_supply_contract_and_award_without_goods_or_supplier_yield_nothing(text:
 def test_supply_deal_with_for_the_supply_of(text: str, supplier: str, customer: str) -> None:
     found = supply_of(text)
     assert [(same_org(f.fields["supplier"], supplier), same_org(f.fields["customer"], customer)) for f in found] == [(True, True)], [f.fields for f in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "supplier", "customer", "items"),
+    [
+        ("CATL will become the battery supplier of BMW Group.", "CATL", "BMW Group", ["battery"]),
+        (
+            "EVE Energy became the designated supplier for BMW Group's large cylindrical batteries.",
+            "EVE Energy",
+            "BMW Group",
+            ["large cylindrical batteries"],
+        ),
+        ("Umicore is now the exclusive cathode provider to PowerCo.", "Umicore", "PowerCo", ["cathode"]),
+        ("SK On has been chosen by Ford as battery supplier.", "SK On", "Ford Motor", ["battery"]),
+        ("Nidec was selected by Stellantis to supply e-axles.", "Nidec", "Stellantis", ["e-axles"]),
+        ("Sunwoda will provide Renault batteries for its hybrids.", "Sunwoda", "Renault Group", ["batteries"]),
+        ("Bosch supplies Stellantis brake systems from 2026.", "Bosch", "Stellantis", ["brake systems"]),
+    ],
+)
+def test_supply_becomes_supplier_chosen_by_and_double_object(
+    text: str, supplier: str, customer: str, items: list[str]
+) -> None:
+    found = supply_of(text)
+    assert [(same_org(f.fields["supplier"], supplier), same_org(f.fields["customer"], customer), f.fields["items"]) for f in found] == [(True, True, items)], [f.fields for f in found]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The government will provide Northvolt support for its plant.",
+        "Bosch will supply Stellantis with the parts.",
+        "CATL is a major investor of Gotion.",
+    ],
+)
+def test_supply_double_object_and_descriptor_guards(text: str) -> None:
+    assert all(f.fields["items"] != ["support"] for f in supply_of(text))
+    if "investor" in text:
+        assert supply_of(text) == []

@@ -359,6 +359,38 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
                 flags,
             ),
         ),
+        # ⟨S⟩ will become the battery supplier of ⟨C⟩ ; ⟨S⟩ became the designated supplier for ⟨C⟩'s large batteries
+        (
+            "becomes_supplier_of",
+            re.compile(
+                rf"(?P<sup>{ORG})\s+(?:will\s+become|will\s+be|became|becomes|has\s+become|is|was|remains|is\s+now)\s+"
+                rf"(?:(?:the|a|an|its|their)\s+(?P<role>(?:[\w-]+\s+){{0,3}}?)(?:supplier|provider)|(?P<desc>⟨\d+⟩))\s+(?:of|for|to)\s+"
+                rf"(?:the\s+)?(?P<cust>{ORG})(?:\s*(?:'s|’s|')\s+(?:new\s+)?(?P<items>[^⟨⟩.;,]{{3,60}}?)(?=[,.;]|$|\s+(?:from|in|and|for)\b))?",
+                flags,
+            ),
+        ),
+        # ⟨S⟩ has been chosen by ⟨C⟩ as battery supplier ; ⟨S⟩ was selected by ⟨C⟩ to supply cells
+        (
+            "chosen_by",
+            re.compile(
+                rf"(?P<sup>{_SUPPLIERS})\s+(?:has\s+|have\s+|had\s+)?(?:been|was|were|is|are)\s+(?:chosen|selected|picked|"
+                rf"named|appointed|nominated|tapped)\s+by\s+(?:the\s+)?(?P<cust>{ORG})\s+(?:as\s+(?:its\s+|their\s+|the\s+|an?\s+)?"
+                rf"(?P<role>(?:[\w-]+\s+){{0,3}}?)(?:suppliers?|providers?)|to\s+{_SUPPLY_VERB}\s+{_ITEMS}(?=[,.;]|$|\s+(?:for|from|in|to|"
+                rf"under|starting|until)\b))",
+                flags,
+            ),
+        ),
+        # ⟨S⟩ will provide ⟨C⟩ batteries for its hybrids (double object)
+        (
+            "supply_double_object",
+            re.compile(
+                rf"(?P<sup>{ORG}){_GAP}\b(?:provide|provides|provided|supply|supplies|supplied|will\s+supply|will\s+provide)\s+"
+                rf"(?P<cust>{ORG})\s+(?!(?:with|and|or|in|on|at|for|from|to|as|by|since|until|under|access|assistance|"
+                rf"support|funding|services|advice|information)\b)(?P<items>[a-z][\w-]*(?:\s+[a-z][\w-]*){{0,3}})"
+                rf"(?=[,.;]|$|\s+(?:for|from|in|under|starting|until|over|by)\b)",
+                flags,
+            ),
+        ),
         # ⟨S⟩'s Drive Thor chip will power ⟨C⟩'s next models ; ⟨C⟩'s models will be powered by ⟨S⟩'s chip
         (
             "power_models",
@@ -501,6 +533,9 @@ _GATES = {
     ),
     "contract_to_source": gate("contract|agreement|deal|pact", "source|buy|purchase|procure|obtain"),
     "won_order": gate("won|wins|secur|landed|lands|receiv|bagged|awarded", "order|contract|deal"),
+    "becomes_supplier_of": gate("supplier|provider", "of|for|to"),
+    "chosen_by": gate("chosen|selected|picked|named|appointed|nominated|tapped", "by", "supplier|provider|supply|provide|deliver"),
+    "supply_double_object": gate("provid|suppl"),
     "uses_made": gate("made|built|produced|supplied|sourced|manufactured", "use|using|fit|equipped|get|run|rel|buy|bought|sourc|carries|feature", orgs=1),
     "order_placed_with": gate("placed|places|awarded|awards|gave|gives|granted|handed", "order|contract", "with|to|from"),
     "contract_with_to_supply": gate("contract|agreement|deal|pact", "with", "supply|deliver|provide|ship"),
@@ -641,7 +676,8 @@ def _facts(
             return []
         groups = {**groups, "items": described.group("items")}
     if groups.get("role") and not groups.get("items"):
-        groups = {**groups, "items": groups["role"]}  # "selected ⟨S⟩ as its battery supplier"
+        role = _ROLE_QUALIFIERS.sub("", groups["role"]).strip()
+        groups = {**groups, "items": role or None}  # "selected ⟨S⟩ as its battery supplier"
     if groups.get("sup2"):
         groups = {**groups, "sup": groups["sup2"], "cust": groups["cust2"], "items": groups["items2"]}
     suppliers = template.orgs_in(groups.get("sup") or "")
@@ -739,6 +775,14 @@ def _facts(
                         )
                     )
     return facts
+
+
+# Words before "supplier" that say what kind of supplier, not what it supplies.
+_ROLE_QUALIFIERS = re.compile(
+    r"\b(?:designated|exclusive|sole|main|primary|preferred|key|lead|new|second|third|first|only|major|largest|biggest|"
+    r"long-term|strategic|official|global|local|additional|alternative)\b\s*",
+    re.I,
+)
 
 
 def _generic_items(items: str | None) -> bool:
