@@ -114,7 +114,7 @@ def test_kb_shared_names_stay_within_one_ownership_chain(kb: KnowledgeBase) -> N
         ("Porsche SE", {"Volkswagen Group"}),
         ("Traton", {"Scania", "MAN Truck & Bus", "Navistar"}),
         ("Mercedes-Benz Group", {"Mercedes-Benz", "Mercedes-AMG", "Mercedes-Maybach", "smart"}),
-        ("Daimler Truck", {"Mercedes-Benz Trucks", "Freightliner", "Fuso"}),
+        ("Daimler Truck", {"Mercedes-Benz Trucks", "Freightliner", "Mitsubishi Fuso"}),
         (
             "Stellantis",
             {

@@ -783,3 +783,29 @@ def test_partnership_scope_is_never_a_function_word(text: str) -> None:
 def test_partnership_brand_named_in_the_product_is_no_party(text: str) -> None:
     found = partnerships_of(text)
     assert found and all(len(f.fields["parties"]) == 2 for f in found), [f.fields for f in found]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hino Motors and Mitsubishi Fuso concluded the final contract of management integration.",
+        "Nissan and Honda signed a business integration agreement on Monday.",
+        "Geely and Volvo Cars signed a merger agreement for their engine units.",
+    ],
+)
+def test_partnership_integration_and_merger_agreements_are_kind_other(text: str) -> None:
+    found = partnerships_of(text)
+    assert [f.fields["kind"] for f in found] == ["other"], [f.fields for f in found]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Honda and Nissan agreed to work toward a merger as they try to catch up with Tesla and other rivals.",
+        "Nissan and Honda discussed a merger to compete with BYD.",
+        "Stellantis and Renault studied a business integration to stay ahead of Tesla.",
+    ],
+)
+def test_partnership_merger_never_pairs_a_rival(text: str) -> None:
+    found = partnerships_of(text)
+    assert not any("Tesla" in f.fields["parties"] or "BYD" in f.fields["parties"] for f in found), [f.fields for f in found]

@@ -198,7 +198,7 @@ def _stated_partnerships(view: SentenceView, discourse: Discourse) -> list[Fact]
     if len(parties) < 2 or len(parties) > (7 if owners else 4):
         return []
     if (
-        kind == "alliance"
+        kind in ("alliance", "other")
         and _NOT_PARTNER_CONTEXT.search(text)
         and not re.search(r"partner|alliance|agreement|memorandum|mou", text, re.I)
     ):
