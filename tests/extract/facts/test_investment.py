@@ -812,3 +812,34 @@ def test_investment_relative_inverted_and_stake_taking_subjects(text: str, inves
 def test_investment_site_target_leaves_out_the_currency() -> None:
     [fact] = investments_of("Chinese CATL will build a 7.3 billion euros plant in Hungary.")
     assert "euros" not in (fact.fields["target"] or "")
+
+
+@pytest.mark.parametrize(
+    ("text", "investor", "target"),
+    [
+        pytest.param("Temasek led Ather Energy's $128 million round.", "Temasek", "Ather Energy", id="led-possessive-round"),
+        pytest.param("SoftBank Vision Fund led a $200 million round in Gogoro.", "SoftBank Vision Fund", "Gogoro", id="led-round-in"),
+        pytest.param("Electra's $85 million round was led by Temasek.", "Temasek", "Electra", id="possessive-round-was-led-by"),
+        pytest.param(
+            "Northvolt gave an update on Monday. The funding round of EUR 1 billion was led by Goldman Sachs.",
+            "Goldman Sachs",
+            "Northvolt",
+            id="round-of-was-led-by-focus",
+        ),
+        pytest.param(
+            "Iveco will receive from the Italian government 100 million euros.",
+            "Italian government",
+            "Iveco Group",
+            id="receive-from-giver-before-amount",
+        ),
+        pytest.param(
+            "Northvolt obtained from the European Investment Bank a loan of EUR 350 million.",
+            "European Investment Bank",
+            "Northvolt",
+            id="obtained-from-giver-a-loan-of",
+        ),
+    ],
+)
+def test_investment_round_leads_and_givers_in_any_order(text: str, investor: str, target: str) -> None:
+    found = investments_of(text)
+    assert [(same_org(f.fields["investor"], investor), same_org(f.fields["target"], target)) for f in found] == [(True, True)], [f.fields for f in found]

@@ -124,7 +124,7 @@ def extract_investments(view: SentenceView, discourse: Discourse, kb: KnowledgeB
         # "… now around €48 million into a new line invests" (translated order): the verb closes the clause
         final = verb is None and not raised and _VERB_FINAL.match(after) is not None
         capex = _stated_capex(before, after)
-        sale = _sale_buyer(view, money, clause_start)
+        sale = _sale_buyer(view, money, clause_start) or _round_lead(view, money, clause_start, clause_end, discourse)
         if not (verb or noun or raised or capex or sale or final):
             continue
         investor, target = sale or _parties(view, money, clause_start, clause_end, verb, raised, discourse)
@@ -277,6 +277,9 @@ def _focus(discourse: Discourse) -> OrgRef | None:
     return discourse.topic
 
 
+_NOUN_LIKE_VERBS = frozenset({"loan", "loans", "grant", "grants", "award", "awards", "offer", "commitment", "backing"})
+_ARTICLE_BEFORE = re.compile(r"\b(?:a|an|the|its|their|this|that)\s+(?:[\w-]+\s+)?$", re.I)
+_GIVER_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?$", re.I)
 _RECEIVES = re.compile(r"^(?:receive|receives|received|obtain|obtains|obtained|get|gets|got|won|wins)$", re.I)
 # Verbs by which a public body or fund hands money out to several recipients.
 _HANDS_OUT = re.compile(r"^(?:distribut|award|grant|allocat|earmark|disburs)", re.I)
@@ -328,11 +331,21 @@ def _parties(
     after = [o for o in orgs if o.start >= money.end and o.start <= clause_end + 80]
     led_by = [o for o in after if _LED_BY.search(view.text[: o.start])]
     lender = [o for o in after if _MONEY_FROM.match(view.text[money.end : o.start])]
+    # "⟨T⟩ will receive from the Italian state €100 million": the giver named between the verb and the amount
+    lender += [o for o in before if raised and raised.end() + clause_start <= o.start and _GIVER_BEFORE.search(view.text[: o.start])
+               and re.fullmatch(r"[\s,]*(?:[\w-]+\s+){0,4}", view.text[o.end : money.start])]
     target_after = next((o for o in after if o.start - money.end < 70), None)
-    nominal = verb is not None and verb.group(0).lower() in _NOMINAL_FUNDING
+    nominal = verb is not None and (
+        verb.group(0).lower() in _NOMINAL_FUNDING
+        or (
+            verb.group(0).lower() in _NOUN_LIKE_VERBS
+            and _ARTICLE_BEFORE.search(view.text[clause_start : clause_start + verb.start()]) is not None  # "a loan of"
+        )
+    )
     if raised and (not verb or nominal or raised.start() > verb.start()):
         # "⟨T⟩ raised $640 million in a round led by ⟨I⟩": the investor is the lead.
-        raiser = before[-1] if before else discourse.topic
+        receivers = [o for o in before if o not in lender]
+        raiser = receivers[-1] if receivers else discourse.topic
         if raiser is not None:
             view.notes["raiser"] = raiser.name  # later contributions to the round go to it
         if led_by:
@@ -382,6 +395,55 @@ def _parties(
         return investor, (dative[0] if purchase else dative[-1]).name
     target = target_after.name if target_after and target_after.name != investor.name else None
     return investor, target
+
+
+_LEADS_ROUND = re.compile(
+    r"⟨(?P<lead>\d+)⟩\s+(?:has\s+|have\s+|also\s+)?(?:led|co-led|leads|co-leads|headed|heads|anchored|anchors|spearheaded)\s+"
+    r"(?:an?\s+|the\s+)?(?:⟨(?P<target>\d+)⟩\s*(?:'s|’s|')\s+)?(?:[\w-]+\s+){0,2}?$",
+    re.I,
+)
+_ROUND_AFTER = re.compile(
+    r"^\s*(?:[\w-]+\s+){0,3}?(?:round|funding|financing|raise|investment)\b(?:\s+(?:in|into|for)\s+(?:the\s+)?⟨(?P<target>\d+)⟩)?",
+    re.I,
+)
+_ROUND_LED_BY = re.compile(
+    r"^\s*(?:[\w-]+\s+){0,3}?(?:round|funding|financing|raise|investment)?\s*(?:was|is|has\s+been|will\s+be|were)\s+"
+    r"(?:led|co-led|headed|anchored|spearheaded)\s+by\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?⟨(?P<lead>\d+)⟩",
+    re.I,
+)
+_ROUND_BEFORE = re.compile(
+    r"(?:(?:⟨(?P<target>\d+)⟩\s*(?:'s|’s|')\s+)|\b(?:the|a|an|this|its)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:round|funding|financing|raise|investment)\s+of\s+(?:about\s+|around\s+|some\s+|up\s+to\s+)?)$",
+    re.I,
+)
+
+
+def _round_lead(
+    view: SentenceView, money: Money, clause_start: int, clause_end: int, discourse: Discourse
+) -> tuple[OrgRef, str | None] | None:
+    """(lead investor, company) of a round told from the lead's side: "⟨I⟩ led ⟨T⟩'s $128 million round",
+    "⟨I⟩ led a $200 million round in ⟨T⟩", "⟨T⟩'s $85 million round was led by ⟨I⟩"."""
+    template = build_template(view)
+    slot = template.text.find(f"⟦M{view.money.index(money)}⟧")
+    if slot < 0:
+        return None
+    head, tail = template.text[:slot], template.text[slot + len(f"⟦M{view.money.index(money)}⟧") :]
+    leads = _LEADS_ROUND.search(head)
+    after = _ROUND_AFTER.match(tail)
+    if leads and after:
+        lead = template.org(leads.group("lead"))
+        target_slot = leads.group("target") or after.group("target")
+        target = template.org(target_slot).name if target_slot else None
+        return (lead, target) if not lead.plural and target != lead.name else None
+    led_by = _ROUND_LED_BY.match(tail)
+    before = _ROUND_BEFORE.search(head)
+    if led_by and before:
+        lead = template.org(led_by.group("lead"))
+        raiser = template.org(before.group("target")) if before.group("target") else discourse.topic
+        if lead.plural or (raiser is not None and raiser.name == lead.name):
+            return None
+        return lead, (raiser.name if raiser else None)
+    return None
 
 
 _SOLD_TO = re.compile(
