@@ -226,3 +226,15 @@ def test_find_mentions_deal_cue_skips_places_and_possessives(kb: KnowledgeBase, 
 )
 def test_find_mentions_more_name_heads_and_roles(kb: KnowledgeBase, text: str, name: str) -> None:
     assert (name, name, "pattern") in _named(kb, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Toyota struck a deal with Trump on tariffs.",
+        "Stellantis signed an agreement with Lula on investments.",
+        "BYD reached an agreement with Erdogan over a plant.",
+    ],
+)
+def test_find_mentions_deal_cue_does_not_make_politicians_companies(kb: KnowledgeBase, text: str) -> None:
+    assert [n for n, _e, via in _named(kb, text) if via == "pattern"] == []
