@@ -809,3 +809,20 @@ def test_partnership_integration_and_merger_agreements_are_kind_other(text: str)
 def test_partnership_merger_never_pairs_a_rival(text: str) -> None:
     found = partnerships_of(text)
     assert not any("Tesla" in f.fields["parties"] or "BYD" in f.fields["parties"] for f in found), [f.fields for f in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        ("The joint venture, in which Stellantis holds 51% and Leapmotor 49%, will sell cars abroad.", {"Stellantis", "Leapmotor"}),
+        ("Under the plan Toyota will own 60% and Panasonic the remaining 40% of the venture.", {"Toyota Motor", "Panasonic Holdings"}),
+        ("The JV is set up so that Renault holds a 50% stake and Geely 50%.", {"Renault Group", "Zhejiang Geely Holding"}),
+    ],
+)
+def test_partnership_owners_shares_of_a_venture_make_it_a_joint_venture(text: str, parties: set[str]) -> None:
+    found = [f for f in partnerships_of(text) if f.fields["kind"] == "joint_venture"]
+    assert [party_set(f.fields["parties"]) for f in found] == [party_set(sorted(parties))], [f.fields for f in partnerships_of(text)]
+
+
+def test_partnership_shares_without_a_venture_word_are_no_partnership() -> None:
+    assert partnerships_of("Toyota holds 20% and Denso 10% of the supplier Aisin.") == []

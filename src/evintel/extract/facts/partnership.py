@@ -64,7 +64,7 @@ def _trigger_gate() -> Gate:
 def extract_partnerships(view: SentenceView, discourse: Discourse, kb: KnowledgeBase) -> list[Fact]:
     """Partnership facts stated in one sentence: a deal word, or companies that build a plant together."""
     facts = _stated_partnerships(view, discourse) if _trigger_gate().admits(view) else []
-    return facts or _joint_project(view) or _founded_venture(view, kb) or _established_by(view)
+    return facts or _joint_project(view) or _founded_venture(view, kb) or _established_by(view) or _split_venture(view)
 
 
 # "⟨A⟩ and ⟨B⟩ (said ⟨they⟩) plan to invest … to build a battery plant": two companies that build, set up or
@@ -147,6 +147,31 @@ _ESTABLISHED_BY = re.compile(
     r"(?:jointly\s+|together\s+)?(?:in\s+\d{4}\s+)?by\s+(?:the\s+)?(?P<list>⟨\d+⟩\s*,?\s*(?:and|&)\s+(?:[\w-]+(?:'s|’s)\s+)?⟨\d+⟩)",
     re.I,
 )
+
+
+# "⟨A⟩ holds 75% and ⟨B⟩ 25% of the joint venture", "the venture, in which ⟨A⟩ holds 51% and ⟨B⟩ 49%"
+_STAKE_SPLIT = re.compile(
+    r"⟨(?P<a>\d+)⟩\s+(?:holds|owns|will\s+hold|will\s+own|has|have|controls|takes|will\s+take|would\s+hold|would\s+own)\s+"
+    r"(?:a\s+|the\s+)?⟦P\d+⟧(?:\s+stake)?\s*(?:,\s*|\s+)(?:and|while|with)\s+⟨(?P<b>\d+)⟩\s+(?:(?:holds|owns|will\s+hold|"
+    r"will\s+own|has|takes|controls|the\s+remaining|the\s+other|the\s+rest\s+of)\s+)?(?:a\s+|the\s+(?:remaining\s+)?)?⟦P\d+⟧",
+    re.I,
+)
+
+
+def _split_venture(view: SentenceView) -> list[Fact]:
+    """A joint venture read off two owners' shares of it."""
+    if len(view.orgs) < 2 or len(view.percentages) < 2 or not _VENTURE_SENTENCE.search(view.text):
+        return []
+    template = build_template(view)
+    match = _STAKE_SPLIT.search(template.text)
+    if not match:
+        return []
+    a, b = template.org(match.group("a")), template.org(match.group("b"))
+    if a.plural or b.plural or a.name == b.name:
+        return []
+    modality = view.modality.value
+    fields = {"parties": [a.name, b.name], "kind": "joint_venture", "scope": _scope(view, [a.name, b.name]), "status": None}
+    return [Fact("partnership", fields, view.evidence(), confidence_for(modality, 0.7), modality)]
 
 
 def _established_by(view: SentenceView) -> list[Fact]:
