@@ -963,3 +963,34 @@ def test_supply_double_object_and_descriptor_guards(text: str) -> None:
     assert all(f.fields["items"] != ["support"] for f in supply_of(text))
     if "investor" in text:
         assert supply_of(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "supplier", "customer", "items"),
+    [
+        ("Skoda launched the Elroq in Prague. Supplier of the cells is CATL.", "CATL", "Skoda", ["cells"]),
+        ("Seat will be supplied with batteries by PowerCo.", "PowerCo", "SEAT", ["batteries"]),
+        ("Renault is supplied by LG Energy Solution with battery cells.", "LG Energy Solution", "Renault Group", ["battery cells"]),
+        ("Volvo Cars takes its cells from Northvolt.", "Northvolt", "Volvo Cars", ["cells"]),
+        ("CATL obtained the designated project of BMW Group for cylindrical cells.", "CATL", "BMW Group", ["cylindrical cells"]),
+        ("Sunwoda won a nomination from Geely for battery packs.", "Sunwoda", "Zhejiang Geely Holding", ["battery packs"]),
+        ("The contract with Samsung SDI covers the supply of cells to Stellantis.", "Samsung SDI", "Stellantis", ["cells"]),
+    ],
+)
+def test_supply_translated_supplier_is_passive_supplied_with_and_nominations(
+    text: str, supplier: str, customer: str, items: list[str]
+) -> None:
+    found = supply_of(text)
+    assert [(same_org(f.fields["supplier"], supplier), same_org(f.fields["customer"], customer), f.fields["items"]) for f in found] == [(True, True, items)], [f.fields for f in found]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tesla took market share from BYD in Europe.",
+        "Kia took inspiration from Hyundai for the design.",
+        "Volkswagen took a stake from Rivian.",
+    ],
+)
+def test_supply_taking_share_inspiration_or_stakes_is_no_supply(text: str) -> None:
+    assert supply_of(text) == []

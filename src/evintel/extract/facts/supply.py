@@ -24,7 +24,7 @@ _SUPPLY_VERB = (
 _SOURCE_VERB = (
     r"(?:source|sources|sourced|sourcing|buy|buys|bought|buying|purchase|purchases|purchased|procure|procures|"
     r"procured|get|gets|got|obtain|obtains|obtained|use|uses|used|using|relies\s+on|rely\s+on|"
-    r"receive|receives|received|order|orders|ordered|secure|secures|secured)"
+    r"receive|receives|received|order|orders|ordered|secure|secures|secured|take|takes|took|taking)"
 )
 # Customers listed after "to": "to Renault and to Geely but also to Nissan", "to the truck maker ⟨MAN⟩".
 _CUSTOMERS = (
@@ -178,7 +178,7 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
         (
             "won_order",
             re.compile(
-                rf"(?P<sup>{ORG}){_GAP}\b(?:won|wins|secured|secures|landed|lands|received|receives|bagged|been\s+awarded|was\s+awarded|were\s+awarded|is\s+awarded)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){{0,3}}?(?:order|orders|contract|contracts|deal)\s+(?:from|with|by)\s+(?P<cust>{ORG})(?:[^⟨⟩.;]{{0,20}}?\b(?:to\s+supply|to\s+provide|to\s+deliver|for)\s+{_ITEMS}(?=[,.;]|$))?",
+                rf"(?P<sup>{ORG}){_GAP}\b(?:won|wins|secured|secures|landed|lands|received|receives|bagged|obtained|obtains|been\s+awarded|was\s+awarded|were\s+awarded|is\s+awarded)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){{0,3}}?(?:order|orders|contract|contracts|deal|nomination|nominations|designated\s+project|designated\s+projects|designation|fixed\s+point|fixed-point\s+project)\s+(?:from|with|by|of)\s+(?:the\s+)?(?P<cust>{ORG})(?:[^⟨⟩.;]{{0,20}}?\b(?:to\s+supply|to\s+provide|to\s+deliver|for)\s+{_ITEMS}(?=[,.;]|$))?",
                 flags,
             ),
         ),
@@ -270,6 +270,26 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
                 rf"(?:(?P<cust>{ORG})\s*(?:'s|’s|')?\s+|\b(?:the|its|their)\s+)(?:main\s+|sole\s+|only\s+|new\s+)?"
                 rf"(?P<items>[\w-]+(?:\s+[\w-]+)?)\s+(?:suppliers?|providers?)\s+(?:is|are|will\s+be|was|were)\s+"
                 rf"(?:the\s+)?(?:[\w-]+\s+){{0,3}}?(?P<sup>{_SUPPLIERS})",
+                flags,
+            ),
+        ),
+        # Supplier of the cells is ⟨S⟩ (translated; the customer is the article's company)
+        (
+            "supplier_of_is",
+            re.compile(
+                rf"^\W*(?:the\s+)?(?:(?:main|sole|only|new|exclusive)\s+)?(?:supplier|provider)s?\s+(?:of|for)\s+(?:the\s+)?"
+                rf"(?P<items>[^⟨⟩.;,]{{3,50}}?)\s+(?:is|are|will\s+be|was|were|becomes|became)\s+(?:the\s+)?(?:[\w-]+\s+){{0,3}}?"
+                rf"(?P<sup>{_SUPPLIERS})",
+                flags,
+            ),
+        ),
+        # ⟨C⟩ will be supplied with batteries by ⟨S⟩ ; ⟨C⟩ is supplied by ⟨S⟩ with cells
+        (
+            "supplied_with_by",
+            re.compile(
+                rf"(?P<cust>{ORG})\s+(?:will\s+be|is|are|was|were|has\s+been|have\s+been|is\s+to\s+be|would\s+be)\s+"
+                rf"(?:supplied|provided|equipped|furnished)\s+(?:with\s+{_ITEMS}\s+by\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?(?P<sup>{_SUPPLIERS})"
+                rf"|by\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?(?P<sup2>{ORG})\s+with\s+(?P<items2>[^⟨⟩.;,]{{3,60}}?)(?=[,.;]|$|\s+(?:from|for|in|under)\b))",
                 flags,
             ),
         ),
@@ -528,14 +548,16 @@ _GATES = {
     "supply_with": gate(_SUPPLY_WORDS, "with"),
     "come_from": gate("come|came|coming|sourced|supplied|provided|made", "from|by", orgs=1),
     "source_from": gate(
-        "sourc|buy|bought|purchas|procur|get|got|obtain|use|using|rel|receiv|order|secur",
+        "sourc|buy|bought|purchas|procur|get|got|obtain|use|using|rel|receiv|order|secur|take|took|taking",
         "from|made|supplied|produced|built|developed",
     ),
     "contract_to_source": gate("contract|agreement|deal|pact", "source|buy|purchase|procure|obtain"),
-    "won_order": gate("won|wins|secur|landed|lands|receiv|bagged|awarded", "order|contract|deal"),
+    "won_order": gate("won|wins|secur|landed|lands|receiv|bagged|awarded|obtain", "order|contract|deal|nominat|designat|fixed"),
     "becomes_supplier_of": gate("supplier|provider", "of|for|to"),
     "chosen_by": gate("chosen|selected|picked|named|appointed|nominated|tapped", "by", "supplier|provider|supply|provide|deliver"),
     "supply_double_object": gate("provid|suppl"),
+    "supplier_of_is": gate("supplier|provider", "is|are|will|was|were|becomes|became", orgs=1),
+    "supplied_with_by": gate("supplied|provided|equipped|furnished", "by"),
     "uses_made": gate("made|built|produced|supplied|sourced|manufactured", "use|using|fit|equipped|get|run|rel|buy|bought|sourc|carries|feature", orgs=1),
     "order_placed_with": gate("placed|places|awarded|awards|gave|gives|granted|handed", "order|contract", "with|to|from"),
     "contract_with_to_supply": gate("contract|agreement|deal|pact", "with", "supply|deliver|provide|ship"),
@@ -679,7 +701,7 @@ def _facts(
         role = _ROLE_QUALIFIERS.sub("", groups["role"]).strip()
         groups = {**groups, "items": role or None}  # "selected ⟨S⟩ as its battery supplier"
     if groups.get("sup2"):
-        groups = {**groups, "sup": groups["sup2"], "cust": groups["cust2"], "items": groups["items2"]}
+        groups = {**groups, "sup": groups["sup2"], "cust": groups.get("cust2") or groups["cust"], "items": groups["items2"]}
     suppliers = template.orgs_in(groups.get("sup") or "")
     customers = template.orgs_in(groups.get("cust") or "")
     if name == "under_which":
@@ -720,7 +742,7 @@ def _facts(
         suppliers = [OrgRef(0, 0, owner, (owner,), "discourse")] if owner else []
     if name == "contract_with_to_supply" and suppliers and customers:
         suppliers, customers = _orient(subject=customers[0], partner=suppliers[0], kb=kb)
-    if name in ("supplier_is", "uses_sourced_from", "uses_made") and not customers:
+    if name in ("supplier_is", "uses_sourced_from", "uses_made", "supplier_of_is") and not customers:
         main = discourse.main_entity()
         customers = [OrgRef(0, 0, main, (main,), "discourse")] if main else []
     if name == "under_contract_buys":
@@ -810,6 +832,7 @@ def _items(raw: str | None) -> list[str] | None:
             r"^(?:the|a|an|its|their|other|some|all|more|up to|about|around)\s+", "", part.strip(), flags=re.I
         )
         part = re.sub(r"^(?:the|a|an|its|their|other)\s+", "", part, flags=re.I)
+        part = re.sub(r"^of\s+(?:the\s+)?", "", part, flags=re.I)  # "covers the supply of cells"
         if part and len(part) <= 60 and not re.fullmatch(r"[\W\d]+", part):
             items.append(part)
     return items or None
