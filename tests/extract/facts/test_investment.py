@@ -843,3 +843,57 @@ def test_investment_site_target_leaves_out_the_currency() -> None:
 def test_investment_round_leads_and_givers_in_any_order(text: str, investor: str, target: str) -> None:
     found = investments_of(text)
     assert [(same_org(f.fields["investor"], investor), same_org(f.fields["target"], target)) for f in found] == [(True, True)], [f.fields for f in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "investor", "amount"),
+    [
+        pytest.param(
+            "Verkor secured EUR 2 billion. The European Investment Bank approved a loan of EUR 600 million. The plant "
+            "will make cells for Renault and is expected to cost about EUR 1.6 billion.",
+            "Verkor",
+            1.6e9,
+            id="plant-will-make-and-is-expected-to-cost",
+        ),
+        pytest.param(
+            "Northvolt presented its plans on Monday. The factory will employ 3,000 people and will cost EUR 4.5 billion.",
+            "Northvolt",
+            4.5e9,
+            id="factory-will-employ-and-will-cost",
+        ),
+        pytest.param(
+            "Toyota broke ground in North Carolina. The site is estimated to cost $13.9 billion.",
+            "Toyota Motor",
+            1.39e10,
+            id="site-is-estimated-to-cost",
+        ),
+    ],
+)
+def test_investment_cost_of_a_site_after_a_second_predicate_or_a_lender(text: str, investor: str, amount: float) -> None:
+    found = [f for f in investments_of(text) if f.fields["amount"] == amount]
+    assert [same_org(f.fields["investor"], investor) for f in found] == [True], [f.fields for f in investments_of(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "investor"),
+    [
+        pytest.param(
+            "Hyundai opened its Georgia plant. Cells will come from a $4.3 billion joint venture with LG Energy Solution.",
+            "Hyundai Motor Group|LG Energy Solution",
+            id="from-a-sized-joint-venture",
+        ),
+        pytest.param(
+            "Kia said sales rose. Production will move to a $1 billion plant near Gwangmyeong next year.",
+            "Kia",
+            id="to-a-sized-plant",
+        ),
+        pytest.param(
+            "BMW unveiled the iX3. The car will be built at a EUR 2 billion factory in Debrecen.",
+            "BMW Group",
+            id="at-a-sized-factory",
+        ),
+    ],
+)
+def test_investment_amount_sizing_a_site_goes_to_the_company_in_focus(text: str, investor: str) -> None:
+    found = investments_of(text)
+    assert [same_org(f.fields["investor"], investor) for f in found] == [True], [f.fields for f in found]

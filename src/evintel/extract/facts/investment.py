@@ -104,7 +104,7 @@ def extract_investments(view: SentenceView, discourse: Discourse, kb: KnowledgeB
         clause_start, clause_end = clause_bounds(text, money.start)
         before = text[clause_start : money.start]
         after = text[money.end : min(clause_end, money.end + 60)]
-        site_cost = _site_cost(view, money, after, discourse)
+        site_cost = _site_cost(view, money, after, discourse, kb)
         if site_cost is not None:
             facts.append(site_cost)
             continue
@@ -163,16 +163,20 @@ def extract_investments(view: SentenceView, discourse: Discourse, kb: KnowledgeB
 # A site that is the subject of its cost: "The plant will cost about EUR 260 million", "The $7.6 billion plant, …".
 _SITE_NOUN = r"(?:plant|factory|gigafactory|facility|project|site|complex|works)"
 _COSTS = re.compile(
-    rf"^\W*(?:the|this|its|their|(?P<owner>⟨\d+⟩)\s*(?:'s|’s|'))\s+(?P<np>(?:[\w-]+\s+){{0,3}}?{_SITE_NOUN})\s+(?:will\s+|would\s+|is\s+to\s+|is\s+expected\s+to\s+|"
+    rf"^\W*(?:the|this|its|their|(?P<owner>⟨\d+⟩)\s*(?:'s|’s|'))\s+(?P<np>(?:[\w-]+\s+){{0,3}}?{_SITE_NOUN})\s+"
+    # "The plant will make LFP cells … and is expected to cost": a second predicate of the same site
+    r"(?:(?:will|would|is|has|shall)\s+[^⟦;]{0,100}?\s+and\s+)?"
+    r"(?:will\s+|would\s+|is\s+to\s+|is\s+expected\s+to\s+|is\s+estimated\s+to\s+|is\s+projected\s+to\s+|is\s+slated\s+to\s+|"
     r"is\s+set\s+to\s+)?(?:cost|costs|require|requires|need|needs)\s+(?:an\s+estimated\s+|about\s+|around\s+|roughly\s+|"
     r"some\s+|nearly\s+|up\s+to\s+|more\s+than\s+)?$",
     re.I,
 )
+_FUNDER_KINDS = frozenset({"investor", "government"})
 _OPENS_SITE = re.compile(r"^\W*(?:the|this|its|their)\s+$", re.I)
 _SITE_AFTER = re.compile(rf"^(?:\s*-)?\s+(?:[a-z][\w-]*\s+){{0,2}}?{_SITE_NOUN}\b")
 
 
-def _site_cost(view: SentenceView, money: Money, after: str, discourse: Discourse) -> Fact | None:
+def _site_cost(view: SentenceView, money: Money, after: str, discourse: Discourse, kb: KnowledgeBase) -> Fact | None:
     """The cost of a site whose owner the sentence does not name: an investment of the company in focus."""
     before = view.text[: money.start]
     template = build_template(view)
@@ -181,9 +185,12 @@ def _site_cost(view: SentenceView, money: Money, after: str, discourse: Discours
     if not (costs or (_OPENS_SITE.match(before) and _SITE_AFTER.match(after))):
         return None
     owner = discourse.topic
+    known = kb.resolve(owner.name) if owner is not None else None
+    if known is not None and known.kind in _FUNDER_KINDS:
+        owner = _focus(discourse)  # the lender just named does not own the plant whose cost follows
     if costs and costs.group("owner"):
         owner = template.org(costs.group("owner").strip("⟨⟩"))  # "⟨CATL⟩'s Hungarian plant will cost …"
-    elif view.orgs_between(0, money.start):
+    elif subject_candidates(view, money.start):
         return None
     if owner is None or owner.plural:
         return None
@@ -219,9 +226,15 @@ _CAPEX_AFTER = re.compile(
 )
 
 
+# "… will come from a $4.3 billion joint venture with ⟨X⟩": an amount that sizes a site or venture.
+_SIZED_SITE = re.compile(
+    r"^(?:\s*-)?\s+(?:[a-z][\w-]*\s+){0,2}?(?:joint\s+venture|plant|factory|gigafactory|facility|complex|project)\b", re.I
+)
+
+
 def _stated_capex(before: str, after: str) -> bool:
     """Whether the amount is stated as the cost of a project or as money put in, with no payer in the phrase."""
-    return bool(_CAPEX_BEFORE.search(before[-90:]) or _CAPEX_AFTER.match(after))
+    return bool(_CAPEX_BEFORE.search(before[-90:]) or _CAPEX_AFTER.match(after) or _SIZED_SITE.match(after))
 
 
 # "a funding round with a value of", "an investment worth": the value words name the amount of the money itself.
