@@ -238,3 +238,15 @@ def test_find_mentions_more_name_heads_and_roles(kb: KnowledgeBase, text: str, n
 )
 def test_find_mentions_deal_cue_does_not_make_politicians_companies(kb: KnowledgeBase, text: str) -> None:
     assert [n for n, _e, via in _named(kb, text) if via == "pattern"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Ganfeng agreed to buy the output of Puna Salares Lithium's planned plant.", "Puna Salares Lithium"),
+        ("Analysts praised Kestrel Motors' new van and Voltaro Energy's cells.", "Voltaro Energy"),
+        ("Tesla will use Nordhavn Batteries’s cells.", "Nordhavn Batteries"),
+    ],
+)
+def test_find_mentions_name_with_a_possessive_head(kb: KnowledgeBase, text: str, name: str) -> None:
+    assert (name, name, "pattern") in _named(kb, text)

@@ -316,15 +316,17 @@ def _classify(
         return
     # "Nordvik Batteri", "Nanchang Industrial Guidance Fund": the name runs to its last head word.
     for h in range(min(len(words), 6) - 1, 0, -1):
-        if words[h] not in lexicon.name_heads or not _distinctive(words[:h]):
+        # "Puna Salares Lithium's planned plant": the possessive ending is no part of the name
+        head = re.sub(r"(?:'s|’s)$", "", words[h])
+        if head not in lexicon.name_heads or not _distinctive(words[:h]):
             continue
         if any(
             w not in lexicon.name_heads and (w in lexicon.not_names or w in lexicon.person_titles)
             for w in words[1:h]
         ):
             continue
-        name = text[part[0][0] : part[h][1]]
-        add(name, name, words[h].lower(), True)
+        name = text[part[0][0] : part[h][1] - (len(words[h]) - len(head))]
+        add(name, name, head.lower(), True)
         return
     if headline:
         return
