@@ -994,3 +994,51 @@ def test_supply_translated_supplier_is_passive_supplied_with_and_nominations(
 )
 def test_supply_taking_share_inspiration_or_stakes_is_no_supply(text: str) -> None:
     assert supply_of(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "supplier", "customer", "items"),
+    [
+        ("The Ocean, the electric SUV of Fisker, is produced for Fisker by Magna Steyr in Graz.", "Magna Steyr", "Fisker", ["Ocean"]),
+        ("Electric vans are built for Rivian by Foxconn in Ohio.", "Foxconn", "Rivian", ["Electric vans"]),
+        ("The 001, the shooting brake of Zeekr, is made for Zeekr by Geely in Ningbo.", "Zhejiang Geely Holding", "Zeekr", ["001"]),
+    ],
+)
+def test_supply_produced_for_customer_by_maker(text: str, supplier: str, customer: str, items: list[str]) -> None:
+    found = supply_of(text)
+    assert [(same_org(f.fields["supplier"], supplier), same_org(f.fields["customer"], customer)) for f in found] == [(True, True)], [f.fields for f in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "supplier", "customer"),
+    [
+        (
+            "Valeo posted higher sales. The plant in Bietigheim, where currently heat pumps for the Renault-daughter "
+            "Ampere are manufactured, remains its largest.",
+            "Valeo",
+            "Ampere",
+        ),
+        ("Bosch reported results. Its factory in Hatvan, in which sensors for Audi are built, will grow.", "Bosch", "Audi"),
+        ("ZF opened a site in Serbia. The works, where e-axles for Stellantis are assembled, employs 900.", "ZF Friedrichshafen", "Stellantis"),
+    ],
+)
+def test_supply_site_where_items_for_a_customer_are_made(text: str, supplier: str, customer: str) -> None:
+    found = supply_of(text)
+    assert [(same_org(f.fields["supplier"], supplier), same_org(f.fields["customer"], customer)) for f in found] == [(True, True)], [f.fields for f in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "supplier", "customer"),
+    [
+        ("Daimler Truck delivered the first trucks. Halden Logistik, a Hamburg haulier, has ordered 120 eActros 600.", "Daimler Truck", "Halden Logistik"),
+        ("Rivian showed its new van. Amazon ordered 100,000 electric vans for deliveries.", "Rivian", "Amazon"),
+        ("BYD expanded in Europe. Uber placed an order for 150 electric cars.", "BYD", "Uber"),
+    ],
+)
+def test_supply_units_ordered_from_the_article_company(text: str, supplier: str, customer: str) -> None:
+    found = supply_of(text)
+    assert [(same_org(f.fields["supplier"], supplier), same_org(f.fields["customer"], customer)) for f in found] == [(True, True)], [f.fields for f in found]
+
+
+def test_supply_units_ordered_by_the_article_company_itself_yield_nothing() -> None:
+    assert supply_of("Tesla ordered 10,000 robots.") == []

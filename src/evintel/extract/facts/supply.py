@@ -273,6 +273,38 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
                 flags,
             ),
         ),
+        # The Aria is produced for ⟨C⟩ by ⟨S⟩ in Graz (translated passive, customer before the maker)
+        (
+            "made_for_by",
+            re.compile(
+                rf"(?:{_MODEL_ITEMS}|^\W*(?:the\s+)?(?P<items0>[^⟨⟩.;,]{{2,40}}?)\s*,[^.;]{{0,60}}?,)\s+(?:is|are|was|were|will\s+be|would\s+be|"
+                rf"is\s+being|are\s+being)\s+(?:produced|built|made|"
+                rf"manufactured|assembled)\s+for\s+(?:the\s+)?(?P<cust>{ORG})\s+(?:from|by|at)\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?"
+                rf"(?P<sup>{ORG})",
+                flags,
+            ),
+        ),
+        # the plant in Regensburg, where e-motors for ⟨C⟩ are manufactured (owner: the article's company)
+        (
+            "site_where_made_for",
+            re.compile(
+                rf"\b(?:plant|factory|works|work|site|facility|gigafactory)\b[^⟨⟩.;]{{0,40}}?,?\s+(?:where|in\s+which|at\s+which)\s+"
+                rf"(?:currently\s+|already\s+|now\s+|today\s+)?{_ITEMS}\s+for\s+(?:the\s+)?(?:[\w⟨⟩-]+\s+){{0,2}}?(?P<cust>{ORG})\s+"
+                rf"(?:are|is|will\s+be|were|was|are\s+being|is\s+being)\s+(?:manufactured|produced|built|made|assembled)",
+                flags,
+            ),
+        ),
+        # ⟨C⟩, a Hamburg haulier, which has ordered 120 eActros 600 (the maker is the article's company)
+        (
+            "ordered_units",
+            re.compile(
+                rf"(?P<cust>{ORG})[^⟨⟩.;]{{0,60}}?\b(?:has\s+|have\s+|had\s+)?(?:ordered|placed\s+an\s+order\s+for|placed\s+orders\s+for)\s+"
+                rf"(?:more\s+than\s+|about\s+|around\s+|some\s+|up\s+to\s+|another\s+)?(?P<items>(?:\d[\d,.]*|[a-z]+-[a-z]+|"
+                rf"(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty|fifty|hundred)\w*)\s+"
+                rf"[^⟨⟩.;,]{{2,50}}?)(?=[,.;]|$|\s+(?:for|from|in|to|which|that|by|with|over|as)\b)",
+                flags,
+            ),
+        ),
         # Supplier of the cells is ⟨S⟩ (translated; the customer is the article's company)
         (
             "supplier_of_is",
@@ -556,6 +588,11 @@ _GATES = {
     "becomes_supplier_of": gate("supplier|provider", "of|for|to"),
     "chosen_by": gate("chosen|selected|picked|named|appointed|nominated|tapped", "by", "supplier|provider|supply|provide|deliver"),
     "supply_double_object": gate("provid|suppl"),
+    "made_for_by": gate("produced|built|made|manufactured|assembled", "for", "from|by|at"),
+    "site_where_made_for": gate(
+        "plant|factor|works|work|site|facilit", "where|which", "manufactured|produced|built|made|assembled", orgs=1
+    ),
+    "ordered_units": gate("ordered|placed", orgs=1),
     "supplier_of_is": gate("supplier|provider", "is|are|will|was|were|becomes|became", orgs=1),
     "supplied_with_by": gate("supplied|provided|equipped|furnished", "by"),
     "uses_made": gate("made|built|produced|supplied|sourced|manufactured", "use|using|fit|equipped|get|run|rel|buy|bought|sourc|carries|feature", orgs=1),
@@ -734,7 +771,14 @@ def _facts(
         customers = [OrgRef(0, 0, main, (main,), "discourse")] if main else []
     if name == "site_output_to" and _generic_items(groups.get("items")):
         groups = {**groups, "items": None}  # "the products of the plant": the sentence does not say what
-    if name in ("site_makes_for", "site_output_to"):
+    if groups.get("items0") and not groups.get("items"):
+        groups = {**groups, "items": groups["items0"]}  # "The Aria, the sedan of ⟨X⟩, is produced for …"
+    if name == "ordered_units":
+        # the maker is the company the article is about, never the buyer itself
+        main = discourse.main_entity()
+        taken = {n for c in customers for n in c.names}
+        suppliers = [OrgRef(0, 0, main, (main,), "discourse")] if main and main not in taken else []
+    if name in ("site_makes_for", "site_output_to", "site_where_made_for"):
         # the site's owner: the company in focus (one of "the two companies" in focus) that is not the customer
         owners = [*(discourse.topic.names if discourse.topic else ()), discourse.main_entity()]
         taken = {n for c in customers for n in c.names}
