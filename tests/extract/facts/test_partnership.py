@@ -826,3 +826,16 @@ def test_partnership_owners_shares_of_a_venture_make_it_a_joint_venture(text: st
 
 def test_partnership_shares_without_a_venture_word_are_no_partnership() -> None:
     assert partnerships_of("Toyota holds 20% and Denso 10% of the supplier Aisin.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        ("GM's joint venture with SAIC, SAIC-GM, cut prices.", {"General Motors", "SAIC Motor"}),
+        ("Daimler Truck's joint venture with Volvo Group, cellcentric, hired staff.", {"Daimler Truck", "Volvo Group"}),
+        ("Ford's partnership with SK On through BlueOval SK and with Koc was extended.", {"Ford Motor", "SK On", "Koc Holding"}),
+    ],
+)
+def test_partnership_a_known_venture_named_beside_its_owners_is_no_party(text: str, parties: set[str]) -> None:
+    found = partnerships_of(text)
+    assert found and all("SAIC-GM" not in f.fields["parties"] and "cellcentric" not in f.fields["parties"] and "BlueOval SK" not in f.fields["parties"] for f in found), [f.fields for f in found]

@@ -63,7 +63,7 @@ def _trigger_gate() -> Gate:
 
 def extract_partnerships(view: SentenceView, discourse: Discourse, kb: KnowledgeBase) -> list[Fact]:
     """Partnership facts stated in one sentence: a deal word, or companies that build a plant together."""
-    facts = _stated_partnerships(view, discourse) if _trigger_gate().admits(view) else []
+    facts = _stated_partnerships(view, discourse, kb) if _trigger_gate().admits(view) else []
     return facts or _joint_project(view) or _founded_venture(view, kb) or _established_by(view) or _split_venture(view)
 
 
@@ -204,7 +204,7 @@ _VENTURE_PURPOSE = re.compile(
 )
 
 
-def _stated_partnerships(view: SentenceView, discourse: Discourse) -> list[Fact]:
+def _stated_partnerships(view: SentenceView, discourse: Discourse, kb: KnowledgeBase) -> list[Fact]:
     """Partnerships named by a deal word ("joint venture", "supply agreement", "partnership", …)."""
     lex = _lexicon()
     text = view.text
@@ -220,6 +220,10 @@ def _stated_partnerships(view: SentenceView, discourse: Discourse) -> list[Fact]
     parties = owners or _parties(view, clause_start, clause_end, discourse)
     if len(parties) < 2:
         parties = _parties(view, 0, len(text), discourse)
+    if len(parties) > 2:
+        # "⟨A⟩'s joint venture with ⟨B⟩, ⟨A-B⟩, …": the venture named beside its owners is no party of its own
+        own = [p for p in parties if (known := kb.resolve(p)) is None or known.kind != "joint_venture"]
+        parties = own if len(own) >= 2 else parties
     if len(parties) < 2 or len(parties) > (7 if owners else 4):
         return []
     if (
