@@ -192,3 +192,70 @@ def test_find_mentions_listed_possessives_persons_and_places_are_not_companies(
     kb: KnowledgeBase, text: str
 ) -> None:
     assert [n for n, _e, via in _named(kb, text) if via == "pattern"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The Berlin start-up Voltwerk agreed a cooperation with Bosch.", "Voltwerk"),
+        ("A car-maker Quarnet announced the recall.", "Quarnet"),
+        ("Zelvo, a wholly owned subsidiary of Siemens, opened a depot.", "Zelvo"),
+        ("Tavira, the battery unit of Iberdrola, signed the lease.", "Tavira"),
+        ("The round was led by Kestrova, with participation from Ambrell.", "Kestrova"),
+        ("The round was led by Kestrova, with participation from Ambrell.", "Ambrell"),
+        ("Scania renewed its contract with Welmor for two more years.", "Welmor"),
+        ("BMW signed an agreement with Corvath to buy cathodes.", "Corvath"),
+    ],
+)
+def test_find_mentions_role_apposition_and_deal_cues_mark_an_unknown_company(
+    kb: KnowledgeBase, text: str, name: str
+) -> None:
+    assert (name, name, "pattern") in _named(kb, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The round was led by Japan's Toyota Tsusho.",
+        "Ford signed an agreement with Mexico to build parts.",
+        "Toyota signed a deal with Washington on tariffs.",
+    ],
+)
+def test_find_mentions_deal_cue_skips_places_and_possessives(kb: KnowledgeBase, text: str) -> None:
+    assert [n for n, _e, via in _named(kb, text) if via == "pattern"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Valeo and Sanxin Optoelectronics signed the deal.", "Sanxin Optoelectronics"),
+        ("Bosch bought chips from Helio Microelectronics last year.", "Helio Microelectronics"),
+        ("BYD and the local enterprise Dravo Bus signed an agreement.", "Dravo Bus"),
+    ],
+)
+def test_find_mentions_more_name_heads_and_roles(kb: KnowledgeBase, text: str, name: str) -> None:
+    assert (name, name, "pattern") in _named(kb, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Toyota struck a deal with Trump on tariffs.",
+        "Stellantis signed an agreement with Lula on investments.",
+        "BYD reached an agreement with Erdogan over a plant.",
+    ],
+)
+def test_find_mentions_deal_cue_does_not_make_politicians_companies(kb: KnowledgeBase, text: str) -> None:
+    assert [n for n, _e, via in _named(kb, text) if via == "pattern"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Ganfeng agreed to buy the output of Puna Salares Lithium's planned plant.", "Puna Salares Lithium"),
+        ("Analysts praised Kestrel Motors' new van and Voltaro Energy's cells.", "Voltaro Energy"),
+        ("Tesla will use Nordhavn Batteries’s cells.", "Nordhavn Batteries"),
+    ],
+)
+def test_find_mentions_name_with_a_possessive_head(kb: KnowledgeBase, text: str, name: str) -> None:
+    assert (name, name, "pattern") in _named(kb, text)

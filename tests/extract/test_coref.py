@@ -208,16 +208,6 @@ def test_annotate_includes_coref_mentions(kb: KnowledgeBase) -> None:
         ),
         # "the largest of the group" is a set of companies, not one
         ("Nio sold cars. Tesla remained the largest of the group.", "the group", None),
-        # "the national carmaker"; "the assembler" (translated "la montadora", "die Montagefirma")
-        ("BYD opened a plant. The national carmaker has rivals.", "The national carmaker", "BYD"),
-        ("BYD sold more cars, said the national carmaker.", "the national carmaker", "BYD"),
-        ("Tesla delivered 500 trucks, informed the assembler.", "the assembler", "Tesla"),
-        ("Nio cut prices. The assembler expects more orders.", "The assembler", "NIO"),
-        (
-            "BMW Group opened a plant. The German assembler hires 300 people.",
-            "The German assembler",
-            "BMW Group",
-        ),
     ],
 )
 def test_resolve_coreference_more_descriptors(
@@ -622,6 +612,19 @@ def test_resolve_coreference_company_after_a_reporting_verb_is_the_subject_not_a
     kb: KnowledgeBase, text: str, expected: str
 ) -> None:
     assert _resolved(kb, text, "the company") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        ("Nissan sold 500 vans in Brazil. The assembler also renewed its supplier contracts.", "The assembler", "Nissan"),
+        ("Ford opened a plant in Bahia. The vehicle assembler hired 900 workers.", "The vehicle assembler", "Ford"),
+        ("Stellantis cut prices. The automobile manufacturer said demand was weak.", "The automobile manufacturer", "Stellantis"),
+        ("BYD said sales rose. The enterprise expects more growth abroad.", "The enterprise", "BYD"),
+    ],
+)
+def test_resolve_coreference_translated_descriptors(kb: KnowledgeBase, text: str, surface: str, expected: str) -> None:
+    assert _resolved(kb, text, surface) == expected
 
 
 @pytest.mark.parametrize(

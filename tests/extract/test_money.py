@@ -190,6 +190,26 @@ def test_find_money_a_bare_scale_word_states_no_figure(text: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "amount", "currency"),
+    [
+        ("GM will spend 1.5 billion Argentine pesos there.", 1.5e9, "ARS"),
+        ("a plant worth 3 billion Moroccan dirhams", 3e9, "MAD"),
+        ("Toyota earmarked ₱5 billion", 5e9, "PHP"),
+        ("BYD committed 2 billion Egyptian pounds", 2e9, "EGP"),
+        ("Ford put 3 billion lei into Craiova", 3e9, "RON"),
+        ("a grant of 500 million shekels", 5e8, "ILS"),
+        ("about 100 billion Chilean pesos", 1e11, "CLP"),
+        ("an investment of PHP 2 billion", 2e9, "PHP"),
+        ("500 million zlotys", 5e8, "PLN"),
+        ("a ₦40 billion assembly plant", 4e10, "NGN"),
+    ],
+)
+def test_find_money_more_currencies(text: str, amount: float, currency: str) -> None:
+    found = find_money(text)
+    assert [(m.amount, m.currency) for m in found] == [(amount, currency)]
+
+
+@pytest.mark.parametrize(
     ("text", "amount"),
     [
         ("The group invested 5.500 million reais in the plant.", 5.5e9),

@@ -282,7 +282,7 @@ def test_kb_volvo_cars_and_volvo_group_are_distinct(kb: KnowledgeBase) -> None:
         ("Daimler", "Daimler Truck"),
         ("AB Volvo", "Volvo Group"),
         ("PIF", "Public Investment Fund"),
-        ("DOE", "US Department of Energy"),
+        ("DOE", "Department of Energy"),
         ("LPO", "Loan Programs Office"),
         ("EIB", "European Investment Bank"),
         ("Qatar Holding", "Qatar Investment Authority"),

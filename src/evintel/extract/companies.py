@@ -215,6 +215,16 @@ _DEALING_LIST = re.compile(
 )
 
 
+# "a round led by Leitmotif", "with participation from Quadrant", "renewed its contract with WEG": who leads a
+# round or is the other side of a deal is a company (persons and places are ruled out before).
+_DEAL_CUE = re.compile(
+    r"(?:\b(?:round|financing|funding|investment|raise)\s+(?:was\s+|is\s+)?(?:led|co-led|headed)\s+by"
+    r"|\bparticipation\s+(?:from|of|by)"
+    r"|\b(?:contract|agreement|deal|partnership|cooperation|collaboration|alliance|memorandum|MoU|MOU|pact)\s+with)"
+    r"\s+(?:the\s+)?(?:existing\s+|new\s+)?$",
+)
+
+
 @lru_cache(maxsize=1)
 def _place_heads() -> frozenset[str]:
     return frozenset(load_lexicon("places")["place_heads"])
@@ -347,15 +357,17 @@ def _classify(
         return
     # "Nordvik Batteri", "Nanchang Industrial Guidance Fund": the name runs to its last head word.
     for h in range(min(len(words), 6) - 1, 0, -1):
-        if words[h] not in lexicon.name_heads or not _distinctive(words[:h]):
+        # "Puna Salares Lithium's planned plant": the possessive ending is no part of the name
+        head = re.sub(r"(?:'s|’s)$", "", words[h])
+        if head not in lexicon.name_heads or not _distinctive(words[:h]):
             continue
         if any(
             w not in lexicon.name_heads and (w in lexicon.not_names or w in lexicon.person_titles)
             for w in words[1:h]
         ):
             continue
-        name = text[part[0][0] : part[h][1]]
-        add(name, name, words[h].lower(), True)
+        name = text[part[0][0] : part[h][1] - (len(words[h]) - len(head))]
+        add(name, name, head.lower(), True)
         return
     if headline:
         return
@@ -366,6 +378,9 @@ def _classify(
     role = role_of(last_word(before))
     if role in lexicon.roles and title not in lexicon.person_roles:
         add(name, name, role, True)
+        return
+    if _DEAL_CUE.search(before) and len(name_words) == len(words) and not name.endswith(("'s", "’s")):
+        add(name, name, "partner", True)
         return
     if (
         partnered
@@ -383,7 +398,7 @@ def _classify(
         # "its creation in Grenoble, the start-up Verkor …": after "in", a place, whatever follows it
         locative = _LOCATIVE_BEFORE.search(before)
         if apposition and not (locative and (locative.group(1) or "").lower() not in _HOLDING_WORDS):
-            add(name, name, apposition.group(1), True)
+            add(name, name, apposition.group(1) or apposition.group(2), True)
             return
         if lexicon.subject_after.match(after):
             add(name, name, "", False)

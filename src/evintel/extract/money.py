@@ -74,7 +74,7 @@ _CURRENCY_GATE_RE = re.compile(
     r"(?<![a-z])(?:" + phrase_alternation(_NAMES, ignore_case=False, whitespace=r"\ ") + r")(?![a-z])"
 )
 _SYMBOL_GATE_RE = re.compile(
-    r"[$€£¥￥₩₹₺]|(?<![A-Za-z])(?:"
+    r"[$€£¥￥₩₹₺₱₫₪₴₦₽฿]|(?<![A-Za-z])(?:"
     + phrase_alternation([*_CODES, *(s for s in _SYMBOLS if s[0].isalpha())], ignore_case=False)
     + r")"
 )

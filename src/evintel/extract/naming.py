@@ -74,7 +74,9 @@ def name_lexicon() -> NameLexicon:
         adjective_of=adjective_of,
         roles=frozenset(data["role_nouns"]),
         apposition_after=re.compile(
-            rf"^,\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){{0,4}}?({appositions})\b(?!\s+(?:of|for)\s+(?:the\s+)?[A-Z])"
+            rf"^,\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){{0,4}}?(?:({appositions})\b(?!\s+(?:of|for)\s+(?:the\s+)?[A-Z])"
+            # "Arun Plus, a wholly owned subsidiary of PTT": a part of a company is a company itself
+            r"|(subsidiary|unit|division|affiliate|daughter)\s+of\b)"
         ),
         subject_after=re.compile(rf"^(?:,\s+)?\s+(?:also\s+|has\s+|had\s+|now\s+)?({verbs})\b"),
         # "Genesis sold", "Smart's", "Genesis, Hyundai's luxury brand, …", "Smart, a brand of Mercedes": the word
@@ -98,8 +100,11 @@ def last_word(text: str) -> str:
 
 
 def role_of(word: str) -> str:
-    """The role noun a word ends in: "battery-daughter" and "Hartmann-daughter" -> "daughter"."""
-    return word.rpartition("-")[2] if "-" in word else word
+    """The role noun a word ends in: "battery-daughter" and "Hartmann-daughter" -> "daughter"; "start-up" and
+    "car-maker" stay whole."""
+    if "-" not in word or word.lower() in name_lexicon().roles:
+        return word
+    return word.rpartition("-")[2]
 
 
 def is_title_case(sentence: str) -> bool:

@@ -536,6 +536,370 @@ def test_investment_investor_named_after_the_noun(text: str, investor: str, targ
 
 
 @pytest.mark.parametrize(
+    ("text", "investor", "target"),
+    [
+        pytest.param(
+            "Rivian has secured up to $6.6 billion (EUR 6 billion) in loans from the Department of Energy.",
+            "Department of Energy",
+            "Rivian",
+            id="loans-from-after-a-restated-amount",
+        ),
+        pytest.param(
+            "Northvolt obtained SEK 2 billion (about $190 million) in financing from the Nordic Investment Bank.",
+            "Nordic Investment Bank",
+            "Northvolt",
+            id="financing-from-after-a-restated-amount",
+        ),
+        pytest.param(
+            "Volta Trucks is completing a funding round with a value of EUR 60 million, led by Luxor Capital.",
+            "Luxor Capital",
+            "Volta Trucks",
+            id="completing-round-with-a-value-of",
+        ),
+        pytest.param(
+            "Ather Energy is closing an investment worth $50 million led by the International Finance Corporation.",
+            "International Finance Corporation",
+            "Ather Energy",
+            id="closing-investment-worth",
+        ),
+        pytest.param(
+            "The IFC has invested $40 million in Ather Energy.",
+            "International Finance Corporation",
+            "Ather Energy",
+            id="development-finance-institution",
+        ),
+    ],
+)
+def test_investment_round_phrasings_find_the_funder(text: str, investor: str, target: str) -> None:
+    found = investments_of(text)
+    assert [(same_org(f.fields["investor"], investor), same_org(f.fields["target"], target)) for f in found] == [(True, True)], [f.fields for f in found]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The deal with a value of $2 billion gives Rivian access to the platform.",
+        "Shares worth $3 billion changed hands as Lucid's valuation rose.",
+        "The company has a market value of $40 billion.",
+    ],
+)
+def test_investment_value_words_without_funding_noun_block(text: str) -> None:
+    assert investments_of(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "investor", "amount"),
+    [
+        pytest.param(
+            "Gotion opened its battery plant in Michigan on Monday. The total investment amounts to $2.4 billion.",
+            "Gotion High-Tech|Gotion",
+            2.4e9,
+            id="total-investment-amounts-to",
+        ),
+        pytest.param(
+            "Rivian broke ground on its Georgia factory. Around $5 billion will be invested over the decade.",
+            "Rivian",
+            5e9,
+            id="passive-will-be-invested",
+        ),
+        pytest.param(
+            "Hyundai held the opening ceremony of its Ulsan EV plant. It was built with an investment value of "
+            "KRW 2 trillion.",
+            "Hyundai",
+            2e12,
+            id="built-with-an-investment-value-of",
+        ),
+        pytest.param(
+            "Northvolt started production in Skelleftea. Capital expenditure for the first phase is expected to be "
+            "about $3 billion.",
+            "Northvolt",
+            3e9,
+            id="capex-is-expected-to-be",
+        ),
+        pytest.param(
+            "Symbio opened its fuel cell factory near Lyon, which has cost nearly EUR 140 million.",
+            "Symbio",
+            1.4e8,
+            id="relative-which-has-cost",
+        ),
+    ],
+)
+def test_investment_stated_capex_without_payer_goes_to_the_company_in_focus(
+    text: str, investor: str, amount: float
+) -> None:
+    found = investments_of(text)
+    assert [(same_org(f.fields["investor"], investor), f.fields["amount"]) for f in found] == [(True, amount)], [f.fields for f in found]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hino has agreed with US authorities to pay $1.6 billion over the emissions scandal.",
+        "Toyota settled the lawsuit for $200 million.",
+        "The company did not disclose its spending, but analysts put the figure at $300 million.",
+        "Industry sources put the cost at roughly $500 million.",
+    ],
+)
+def test_investment_penalties_and_outside_estimates_are_no_investment(text: str) -> None:
+    assert investments_of(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "investor", "target"),
+    [
+        pytest.param(
+            "Ducati, the Italian motorcycle maker Audi bought in 2012 for EUR 860 million, will launch an electric bike.",
+            "Audi",
+            "Ducati",
+            id="reduced-relative-bought-in-an-aside",
+        ),
+        pytest.param(
+            "Volvo Cars, which Geely acquired for $1.8 billion in 2010, reported higher sales.",
+            "Zhejiang Geely Holding|Geely",
+            "Volvo Cars",
+            id="which-acquired-for",
+        ),
+        pytest.param(
+            "Ford sold its stake in Mazda to Toyota, a longtime rival, for $500 million.",
+            "Toyota",
+            "Mazda",
+            id="sold-stake-in-to-buyer-for",
+        ),
+        pytest.param(
+            "Renault completed the sale of its battery unit to Stellantis for EUR 1.1 billion.",
+            "Stellantis",
+            None,
+            id="sale-of-unit-to-buyer-for",
+        ),
+    ],
+)
+def test_investment_purchase_price_goes_to_the_buyer_named_in_an_aside_or_after_to(
+    text: str, investor: str, target: str | None
+) -> None:
+    found = investments_of(text)
+    assert [same_org(f.fields["investor"], investor) for f in found] == [True], [f.fields for f in found]
+    if target:
+        assert same_org(found[0].fields["target"], target), found[0].fields
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tesla sold 100,000 cars to Hertz for $4.2 billion.",
+        "BYD sells buses to Transdev for about EUR 50 million each year.",
+        "Rivian delivered vans to Amazon for $1 billion.",
+    ],
+)
+def test_investment_goods_sold_to_a_customer_are_no_purchase_price(text: str) -> None:
+    assert investments_of(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "investor", "target"),
+    [
+        pytest.param(
+            "The European Commission awarded EUR 300 million to battery projects. The largest beneficiary is "
+            "Northvolt, which will receive EUR 120 million.",
+            "European Commission",
+            "Northvolt",
+            id="awarded-then-will-receive",
+        ),
+        pytest.param(
+            "Business Finland distributes EUR 50 million among ten projects. Valmet Automotive obtains EUR 12 "
+            "million for its Uusikaupunki line.",
+            "Business Finland",
+            "Valmet Automotive",
+            id="distributes-then-obtains",
+        ),
+        pytest.param(
+            "The Government of Canada granted CAD 500 million to EV suppliers. Magna received CAD 80 million for "
+            "its Ontario plants.",
+            "Government of Canada",
+            "Magna",
+            id="granted-then-received",
+        ),
+    ],
+)
+def test_investment_grant_received_goes_to_the_body_that_handed_money_out(
+    text: str, investor: str, target: str
+) -> None:
+    found = [f for f in investments_of(text) if same_org(f.fields["target"] or "", target)]
+    assert [same_org(f.fields["investor"], investor) for f in found] == [True], [f.fields for f in investments_of(text)]
+
+
+def test_investment_receiving_money_without_a_giver_yields_nothing() -> None:
+    assert investments_of("Northvolt will receive EUR 120 million next year.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "investor", "amount"),
+    [
+        pytest.param(
+            "In Hungary, where Bosch already brakes builds, now about EUR 70 million into a new line invests.",
+            "Bosch",
+            7e7,
+            id="verb-final-invests",
+        ),
+        pytest.param(
+            "The deal echoes Volvo Group's $210 million purchase of the bus business of Navistar.",
+            "Volvo Group",
+            2.1e8,
+            id="possessive-purchase",
+        ),
+        pytest.param(
+            "Stellantis left the project. A blow for the Saint-Avold factory of Symbio, which has cost nearly "
+            "EUR 140 million.",
+            "Symbio",
+            1.4e8,
+            id="cost-of-the-factory-of-x",
+        ),
+        pytest.param(
+            "Nio announced the plant. Iveco's new engine works, which has cost some EUR 90 million, opened.",
+            "Iveco",
+            9e7,
+            id="cost-of-x-s-works",
+        ),
+    ],
+)
+def test_investment_translated_order_possessive_purchase_and_site_owner(
+    text: str, investor: str, amount: float
+) -> None:
+    found = investments_of(text)
+    assert [(same_org(f.fields["investor"], investor), f.fields["amount"]) for f in found] == [(True, amount)], [f.fields for f in found]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "People familiar with the plans put the initial budget at more than $1 billion.",
+        "Bankers put its total cost at about EUR 2 billion.",
+        "Analysts put the new plant's price tag at $4 billion.",
+    ],
+)
+def test_investment_others_putting_a_figure_at_is_no_investment(text: str) -> None:
+    assert investments_of(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "investor", "target"),
+    [
+        ("The state of Saxony will subsidise CATL's plant with 100 million euros.", "State of Saxony|Saxony", "CATL"),
+        ("The German government subsidized Intel with EUR 9.9 billion.", "German federal government", "Intel"),
+        ("The European Investment Bank co-financed Northvolt with EUR 350 million.", "European Investment Bank", "Northvolt"),
+    ],
+)
+def test_investment_subsidise_with_an_amount(text: str, investor: str, target: str) -> None:
+    found = investments_of(text)
+    assert found and same_org(found[0].fields["investor"], investor), [f.fields for f in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "investor", "amount"),
+    [
+        pytest.param("The plant, in which Stellantis invests 2 billion euros, will open in 2026.", "Stellantis", 2e9, id="in-which-x-invests"),
+        pytest.param("The site, into which BMW will pour EUR 800 million, employs 900.", "BMW Group", 8e8, id="into-which-x-will-pour"),
+        pytest.param("In the new factory invests Volkswagen 2 billion euros.", "Volkswagen Group", 2e9, id="verb-second-invests-x"),
+        pytest.param("Into the Zwickau site invests Volkswagen around EUR 1.2 billion.", "Volkswagen Group", 1.2e9, id="verb-second-around"),
+        pytest.param("Mercedes-Benz took a 3% stake in ProLogium for 40 million euros.", "Mercedes-Benz Group", 4e7, id="took-stake-for"),
+        pytest.param("Stellantis takes a minority stake in Symbio for EUR 100 million.", "Stellantis", 1e8, id="takes-stake-for"),
+    ],
+)
+def test_investment_relative_inverted_and_stake_taking_subjects(text: str, investor: str, amount: float) -> None:
+    found = investments_of(text)
+    assert [(same_org(f.fields["investor"], investor), f.fields["amount"]) for f in found] == [(True, amount)], [f.fields for f in found]
+
+
+def test_investment_site_target_leaves_out_the_currency() -> None:
+    [fact] = investments_of("Chinese CATL will build a 7.3 billion euros plant in Hungary.")
+    assert "euros" not in (fact.fields["target"] or "")
+
+
+@pytest.mark.parametrize(
+    ("text", "investor", "target"),
+    [
+        pytest.param("Temasek led Ather Energy's $128 million round.", "Temasek", "Ather Energy", id="led-possessive-round"),
+        pytest.param("SoftBank Vision Fund led a $200 million round in Gogoro.", "SoftBank Vision Fund", "Gogoro", id="led-round-in"),
+        pytest.param("Electra's $85 million round was led by Temasek.", "Temasek", "Electra", id="possessive-round-was-led-by"),
+        pytest.param(
+            "Northvolt gave an update on Monday. The funding round of EUR 1 billion was led by Goldman Sachs.",
+            "Goldman Sachs",
+            "Northvolt",
+            id="round-of-was-led-by-focus",
+        ),
+        pytest.param(
+            "Iveco will receive from the Italian government 100 million euros.",
+            "Italian government",
+            "Iveco Group",
+            id="receive-from-giver-before-amount",
+        ),
+        pytest.param(
+            "Northvolt obtained from the European Investment Bank a loan of EUR 350 million.",
+            "European Investment Bank",
+            "Northvolt",
+            id="obtained-from-giver-a-loan-of",
+        ),
+    ],
+)
+def test_investment_round_leads_and_givers_in_any_order(text: str, investor: str, target: str) -> None:
+    found = investments_of(text)
+    assert [(same_org(f.fields["investor"], investor), same_org(f.fields["target"], target)) for f in found] == [(True, True)], [f.fields for f in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "investor", "amount"),
+    [
+        pytest.param(
+            "Verkor secured EUR 2 billion. The European Investment Bank approved a loan of EUR 600 million. The plant "
+            "will make cells for Renault and is expected to cost about EUR 1.6 billion.",
+            "Verkor",
+            1.6e9,
+            id="plant-will-make-and-is-expected-to-cost",
+        ),
+        pytest.param(
+            "Northvolt presented its plans on Monday. The factory will employ 3,000 people and will cost EUR 4.5 billion.",
+            "Northvolt",
+            4.5e9,
+            id="factory-will-employ-and-will-cost",
+        ),
+        pytest.param(
+            "Toyota broke ground in North Carolina. The site is estimated to cost $13.9 billion.",
+            "Toyota Motor",
+            1.39e10,
+            id="site-is-estimated-to-cost",
+        ),
+    ],
+)
+def test_investment_cost_of_a_site_after_a_second_predicate_or_a_lender(text: str, investor: str, amount: float) -> None:
+    found = [f for f in investments_of(text) if f.fields["amount"] == amount]
+    assert [same_org(f.fields["investor"], investor) for f in found] == [True], [f.fields for f in investments_of(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "investor"),
+    [
+        pytest.param(
+            "Hyundai opened its Georgia plant. Cells will come from a $4.3 billion joint venture with LG Energy Solution.",
+            "Hyundai Motor Group|LG Energy Solution",
+            id="from-a-sized-joint-venture",
+        ),
+        pytest.param(
+            "Kia said sales rose. Production will move to a $1 billion plant near Gwangmyeong next year.",
+            "Kia",
+            id="to-a-sized-plant",
+        ),
+        pytest.param(
+            "BMW unveiled the iX3. The car will be built at a EUR 2 billion factory in Debrecen.",
+            "BMW Group",
+            id="at-a-sized-factory",
+        ),
+    ],
+)
+def test_investment_amount_sizing_a_site_goes_to_the_company_in_focus(text: str, investor: str) -> None:
+    found = investments_of(text)
+    assert [same_org(f.fields["investor"], investor) for f in found] == [True], [f.fields for f in found]
+
+
+@pytest.mark.parametrize(
     ("text", "amount", "target"),
     [
         pytest.param("Volkswagen Group has invested $1 billion in Rivian and has committed up to $5 billion in total.", 5e9, "Rivian", id="second-amount-same-investor"),

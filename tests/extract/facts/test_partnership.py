@@ -650,6 +650,198 @@ def test_partnership_venture_owned_by_a_list(text: str, parties: list[str]) -> N
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Nordic recycler Hydrovolt, a joint venture between Northvolt and Norsk Hydro, opened its plant.",
+        "Recycler Kestrel Cycle, a joint venture of Northvolt and Norsk Hydro, has begun operations in Norway.",
+    ],
+)
+def test_partnership_venture_named_first_then_its_owners(text: str) -> None:
+    (fact,) = partnerships_of(text)
+    assert party_set(fact.fields["parties"]) == party_set(["Northvolt", "Norsk Hydro"])
+    assert fact.fields["kind"] == "joint_venture"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The deal follows Volvo Group's $210 million purchase of the truck business of Navistar in 2021.",
+        "The agreement was opposed by Tianqi Lithium, owner of 22% of SQM.",
+        "The agreement was criticised by Geely, which owns 10% of Mercedes-Benz.",
+    ],
+)
+def test_partnership_purchase_or_holding_beside_a_deal_word_is_no_alliance(text: str) -> None:
+    assert partnerships_of(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        (
+            "Kestrel Plus, the 60:40 joint venture between Arvena Energy, a wholly owned subsidiary of Shell, and "
+            "Taiwan's Foxconn, is finishing its plant.",
+            {"Arvena Energy", "Foxconn"},
+        ),
+        (
+            "The joint venture between Audi, a subsidiary of Volkswagen, and Gotion was approved.",
+            {"Audi", "Gotion High-Tech"},
+        ),
+        (
+            "The joint venture of Nordwind Batteries, the battery unit of Equinor, and BMW Group opened a site.",
+            {"Nordwind Batteries", "BMW Group"},
+        ),
+    ],
+)
+def test_partnership_venture_owner_aside_is_not_an_owner(text: str, parties: set[str]) -> None:
+    found = [f for f in partnerships_of(text) if f.fields["kind"] == "joint_venture"]
+    assert [party_set(f.fields["parties"]) for f in found] == [party_set(sorted(parties))], [f.fields for f in found]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tesla agreed to buy stakes in Manara Minerals, a joint venture between Saudi Arabia's Ma'aden and the kingdom's Public Investment Fund.",
+        "Ford said it bought cells from Ultium Cells, a joint venture between Detroit's Rocketman and LG Energy Solution.",
+        "BMW praised Kestrel, the venture of Portugal's Galpa and CATL.",
+    ],
+)
+def test_partnership_venture_with_an_unknown_owner_does_not_pair_other_companies(text: str) -> None:
+    found = partnerships_of(text)
+    assert all(f.fields["kind"] != "joint_venture" or len(f.fields["parties"]) >= 2 for f in found)
+    assert not any({"Tesla", "Ford Motor", "BMW Group"} & set(f.fields["parties"]) for f in found), [f.fields for f in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Bosch and Valeo agreed a development cooperation for brake-by-wire systems.", "joint_development"),
+        ("Toyota and BMW will cooperate in the development of fuel cell trucks.", "joint_development"),
+        ("Hyundai and Kia signed a pact on cooperation in development of solid-state cells.", "joint_development"),
+        ("Codelco and Albemarle formed a joint company to mine lithium.", "joint_venture"),
+    ],
+)
+def test_partnership_kind_from_translated_phrasings(text: str, kind: str) -> None:
+    found = partnerships_of(text)
+    assert [f.fields["kind"] for f in found] == [kind], [f.fields for f in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        (
+            "Verkor, the battery company established by Renault and China's Gotion with equal shares, plans a plant.",
+            {"Renault", "Gotion High-Tech"},
+        ),
+        ("The cell maker, which was founded by Stellantis and Samsung SDI, hired 500 workers.", {"Stellantis", "Samsung SDI"}),
+        ("Ultium is a company jointly set up by General Motors and LG Energy Solution.", {"General Motors", "LG Energy Solution"}),
+    ],
+)
+def test_partnership_company_established_by_a_pair_is_their_joint_venture(text: str, parties: set[str]) -> None:
+    found = [f for f in partnerships_of(text) if f.fields["kind"] == "joint_venture"]
+    assert [party_set(f.fields["parties"]) for f in found] == [party_set(sorted(parties))], [f.fields for f in found]
+
+
+def test_partnership_company_founded_by_persons_is_no_joint_venture() -> None:
+    assert partnerships_of("Rivian, the startup founded by chief executive RJ Scaringe and Tom Smith, opened a plant.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("With CATL has Mercedes-Benz an agreement on battery supply closed.", "supply_agreement"),
+        ("Xiaomi inked a deal with CATL for the supply of batteries.", "supply_agreement"),
+        ("Scania signed an agreement for the delivery of cells with Northvolt.", "supply_agreement"),
+        ("GAC Aion and CATL signed a memorandum of cooperation.", "alliance"),
+    ],
+)
+def test_partnership_supply_and_memorandum_phrasings(text: str, kind: str) -> None:
+    found = partnerships_of(text)
+    assert [f.fields["kind"] for f in found] == [kind], [f.fields for f in found]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "GAC Aion and CATL signed a memorandum of cooperation.",
+        "Nio and CATL signed a memorandum of cooperation on Monday.",
+        "Geely and Renault agreed a memorandum of cooperation.",
+    ],
+)
+def test_partnership_scope_is_never_a_function_word(text: str) -> None:
+    found = partnerships_of(text)
+    assert found and all(not f.fields["scope"] for f in found), [f.fields for f in found]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Great Wall Motor reached an agreement with BMW Group to produce Mini EVs.",
+        "Dongfeng signed an agreement with Stellantis to build Peugeot SUVs.",
+        "Nissan struck a deal with Renault to build Dacia SUVs.",
+    ],
+)
+def test_partnership_brand_named_in_the_product_is_no_party(text: str) -> None:
+    found = partnerships_of(text)
+    assert found and all(len(f.fields["parties"]) == 2 for f in found), [f.fields for f in found]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hino Motors and Mitsubishi Fuso concluded the final contract of management integration.",
+        "Nissan and Honda signed a business integration agreement on Monday.",
+        "Geely and Volvo Cars signed a merger agreement for their engine units.",
+    ],
+)
+def test_partnership_integration_and_merger_agreements_are_kind_other(text: str) -> None:
+    found = partnerships_of(text)
+    assert [f.fields["kind"] for f in found] == ["other"], [f.fields for f in found]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Honda and Nissan agreed to work toward a merger as they try to catch up with Tesla and other rivals.",
+        "Nissan and Honda discussed a merger to compete with BYD.",
+        "Stellantis and Renault studied a business integration to stay ahead of Tesla.",
+    ],
+)
+def test_partnership_merger_never_pairs_a_rival(text: str) -> None:
+    found = partnerships_of(text)
+    assert not any("Tesla" in f.fields["parties"] or "BYD" in f.fields["parties"] for f in found), [f.fields for f in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        ("The joint venture, in which Stellantis holds 51% and Leapmotor 49%, will sell cars abroad.", {"Stellantis", "Leapmotor"}),
+        ("Under the plan Toyota will own 60% and Panasonic the remaining 40% of the venture.", {"Toyota Motor", "Panasonic Holdings"}),
+        ("The JV is set up so that Renault holds a 50% stake and Geely 50%.", {"Renault Group", "Zhejiang Geely Holding"}),
+    ],
+)
+def test_partnership_owners_shares_of_a_venture_make_it_a_joint_venture(text: str, parties: set[str]) -> None:
+    found = [f for f in partnerships_of(text) if f.fields["kind"] == "joint_venture"]
+    assert [party_set(f.fields["parties"]) for f in found] == [party_set(sorted(parties))], [f.fields for f in partnerships_of(text)]
+
+
+def test_partnership_shares_without_a_venture_word_are_no_partnership() -> None:
+    assert partnerships_of("Toyota holds 20% and Denso 10% of the supplier Aisin.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        ("GM's joint venture with SAIC, SAIC-GM, cut prices.", {"General Motors", "SAIC Motor"}),
+        ("Daimler Truck's joint venture with Volvo Group, cellcentric, hired staff.", {"Daimler Truck", "Volvo Group"}),
+        ("Ford's partnership with SK On through BlueOval SK and with Koc was extended.", {"Ford Motor", "SK On", "Koc Holding"}),
+    ],
+)
+def test_partnership_a_known_venture_named_beside_its_owners_is_no_party(text: str, parties: set[str]) -> None:
+    found = partnerships_of(text)
+    assert found and all("SAIC-GM" not in f.fields["parties"] and "cellcentric" not in f.fields["parties"] and "BlueOval SK" not in f.fields["parties"] for f in found), [f.fields for f in found]
+
+
+@pytest.mark.parametrize(
     ("text", "scope"),
     [
         pytest.param("Albemarle has agreed to supply 25,000 tonnes of lithium hydroxide a year to Ford under a deal.", ["lithium hydroxide a year"], id="agreed-to-supply-to-slot"),
@@ -697,19 +889,6 @@ def test_partnership_several_things_agreed_on(text: str, scope: list[str]) -> No
 )
 def test_partnership_companies_building_plants_each_are_no_joint_venture(text: str, joint: bool) -> None:
     assert bool([f for f in partnerships_of(text) if f.fields["kind"] == "joint_venture"]) is joint
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Nordic recycler Hydrovolt, a joint venture between Northvolt and Norsk Hydro, opened its plant.",
-        "Recycler Kestrel Cycle, a joint venture of Northvolt and Norsk Hydro, has begun operations in Norway.",
-    ],
-)
-def test_partnership_venture_named_first_then_its_owners(text: str) -> None:
-    (fact,) = partnerships_of(text)
-    assert party_set(fact.fields["parties"]) == party_set(["Northvolt", "Norsk Hydro"])
-    assert fact.fields["kind"] == "joint_venture"
 
 
 def test_partnership_owner_named_in_a_partys_aside_is_no_party() -> None:

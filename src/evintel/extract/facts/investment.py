@@ -35,7 +35,7 @@ _VENTURE_WITH_BEFORE = re.compile(r"\bventure\s*,?\s+with\s+(?:the\s+)?(?:[\w'�
 _LED_BY = re.compile(r"\b(?:led|co-led|headed|anchored)\s+by\s+(?:the\s+|its\s+)?$", re.I)
 # "… a €50 million investment from ⟨I⟩", "… in funding from the state-owned ⟨I⟩": who the money comes from.
 _MONEY_FROM = re.compile(
-    r"^\s*(?:(?:[\w-]+\s+){0,3}?(?:investment|investments|funding|financing|loan|loans|grant|grants|injection|capital|"
+    r"^\s*(?:\([^)]{0,40}\)\s*)?(?:(?:[\w-]+\s+){0,3}?(?:investment|investments|funding|financing|loan|loans|grant|grants|injection|capital|"
     r"backing|subsidy|subsidies|support|aid|equity)\s+|(?:last|this|in)\s+(?:year|month|week|\d{4}|[A-Z][a-z]+)\s+)?"
     r"from\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,3}?$",
     re.I,
@@ -62,16 +62,17 @@ _LENT_TO = re.compile(
 )
 _BOUGHT_FOR = re.compile(
     r"\b(?:bought|buys|buy|buying|acquired|acquires|acquire|acquiring|acquisition|purchased|purchases|purchase|"
-    r"took\s+over|takes\s+over|take\s+over|takeover)\b[^;]*?\bfor\s+(?:about\s+|around\s+|roughly\s+|some\s+|"
+    r"took\s+over|takes\s+over|take\s+over|takeover|(?:took|takes|take|taking)\s+(?:an?\s+|the\s+)?(?:[\w%.-]+\s+){0,3}?stake|"
+    r"subscribed|subscribes)\b[^;]*?\bfor\s+(?:about\s+|around\s+|roughly\s+|some\s+|"
     r"nearly\s+|almost\s+|up\s+to\s+|more\s+than\s+)?$",
     re.I,
 )
 _RELATIVE_SUBJECT = re.compile(
-    r",\s*(?:(?:the|a|an)\s+[^,]{1,60},\s*)?(?:which|who)\s+(?:also\s+|has\s+|had\s+|will\s+|would\s+|now\s+|then\s+)*$",
+    r"\)?\s*,\s*(?:(?:the|a|an)\s+[^,]{1,60},\s*)?(?:which|who)\s+(?:also\s+|has\s+|had\s+|will\s+|would\s+|now\s+|then\s+)*$",
     re.I,
 )
 # "completed C-round financing of 4.5 billion yuan, led by ⟨I⟩": a noun, not the investor's verb.
-_ROUND_AFTER = re.compile(
+_ROUND_NAMED_AFTER = re.compile(
     r"\s*(?:capital\s+(?:increase|raise)|(?:equity\s+)?(?:funding|financing|investment)\s+round"
     r"|series\s+[a-f]\d?\s+(?:funding\s+|financing\s+)?round|fund-?raising|fundraise)\b",
     re.I,
@@ -119,7 +120,7 @@ def extract_investments(view: SentenceView, discourse: Discourse, kb: KnowledgeB
         if site_cost is not None:
             facts.append(site_cost)
             continue
-        if may_match(lex["not"], view) and (lex["not"].search(before[-40:]) or lex["not"].search(after[:25])):
+        if _not_investment(lex["not"], before, after, may_match(lex["not"], view)):
             continue
         verb = _last(lex["verb"], before)
         noun = (
@@ -128,17 +129,26 @@ def extract_investments(view: SentenceView, discourse: Discourse, kb: KnowledgeB
         raised = _last(lex["raise"], before)
         if raised is None and verb is None:
             # "announces a €304 million capital increase, led by ⟨I⟩": the round itself names the raise
-            raised = _ROUND_AFTER.match(after)
+            raised = _ROUND_NAMED_AFTER.match(after)
         if raised and _LENT_TO.match(after):
             raised = None  # "closed a $9.6 billion loan to ⟨X⟩": the subject is the lender
         bought = _BOUGHT_FOR.search(before)
         if bought and (not verb or verb.start() > bought.start()):
             # "agreed to acquire ⟨T⟩, the recycler it helped fund, for about $40 million": the price of the purchase
             verb = bought
-        if not (verb or noun or raised):
+        # "… now around €48 million into a new line invests" (translated order): the verb closes the clause
+        final = verb is None and not raised and _VERB_FINAL.match(after) is not None
+        capex = _stated_capex(before, after)
+        sale = _sale_buyer(view, money, clause_start) or _round_lead(view, money, clause_start, clause_end, discourse)
+        if not (verb or noun or raised or capex or sale or final):
             continue
-        investor, target = _parties(view, money, clause_start, clause_end, verb, raised, discourse)
-        if investor is None:
+        investor, target = sale or _parties(view, money, clause_start, clause_end, verb, raised, discourse)
+        fallback = investor is None and capex and not subject_candidates(view, money.start, clause_start)
+        if fallback:
+            # "Total investment is expected to be around $3.2 billion": no investor named, so the company in focus
+            investor = _site_owner(view, money) or _focus(discourse)
+            target = _site_target(view, discourse, money, anaphoric=True)
+        if investor is None or investor.plural:
             continue
         if target is None:
             target = _round_raiser(view, investor.name)  # "⟨T⟩ raised €304 million … ⟨I⟩ is contributing €100 million"
@@ -167,8 +177,10 @@ def extract_investments(view: SentenceView, discourse: Discourse, kb: KnowledgeB
             "currency": money.currency,
             "target": target,
         }
+        if verb is not None and _HANDS_OUT.match(verb.group(0)):
+            view.notes["granter"] = investor.name
         modality = view.modality.value
-        base = 0.8 if investor.via != "coref" else 0.7
+        base = 0.5 if fallback else 0.8 if investor.via != "coref" else 0.7
         facts.append(Fact("investment", fields, view.evidence(), confidence_for(modality, base), modality))
     return facts
 
@@ -176,7 +188,10 @@ def extract_investments(view: SentenceView, discourse: Discourse, kb: KnowledgeB
 # A site that is the subject of its cost: "The plant will cost about EUR 260 million", "The $7.6 billion plant, …".
 _SITE_NOUN = r"(?:plant|factory|gigafactory|facility|project|site|complex|works)"
 _COSTS = re.compile(
-    rf"^\W*(?:the|this|its|their|(?P<owner>⟨\d+⟩)\s*(?:'s|’s|'))\s+(?P<np>(?:[\w-]+\s+){{0,3}}?{_SITE_NOUN})\s+(?:will\s+|would\s+|is\s+to\s+|is\s+expected\s+to\s+|"
+    rf"^\W*(?:the|this|its|their|(?P<owner>⟨\d+⟩)\s*(?:'s|’s|'))\s+(?P<np>(?:[\w-]+\s+){{0,3}}?{_SITE_NOUN})\s+"
+    # "The plant will make LFP cells … and is expected to cost": a second predicate of the same site
+    r"(?:(?:will|would|is|has|shall)\s+[^⟦;]{0,100}?\s+and\s+)?"
+    r"(?:will\s+|would\s+|is\s+to\s+|is\s+expected\s+to\s+|is\s+estimated\s+to\s+|is\s+projected\s+to\s+|is\s+slated\s+to\s+|"
     r"is\s+set\s+to\s+)?(?:cost|costs|require|requires|need|needs)\s+(?:an\s+estimated\s+|about\s+|around\s+|roughly\s+|"
     r"some\s+|nearly\s+|up\s+to\s+|more\s+than\s+)?$",
     re.I,
@@ -189,6 +204,7 @@ _SITE_INVESTMENT_IS = re.compile(
     re.I,
 )
 _NOT_SITE_OWNERS = frozenset({"government", "investor"})
+_FUNDER_KINDS = frozenset({"investor", "government"})
 _OPENS_SITE = re.compile(r"^\W*(?:the|this|its|their)\s+$", re.I)
 _SITE_AFTER = re.compile(rf"^(?:\s*-)?\s+(?:[a-z][\w-]*\s+){{0,2}}?{_SITE_NOUN}\b")
 
@@ -202,9 +218,12 @@ def _site_cost(view: SentenceView, money: Money, after: str, discourse: Discours
     if not (costs or (_OPENS_SITE.match(before) and _SITE_AFTER.match(after))):
         return None
     owner = discourse.topic
+    known = kb.resolve(owner.name) if owner is not None else None
+    if known is not None and known.kind in _FUNDER_KINDS:
+        owner = _focus(discourse)  # the lender just named does not own the plant whose cost follows
     if costs and costs.groupdict().get("owner"):
         owner = template.org(costs.group("owner").strip("⟨⟩"))  # "⟨CATL⟩'s Hungarian plant will cost …"
-    elif view.orgs_between(0, money.start):
+    elif subject_candidates(view, money.start):
         return None
     if owner is None or owner.plural:
         return None
@@ -221,6 +240,112 @@ def _site_cost(view: SentenceView, money: Money, after: str, discourse: Discours
     }
     modality = view.modality.value
     return Fact("investment", fields, view.evidence(), confidence_for(modality, 0.6), modality)
+
+
+# An amount stated as what a project costs or takes without naming who pays: "the total investment is
+# about …", "built with an investment value of …", "which receives investments of …", "… was put in".
+_CAPEX_BEFORE = re.compile(
+    r"\b(?:investment|investments|capex|capital\s+expenditure|capital\s+spending|outlay)(?:\s+(?:value|volume|sum|amount))?"
+    r"(?:\s+(?:for|in|of|on|into)\s+(?:the\s+|this\s+|its\s+|a\s+)?[\w\s-]{1,40}?)?\s+(?:(?:is|was|will\s+be|would\s+be|"
+    r"has\s+been|is\s+expected\s+to\s+be|is\s+set\s+to\s+be|is\s+planned\s+at|amounts?\s+to|amounted\s+to|totals?|"
+    r"totalled|totaled|reaches|reached|stands\s+at|does\s+not\s+exceed|will\s+not\s+exceed|exceeds|exceeded|comes\s+to|"
+    r"runs\s+to)\s+|of\s+)(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+|up\s+to\s+|more\s+than\s+|"
+    r"over\s+|approximately\s+|an\s+estimated\s+)?$"
+    r"|\b(?:which|that)\s+(?:has\s+|had\s+|will\s+|would\s+)?(?:cost|required|absorbed)\s+(?:about\s+|around\s+|roughly\s+|"
+    r"some\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+)?$",
+    re.I,
+)
+_CAPEX_AFTER = re.compile(
+    r"^\s*(?:\([^)]{0,40}\)\s*)?(?:was|were|has\s+been|have\s+been|had\s+been|will\s+be|is\s+being|are\s+being|is\s+to\s+be|"
+    r"would\s+be)\s+(?:invested|put\s+in|put\s+into|spent|poured|injected|allocated|earmarked|ploughed|pumped|committed)\b",
+    re.I,
+)
+
+
+# "… will come from a $4.3 billion joint venture with ⟨X⟩": an amount that sizes a site or venture.
+_SIZED_SITE = re.compile(
+    r"^(?:\s*-)?\s+(?:[a-z][\w-]*\s+){0,2}?(?:joint\s+venture|plant|factory|gigafactory|facility|complex|project)\b", re.I
+)
+
+
+def _stated_capex(before: str, after: str) -> bool:
+    """Whether the amount is stated as the cost of a project or as money put in, with no payer in the phrase."""
+    return bool(_CAPEX_BEFORE.search(before[-90:]) or _CAPEX_AFTER.match(after) or _SIZED_SITE.match(after))
+
+
+# "a funding round with a value of", "an investment worth": the value words name the amount of the money itself.
+_FUNDS_VALUED = re.compile(
+    r"\b(?:investment|investments|funding|round|financing|loan|loans|grant|grants|injection|capital\s+increase)\s+"
+    r"(?:with\s+|of\s+)?(?:a\s+|an\s+|the\s+|total\s+)*(?:value\s+of|worth|valued\s+at)\s+(?:about\s+|around\s+|"
+    r"roughly\s+|some\s+|nearly\s+|up\s+to\s+|more\s+than\s+)?$",
+    re.I,
+)
+
+
+# "people familiar with the plans put the initial budget at": someone else's estimate
+_PUT_AT = re.compile(r"\bput(?:s|ting)?\s+(?:the|its|their|this|that)\s+(?:[\w-]+\s+){0,3}?at\s+(?:about\s+|around\s+|"
+                     r"roughly\s+|some\s+|nearly\s+|more\s+than\s+|up\s+to\s+|over\s+|\W)*$", re.I)
+
+
+def _not_investment(pattern: re.Pattern[str], before: str, after: str, cued: bool = True) -> bool:
+    """Whether words next to the amount make it a price, result or valuation rather than money invested
+    (`cued`: whether the sentence has the pattern's cue words at all, see cues.py)."""
+    if (cued and pattern.search(after[:25])) or _PUT_AT.search(before[-60:]):
+        return True
+    hit = pattern.search(before[-40:]) if cued else None
+    return hit is not None and not _FUNDS_VALUED.search(before)
+
+
+_VERB_FINAL = re.compile(
+    r"^\s+(?:in|into)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?[^⟨⟩,.;]{3,60}?\s+(?:invests|invested|will\s+invest|"
+    r"wants\s+to\s+invest|plans\s+to\s+invest|is\s+investing|to\s+invest)\s*(?:[.;]|$)",
+    re.I,
+)
+_OWNED_SITE = re.compile(
+    r"\b(?:plant|factory|gigafactory|facility|site|works|base|project)\s+of\s+(?:the\s+)?⟨(?P<of>\d+)⟩"
+    r"|⟨(?P<pos>\d+)⟩\s*(?:'s|’s|')\s+(?:[\w-]+\s+){0,3}?(?:plant|factory|gigafactory|facility|site|works|base|project)\b",
+    re.I,
+)
+
+
+def _site_owner(view: SentenceView, money: Money) -> OrgRef | None:
+    """The company whose site the sentence names before the amount: "the factory of ⟨X⟩", "⟨X⟩'s plant"."""
+    template = build_template(view)
+    slot = template.text.find(f"⟦M{view.money.index(money)}⟧")
+    owners = [m for m in _OWNED_SITE.finditer(template.text[: max(slot, 0)])]
+    if not owners:
+        return None
+    owner = template.org(owners[-1].group("of") or owners[-1].group("pos"))
+    return None if owner.plural else owner
+
+
+def _focus(discourse: Discourse) -> OrgRef | None:
+    """The company the article is mostly about, else the one in focus."""
+    main = discourse.main_entity()
+    if main:
+        return OrgRef(0, 0, main, (main,), "discourse")
+    return discourse.topic
+
+
+_NOUN_LIKE_VERBS = frozenset({"loan", "loans", "grant", "grants", "award", "awards", "offer", "commitment", "backing"})
+_ARTICLE_BEFORE = re.compile(r"\b(?:a|an|the|its|their|this|that)\s+(?:[\w-]+\s+)?$", re.I)
+_GIVER_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?$", re.I)
+_RECEIVES = re.compile(r"^(?:receive|receives|received|obtain|obtains|obtained|get|gets|got|won|wins)$", re.I)
+# Verbs by which a public body or fund hands money out to several recipients.
+_HANDS_OUT = re.compile(r"^(?:distribut|award|grant|allocat|earmark|disburs)", re.I)
+
+
+def _recent_granter(view: SentenceView) -> str | None:
+    """The body that handed out money in this or one of the three previous sentences."""
+    current: SentenceView | None = view
+    for _ in range(4):
+        if current is None:
+            break
+        granter = current.notes.get("granter")
+        if isinstance(granter, str):
+            return granter
+        current = current.previous
+    return None
 
 
 def _round_raiser(view: SentenceView, investor: str) -> str | None:
@@ -257,17 +382,31 @@ def _parties(
     led_by = [o for o in after if _LED_BY.search(view.text[: o.start])]
     from_cue = may_match(_MONEY_FROM, view)
     lender = [o for o in after if from_cue and _MONEY_FROM.match(view.text[money.end : o.start])]
+    # "⟨T⟩ will receive from the Italian state €100 million": the giver named between the verb and the amount
+    lender += [o for o in before if raised and raised.end() + clause_start <= o.start and _GIVER_BEFORE.search(view.text[: o.start])
+               and re.fullmatch(r"[\s,]*(?:[\w-]+\s+){0,4}", view.text[o.end : money.start])]
     target_after = next((o for o in after if o.start - money.end < 70), None)
-    nominal = verb is not None and verb.group(0).lower() in _NOMINAL_FUNDING
+    nominal = verb is not None and (
+        verb.group(0).lower() in _NOMINAL_FUNDING
+        or (
+            verb.group(0).lower() in _NOUN_LIKE_VERBS
+            and _ARTICLE_BEFORE.search(view.text[clause_start : clause_start + verb.start()]) is not None  # "a loan of"
+        )
+    )
     if raised and (not verb or nominal or raised.start() > verb.start()):
         # "⟨T⟩ raised $640 million in a round led by ⟨I⟩": the investor is the lead.
-        raiser = before[-1] if before else discourse.topic
+        receivers = [o for o in before if o not in lender]
+        raiser = receivers[-1] if receivers else discourse.topic
         if raiser is not None:
             view.notes["raiser"] = raiser.name  # later contributions to the round go to it
         if led_by:
             return led_by[0], raiser.name if raiser else None
         if lender and raiser is not None and lender[0].name != raiser.name:
             return lender[0], raiser.name  # "⟨T⟩ received a €50 million investment from ⟨I⟩"
+        granter = _recent_granter(view)
+        if granter and raiser is not None and granter != raiser.name and _RECEIVES.search(raised.group(0)):
+            # "The ministry distributes €134 million … Ford will receive €37.6 million": the grant is the ministry's
+            return OrgRef(0, 0, granter, (granter,), "discourse"), raiser.name
         return None, None
     by = [o for o in after if _INVESTMENT_BY.match(view.text[money.end : o.start])]
     if verb is None and not by and not subject_candidates(view, money.start, clause_start):
@@ -283,6 +422,9 @@ def _parties(
         target_before = [o for o in before if o.name != by[0].name]
         return by[0], (target_before[-1].name if target_before else None)
     verb_start = verb.start() + clause_start if verb else money.start
+    embedded = _embedded_buyer(view, orgs, verb, verb_start)
+    if embedded is not None:
+        return embedded
     relative = [
         o for o in before if o.end <= verb_start and _RELATIVE_SUBJECT.search(view.text[o.end : verb_start])
     ]
@@ -300,7 +442,7 @@ def _parties(
     elif subject_is_anaphoric(view.text[clause_start:verb_start]) or subject_is_anaphoric(view.text):
         investor = discourse.topic
     else:
-        investor = None
+        investor = _adjacent_subject(view, orgs, verb, verb_start, money)
     if investor is None:
         return None, None
     dative = [o for o in orgs if verb_start < o.start and o.end <= money.start and o.name != investor.name]
@@ -315,6 +457,138 @@ def _parties(
 
 
 _STAKE_PHRASE = re.compile(r"^(?:return\s+for\s+)?(?:an?\s+|the\s+)?(?:[\w.%-]+\s+){0,3}?(?:stake|shares|holding)$", re.I)
+
+
+_LEADS_ROUND = re.compile(
+    r"⟨(?P<lead>\d+)⟩\s+(?:has\s+|have\s+|also\s+)?(?:led|co-led|leads|co-leads|headed|heads|anchored|anchors|spearheaded)\s+"
+    r"(?:an?\s+|the\s+)?(?:⟨(?P<target>\d+)⟩\s*(?:'s|’s|')\s+)?(?:[\w-]+\s+){0,2}?$",
+    re.I,
+)
+_ROUND_AFTER = re.compile(
+    r"^\s*(?:[\w-]+\s+){0,3}?(?:round|funding|financing|raise|investment)\b(?:\s+(?:in|into|for)\s+(?:the\s+)?⟨(?P<target>\d+)⟩)?",
+    re.I,
+)
+_ROUND_LED_BY = re.compile(
+    r"^\s*(?:[\w-]+\s+){0,3}?(?:round|funding|financing|raise|investment)?\s*(?:was|is|has\s+been|will\s+be|were)\s+"
+    r"(?:led|co-led|headed|anchored|spearheaded)\s+by\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?⟨(?P<lead>\d+)⟩",
+    re.I,
+)
+_ROUND_BEFORE = re.compile(
+    r"(?:(?:⟨(?P<target>\d+)⟩\s*(?:'s|’s|')\s+)|\b(?:the|a|an|this|its)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:round|funding|financing|raise|investment)\s+of\s+(?:about\s+|around\s+|some\s+|up\s+to\s+)?)$",
+    re.I,
+)
+
+
+def _round_lead(
+    view: SentenceView, money: Money, clause_start: int, clause_end: int, discourse: Discourse
+) -> tuple[OrgRef, str | None] | None:
+    """(lead investor, company) of a round told from the lead's side: "⟨I⟩ led ⟨T⟩'s $128 million round",
+    "⟨I⟩ led a $200 million round in ⟨T⟩", "⟨T⟩'s $85 million round was led by ⟨I⟩"."""
+    template = build_template(view)
+    slot = template.text.find(f"⟦M{view.money.index(money)}⟧")
+    if slot < 0:
+        return None
+    head, tail = template.text[:slot], template.text[slot + len(f"⟦M{view.money.index(money)}⟧") :]
+    leads = _LEADS_ROUND.search(head)
+    after = _ROUND_AFTER.match(tail)
+    if leads and after:
+        lead = template.org(leads.group("lead"))
+        target_slot = leads.group("target") or after.group("target")
+        target = template.org(target_slot).name if target_slot else None
+        return (lead, target) if not lead.plural and target != lead.name else None
+    led_by = _ROUND_LED_BY.match(tail)
+    before = _ROUND_BEFORE.search(head)
+    if led_by and before:
+        lead = template.org(led_by.group("lead"))
+        raiser = template.org(before.group("target")) if before.group("target") else discourse.topic
+        if lead.plural or (raiser is not None and raiser.name == lead.name):
+            return None
+        return lead, (raiser.name if raiser else None)
+    return None
+
+
+_SOLD_TO = re.compile(
+    r"\b(?:sold|sells|sell|selling|sale|sales|divested|divests|divest|divestment|offloaded|offloads|offload)\b"
+    r"(?P<object>[^;]*?)\bto\s+(?:the\s+)?$",
+    re.I,
+)
+_SOLD_HOLDING = re.compile(
+    r"\b(?:stake|stakes|shares|holding|holdings|interest|business|businesses|unit|division|subsidiary|arm|operations|"
+    r"brand|assets|company|venture)\b",
+    re.I,
+)
+_FOR_PRICE = re.compile(
+    r"\bfor\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+|up\s+to\s+|more\s+than\s+)?$", re.I
+)
+
+
+def _sale_buyer(view: SentenceView, money: Money, clause_start: int) -> tuple[OrgRef, str | None] | None:
+    """(buyer, what was sold) of "⟨S⟩ sold its stake in ⟨T⟩ to ⟨B⟩, a …, for $X": the price is the buyer's money."""
+    if not _FOR_PRICE.search(view.text[clause_start : money.start]):
+        return None
+    for org in view.orgs:
+        if org.plural or org.start < clause_start or org.end > money.start:
+            continue
+        sold = _SOLD_TO.search(view.text[clause_start : org.start])
+        if sold is None:
+            continue
+        object_start = clause_start + sold.start("object")
+        bought = [o for o in view.orgs if object_start <= o.start and o.end <= org.start and o.name != org.name]
+        if not (bought or _SOLD_HOLDING.search(sold.group("object"))):
+            return None  # "sold 100,000 cars to ⟨B⟩ for $2 billion" is a supply deal
+        return org, (bought[-1].name if bought else None)
+    return None
+
+
+_JUST_BEFORE_VERB = re.compile(r"^\s+(?:(?:had|has|have|already|originally|first|later|then|once)\s+)*$", re.I)
+
+
+def _embedded_buyer(
+    view: SentenceView, orgs: list[OrgRef], verb: re.Match[str] | None, verb_start: int
+) -> tuple[OrgRef, str] | None:
+    """(buyer, bought) of a purchase told in an aside: "⟨T⟩, the British maker ⟨I⟩ bought in 2020 for …",
+    "⟨T⟩, which ⟨I⟩ acquired for …": the company right before the verb buys the head of the aside."""
+    if verb is None or not _BOUGHT_FOR.match(verb.group(0)):
+        return None
+    buyer = next((o for o in orgs if o.end <= verb_start and _JUST_BEFORE_VERB.match(view.text[o.end : verb_start])), None)
+    if buyer is None:
+        return None
+    heads = [o for o in orgs if o.end <= buyer.start and o.name != buyer.name]
+    if not heads or not view.text[heads[-1].end : buyer.start].lstrip().startswith(","):
+        return None
+    return buyer, heads[-1].name
+
+
+_BEFORE_VERB_GAP = re.compile(
+    r"^\s+(?:(?:will|would|has|have|had|also|now|already|still|plans\s+to|wants\s+to|is\s+to|is\s+set\s+to|"
+    r"intends\s+to|aims\s+to|is\s+going\s+to)\s+)*$",
+    re.I,
+)
+_INVERTED_VERB = re.compile(r"^(?:invests|invested|will\s+invest|is\s+investing|spends|injects|pumps|puts)$", re.I)
+
+
+def _adjacent_subject(
+    view: SentenceView, orgs: list[OrgRef], verb: re.Match[str] | None, verb_start: int, money: Money
+) -> OrgRef | None:
+    """A subject no clause analysis found: the company right before the verb inside a relative clause
+    ("the plant, in which ⟨X⟩ invests …"), or right after it in translated verb-second order ("In the new
+    factory invests ⟨X⟩ €2 billion")."""
+    if verb is None:
+        return None
+    before = next((o for o in orgs if o.end <= verb_start and _BEFORE_VERB_GAP.match(view.text[o.end : verb_start])), None)
+    if before is not None:
+        return before
+    verb_end = verb_start + len(verb.group(0))
+    if not _INVERTED_VERB.match(verb.group(0)):
+        return None
+    return next(
+        (o for o in orgs if verb_end <= o.start and o.end <= money.start and not view.text[verb_end : o.start].strip()
+         and re.fullmatch(r"\s*(?:about\s+|around\s+|some\s+|nearly\s+|roughly\s+|up\s+to\s+)?", view.text[o.end : money.start])),
+        None,
+    )
+
+
 _SELLER = re.compile(r"^(?:'s|’s|')\s+(?:[\w%.-]+\s+){0,3}?(?:stake|stakes|shares|holding|holdings|interest)\b", re.I)
 
 
@@ -377,7 +651,9 @@ _MODIFIER_STOP = frozenset(
     {"a", "an", "the", "its", "their", "his", "her", "this", "that", "new", "first", "second", "third", "much",
      "larger", "largest", "planned", "existing", "own", "future", "in", "at", "of", "for", "to", "on", "with",
      "build", "builds", "building", "built", "open", "opens", "opened", "is", "was", "will", "has", "and",
-     "million", "billion", "trillion", "bn", "crore", "lakh"}
+     "million", "billion", "trillion", "bn", "crore", "lakh", "euros", "euro", "dollars", "dollar", "yuan", "yen", "won",
+     "pounds", "rupees", "reais", "kronor", "kroner", "francs", "pesos", "baht", "ringgit", "rupiah", "lira", "zloty",
+     "forint", "koruna", "rand", "dong", "riyals", "dirhams"}
 )
 
 

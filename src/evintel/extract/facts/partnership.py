@@ -30,9 +30,9 @@ _NOT_PARTNER_CONTEXT = re.compile(
 
 
 _OWNERSHIP_CONTEXT = re.compile(
-    r"\b(?<!-)(?:stake|stakes|percent|per cent|shares|shareholder|owns|owned|holds|acquire|acquired|acquisition|buy|bought|"
-    r"takeover|take over|took over|takes over|taken over|taking over|backed by|invest|invests|invested|investment|"
-    r"funding|sell|sold)\b|⟦P",
+    r"\b(?<!-)(?:stake|stakes|percent|per cent|shares|shareholder|owns|owned|owner|holds|acquire|acquired|acquisition|buy|"
+    r"bought|purchase|purchased|takeover|take over|took over|takes over|taken over|taking over|backed by|invest|invests|"
+    r"invested|investment|funding|sell|sold)\b|⟦P|\d\s?%",
     re.I,
 )
 _SEEKING = re.compile(
@@ -74,8 +74,8 @@ def _trigger_gate() -> Gate:
 
 def extract_partnerships(view: SentenceView, discourse: Discourse, kb: KnowledgeBase) -> list[Fact]:
     """Partnership facts stated in one sentence: a deal word, or companies that build a plant together."""
-    facts = _stated_partnerships(view, discourse) if _trigger_gate().admits(view) else []
-    return facts or _joint_project(view) or _founded_venture(view, kb)
+    facts = _stated_partnerships(view, discourse, kb) if _trigger_gate().admits(view) else []
+    return facts or _joint_project(view) or _founded_venture(view, kb) or _established_by(view) or _split_venture(view)
 
 
 # "⟨A⟩ and ⟨B⟩ (said ⟨they⟩) plan to invest … to build a battery plant": two companies that build, set up or
@@ -156,6 +156,62 @@ def _founded_venture(view: SentenceView, kb: KnowledgeBase) -> list[Fact]:
     return [Fact("partnership", fields, view.evidence(), confidence_for(modality, 0.7), modality)]
 
 
+# "⟨V⟩, the battery company established by ⟨A⟩ and China's ⟨B⟩ with equal shares": a company founded by a pair.
+_ESTABLISHED_BY = re.compile(
+    r"(?:⟨(?P<venture>\d+)⟩|\b(?:company|firm|venture|maker|manufacturer|producer|start-?up|business|enterprise))\s*,?\s+"
+    r"(?:(?:which|that)\s+(?:was|is|has\s+been|had\s+been)\s+)?(?:jointly\s+)?(?:established|founded|set\s+up|formed|created)\s+"
+    r"(?:jointly\s+|together\s+)?(?:in\s+\d{4}\s+)?by\s+(?:the\s+)?(?P<list>⟨\d+⟩\s*,?\s*(?:and|&)\s+(?:[\w-]+(?:'s|’s)\s+)?⟨\d+⟩)",
+    re.I,
+)
+
+
+# "⟨A⟩ holds 75% and ⟨B⟩ 25% of the joint venture", "the venture, in which ⟨A⟩ holds 51% and ⟨B⟩ 49%"
+_STAKE_SPLIT = re.compile(
+    r"⟨(?P<a>\d+)⟩\s+(?:holds|owns|will\s+hold|will\s+own|has|have|controls|takes|will\s+take|would\s+hold|would\s+own)\s+"
+    r"(?:a\s+|the\s+)?⟦P\d+⟧(?:\s+stake)?\s*(?:,\s*|\s+)(?:and|while|with)\s+⟨(?P<b>\d+)⟩\s+(?:(?:holds|owns|will\s+hold|"
+    r"will\s+own|has|takes|controls|the\s+remaining|the\s+other|the\s+rest\s+of)\s+)?(?:a\s+|the\s+(?:remaining\s+)?)?⟦P\d+⟧",
+    re.I,
+)
+
+
+def _split_venture(view: SentenceView) -> list[Fact]:
+    """A joint venture read off two owners' shares of it."""
+    if len(view.orgs) < 2 or len(view.percentages) < 2 or not _VENTURE_SENTENCE.search(view.text):
+        return []
+    template = build_template(view)
+    match = _STAKE_SPLIT.search(template.text)
+    if not match:
+        return []
+    a, b = template.org(match.group("a")), template.org(match.group("b"))
+    if a.plural or b.plural or a.name == b.name:
+        return []
+    modality = view.modality.value
+    fields = {"parties": [a.name, b.name], "kind": "joint_venture", "scope": _scope(view, [a.name, b.name]), "status": None}
+    return [Fact("partnership", fields, view.evidence(), confidence_for(modality, 0.7), modality)]
+
+
+def _established_by(view: SentenceView) -> list[Fact]:
+    """A joint venture read off a company that two others established or founded together."""
+    if len(view.orgs) < 2 or not re.search(r"\b(?:established|founded|set\s+up|formed|created)\b", view.text, re.I):
+        return []
+    template = build_template(view)
+    match = _ESTABLISHED_BY.search(template.text)
+    if not match:
+        return []
+    venture = template.org(match.group("venture")).names if match.group("venture") else ()
+    founders = template.orgs_in(match.group("list"))
+    if any(o.plural or o.via in ("person", "family") for o in founders):
+        return []
+    names: list[str] = []
+    for org in founders:
+        names.extend(n for n in org.names if n not in names and n not in venture)
+    if len(names) != 2:
+        return []
+    modality = view.modality.value
+    fields = {"parties": names, "kind": "joint_venture", "scope": _scope(view, names), "status": None}
+    return [Fact("partnership", fields, view.evidence(), confidence_for(modality, 0.7), modality)]
+
+
 # "… set up ⟨V⟩ to sell EVs outside China", "… own ⟨V⟩, which makes engines": what the venture does.
 _VENTURE_PURPOSE = re.compile(
     r"^\s*(?:,\s*(?:which|that)\s+(?:will\s+)?(?:makes?|builds?|produces?|develops?|sells?|supplies|supply)|"
@@ -164,7 +220,7 @@ _VENTURE_PURPOSE = re.compile(
 )
 
 
-def _stated_partnerships(view: SentenceView, discourse: Discourse) -> list[Fact]:
+def _stated_partnerships(view: SentenceView, discourse: Discourse, kb: KnowledgeBase) -> list[Fact]:
     """Partnerships named by a deal word ("joint venture", "supply agreement", "partnership", …)."""
     lex = _lexicon()
     text = view.text
@@ -175,13 +231,19 @@ def _stated_partnerships(view: SentenceView, discourse: Discourse) -> list[Fact]
     kind = _kind(view)
     clause_start, clause_end = clause_bounds(text, trigger.start())
     owners = _venture_owners(view) if kind == "joint_venture" else None
+    if kind == "joint_venture" and owners is None and _unread_owners(view):
+        return []  # "⟨V⟩, a joint venture between Saudi Arabia's Ma'aden and ⟨B⟩": one owner is not known
     parties = owners or _parties(view, clause_start, clause_end, discourse)
     if len(parties) < 2:
         parties = _parties(view, 0, len(text), discourse)
+    if len(parties) > 2:
+        # "⟨A⟩'s joint venture with ⟨B⟩, ⟨A-B⟩, …": the venture named beside its owners is no party of its own
+        own = [p for p in parties if (known := kb.resolve(p)) is None or known.kind != "joint_venture"]
+        parties = own if len(own) >= 2 else parties
     if len(parties) < 2 or len(parties) > (7 if owners else 4):
         return []
     if (
-        kind == "alliance"
+        kind in ("alliance", "other")
         and _NOT_PARTNER_CONTEXT.search(text)
         and not re.search(r"partner|alliance|agreement|memorandum|mou", text, re.I)
     ):
@@ -272,7 +334,8 @@ _VENTURE_OF = re.compile(
 def _venture_owners(view: SentenceView) -> list[str] | None:
     """ "the joint venture of ⟨A⟩ and ⟨B⟩": exactly the owners named there are the parties."""
     template = build_template(view)
-    match = _VENTURE_OF.search(template.text)
+    # "between ⟨A⟩, a wholly owned subsidiary of ⟨P⟩, and ⟨B⟩": the parent in the aside is no owner
+    match = _VENTURE_OF.search(_OWNER_ASIDE.sub(_blank, template.text))
     if not match:
         slot = _VENTURE_SLOT_OF.search(template.text)
         if not slot or not re.search(r"\b(?:venture|jv)\b", template.org(slot.group(1)).text, re.I):
@@ -287,6 +350,27 @@ def _venture_owners(view: SentenceView) -> list[str] | None:
             if name not in names:
                 names.append(name)
     return names if len(names) >= 2 else None
+
+
+_OWNER_PAIR = re.compile(r"\bventure\s+(?:company\s+)?(?:between|of)\s+(?P<list>[^.;⟦]{0,80}?\s(?:and|&)\s[^.;,⟦]{0,40})", re.I)
+
+
+def _unread_owners(view: SentenceView) -> bool:
+    """Whether the sentence names a venture's pair of owners of which fewer than two are known companies."""
+    match = _OWNER_PAIR.search(build_template(view).text)
+    return match is not None and match.group("list").count("⟨") < 2
+
+
+_OWNER_ASIDE = re.compile(
+    r"(?<=⟩)\s*,\s*(?:a|an|the|its)\s+(?:[\w-]+\s+){0,4}?(?:subsidiary|unit|division|arm|affiliate|daughter)\s+of\s+"
+    r"(?:the\s+)?[^,⟨⟩]{0,30}?⟨\d+⟩(?=\s*,)",
+    re.I,
+)
+
+
+def _blank(match: re.Match[str]) -> str:
+    """The matched text replaced by spaces, so offsets stay put."""
+    return " " * len(match.group(0))
 
 
 _VENTURE_SLOT_OF = re.compile(rf"⟨(\d+)⟩\s+(?:of|between)\s+(?:the\s+)?({_QUALIFIED_LIST})")
@@ -310,7 +394,7 @@ def _pairs_with(view: SentenceView, parties: list[str]) -> list[list[str]] | Non
 
 _MODIFIER_AFTER = re.compile(
     r"^(?:\s*(?:'s|’s))?\s+(?:(?!(?:the|a|an|its|their)\s)[\w-]+\s+)?(?:executive|executives|factory|plant|site|chief|boss|founder|veteran|"
-    r"engineers?|dealers?|shares|brand|models?|vehicles?|cars?|subsidiary|unit|division|arm|daughter)\b|"
+    r"engineers?|dealers?|shares|brand|models?|vehicles?|cars?|EVs?|SUVs?|subsidiary|unit|division|arm|daughter)\b|"
     r"^-(?:daughter|subsidiary|owned|backed|controlled|affiliated)\b",
     re.I,
 )
@@ -327,7 +411,7 @@ _RELATIVE = re.compile(
 )
 # A venture's own name: right after "joint venture (called)" …
 _VENTURE_NAME_BEFORE = re.compile(
-    r"(?:joint[\s-]+venture|\bjv\b|venture)(?:\s+(?:company|firm|entity|business))?\s*,?\s*"
+    r"(?:joint[\s-]+venture|\bjv\b|venture|joint\s+(?:company|enterprise))(?:\s+(?:company|firm|entity|business))?\s*,?\s*"
     r"(?:called|named|dubbed|known as)?\s*$",
     re.I,
 )
@@ -572,7 +656,7 @@ def _stated_scope(view: SentenceView, parties: Sequence[str]) -> list[str] | Non
         words = match.group("scope").split()
         while words and (words[0].lower() in _not_scope_words() or re.search(r"\d", words[0])):
             words.pop(0)
-        if words and not any(w.lower() in _not_scope_words() for w in words):
+        if words and not any(w.lower() in _not_scope_words() or w.lower() in _FUNCTION_WORDS for w in words):
             return [" ".join(words)]
     platform = _PLATFORM.search(text)
     if platform:
@@ -586,6 +670,11 @@ def _stated_scope(view: SentenceView, parties: Sequence[str]) -> list[str] | Non
     return None
 
 
+# Words that never name what a deal is about ("a memorandum of cooperation", "which is a joint venture").
+_FUNCTION_WORDS = frozenset(
+    {"of", "which", "that", "who", "the", "a", "an", "with", "and", "or", "for", "to", "in", "on", "by", "its",
+     "their", "this", "these", "is", "are", "was", "were", "be", "has", "have", "it", "they"}
+)
 _VENTURE_SENTENCE = re.compile(r"\b(?:joint\s+venture|venture|jv)\b", re.I)
 
 
@@ -623,11 +712,18 @@ def _clean_scope(raw: str, before_slot: bool = False) -> str | None:
     scope = " ".join(words).strip(" -")
     if len(scope) < 3 or scope.lower() in _not_scope_words() or not re.search(r"[a-z]", scope, re.I):
         return None
+    if _WHEN.fullmatch(scope):
+        return None  # "signed … on Monday": a date, not a subject
     if _DEAL_HEAD.search(scope) or _DEAL_START.match(scope) or (before_slot and re.fullmatch(r"[a-z]+ing", scope)):
         return None  # "a technology partnership", a lone "using": no subject matter
     return scope
 
 
+_WHEN = re.compile(
+    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tomorrow|january|february|march|"
+    r"april|may|june|july|august|september|october|november|december)(?:\s+\d{1,2})?",
+    re.I,
+)
 _DEAL_HEAD = re.compile(
     r"\b(?:partnership|alliance|cooperation|collaboration|agreement|deal|contract|memorandum|mou|talks|"
     r"venture|tie-up|relationship)s?$",

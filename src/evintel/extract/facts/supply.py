@@ -129,21 +129,26 @@ def _facts(
             return []
         groups = {**groups, "items": described.group("items")}
     if groups.get("role") and not groups.get("items"):
-        groups = {**groups, "items": groups["role"]}  # "selected ⟨S⟩ as its battery supplier"
+        role = _ROLE_QUALIFIERS.sub("", groups["role"]).strip()
+        groups = {**groups, "items": role or None}  # "selected ⟨S⟩ as its battery supplier"
     if groups.get("sup2"):
-        groups = {**groups, "sup": groups["sup2"], "cust": groups["cust2"], "items": groups["items2"]}
+        groups = {**groups, "sup": groups["sup2"], "cust": groups.get("cust2") or groups["cust"], "items": groups["items2"]}
     suppliers = template.orgs_in(groups.get("sup") or "")
     customers = template.orgs_in(groups.get("cust") or "")
     if name == "under_which":
         second = groups.get("b") or groups.get("b2")
         if not second:
             return []
-        a, b = template.orgs_in(groups["a"])[0], template.orgs_in(second)[0]
+        b = template.orgs_in(second)[0]
         who = template.orgs_in(groups.get("who") or "")
-        if who and who[0].name == b.name:
-            suppliers, customers = [b], [a]
+        if not groups.get("a"):
+            # "a supply agreement has been signed with ⟨B⟩, under which ⟨A⟩ will provide …"
+            if not who or who[0].name == b.name:
+                return []
+            suppliers, customers = who[:1], [b]
         else:
-            suppliers, customers = [a], [b]
+            a = template.orgs_in(groups["a"])[0]
+            suppliers, customers = ([b], [a]) if who and who[0].name == b.name else ([a], [b])
     if name == "object_first" and discourse.topic is not None:
         customers = [discourse.topic]
     besides = _BESIDES.match(template.text) if name == "supply_to" else None
@@ -170,7 +175,11 @@ def _facts(
         # "… makes power-control units for the Metaplant": the customer is the company the article is about
         main = discourse.main_entity()
         customers = [OrgRef(0, 0, main, (main,), "discourse")] if main else []
-    if name == "site_makes_for":
+    if name == "site_output_to" and _generic_items(groups.get("items")):
+        groups = {**groups, "items": None}  # "the products of the plant": the sentence does not say what
+    if groups.get("items0") and not groups.get("items"):
+        groups = {**groups, "items": groups["items0"]}  # "The Aria, the sedan of ⟨X⟩, is produced for …"
+    if name in ("site_makes_for", "site_output_to", "site_where_made_for"):
         # the site's owner: the company in focus (one of "the two companies" in focus) that is not the customer
         owners = [*(discourse.topic.names if discourse.topic else ()), discourse.main_entity()]
         taken = {n for c in customers for n in c.names}
@@ -181,7 +190,9 @@ def _facts(
         main = discourse.main_entity()
         if not customers and main:
             customers = [OrgRef(0, 0, main, (main,), "discourse")]
-    if name in ("supplier_is", "uses_sourced_from") and not customers:
+    if name == "contract_with_to_supply" and suppliers and customers:
+        suppliers, customers = _orient(subject=customers[0], partner=suppliers[0], kb=kb)
+    if name in ("supplier_is", "uses_sourced_from", "uses_made", "supplier_of_is") and not customers:
         main = discourse.main_entity()
         customers = [OrgRef(0, 0, main, (main,), "discourse")] if main else []
     if name == "under_contract_buys":
@@ -238,6 +249,19 @@ def _facts(
     return facts
 
 
+# Words before "supplier" that say what kind of supplier, not what it supplies.
+_ROLE_QUALIFIERS = re.compile(
+    r"\b(?:designated|exclusive|sole|main|primary|preferred|key|lead|new|second|third|first|only|major|largest|biggest|"
+    r"long-term|strategic|official|global|local|additional|alternative)\b\s*",
+    re.I,
+)
+
+
+def _generic_items(items: str | None) -> bool:
+    """Whether item words only say "what the site makes" ("products", "output", "first cells" stay)."""
+    return bool(items) and re.fullmatch(r"\s*(?:products?|output|production|goods|volumes?)\s*", items or "", re.I) is not None
+
+
 def _orient(subject: OrgRef, partner: OrgRef, kb: KnowledgeBase) -> tuple[list[OrgRef], list[OrgRef]]:
     """ "⟨A⟩ signed a supply deal with ⟨B⟩": B supplies A, unless the KB knows A as a supplier and B as a maker."""
     a, b = kb.resolve(subject.name), kb.resolve(partner.name)
@@ -258,6 +282,7 @@ def _items(raw: str | None) -> list[str] | None:
             r"^(?:the|a|an|its|their|other|some|all|more|up to|about|around)\s+", "", part.strip(), flags=re.I
         )
         part = re.sub(r"^(?:the|a|an|its|their|other)\s+", "", part, flags=re.I)
+        part = re.sub(r"^of\s+(?:the\s+)?", "", part, flags=re.I)  # "covers the supply of cells"
         if part and len(part) <= 60 and not re.fullmatch(r"[\W\d]+", part):
             items.append(part)
     return items or None

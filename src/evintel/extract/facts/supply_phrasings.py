@@ -17,7 +17,7 @@ _SUPPLY_VERB = (
 _SOURCE_VERB = (
     r"(?:source|sources|sourced|sourcing|buy|buys|bought|buying|purchase|purchases|purchased|procure|procures|"
     r"procured|get|gets|got|obtain|obtains|obtained|use|uses|used|using|relies\s+on|rely\s+on|"
-    r"receive|receives|received|order|orders|ordered|secure|secures|secured)"
+    r"receive|receives|received|order|orders|ordered|secure|secures|secured|take|takes|took|taking)"
 )
 # Customers listed after "to": "to Renault and to Geely but also to Nissan", "to the truck maker ⟨MAN⟩".
 _CUSTOMERS = (
@@ -52,7 +52,7 @@ def patterns() -> list[tuple[str, re.Pattern[str]]]:
         (
             "supply_for_models_of",
             re.compile(
-                rf"(?P<sup>{ORG}){_GAP}\b{_SUPPLY_VERB}\s+{_ITEMS}\s+for\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){{0,8}}?(?:models?|cars?|vehicles?|generation|platforms?|vans?|trucks?|SUVs?|EVs?)\s+(?:of|from|by)\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?(?P<cust>{ORG})",
+                rf"(?P<sup>{ORG}){_GAP}\b{_SUPPLY_VERB}\s+{_ITEMS}\s+for\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){{0,8}}?(?:models?|cars?|vehicles?|generation|platforms?|vans?|trucks?|SUVs?|EVs?|(?-i:[A-Z][\w.-]*))\s+(?:of|from|by)\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?(?P<cust>{ORG})",
                 flags,
             ),
         ),
@@ -132,7 +132,7 @@ def patterns() -> list[tuple[str, re.Pattern[str]]]:
         (
             "under_which",
             re.compile(
-                rf"(?P<a>{ORG})(?:\s+and\s+(?P<b2>{ORG}))?{_GAP}\b(?:agreement|deal|contract|pact|memorandum\s+of\s+understanding|mou)(?:\s+with\s+(?P<b>{ORG}))?[^⟨⟩.;]{{0,40}}?\b(?:under\s+which|whereby|which\s+will\s+see)\s+(?P<who>{ORG})?\s*(?:will|would|is\s+to|shall)\s+{_SUPPLY_VERB}\s+{_ITEMS}(?=[,.;]|$|\s+(?:for|to|from|in|under|starting|until)\b)",
+                rf"(?:(?P<a>{ORG})(?:\s+and\s+(?P<b2>{ORG}))?{_GAP}\b)?(?:agreement|deal|contract|pact|memorandum\s+of\s+understanding|mou)(?:(?:\s+(?:has|have|had|was|were|is|been|being|signed|concluded|reached|struck|inked|agreed)){{0,3}}\s+with\s+(?P<b>{ORG}))?[^⟨⟩.;]{{0,40}}?\b(?:under\s+which|whereby|which\s+will\s+see)\s+(?P<who>{ORG})?\s*(?:will|would|is\s+to|shall)\s+{_SUPPLY_VERB}\s+{_ITEMS}(?=[,.;]|$|\s+(?:for|to|from|in|under|starting|until)\b)",
                 flags,
             ),
         ),
@@ -172,7 +172,7 @@ def patterns() -> list[tuple[str, re.Pattern[str]]]:
         (
             "won_order",
             re.compile(
-                rf"(?P<sup>{ORG}){_GAP}\b(?:won|wins|secured|secures|landed|lands|received|receives|bagged)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){{0,3}}?(?:order|orders|contract|contracts|deal)\s+(?:from|with|by)\s+(?P<cust>{ORG})(?:[^⟨⟩.;]{{0,20}}?\b(?:to\s+supply|to\s+provide|to\s+deliver|for)\s+{_ITEMS}(?=[,.;]|$))?",
+                rf"(?P<sup>{ORG}){_GAP}\b(?:won|wins|secured|secures|landed|lands|received|receives|bagged|obtained|obtains|been\s+awarded|was\s+awarded|were\s+awarded|is\s+awarded)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){{0,3}}?(?:order|orders|contract|contracts|deal|nomination|nominations|designated\s+project|designated\s+projects|designation|fixed\s+point|fixed-point\s+project)\s+(?:from|with|by|of)\s+(?:the\s+)?(?P<cust>{ORG})(?:[^⟨⟩.;]{{0,20}}?\b(?:to\s+supply|to\s+provide|to\s+deliver|for)\s+{_ITEMS}(?=[,.;]|$))?",
                 flags,
             ),
         ),
@@ -205,7 +205,7 @@ def patterns() -> list[tuple[str, re.Pattern[str]]]:
         (
             "buys_possessive",
             re.compile(
-                rf"(?P<cust>{ORG}){_GAP}\b(?:buy|buys|bought|buying|purchase|purchases|purchased|source|sources|sourced|procure|procures|procured|orders|ordered|use|uses|will\s+use|used|adopts?|adopted|fits?|fitted|will\s+fit)\s+(?P<sup>{ORG})\s*(?:'s|’s|')\s+{_ITEMS}(?=[,.;]|$|\s+(?:for|from|in|under|starting|until|since)\b)",
+                rf"(?P<cust>{ORG}){_GAP}\b(?:buy|buys|bought|buying|purchase|purchases|purchased|source|sources|sourced|procure|procures|procured|orders|ordered|use|uses|will\s+use|used|adopts?|adopted|fits?|fitted|will\s+fit)\s+(?:(?:[\w,.-]+\s+){{1,3}}?of\s+)?(?P<sup>{ORG})\s*(?:'s|’s|')\s+{_ITEMS}(?=[,.;]|$|\s+(?:for|from|in|under|starting|until|since)\b)",
                 flags,
             ),
         ),
@@ -267,6 +267,36 @@ def patterns() -> list[tuple[str, re.Pattern[str]]]:
                 flags,
             ),
         ),
+        # the plant in Regensburg, where e-motors for ⟨C⟩ are manufactured (owner: the article's company)
+        (
+            "site_where_made_for",
+            re.compile(
+                rf"\b(?:plant|factory|works|work|site|facility|gigafactory)\b[^⟨⟩.;]{{0,40}}?,?\s+(?:where|in\s+which|at\s+which)\s+"
+                rf"(?:currently\s+|already\s+|now\s+|today\s+)?{_ITEMS}\s+for\s+(?:the\s+)?(?:[\w⟨⟩-]+\s+){{0,2}}?(?P<cust>{ORG})\s+"
+                rf"(?:are|is|will\s+be|were|was|are\s+being|is\s+being)\s+(?:manufactured|produced|built|made|assembled)",
+                flags,
+            ),
+        ),
+        # Supplier of the cells is ⟨S⟩ (translated; the customer is the article's company)
+        (
+            "supplier_of_is",
+            re.compile(
+                rf"^\W*(?:the\s+)?(?:(?:main|sole|only|new|exclusive)\s+)?(?:supplier|provider)s?\s+(?:of|for)\s+(?:the\s+)?"
+                rf"(?P<items>[^⟨⟩.;,]{{3,50}}?)\s+(?:is|are|will\s+be|was|were|becomes|became)\s+(?:the\s+)?(?:[\w-]+\s+){{0,3}}?"
+                rf"(?P<sup>{_SUPPLIERS})",
+                flags,
+            ),
+        ),
+        # ⟨C⟩ will be supplied with batteries by ⟨S⟩ ; ⟨C⟩ is supplied by ⟨S⟩ with cells
+        (
+            "supplied_with_by",
+            re.compile(
+                rf"(?P<cust>{ORG})\s+(?:will\s+be|is|are|was|were|has\s+been|have\s+been|is\s+to\s+be|would\s+be)\s+"
+                rf"(?:supplied|provided|equipped|furnished)\s+(?:with\s+{_ITEMS}\s+by\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?(?P<sup>{_SUPPLIERS})"
+                rf"|by\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?(?P<sup2>{ORG})\s+with\s+(?P<items2>[^⟨⟩.;,]{{3,60}}?)(?=[,.;]|$|\s+(?:from|for|in|under)\b))",
+                flags,
+            ),
+        ),
         # ⟨S⟩' Arizona plant is slated to produce 4695 cells for ⟨C⟩ ; ⟨S⟩ runs a plant that makes units for ⟨C⟩
         (
             "plant_makes_for",
@@ -320,6 +350,71 @@ def patterns() -> list[tuple[str, re.Pattern[str]]]:
                 flags,
             ),
         ),
+        # ⟨C⟩ uses ⟨S⟩-made cells ; the EX30 is fitted with ⟨S⟩-built batteries (customer: the article's company)
+        (
+            "uses_made",
+            re.compile(
+                rf"(?:(?P<cust>{ORG})(?:\s*(?:'s|’s|'))?{_GAP}|^[^⟨⟩.;]{{0,60}}?)\b(?:uses?|used|using|will\s+use|fits?|fitted\s+with|"
+                rf"is\s+fitted\s+with|are\s+fitted\s+with|equipped\s+with|gets?|runs?\s+on|relies\s+on|buys|bought|sources|"
+                rf"sourced|carries|features?)\s+(?:the\s+|its\s+|their\s+)?(?P<sup>{ORG})-(?:made|built|produced|supplied|"
+                rf"sourced|manufactured)\s+{_ITEMS}(?=[,.;]|$|\s+(?:in|for|from|since|and|under|starting|until)\b)",
+                flags,
+            ),
+        ),
+        # ⟨C⟩ has placed an order with ⟨S⟩ for cells ; ⟨C⟩ awarded a contract to ⟨S⟩ for heat pumps
+        (
+            "order_placed_with",
+            re.compile(
+                rf"(?P<cust>{ORG}){_GAP}\b(?:placed|places|has\s+placed|awarded|awards|gave|gives|granted|handed)\s+"
+                rf"(?:an?\s+|the\s+)?(?:[\w-]+\s+){{0,3}}?(?:order|orders|contract|contracts)\s+(?:with|to|from)\s+(?:the\s+)?"
+                rf"(?:[\w-]+\s+){{0,2}}?(?P<sup>{ORG})(?:[^⟨⟩.;]{{0,20}}?\b(?:to\s+supply|to\s+provide|to\s+deliver|for)\s+"
+                rf"{_ITEMS}(?=[,.;]|$|\s+(?:for|from|in|worth|starting|until)\b))?",
+                flags,
+            ),
+        ),
+        # ⟨A⟩ signed a contract with ⟨B⟩ to deliver cells: who delivers is read from what the KB knows of the pair
+        (
+            "contract_with_to_supply",
+            re.compile(
+                rf"(?P<cust>{ORG}){_GAP}\b(?:contract|agreement|deal|pact)\s+with\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?"
+                rf"(?P<sup>{ORG})[^⟨⟩.;]{{0,40}}?\b(?:to\s+(?:supply|deliver|provide|ship)|for\s+the\s+(?:supply|delivery|provision)\s+of)\s+"
+                rf"(?!(?:it|them|its|their)\b)"
+                rf"{_ITEMS}(?=[,.;]|$|\s+(?:for|from|under|starting|until|in|to|by|over)\b)",
+                flags,
+            ),
+        ),
+        # ⟨S⟩ will become the battery supplier of ⟨C⟩ ; ⟨S⟩ became the designated supplier for ⟨C⟩'s large batteries
+        (
+            "becomes_supplier_of",
+            re.compile(
+                rf"(?P<sup>{ORG})\s+(?:will\s+become|will\s+be|became|becomes|has\s+become|is|was|remains|is\s+now)\s+"
+                rf"(?:(?:the|a|an|its|their)\s+(?P<role>(?:[\w-]+\s+){{0,3}}?)(?:supplier|provider)|(?P<desc>⟨\d+⟩))\s+(?:of|for|to)\s+"
+                rf"(?:the\s+)?(?P<cust>{ORG})(?:\s*(?:'s|’s|')\s+(?:new\s+)?(?P<items>[^⟨⟩.;,]{{3,60}}?)(?=[,.;]|$|\s+(?:from|in|and|for)\b))?",
+                flags,
+            ),
+        ),
+        # ⟨S⟩ has been chosen by ⟨C⟩ as battery supplier ; ⟨S⟩ was selected by ⟨C⟩ to supply cells
+        (
+            "chosen_by",
+            re.compile(
+                rf"(?P<sup>{_SUPPLIERS})\s+(?:has\s+|have\s+|had\s+)?(?:been|was|were|is|are)\s+(?:chosen|selected|picked|"
+                rf"named|appointed|nominated|tapped)\s+by\s+(?:the\s+)?(?P<cust>{ORG})\s+(?:as\s+(?:its\s+|their\s+|the\s+|an?\s+)?"
+                rf"(?P<role>(?:[\w-]+\s+){{0,3}}?)(?:suppliers?|providers?)|to\s+{_SUPPLY_VERB}\s+{_ITEMS}(?=[,.;]|$|\s+(?:for|from|in|to|"
+                rf"under|starting|until)\b))",
+                flags,
+            ),
+        ),
+        # ⟨S⟩ will provide ⟨C⟩ batteries for its hybrids (double object)
+        (
+            "supply_double_object",
+            re.compile(
+                rf"(?P<sup>{ORG}){_GAP}\b(?:provide|provides|provided|supply|supplies|supplied|will\s+supply|will\s+provide)\s+"
+                rf"(?P<cust>{ORG})\s+(?!(?:with|and|or|in|on|at|for|from|to|as|by|since|until|under|access|assistance|"
+                rf"support|funding|services|advice|information)\b)(?P<items>[a-z][\w-]*(?:\s+[a-z][\w-]*){{0,3}})"
+                rf"(?=[,.;]|$|\s+(?:for|from|in|under|starting|until|over|by)\b)",
+                flags,
+            ),
+        ),
         # ⟨S⟩'s Drive Thor chip will power ⟨C⟩'s next models ; ⟨C⟩'s models will be powered by ⟨S⟩'s chip
         (
             "power_models",
@@ -355,6 +450,20 @@ def patterns() -> list[tuple[str, re.Pattern[str]]]:
                 rf"\bas\s+(?:the\s+|new\s+|sole\s+|main\s+)?(?:[\w-]+\s+)?suppliers?\s+(?:of|for)\s+(?:the\s+)?{_ITEMS}\s+"
                 rf"(?:was|were|has\s+been|have\s+been|is|are)\s+(?:chosen|selected|picked|named|appointed)\s+(?:the\s+)?"
                 rf"(?:[\w-]+\s+){{0,3}}?(?P<sup>{_SUPPLIERS})",
+                flags,
+            ),
+        ),
+        # The first cells from the plant will go to ⟨C⟩; the products of the Debrecen base will supply ⟨C⟩ (owner: the
+        # article's company)
+        (
+            "site_output_to",
+            re.compile(
+                rf"^\W*(?:according\s+to\s+[^⟨⟩,.;]{{1,40}},\s*)?(?:the\s+|its\s+|their\s+)?(?:first\s+|initial\s+|entire\s+)?"
+                rf"(?P<items>[a-z][\w\s-]{{1,40}}?)\s+(?:from|of|made\s+at|made\s+in|produced\s+at|produced\s+in)\s+"
+                rf"(?:the|this|that|its|their)\s+(?:[\w-]+\s+){{0,3}}?(?:plant|factory|facility|gigafactory|site|works|base)\s+"
+                rf"(?:will|would|is\s+to|are\s+to|shall|is\s+set\s+to|are\s+set\s+to|mainly|primarily|)\s*(?:go\s+to|goes\s+to|go|"
+                rf"supply|supplies|be\s+supplied\s+to|are\s+supplied\s+to|be\s+delivered\s+to|be\s+shipped\s+to|be\s+sold\s+to|"
+                rf"are\s+destined\s+for|be\s+destined\s+for)\s+(?:to\s+)?(?:the\s+)?(?:[\w-]+\s+){{0,3}}?(?P<cust>{ORG})",
                 flags,
             ),
         ),
@@ -434,11 +543,13 @@ CUES = {
     "named_supplier_for": re.compile(
         r"\bbeen\s+\w+\s+(?:as\s+)?(?:(?:\w+\s+){0,4}?(?:supplier|provider)s?|⟨\d+⟩)\s+(?:for|to|of)\b", re.I
     ),
+    "uses_made": re.compile(r"⟩-(?:made|built|produced|supplied|sourced|manufactured)\b", re.I),
     "made_power": re.compile(r"⟩-(?:made|built|produced|supplied|developed|designed)\b", re.I),
     "power_models": re.compile(r"\bpower(?:s|ed)?\b", re.I),
     "for_relies_on": re.compile(r"^\W*for\b", re.I),
     "plural_object_first": re.compile(r"^\W*(?:the\s+)?(?:[\w-]+\s+){0,3}?[\w-]+s\s+(?:supplies|delivers|provides|furnishes)\b", re.I),
     "as_supplier_was_chosen": re.compile(r"\bas\s+(?:\w+\s+){0,2}?suppliers?\s+(?:of|for)\b", re.I),
+    "site_output_to": re.compile(r"\b(?:plant|factory|facility|gigafactory|site|works|base)\s+(?:will|would|is|are|shall|mainly|primarily|go|goes|supply|supplies)\b", re.I),
     "site_makes_for": re.compile(r"^\W*(?:the|this|that|its|their)\s+(?:[\w-]+\s+){0,3}?(?:plant|factory|facility|gigafactory|site|works)\b", re.I),
     "ordered_units": re.compile(r"\b(?:ordered|orders|order\s+for)\s+(?:\w+\s+)?\d", re.I),
     "whose_items_into": re.compile(r",\s*whose\b", re.I),
@@ -467,11 +578,22 @@ GATES = {
     "supply_with": gate(_SUPPLY_WORDS, "with"),
     "come_from": gate("come|came|coming|sourced|supplied|provided|made", "from|by", orgs=1),
     "source_from": gate(
-        "sourc|buy|bought|purchas|procur|get|got|obtain|use|using|rel|receiv|order|secur",
+        "sourc|buy|bought|purchas|procur|get|got|obtain|use|using|rel|receiv|order|secur|take|took|taking",
         "from|made|supplied|produced|built|developed",
     ),
     "contract_to_source": gate("contract|agreement|deal|pact", "source|buy|purchase|procure|obtain"),
-    "won_order": gate("won|wins|secur|landed|lands|receiv|bagged", "order|contract|deal"),
+    "won_order": gate("won|wins|secur|landed|lands|receiv|bagged|awarded|obtain", "order|contract|deal|nominat|designat|fixed"),
+    "becomes_supplier_of": gate("supplier|provider", "of|for|to"),
+    "chosen_by": gate("chosen|selected|picked|named|appointed|nominated|tapped", "by", "supplier|provider|supply|provide|deliver"),
+    "supply_double_object": gate("provid|suppl"),
+    "site_where_made_for": gate(
+        "plant|factor|works|work|site|facilit", "where|which", "manufactured|produced|built|made|assembled", orgs=1
+    ),
+    "supplier_of_is": gate("supplier|provider", "is|are|will|was|were|becomes|became", orgs=1),
+    "supplied_with_by": gate("supplied|provided|equipped|furnished", "by"),
+    "uses_made": gate("made|built|produced|supplied|sourced|manufactured", "use|using|fit|equipped|get|run|rel|buy|bought|sourc|carries|feature", orgs=1),
+    "order_placed_with": gate("placed|places|awarded|awards|gave|gives|granted|handed", "order|contract", "with|to|from"),
+    "contract_with_to_supply": gate("contract|agreement|deal|pact", "with", "supply|deliver|provide|ship"),
     "builds_for": gate("build|make|produce|assemble|manufacture", "for"),
     "supplier_of": gate("supplier|provider|maker", "to|for"),
     "received_order_from": gate(
@@ -501,6 +623,7 @@ GATES = {
     "for_relies_on": gate("for", "relies|rely|relied|counts|bets|banks|relying", "on"),
     "plural_object_first": gate("supplies|delivers|provides|furnishes", orgs=1),
     "as_supplier_was_chosen": gate("supplier", "chosen|selected|picked|named|appointed", orgs=1),
+    "site_output_to": gate("plant|factor|facilit|gigafactor|site|works|base", "go|goes|suppl|deliver|ship|sold|destined", orgs=1),
     "site_makes_for": gate(
         "plant|factor|facilit|gigafactor|site|works", "produc|make|build|manufactur|suppl|assembl", orgs=1
     ),
