@@ -11,7 +11,7 @@ from evintel.extract.resolution import finalize_facts
 from evintel.models import Evidence, Fact
 from evintel.resolve.kb import KnowledgeBase
 
-SENTENCE = "A sentence that says nothing about agreements."
+SENTENCE = "A sentence that says nothing in particular."
 
 
 @pytest.fixture(scope="module")

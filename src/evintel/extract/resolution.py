@@ -69,7 +69,7 @@ _KIND_RANK = {
     "other": 6,
 }
 _AGREEMENT = re.compile(
-    r"\b(?:agreement|contract|deal|order|offtake|off-take|signed|memorandum|mou|framework|"
+    r"\b(?:agreements?|contracts?|deals?|orders?|offtakes?|off-takes?|signed|memorand(?:um|a)|mous?|framework|"
     r"agreed\s+to\s+(?:buy|supply|purchase|take|deliver|source|provide))\b",
     re.I,
 )

@@ -1138,3 +1138,36 @@ def test_supply_made_for_a_customer_by_a_supplier(text: str, supplier: str, cust
         (same_org(f.fields["supplier"], supplier), same_org(f.fields["customer"], customer), f.fields["items"])
         for f in found
     ] == [(True, True, items)], [f.fields for f in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "pairs"),
+    [
+        (
+            "Kestrel Motors opened a plant. The first client is Renault, which also holds shares.",
+            {("Kestrel Motors", "Renault Group")},
+        ),
+        ("Panasonic Energy runs a plant in Kansas. The main delivery destination is Tesla.", {("Panasonic Energy", "Tesla")}),
+        ("CATL's biggest customers are Tesla and BMW.", {("CATL", "Tesla"), ("CATL", "BMW Group")}),
+    ],
+)
+def test_supply_named_customer_of_the_company_in_focus(text: str, pairs: set[tuple[str, str]]) -> None:
+    found = {(f.fields["supplier"], f.fields["customer"]) for f in extract_article(Article("t", text)) if f.type == "supply"}
+    assert found == pairs
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Panasonic Energy has concluded contracts of battery supply with Lucid Group and with Mazda.",
+        "Panasonic Energy signed agreements for battery supply with Lucid Group and Mazda.",
+        "Panasonic Energy has deals on battery deliveries with Lucid Group, and with Mazda.",
+    ],
+)
+def test_supply_contracts_of_supply_with_several_customers(text: str) -> None:
+    facts = extract_article(Article("t", text))
+    assert {(f.fields["supplier"], f.fields["customer"]) for f in facts if f.type == "supply"} == {
+        ("Panasonic Energy", "Lucid Group"),
+        ("Panasonic Energy", "Mazda"),
+    }
+    assert {f.fields["kind"] for f in facts if f.type == "partnership"} == {"supply_agreement"}

@@ -195,6 +195,13 @@ def _facts(
     if name in ("supplier_is", "uses_sourced_from", "uses_made", "supplier_of_is") and not customers:
         main = discourse.main_entity()
         customers = [OrgRef(0, 0, main, (main,), "discourse")] if main else []
+    if name == "customer_is" and not suppliers:
+        # "The first client is Renault": the supplier is the company the article is about
+        topic = discourse.topic
+        main = discourse.main_entity()
+        owner = topic.name if topic is not None and not topic.plural else main
+        taken = {n for c in customers for n in c.names}
+        suppliers = [OrgRef(0, 0, owner, (owner,), "discourse")] if owner and owner not in taken else []
     if name == "under_contract_buys":
         suppliers = [discourse.topic] if discourse.topic is not None else []
     if not customers and name == "come_from":

@@ -267,6 +267,26 @@ def patterns() -> list[tuple[str, re.Pattern[str]]]:
                 flags,
             ),
         ),
+        # ⟨S⟩ has concluded contracts of battery supply with ⟨C⟩ and with ⟨D⟩ (translated "contrats de fourniture")
+        (
+            "contract_of_supply_with",
+            re.compile(
+                rf"(?P<sup>{ORG}){_GAP}\b(?:contracts?|agreements?|deals?)\s+(?:of|for|on)\s+(?:the\s+)?"
+                rf"(?P<items>[\w-]+(?:\s+[\w-]+)?)\s+(?:supply|supplies|delivery|deliveries)\s+with\s+(?:the\s+)?"
+                rf"(?:[\w-]+\s+){{0,4}}?(?P<cust>⟨\d+⟩(?:(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+)(?:with\s+)?(?:the\s+)?⟨\d+⟩)*)",
+                flags,
+            ),
+        ),
+        # The first client is ⟨C⟩ ; ⟨S⟩'s biggest customers are ⟨C⟩ and ⟨D⟩ ; the main delivery destination is ⟨C⟩
+        (
+            "customer_is",
+            re.compile(
+                rf"(?:(?P<sup>{ORG})\s*(?:'s|’s|')\s+|\b(?:the|its|their)\s+)(?:(?:first|main|biggest|largest|key|major|"
+                rf"principal|anchor|launch|sole|only|primary)\s+)(?:[\w-]+\s+)?(?:customers?|clients?|buyers?|delivery\s+destinations?)"
+                rf"\s+(?:is|are|will\s+be|was|were)\s+(?:the\s+)?(?:[\w-]+\s+){{0,3}}?(?P<cust>{_SUPPLIERS})",
+                flags,
+            ),
+        ),
         # the plant in Regensburg, where e-motors for ⟨C⟩ are manufactured (owner: the article's company)
         (
             "site_where_made_for",
@@ -534,6 +554,10 @@ CUES = {
     "and_from": re.compile(r"⟩\s*,?\s+and\s+[^⟨]*\bfrom\b", re.I),
     "supply_to_object": re.compile(r"\bto\s+(?:the\s+)?⟨\d+⟩\s+\w", re.I),
     "supplier_is": re.compile(r"\b(?:suppliers?|providers?)\s+(?:is|are|will|was|were)\b", re.I),
+    "contract_of_supply_with": re.compile(r"\b(?:of|for|on)\s+(?:the\s+)?(?:[\w-]+\s+){1,2}(?:supply|supplies|delivery|deliveries)\s+with\b", re.I),
+    "customer_is": re.compile(
+        r"\b(?:customers?|clients?|buyers?|destinations?)\s+(?:is|are|will|was|were)\b", re.I
+    ),
     "uses_sourced_from": re.compile(
         r"\b(?:sourced|supplied|procured|bought|imported|made|produced)\s+(?:from|by)\b", re.I
     ),
@@ -611,6 +635,8 @@ GATES = {
     "agreement_with": gate("supply|sourcing|offtake|off-take|purchase|procurement", "with"),
     "supply_to_object": gate(_SUPPLY_WORDS, "to"),
     "supplier_is": gate("supplier|provider", "is|are|will|was|were", orgs=1),
+    "contract_of_supply_with": gate("contract|agreement|deal", "supply|supplies|deliver", "with"),
+    "customer_is": gate("customer|client|buyer|destination", "is|are|will|was|were", orgs=1),
     "uses_sourced_from": gate(
         "use|using|fit|get|run|feature|carries", "sourced|supplied|procured|bought|imported|made|produced", orgs=1
     ),
