@@ -16,7 +16,7 @@ from functools import lru_cache
 from evintel.extract.context import CLAUSE_BREAK, Discourse, OrgRef, SentenceView
 from evintel.extract.lexicon import load_lexicon, phrase_pattern
 from evintel.extract.modality import cues_in
-from evintel.extract.naming import is_place_word
+from evintel.extract.naming import is_place_word, name_lexicon
 from evintel.extract.places import Place, lookup_place, place_before, read_place_list
 from evintel.extract.template import Gate, gate
 from evintel.models import Fact
@@ -459,6 +459,8 @@ _DEMONYM = re.compile(r"(?:ese|ian|ish)$")
 def _not_a_site_place(view: SentenceView, place: Place) -> bool:
     """A word the gazetteer does not know that is a demonym ("the Aragonese factory") or the rest of a name
     right after a company ("the Northvolt Ett gigafactory": Ett is the site's name, not where it is)."""
+    if place.value in name_lexicon().nationalities:
+        return True  # "the Aragonese factory", "the Bavarian plant"
     if lookup_place(place.value) is not None or is_place_word(place.value) or " " in place.value:
         return False
     after_company = any(
