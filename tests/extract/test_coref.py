@@ -698,3 +698,15 @@ def test_resolve_coreference_it_after_a_reporting_verb_is_that_verbs_subject(
     kb: KnowledgeBase, text: str, expected: str
 ) -> None:
     assert _resolved(kb, text, "it") == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kestrel Mobility Ltd., a subsidiary of Nissan, posted results. Sales rose, the first time the company grew.",
+        "Kestrel Mobility, a unit of the Nissan group, posted results. Later the company said sales rose.",
+        "Kestrel Mobility, majority-owned by Nissan, posted results. Later the company said sales rose.",
+    ],
+)
+def test_resolve_coreference_bare_company_is_not_the_owner_named_in_an_aside(kb: KnowledgeBase, text: str) -> None:
+    assert _resolved(kb, text, "the company") == "Kestrel Mobility"

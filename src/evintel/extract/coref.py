@@ -517,6 +517,11 @@ def _resolve_descriptor(
         listed = set()
         verdicts.clear()
         candidates = [(i, m) for i, m in reversed(before) if m.entity and compatible_once(m.entity)]
+    if not ref.modifiers and ref.head not in _RELATIONAL_HEADS:
+        # "⟨X⟩, a subsidiary of ⟨Y⟩, announced … the company has crossed …": the owner named in the aside is
+        # not what a bare "the company" takes up
+        principal = [(i, m) for i, m in candidates if not _OWNER_IN_ASIDE.search(text[max(0, m.start - 40) : m.start])]
+        candidates = principal or candidates
     if _PREPOSITION_BEFORE.search(text[max(0, ref.start - 12) : ref.start]):
         # "Sumitomo now owns 15 percent of the company": an object is not its own clause's subject.
         elsewhere = [(i, m) for i, m in candidates if i != here or _not_a_subject(text, m, ref.start)]
@@ -590,6 +595,11 @@ def _in_fronted_report(text: str, mention: Mention) -> bool:
     return bool(_FRONTED_REPORT_AFTER.match(after))
 
 
+_OWNER_IN_ASIDE = re.compile(
+    r",\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:subsidiary|unit|division|arm|affiliate|daughter|brand|part|member)\s+of\s+"
+    r"(?:the\s+)?(?:[\w-]+\s+){0,2}?$|,\s+(?:(?:wholly|majority|partly)[\s-]+)?(?:owned|controlled)\s+by\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 _RELATIONAL_HEADS = frozenset({"subsidiary", "unit", "division", "arm", "affiliate", "venture", "partner", "parent", "daughter"})
 
 
