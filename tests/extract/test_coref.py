@@ -701,12 +701,26 @@ def test_resolve_coreference_it_after_a_reporting_verb_is_that_verbs_subject(
 
 
 @pytest.mark.parametrize(
-    "text",
+    ("text", "expected"),
     [
-        "Kestrel Mobility Ltd., a subsidiary of Nissan, posted results. Sales rose, the first time the company grew.",
-        "Kestrel Mobility, a unit of the Nissan group, posted results. Later the company said sales rose.",
-        "Kestrel Mobility, majority-owned by Nissan, posted results. Later the company said sales rose.",
+        (
+            "Mahindra Last Mile Mobility Ltd. (MLMML), a subsidiary of Mahindra & Mahindra Ltd., reported results.\n"
+            "• Exports doubled, the first time the company shipped abroad.",
+            "Mahindra Last Mile Mobility",
+        ),
+        (
+            "Volvo Cars (VCC), a unit of Zhejiang Geely Holding, reported results.\n• Later the company said sales rose.",
+            "Volvo Cars",
+        ),
+        (
+            "Polestar, majority-owned by Zhejiang Geely Holding, reported results.\n• Later the company said sales rose.",
+            "Polestar",
+        ),
     ],
 )
-def test_resolve_coreference_bare_company_is_not_the_owner_named_in_an_aside(kb: KnowledgeBase, text: str) -> None:
-    assert _resolved(kb, text, "the company") == "Kestrel Mobility"
+def test_resolve_coreference_bare_company_is_not_the_owner_named_in_an_aside(text: str, expected: str) -> None:
+    from evintel.extract import default_extractor
+    from evintel.extract.mentions import annotate
+
+    doc = annotate(Article("t", text), default_extractor().kb)
+    assert [m.entity for m in doc.mentions if m.text == "the company"] == [expected]
