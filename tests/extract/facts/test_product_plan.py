@@ -422,3 +422,40 @@ def test_extract_product_plans_reads_a_product_named_before_a_that_clause():
         "Spain from 2027."
     )
     assert [p["product"] for p in found] == ["compact electric SUV"]
+
+
+@pytest.mark.parametrize(
+    ("marked", "product", "powertrains"),
+    [
+        ("[Velo Moto] will launch the Arrow electric motorbike in Thailand next year.", "Arrow electric motorbike", ["BEV"]),
+        ("[Velo Moto] plans to introduce two new electric two-wheelers in 2026.", "two new electric two-wheelers", ["BEV"]),
+        ("[Kestrel Motors] is set to add a heavier electric chassis for delivery trucks in 2026.", "heavier electric chassis", ["BEV"]),
+        ("[Velo Moto] will roll out electric mopeds in Jakarta later this year.", "electric mopeds", ["BEV"]),
+        ("[Velo Moto] aims to debut an e-scooter for students in 2025.", "e-scooter", None),
+    ],
+)
+def test_extract_product_plans_two_wheelers_and_chassis_are_products(
+    marked: str, product: str, powertrains: list[str] | None
+) -> None:
+    assert [(p["product"], p["powertrains"]) for p in plans(marked)] == [(product, powertrains)]
+
+
+@pytest.mark.parametrize(
+    ("marked", "product"),
+    [
+        (
+            "[Velo Moto] will roll out scooters powered by sodium-ion batteries in 2026.",
+            "scooters powered by sodium-ion batteries",
+        ),
+        (
+            "[Kestrel Motors] plans to launch a city bus running on hydrogen fuel cells next year.",
+            "city bus running on hydrogen fuel cells",
+        ),
+        (
+            "[Kestrel Motors] will introduce a pickup equipped with a range-extender engine in 2027.",
+            "pickup equipped with a range-extender engine",
+        ),
+    ],
+)
+def test_extract_product_plans_what_drives_the_product_is_part_of_it(marked: str, product: str) -> None:
+    assert [p["product"] for p in plans(marked)] == [product]

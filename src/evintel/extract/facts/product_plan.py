@@ -110,6 +110,10 @@ _NP_STOP = frozenset(
         "costing",
         "starting",
         "from",
+        "powered",
+        "equipped",
+        "fitted",
+        "running",
     ]
 )
 _VERB_STOP = frozenset(
@@ -227,6 +231,7 @@ _COMPONENT_HEADS = frozenset(
         "inverters",
     ]
 )
+_QUALIFIER = re.compile(r"\s+(?:powered\s+by|running\s+on|equipped\s+with|fitted\s+with|based\s+on|built\s+on)\s+")
 _NOT_A_LAUNCH_AFTER = re.compile(r"\s*(?:to\s+(?:its|their|the)\s+fleets?)\b", re.IGNORECASE)
 _SUPPLY_AFTER = re.compile(r"\s*(?:from|with|under)\b", re.IGNORECASE)
 _MADE_IN = re.compile(
@@ -395,7 +400,8 @@ def _blocked(view: SentenceView, candidate: _Candidate) -> bool:
     clause_start, _end = clause_bounds(text, candidate.cue_start)
     if any(clause_start <= s < candidate.cue_end + 20 for s, _e, _c in cues_in(text, "denied")):
         return True
-    head = candidate.product.lower().split()[-1]
+    # the head is the last word before a qualifier ("scooters powered by sodium-ion batteries" -> "scooters")
+    head = _QUALIFIER.split(candidate.product.lower())[0].split()[-1]
     if head in _COMPONENT_HEADS:
         return True  # "battery cells and electrodes": parts, not a product launch
     after = max(candidate.cue_end, candidate.product_end)
@@ -552,7 +558,10 @@ def read_product(text: str, position: int, limit: int | None = None) -> tuple[in
 
 _BASED_ON = re.compile(
     r"(?:\s+for\s+[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2})?\s*,?\s*(?P<np>(?:based\s+on|built\s+on|on)\s+"
-    r"(?:the|its|a|their)\s+(?:own\s+)?(?:[\w-]+\s+){0,3}?(?:platform|architecture|[A-Z][\w-]*))\b"
+    r"(?:the|its|a|their)\s+(?:own\s+)?(?:[\w-]+\s+){0,3}?(?:platform|architecture|[A-Z][\w-]*)|"
+    # what drives it defines the product: "scooters powered by sodium-ion batteries", "trucks running on hydrogen"
+    r"(?:powered\s+by|running\s+on|equipped\s+with|fitted\s+with)\s+(?:(?:the|its|a|an|their)\s+)?(?:[\w-]+\s+){0,3}"
+    r"(?:batteries|battery|cells|engines?|motors?|hydrogen|fuel\s+cells?|drive|powertrain))\b"
 )
 
 
