@@ -459,3 +459,28 @@ def test_extract_product_plans_two_wheelers_and_chassis_are_products(
 )
 def test_extract_product_plans_what_drives_the_product_is_part_of_it(marked: str, product: str) -> None:
     assert [p["product"] for p in plans(marked)] == [product]
+
+
+@pytest.mark.parametrize(
+    "marked",
+    [
+        "[Kestrel Motors], which had planned to launch the Vento van in Poland this year, has dropped the project.",
+        "[Kestrel Motors] had originally intended to introduce the K9 pickup in 2025 before the market cooled.",
+        "The group had been planning to start building electric buses in Gliwice next year, but changed course.",
+        "[Kestrel Motors] was supposed to have launched the Vento S by 2024.",
+    ],
+)
+def test_extract_product_plans_a_plan_in_the_past_perfect_was_given_up(marked: str) -> None:
+    assert plans(marked) == []
+
+
+@pytest.mark.parametrize(
+    "marked",
+    [
+        "[Royal Post] has ordered forty of [Kestrel Motors]' electric vans, which will be delivered this year.",
+        "[Royal Post] bought 120 Vento electric vans that will arrive in 2026.",
+        "The city placed an order for 30 electric buses, which will be delivered next spring.",
+    ],
+)
+def test_extract_product_plans_vehicles_ordered_by_a_fleet_are_no_plan(marked: str) -> None:
+    assert plans(marked) == []

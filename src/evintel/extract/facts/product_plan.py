@@ -231,6 +231,16 @@ _COMPONENT_HEADS = frozenset(
         "inverters",
     ]
 )
+_UNREALISED = re.compile(
+    r"\b(?:had|was\s+supposed\s+to\s+have|were\s+supposed\s+to\s+have)\s+(?:(?:originally|initially|once|long|"
+    r"previously|been)\s+)*$",
+    re.IGNORECASE,
+)
+_PURCHASED = re.compile(
+    r"\b(?:ordered|orders|bought|buys|purchased|purchases|leased|leases|took\s+delivery\s+of|(?:an?\s+)?orders?\s+for)"
+    r"\s+(?:[\w'’-]+\s+){0,4}$",
+    re.IGNORECASE,
+)
 _QUALIFIER = re.compile(r"\s+(?:powered\s+by|running\s+on|equipped\s+with|fitted\s+with|based\s+on|built\s+on)\s+")
 _NOT_A_LAUNCH_AFTER = re.compile(r"\s*(?:to\s+(?:its|their|the)\s+fleets?)\b", re.IGNORECASE)
 _SUPPLY_AFTER = re.compile(r"\s*(?:from|with|under)\b", re.IGNORECASE)
@@ -400,6 +410,10 @@ def _blocked(view: SentenceView, candidate: _Candidate) -> bool:
     clause_start, _end = clause_bounds(text, candidate.cue_start)
     if any(clause_start <= s < candidate.cue_end + 20 for s, _e, _c in cues_in(text, "denied")):
         return True
+    if _UNREALISED.search(text, max(0, candidate.cue_start - 40), candidate.cue_start):
+        return True  # "the group, which had planned to launch the vans this year, ...": a plan given up
+    if _PURCHASED.search(text, max(0, candidate.product_start - 60), candidate.product_start):
+        return True  # "a fleet has ordered 53 of its electric vans, which will be delivered this year"
     # the head is the last word before a qualifier ("scooters powered by sodium-ion batteries" -> "scooters")
     head = _QUALIFIER.split(candidate.product.lower())[0].split()[-1]
     if head in _COMPONENT_HEADS:
@@ -651,6 +665,7 @@ def _np_ending_before(text: str, end: int) -> tuple[int, int, str] | None:
             bare in _NP_STOP
             or bare in _VERB_STOP
             or bare in {"the", "a", "an", "its", "their", "of", "on", "to"}
+            or re.fullmatch(r"[\d.,]+", bare)  # "bought 120 Vento vans": a count ends the phrase
         ):
             break
         if re.search(r"[,;:()]\s*$", text[window_start + word.end() : end]) and kept:
