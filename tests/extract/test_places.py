@@ -128,3 +128,31 @@ def test_read_place_list_skips_nearby(text: str, expected: list[str]) -> None:
 def test_place_before_a_company_name_further_left_gives_way(text: str, value: str) -> None:
     place = place_before(text, text.rindex(" ") + 1)
     assert place is not None and place.value == value
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "will build a CKD assembly plant",
+        "a new 200mm SiC wafer facility",
+        "an EV-only factory",
+        "the NMC cathode plant",
+        "the GigaPress casting plant",
+        "the LFP-ready factory",
+    ],
+)
+def test_place_before_an_acronym_or_brand_shaped_word_is_no_town(text: str) -> None:
+    assert place_before(text, text.rindex(" ") + 1) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("the McAllen plant", "McAllen"),
+        ("its DeKalb factory", "DeKalb"),
+        ("the Ulsan plant", "Ulsan"),
+    ],
+)
+def test_place_before_keeps_towns_with_inner_capitals(text: str, value: str) -> None:
+    place = place_before(text, text.rindex(" ") + 1)
+    assert place is not None and place.value == value

@@ -325,7 +325,10 @@ def place_before(
         return None  # "Africa's first gigafactory": a possessive, not the site's place
     words = re.split(r"['’]s\s+", match.group("name"))[-1].split()  # "Tesla's Berlin" -> "Berlin"
     # "its North Carolina plant": a known place keeps a first word ("North") that alone is no place
-    while words and (words[0] in _STOP_WORDS or words[0] in not_places) and not _known(" ".join(words)):
+    # ("an EV-only plant": a lower-case particle cannot start a name)
+    while words and (words[0] in _STOP_WORDS or words[0] in not_places or words[0].islower()) and not _known(
+        " ".join(words)
+    ):
         words = words[1:]
     name = _clean_name(" ".join(words))
     if not name or name in not_places or name.endswith(("'s", "’s")):
@@ -344,6 +347,15 @@ def place_before(
         value = f"{name}, {qualifier}"
         end = match.end("qual")
     known = _known(value)
+    if known is None and _NOT_A_TOWN.search(name):
+        return None  # "the KD assembly plant", "a SiC facility", "an EV-only factory": a modifier, not a town
     return Place(
         start, end, text[start:end], value, known[1] if known else "city", known[2] if known else None
     )
+
+
+# Unknown names before a site noun that are shaped like acronyms, brand-style words or compounds, not towns:
+# "KD", "LFP", "SiC", "SymphonHy", "EV-only" (but "McAllen", "DeKalb", "LaGrange" are towns).
+_NOT_A_TOWN = re.compile(
+    r"^(?:[A-Z0-9]{2,5}|[A-Z]{2,}-[a-z][\w-]*)$|(?:^|\s)(?!Mc|Mac|De|Di|Du|La|Le|Van|Von|O['’])\w*[a-z][A-Z]"
+)
