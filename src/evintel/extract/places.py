@@ -273,6 +273,8 @@ def _usable(name: str, not_places: frozenset[str]) -> bool:
     words = name.split()
     if not words or words[0] in _STOP_WORDS or name in not_places or words[0] in not_places:
         return False
+    if words[0].islower() and words[-1] in not_places:
+        return False  # "…, on Friday": a particle and a weekday, no "Stratford on Avon"
     return name.lower() not in _phrase_patterns().demonyms  # "in English", "in German"
 
 

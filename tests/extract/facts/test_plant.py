@@ -621,3 +621,17 @@ def test_extract_plants_owner_after_of_and_a_dash_aside_before_the_place(
     marked: str, org: str, location: str
 ) -> None:
     assert [(f["org"], f["location"]) for f in plants(marked, topic="Orsino Auto")] == [(org, location)]
+
+
+@pytest.mark.parametrize(
+    ("marked", "locations"),
+    [
+        ("[Lumen Cells] runs a cell factory in Chakan, Pune, which supplies two carmakers.", ["Chakan, Pune"]),
+        ("[Kestrel Motors] opened its plant in Sriperumbudur, Kanchipuram, in March.", ["Sriperumbudur, Kanchipuram"]),
+        ("The vans are assembled at a factory in Wuxi, Jiangyin, for export.", ["Wuxi, Jiangyin"]),
+        ("[Kestrel Motors] opened its first factory in Arendal, southern Norway, on Friday.", ["Arendal, Norway"]),
+        ("[Kestrel Motors] runs plants in Rastatt, Kecskemét and Bremen.", ["Rastatt", "Kecskemét", "Bremen"]),
+    ],
+)
+def test_extract_plants_two_names_joined_by_a_bare_comma_are_one_site(marked: str, locations: list[str]) -> None:
+    assert [f["location"] for f in plants(marked, topic="Orsino Auto")] == locations

@@ -398,6 +398,16 @@ def _clean_places(view: SentenceView, places: list[Place]) -> list[Place]:
         if any(o.start < place.end and place.start < o.end for o in view.orgs):
             break
         kept.append(place)
+    if (
+        len(places) == len(kept) == 2
+        and all(p.kind == "city" and "," not in p.value for p in kept)
+        and re.fullmatch(r"\s*,\s*", view.text[kept[0].end : kept[1].start])
+    ):
+        # "in Cikarang, Bekasi, which …": two names joined by a bare comma are a town and the district it
+        # lies in (a list of two sites would say "X and Y")
+        first, second = kept
+        value = f"{first.value}, {second.value}"
+        kept = [Place(first.start, second.end, view.text[first.start : second.end], value, "city", first.country)]
     return kept
 
 
