@@ -156,3 +156,21 @@ def test_place_before_an_acronym_or_brand_shaped_word_is_no_town(text: str) -> N
 def test_place_before_keeps_towns_with_inner_capitals(text: str, value: str) -> None:
     place = place_before(text, text.rindex(" ") + 1)
     assert place is not None and place.value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("It builds e-motors in the Slovenian Šempeter pri Gorici.", ["Šempeter pri Gorici"]),
+        ("It builds cells in the Chinese Hefei and in Wuhu.", ["Hefei", "Wuhu"]),
+        ("It builds e-motors in British Columbia.", ["British Columbia"]),
+        ("It makes cells in the Polish Wroclaw.", ["Wroclaw"]),
+    ],
+)
+def test_read_place_list_drops_a_country_adjective_before_a_town(text: str, expected: list[str]) -> None:
+    assert [p.value for p in read_place_list(text, text.index(" in "))] == expected
+
+
+@pytest.mark.parametrize("text", ["the Slovenian plant", "its Turkish factory", "a Croatian assembly plant"])
+def test_place_before_a_country_adjective_is_no_town(text: str) -> None:
+    assert place_before(text, text.rindex(" ") + 1) is None

@@ -155,7 +155,7 @@ def market_of(text: str) -> str | None:
 # Place phrases after a preposition or before a plant noun ("plants in Warren, Ohio and Spring Hill,
 # Tennessee", "in the hungarian Kecskemét", "its Austin, Texas factory"). Accented capitals count.
 _UP = "A-ZÀ-ÖØ-ÞĀ-ž"
-_NAME_WORD = rf"(?:[{_UP}][\w'’.-]*|(?:i|de|del|do|da|di|am|an|upon|on|sur|la|le|los|las)(?=\s+[{_UP}]))"
+_NAME_WORD = rf"(?:[{_UP}][\w'’.-]*|(?:i|de|del|do|da|di|am|an|upon|on|sur|la|le|los|las|pri|bei)(?=\s+[{_UP}]))"
 _NAME = rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}}"
 _DIRECTION = (
     r"(?:(?:north|south|east|west|central|northern|southern|eastern|western|upper|lower)"
@@ -222,6 +222,15 @@ _MOD_STOP = frozenset(
         "are",
         "was",
         "were",
+        # "When both plants are completed": a quantifier before the noun counts sites, it does not name one
+        "both",
+        "all",
+        "two",
+        "three",
+        "four",
+        "several",
+        "many",
+        "some",
     ]
 )
 
@@ -285,9 +294,13 @@ def read_place_list(text: str, position: int, not_places: frozenset[str] = froze
     places: list[Place] = []
     while match:
         name = _clean_name(match.group("name"))
+        start = match.start("name")
+        first = name.split(" ", 1)[0]
+        if " " in name and first.lower() in patterns.demonyms and not _known(name):
+            name = name[len(first) + 1 :]  # "in the Slovenian Šempeter pri Gorici" (but "British Columbia")
+            start += len(first) + 1
         if not _usable(name, not_places):
             break
-        start = match.start("name")
         end, value = _qualified(text, start, name, not_places)
         if match.groupdict().get("semicolon") is not None and value == name:
             break  # "in Kingston, Ontario; Gilbert, Arizona": a semicolon lists places that each carry a qualifier
@@ -333,8 +346,8 @@ def place_before(
     ):
         words = words[1:]
     name = _clean_name(" ".join(words))
-    if not name or name in not_places or name.endswith(("'s", "’s")):
-        return None
+    if not name or name in not_places or name.endswith(("'s", "’s")) or name.lower() in _phrase_patterns().demonyms:
+        return None  # "the Slovenian plant": a country's adjective, not a town
     start = match.end("name") - len(" ".join(words))
     value = name
     end = start + len(name)

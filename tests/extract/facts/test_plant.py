@@ -635,3 +635,16 @@ def test_extract_plants_owner_after_of_and_a_dash_aside_before_the_place(
 )
 def test_extract_plants_two_names_joined_by_a_bare_comma_are_one_site(marked: str, locations: list[str]) -> None:
     assert [f["location"] for f in plants(marked, topic="Orsino Auto")] == locations
+
+
+@pytest.mark.parametrize(
+    "marked",
+    [
+        "When both plants are running, [Kestrel Motors] will make 400,000 cars a year.",
+        "Once all factories are complete, [Kestrel Motors] plans to hire 2,000 people.",
+        "Manufactured becomes the motor in the Slovenian plant, where it already builds e-motors.",
+        "While several plants are idle, [Kestrel Motors] is the biggest employer in the region.",
+    ],
+)
+def test_extract_plants_a_clause_opener_or_verb_is_no_place(marked: str) -> None:
+    assert [f["location"] for f in plants(marked, topic="Orsino Auto")] == []

@@ -90,6 +90,13 @@ _FRONTED = re.compile(r"^\s*(?:In|At|Near)\s+")
 _SUBJECT_PLACE = re.compile(
     r"^\s*(?P<name>[A-ZÀ-ÖØ-ÞĀ-ž][\w'’.-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-ž][\w'’.-]*){0,2})\s+(?:will\s+be|is|becomes|has\s+become|would\s+be)\s+(?:the|a|an|its|their)\b"
 )
+# A capitalised first word that opens a clause or is a verb form, not a town: "When both plants are …",
+# "Manufactured becomes the motor in …" (translated word order).
+_NOT_SUBJECT_PLACE = re.compile(
+    r"^(?:When|While|If|Once|After|Before|Since|As|Because|Where|Although|Though|Until|Unless|Whether|Both|All|"
+    r"Each|Every|Some|Many|Most|Other|Such|What|Which|Who|How|Why|There|Here|It|They|We|He|She|Now|Then|Also|"
+    r"Only|Today|Currently)\b|^[\w-]+(?:ed|ing|ly)$"
+)
 _GAP_STOP = frozenset(
     [
         "from",
@@ -517,7 +524,11 @@ def _sentence_places(view: SentenceView, position: int) -> list[Place]:
     subject = _SUBJECT_PLACE.match(text)
     if subject and subject.end() < position:
         name = subject.group("name")
-        if name not in not_places and not any(o.start < subject.end("name") and o.end > 0 for o in view.orgs):
+        if (
+            name not in not_places
+            and (lookup_place(name) is not None or not _NOT_SUBJECT_PLACE.match(name))
+            and not any(o.start < subject.end("name") and o.end > 0 for o in view.orgs)
+        ):
             found = lookup_place(name)
             kind = found[1] if found else "city"
             return [Place(subject.start("name"), subject.end("name"), name, name, kind)]
