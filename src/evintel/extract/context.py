@@ -421,8 +421,18 @@ def first_subject(view: SentenceView) -> OrgRef | None:
         if _PRODUCT_AFTER.match(view.text[org.end : org.end + 40]):
             fallback = fallback or org
             continue
+        if org.start > 0 and _COMPARED.search(view.text, max(0, org.start - 40), org.start):
+            continue  # "X sold 4.8 million, second only to Hero": the rival compared with is not in focus
         return org
     return fallback
+
+
+_COMPARED = re.compile(
+    r"\b(?:second|third|only|just|behind|ahead\s+of|trailing|after|than|compared\s+with|compared\s+to|versus|vs\.?|"
+    r"rivals?\s+(?:such\s+as|like)|overtaking|overtook|surpassing|outselling|outsold|beating|beat)"
+    r"(?:\s+only)?(?:\s+to)?\s+(?:the\s+|its\s+|rivals?\s+|rival\s+)?$",
+    re.IGNORECASE,
+)
 
 
 _PARENTHETICAL = re.compile(
