@@ -484,3 +484,15 @@ def test_extract_product_plans_a_plan_in_the_past_perfect_was_given_up(marked: s
 )
 def test_extract_product_plans_vehicles_ordered_by_a_fleet_are_no_plan(marked: str) -> None:
     assert plans(marked) == []
+
+
+@pytest.mark.parametrize(
+    "marked",
+    [
+        "An electric-only factory in Vithalapur, Gujarat, is to follow in 2028.",
+        "A second plant in Debrecen, Hungary, will follow in 2027.",
+        "Its next factory, in Pune, is due in 2026.",
+    ],
+)
+def test_extract_product_plans_a_place_is_no_product(marked: str) -> None:
+    assert plans(marked) == []

@@ -700,6 +700,8 @@ def _is_product(view: SentenceView, product: str, start: int) -> bool:
         re.IGNORECASE,
     ):
         return False
+    if any(p.start <= start and start + len(product) <= p.end for p in view.places):
+        return False  # "An EV-only factory in Vithalapur, Gujarat, is to follow": a place is no product
     inside = [o for o in view.orgs if o.start >= start and o.end <= start + len(product)]
     if inside and sum(o.end - o.start for o in inside) >= len(product.replace("'s", "").strip()) - 2:
         return False  # the phrase is only a company name
