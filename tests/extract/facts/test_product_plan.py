@@ -496,3 +496,27 @@ def test_extract_product_plans_vehicles_ordered_by_a_fleet_are_no_plan(marked: s
 )
 def test_extract_product_plans_a_place_is_no_product(marked: str) -> None:
     assert plans(marked) == []
+
+
+@pytest.mark.parametrize(
+    ("marked", "product"),
+    [
+        ("[Kestrel Motors] plans to produce the Q7 e-volt in Spain from 2025.", "Q7 e-volt"),
+        ("[Kestrel Motors] said the Neue Reihe iK5 will enter production in late 2025.", "Neue Reihe iK5"),
+        ("[Kestrel Motors] is going to launch the e-KS4 in Mexico next year.", "e-KS4"),
+        ("[Aion Motors] will launch the Aion V in Thailand in 2025.", "Aion V"),
+    ],
+)
+def test_extract_product_plans_model_codes_among_lower_case_words(marked: str, product: str) -> None:
+    assert [p["product"] for p in plans(marked)] == [product]
+
+
+@pytest.mark.parametrize(
+    "marked",
+    [
+        "[Kestrel Motors] will launch [Kestrel Motors] next year.",
+        "[Kestrel Motors] expects to reach 800V in Q4 next year.",
+    ],
+)
+def test_extract_product_plans_a_company_or_a_unit_is_no_model(marked: str) -> None:
+    assert plans(marked) == []

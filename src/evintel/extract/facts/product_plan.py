@@ -703,11 +703,27 @@ def _is_product(view: SentenceView, product: str, start: int) -> bool:
     if any(p.start <= start and start + len(product) <= p.end for p in view.places):
         return False  # "An EV-only factory in Vithalapur, Gujarat, is to follow": a place is no product
     inside = [o for o in view.orgs if o.start >= start and o.end <= start + len(product)]
-    if inside and sum(o.end - o.start for o in inside) >= len(product.replace("'s", "").strip()) - 2:
-        return False  # the phrase is only a company name
+    if inside:
+        rest = list(product)
+        for org in inside:
+            rest[org.start - start : org.end - start] = " " * (org.end - org.start)
+        if not re.sub(r"['’]s\b|[\W_]", "", "".join(rest)):
+            return False  # the phrase is only a company name (but "Aion V" names a model of GAC Aion)
     if lex.product_nouns.search(product):
         return True
-    return bool(re.match(r"^[A-Za-z]*[A-Z0-9][\w.+-]*(?:\s+[A-Z0-9][\w.+-]*){0,3}$", product))
+    if re.match(r"^[A-Za-z]*[A-Z0-9][\w.+-]*(?:\s+[A-Z0-9][\w.+-]*){0,3}$", product):
+        return True
+    # a short name with a model code among lower-case words: "Q6 e-tron", "Neue Klasse iX3", "e-JS4"
+    return len(product.split()) <= 4 and any(
+        not _NOT_A_MODEL.fullmatch(token) for token in _MODEL_TOKEN.findall(product)
+    )
+
+
+# Tokens shaped like model codes that are periods, units or chemistry: "Q4", "H1", "FY26", "CO2", "800V", "5kWh".
+_NOT_A_MODEL = re.compile(
+    r"Q[1-4]|H[12]|FY\d{2,4}|CO2|\d+(?:[.,]\d+)?(?:V|kWh|GWh|MWh|km|kW|MW|GW|mm|cm|m|k|bn|mn|t|s|th|st|nd|rd)",
+    re.IGNORECASE,
+)
 
 
 def _subjects(view: SentenceView, cue_start: int) -> tuple[OrgRef, ...]:
