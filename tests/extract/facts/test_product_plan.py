@@ -520,3 +520,57 @@ def test_extract_product_plans_model_codes_among_lower_case_words(marked: str, p
 )
 def test_extract_product_plans_a_company_or_a_unit_is_no_model(marked: str) -> None:
     assert plans(marked) == []
+
+
+@pytest.mark.parametrize(
+    ("marked", "product", "timeframe"),
+    [
+        ("[Kestrel Motors] will in 2025 launch the Vento S in Thailand.", "Vento S", "2025"),
+        ("[Kestrel Motors] will from 2026 produce the K9 in Mexico.", "K9", "from 2026"),
+        ("[Kestrel Motors] will next year introduce the Arco GT.", "Arco GT", "2025"),
+    ],
+)
+def test_extract_product_plans_time_between_modal_and_verb(marked: str, product: str, timeframe: str) -> None:
+    assert [(p["product"], p["timeframe"]) for p in plans(marked)] == [(product, timeframe)]
+
+
+@pytest.mark.parametrize(
+    ("marked", "product"),
+    [
+        ("[Kestrel Motors] plans to export the Bingo city car to Indonesia from 2025.", "Bingo city car"),
+        ("[Kestrel Motors] will mass-produce an electric pickup truck from 2026.", "electric pickup truck"),
+        ("[Kestrel Motors] will start local production of the K3X in Guangzhou in 2025.", "K3X"),
+        ("[Kestrel Motors] is set to begin series production of the Vento van next spring.", "Vento van"),
+    ],
+)
+def test_extract_product_plans_export_and_production_verbs(marked: str, product: str) -> None:
+    assert [p["product"] for p in plans(marked)] == [product]
+
+
+@pytest.mark.parametrize(
+    ("marked", "markets", "location"),
+    [
+        ("[Kestrel Motors] will from 2025 produce the K9 in Mexico.", None, "Mexico"),
+        ("[Kestrel Motors] plans to assemble the Vento S in India from next year.", None, "India"),
+        ("[Kestrel Motors] plans to sell a Lumo-built EV in Australia and New Zealand from 2026.", ["Australia", "New Zealand"], None),
+        ("[Kestrel Motors] plans to export the Bingo to Indonesia from 2025.", ["Indonesia"], None),
+        ("[Kestrel Motors] will release the EH7 sedan on the European market in 2025.", ["Europe"], None),
+    ],
+)
+def test_extract_product_plans_where_it_is_made_is_no_market(
+    marked: str, markets: list[str] | None, location: str | None
+) -> None:
+    assert [(p["markets"], p["production_location"]) for p in plans(marked)] == [(markets, location)]
+
+
+@pytest.mark.parametrize(
+    ("marked", "product"),
+    [
+        ("[Kestrel Motors] will begin production of the Gravo SUV late this year.", "Gravo SUV"),
+        ("[Kestrel Motors] will release the EH7 sedan on the European market in 2025.", "EH7 sedan"),
+        ("[Kestrel Motors] will launch the Vento estate early next year.", "Vento estate"),
+        ("[Kestrel Motors] will launch a compact SUV on the MEB platform in 2026.", "compact SUV on the MEB platform"),
+    ],
+)
+def test_extract_product_plans_product_ends_before_time_words_and_markets(marked: str, product: str) -> None:
+    assert [p["product"] for p in plans(marked)] == [product]

@@ -155,6 +155,7 @@ _VERB_STOP = frozenset(
         "remain",
     ]
 )
+_TIME_STOP = frozenset(["late", "early", "mid", "mid-", "soon", "shortly", "later", "earlier"])
 _OF_HEADS = frozenset(
     [
         "version",
@@ -244,10 +245,13 @@ _PURCHASED = re.compile(
 _QUALIFIER = re.compile(r"\s+(?:powered\s+by|running\s+on|equipped\s+with|fitted\s+with|based\s+on|built\s+on)\s+")
 _NOT_A_LAUNCH_AFTER = re.compile(r"\s*(?:to\s+(?:its|their|the)\s+fleets?)\b", re.IGNORECASE)
 _SUPPLY_AFTER = re.compile(r"\s*(?:from|with|under)\b", re.IGNORECASE)
-_MADE_IN = re.compile(
-    r"\b(?:built|produced|made|assembled|manufactured)\b(?:\s+\w+){0,2}?(?=\s+(?:in|at|near)\s)",
-    re.IGNORECASE,
+_MAKE_FORMS = (
+    r"(?<![\w-])(?:built|produced|made|assembled|manufactured|build|builds|produce|produces|make|makes|assemble|"
+    r"assembles|manufacture|manufactures|mass-produce|mass-produces|locally\s+produce|locally\s+assemble)(?![\w-])"
 )
+# "built in Zwickau", "will produce the EV3 in Mexico": the place the product is made, not a market
+# (but a "Foxconn-built EV in Australia" is sold there).
+_MADE_IN = re.compile(rf"{_MAKE_FORMS}(?:\s+[\w.-]+){{0,3}}?(?=\s+(?:in|at|near)\s)", re.IGNORECASE)
 _DELAY = re.compile(
     r"\b(?:delay(?:ed|s|ing)?|postpone(?:d|s)?|push(?:ed|es)?\s+back|brought\s+forward|bring\s+forward|mov(?:ed|es)\s+up)\s+"
     r"(?:the\s+)?(?:market\s+)?(?:launch|start\s+of\s+production|production|introduction|debut|arrival|rollout)\s+of\s+",
@@ -275,7 +279,7 @@ _RELATIVE_SUBJECT = re.compile(
     r",?\s+(?:that|which|whom)?\s*(?:it|they|the\s+[\w-]+(?:\s+[\w-]+)?|[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\s+$"
 )
 _MARKET_ADJECTIVE = re.compile(
-    r"\bfor\s+(?:the\s+)?(?P<adj>Chinese|European|American|US|U\.S\.|British|UK|German|French|Italian|Spanish|Indian|"
+    r"\b(?:for|on|in|into|to|enter|entering|enters)\s+(?:the\s+)?(?P<adj>Chinese|European|American|US|U\.S\.|British|UK|German|French|Italian|Spanish|Indian|"
     r"Japanese|Korean|South\s+Korean|Brazilian|Mexican|Canadian|Australian|Thai|Indonesian|Turkish|North\s+American|"
     r"Latin\s+American|Southeast\s+Asian|Nordic)\s+(?:market|markets|buyers|customers|drivers|consumers)\b"
 )
@@ -284,6 +288,14 @@ _SENTENCE_SUBJECT = re.compile(
 )
 _MODEL_TOKEN = re.compile(
     r"\b(?:(?=[\w.-]*[A-Za-z])(?=[\w.-]*\d)[A-Za-z0-9][\w.-]*|[a-z]+[A-Z][\w.-]*)(?![\w-])"
+)
+
+
+# Translated word order puts the time between the modal and the verb: "will in 2025 launch", "will from
+# next year produce".
+_TIME_BEFORE_VERB = (
+    r"(?:(?:(?:in|from|by|starting|starting\s+in|as\s+early\s+as)\s+)?(?:20\d\d|next\s+year|this\s+year)\s+"
+    r"(?:also\s+)?)?"
 )
 
 
@@ -344,7 +356,8 @@ def _lexicon() -> _PlanLexicon:
             ignore_case=False,
         ),
         launch=re.compile(
-            rf"(?<![\w-])(?P<marker>{marker})\s+{adverb}(?:(?:start\s+to|begin\s+to)\s+)?(?P<verb>{launch})\s+"
+            rf"(?<![\w-])(?P<marker>{marker})\s+{adverb}{_TIME_BEFORE_VERB}(?:(?:start\s+to|begin\s+to)\s+)?"
+            rf"(?P<verb>{launch})\s+"
         ),
         arrival=re.compile(
             rf"(?<![\w-])(?P<marker>{marker})\s+{adverb}(?P<verb>{arrival}|be\s+[a-z]+ly\s+(?:{passive}))(?![\w-])"
@@ -535,6 +548,8 @@ def read_product(text: str, position: int, limit: int | None = None) -> tuple[in
             break
         if bare in _NP_STOP or (kept and bare in _VERB_STOP) or re.fullmatch(_YEAR, bare):
             break
+        if kept and (bare in _TIME_STOP or bare in ("on", "built")):
+            break  # "the Gravity SUV late this year", "the EH7 on the European market", "an SUV built on …"
         kept.append((start, end, word))
         if word.endswith(".") and not re.search(r"\.\w", word) and bare not in {"st", "no"}:
             break
@@ -572,7 +587,7 @@ def read_product(text: str, position: int, limit: int | None = None) -> tuple[in
 
 _BASED_ON = re.compile(
     r"(?:\s+for\s+[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2})?\s*,?\s*(?P<np>(?:based\s+on|built\s+on|on)\s+"
-    r"(?:the|its|a|their)\s+(?:own\s+)?(?:[\w-]+\s+){0,3}?(?:platform|architecture|[A-Z][\w-]*)|"
+    r"(?:the|its|a|their)\s+(?:own\s+)?(?:[\w-]+\s+){0,3}?(?:platform|architecture|[A-Z][\w-]*(?![\w-]|\s+(?:markets?|buyers|customers|roads?|drivers|platform|architecture)\b))|"
     # what drives it defines the product: "scooters powered by sodium-ion batteries", "trucks running on hydrogen"
     r"(?:powered\s+by|running\s+on|equipped\s+with|fitted\s+with)\s+(?:(?:the|its|a|an|their)\s+)?(?:[\w-]+\s+){0,3}"
     r"(?:batteries|battery|cells|engines?|motors?|hydrogen|fuel\s+cells?|drive|powertrain))\b"
@@ -847,7 +862,7 @@ def _markets(view: SentenceView, candidate: _Candidate) -> list[str] | None:
         )
         if not listed:
             if re.search(
-                r"\b(?:built|produced|made|assembled|manufactured|plant|factory)\b(?:\s+\w+){0,3}\s+(?:in|at)\s+(?:the\s+)?$",
+                rf"(?:{_MAKE_FORMS}|\b(?:plant|factory)\b)(?:\s+[\w.-]+){{0,3}}\s+(?:in|at)\s+(?:the\s+)?$",
                 before,
                 re.IGNORECASE,
             ):
@@ -866,6 +881,8 @@ def _markets(view: SentenceView, candidate: _Candidate) -> list[str] | None:
         value = adjectives.get(match.group("adj"))
         if value and value not in markets:
             markets.append(value)
+    if len(markets) > 1 and "overseas" in markets:
+        markets.remove("overseas")  # "to export the Bingo to Indonesia": the named market says more
     return markets or None
 
 
