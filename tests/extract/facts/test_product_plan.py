@@ -574,3 +574,57 @@ def test_extract_product_plans_where_it_is_made_is_no_market(
 )
 def test_extract_product_plans_product_ends_before_time_words_and_markets(marked: str, product: str) -> None:
     assert [p["product"] for p in plans(marked)] == [product]
+
+
+@pytest.mark.parametrize(
+    ("marked", "product", "timeframe"),
+    [
+        ("The K9, which is built in Zilina, will be offered in Germany from 2026.", "K9", "from 2026"),
+        ("The Vento S, which the brand showed in Paris, is due to arrive in 2025.", "Vento S", "2025"),
+        ("The Arco van, which will use the new platform, will follow in 2027.", "Arco van", "2027"),
+    ],
+)
+def test_extract_product_plans_subject_with_a_relative_clause_aside(marked: str, product: str, timeframe: str) -> None:
+    assert [(p["product"], p["timeframe"]) for p in plans(marked)] == [(product, timeframe)]
+
+
+@pytest.mark.parametrize(
+    ("marked", "orgs", "product"),
+    [
+        ("[Lumo]'s first pure electric SUV, the L8, is expected to be launched in July.", ["Lumo"], "L8"),
+        ("[Kestrel Motors]' second model, the KX7 SUV, will be launched in 2025.", ["Kestrel Motors"], "KX7 SUV"),
+        ("It is planned that the ET9 will be launched in Germany in 2025, [Lumo] said.", ["Lumo"], "ET9"),
+        ("A second model, a compact electric hatchback, is planned for 2026, [Lumo] confirmed.", ["Lumo"], "compact electric hatchback"),
+        ("According to [Lumo], the L6 sedan will go on sale in 2026.", ["Lumo"], "L6 sedan"),
+    ],
+)
+def test_extract_product_plans_owner_from_a_possessive_or_an_attribution(
+    marked: str, orgs: list[str], product: str
+) -> None:
+    found = [f.fields for f in extract_product_plans(make_view(marked), Discourse(), KB)]
+    assert [(p["orgs"], p["product"]) for p in found] == [(orgs, product)]
+
+
+def test_extract_product_plans_an_electric_maker_plans_electric_products() -> None:
+    discourse = Discourse()
+    discourse.topic = OrgRef(0, 0, "Lumo", ("Lumo",), "kb")
+    discourse.ev_makers.add("Lumo")
+    found = extract_product_plans(make_view("The L6 sedan will go on sale in 2026."), discourse, KB)
+    assert [f.fields["powertrains"] for f in found] == [["BEV"]]
+    assert plans("The L6 sedan will go on sale in 2026.", topic="Lumo")[0]["powertrains"] is None
+
+
+@pytest.mark.parametrize(
+    "marked",
+    [
+        "Groundbreaking is planned for later this year.",
+        "Construction is scheduled for 2026.",
+        "Commissioning is expected in the first half of 2025.",
+    ],
+)
+def test_extract_product_plans_a_capitalised_first_word_is_no_model(marked: str) -> None:
+    assert plans(marked) == []
+
+
+def test_extract_product_plans_is_planned_for_without_other_cues() -> None:
+    assert [p["product"] for p in plans("The Vento estate is planned for 2026.")] == ["Vento estate"]

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 
-from evintel.extract.context import Discourse, OrgRef, SentenceView
+from evintel.extract.context import Discourse, OrgRef, SentenceView, parenthetical_spans
 from evintel.extract.facts.plant import clause_bounds, find_sites, lowered_text, plant_noun_pattern
 from evintel.extract.lexicon import load_lexicon, phrase_alternation, phrase_pattern
 from evintel.extract.modality import confidence_for, cues_in
@@ -349,6 +349,10 @@ def _lexicon() -> _PlanLexicon:
                     *data["schedule_nouns"],
                     "due",
                     "slated",
+                    "planned",
+                    "scheduled",
+                    "expected",
+                    "earmarked",
                     "follows",
                     "arrives",
                 )
@@ -406,7 +410,7 @@ def extract_product_plans(view: SentenceView, discourse: Discourse, kb: Knowledg
         fields = {
             "orgs": orgs,
             "product": candidate.product,
-            "powertrains": _powertrains(view, candidate),
+            "powertrains": _powertrains(view, candidate) or _maker_powertrain(orgs, discourse),
             "markets": _markets(view, candidate),
             "production_location": _production_location(view, candidate),
             "timeframe": _timeframe(view, candidate),
@@ -607,6 +611,10 @@ def _subject_product(view: SentenceView, cue_start: int) -> tuple[int, int, str]
     text = view.text
     clause_start, _clause_end = clause_bounds(text, cue_start)
     left = text[clause_start:cue_start]
+    for start, end in parenthetical_spans(text, []):
+        if clause_start <= start and end < cue_start and text[end] == ",":
+            # "The T10X, which is built in Gemlik, will be offered …": the relative clause is an aside
+            left = left[: start - clause_start] + " " * (end - start) + left[end - clause_start :]
     boundary, kind = 0, ""
     for match in _SUBJECT_BOUNDARY.finditer(left):
         boundary, kind = match.end(), (match.group(1) or match.group(2) or match.group(3)).lower()
@@ -726,6 +734,8 @@ def _is_product(view: SentenceView, product: str, start: int) -> bool:
             return False  # the phrase is only a company name (but "Aion V" names a model of GAC Aion)
     if lex.product_nouns.search(product):
         return True
+    if start == len(view.text) - len(view.text.lstrip()) and _ABSTRACT_NOUN.fullmatch(product):
+        return False  # "Groundbreaking is planned for later this year": capitalised only as the first word
     if re.match(r"^[A-Za-z]*[A-Z0-9][\w.+-]*(?:\s+[A-Z0-9][\w.+-]*){0,3}$", product):
         return True
     # a short name with a model code among lower-case words: "Q6 e-tron", "Neue Klasse iX3", "e-JS4"
@@ -734,6 +744,7 @@ def _is_product(view: SentenceView, product: str, start: int) -> bool:
     )
 
 
+_ABSTRACT_NOUN = re.compile(r"[A-Z][a-z]+(?:ing|ion|ions|ment|ments|ness|ity|ance|ence|ship|ure|al)")
 # Tokens shaped like model codes that are periods, units or chemistry: "Q4", "H1", "FY26", "CO2", "800V", "5kWh".
 _NOT_A_MODEL = re.compile(
     r"Q[1-4]|H[12]|FY\d{2,4}|CO2|\d+(?:[.,]\d+)?(?:V|kWh|GWh|MWh|km|kW|MW|GW|mm|cm|m|k|bn|mn|t|s|th|st|nd|rd)",
@@ -816,6 +827,14 @@ def _orgs(view: SentenceView, discourse: Discourse, candidate: _Candidate) -> li
         refs = agent[:1]
     if not refs:
         refs = list(_subjects(view, candidate.product_start))
+    if not refs:
+        refs = _possessor(view, candidate.product_start)  # "Li Auto's first SUV, the i8, is due in July"
+    if not refs:
+        refs = [
+            o for o in view.orgs if o.start > candidate.cue_start and not o.plural and _ATTRIBUTION.match(text, o.end)
+        ][:1] or [
+            o for o in view.orgs if re.search(r"\baccording\s+to\s+$", text[max(0, o.start - 14) : o.start], re.I)
+        ][:1]  # "…, and will be assembled at Tanjung Malim, Proton said."
     if not refs and discourse.topic is not None:
         refs = [discourse.topic]
     refs += [o for o in view.orgs if _JOINT.search(text[max(0, o.start - 26) : o.start])]
@@ -827,6 +846,28 @@ def _orgs(view: SentenceView, discourse: Discourse, candidate: _Candidate) -> li
             if normalize_name(name) not in (normalize_name(n) for n in names):
                 names.append(name)
     return names
+
+
+_ATTRIBUTION = re.compile(
+    r"\s+(?:has\s+|had\s+)?(?:said|says|announced|confirmed|stated|added|revealed|reported|told\s+\w+)\b", re.I
+)
+
+
+def _possessor(view: SentenceView, product_start: int) -> list[OrgRef]:
+    """The company whose product the subject is: "⟨Li Auto⟩'s first pure electric SUV, the i8, …"."""
+    text = view.text
+    clause_start, _end = clause_bounds(text, product_start)
+    for org in reversed([o for o in view.orgs if clause_start <= o.start and o.end <= product_start]):
+        gap = text[org.end : product_start]
+        if re.match(r"['’]s?\s", gap) and len(gap) <= 70 and not re.search(r"\b(?:will|is|are|was|has|said)\b", gap):
+            return [org]
+        break
+    return []
+
+
+def _maker_powertrain(orgs: list[str], discourse: Discourse) -> list[str] | None:
+    """A maker the article calls electric ("the best-selling electric brand Togg") plans electric products."""
+    return ["BEV"] if orgs and all(o in discourse.ev_makers for o in orgs) else None
 
 
 def _powertrains(view: SentenceView, candidate: _Candidate) -> list[str] | None:
