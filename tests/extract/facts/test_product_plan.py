@@ -628,3 +628,57 @@ def test_extract_product_plans_a_capitalised_first_word_is_no_model(marked: str)
 
 def test_extract_product_plans_is_planned_for_without_other_cues() -> None:
     assert [p["product"] for p in plans("The Vento estate is planned for 2026.")] == ["Vento estate"]
+
+
+@pytest.mark.parametrize(
+    ("marked", "product", "timeframe"),
+    [
+        ("[Velo Moto] said its new platform will underpin scooters to be launched in the 2026 festive season.", "scooters to be", "2026 festive season"),
+        ("[Kestrel Motors] confirmed a compact SUV to be built in Zwickau from 2026.", "compact SUV", "from 2026"),
+        ("[Kestrel Motors] showed three concept cars to be sold in Europe from 2027.", "three concept cars", "from 2027"),
+        ("[Kestrel Motors] will add two pickups to be produced in Texas from 2028.", "two pickups", "from 2028"),
+    ],
+)
+def test_extract_product_plans_reduced_relative_to_be_launched(marked: str, product: str, timeframe: str) -> None:
+    found = plans(marked)
+    assert found and found[0]["timeframe"] == timeframe
+    assert product.split()[0] in found[0]["product"] and "showed" not in found[0]["product"]
+
+
+@pytest.mark.parametrize(
+    ("marked", "product"),
+    [
+        ("Its new EL platform will underpin scooters from 2026.", "scooters on the new EL platform"),
+        ("The SEA-2 architecture, shared with sister brands, will underpin three SUVs by 2027.", "three SUVs on the SEA-2 architecture"),
+        ("The skateboard platform is set to spawn a pickup in 2026.", "pickup on the skateboard platform"),
+    ],
+)
+def test_extract_product_plans_products_a_platform_will_underpin(marked: str, product: str) -> None:
+    assert [p["product"] for p in plans(marked)] == [product]
+
+
+@pytest.mark.parametrize(
+    ("marked", "product"),
+    [
+        ("[Kestrel Motors] said exports of the Vento S to Australia would begin next year.", "Vento S"),
+        ("Shipments of the K9 van to Europe are scheduled to start in March 2025.", "K9 van"),
+        ("[Kestrel Motors] will co-develop a traction system for buses, the e-Citybus, whose launch is foreseen for 2026.", "e-Citybus"),
+        ("Local production of the Arco sedan is envisaged for 2026.", "Arco sedan"),
+    ],
+)
+def test_extract_product_plans_exports_and_whose_launch(marked: str, product: str) -> None:
+    assert product in [p["product"] for p in plans(marked)]
+
+
+@pytest.mark.parametrize(
+    ("marked", "timeframe", "powertrains"),
+    [
+        ("[Kestrel Motors] will introduce a new electric small commercial vehicle in the second half of FY26.", "second half of FY26", ["BEV"]),
+        ("[Kestrel Motors] plans to launch the K9 van in fiscal 2026.", "fiscal 2026", None),
+        ("The Vento estate will be offered in Germany as of the second half of 2025.", "as of second half of 2025", None),
+    ],
+)
+def test_extract_product_plans_fiscal_years_and_electric_in_the_product(
+    marked: str, timeframe: str, powertrains: list[str] | None
+) -> None:
+    assert [(p["timeframe"], p["powertrains"]) for p in plans(marked)] == [(timeframe, powertrains)]

@@ -33,15 +33,18 @@ _QUAL = (
     r"(?:first|second)\s+half\s+of|(?:first|second|third|fourth)\s+quarter\s+of)|H[12]|Q[1-4]|"
     rf"spring|summer|autumn|fall|winter|(?i:{_MONTHS}))"
 )
-_PREP = r"(?:by|after|from|before|until|starting\s+in|starting\s+from|beginning\s+in|as\s+early\s+as|no\s+later\s+than|not\s+before|in|for|to|later|around)"
+_PREP = r"(?:by|after|from|before|until|as\s+of|starting\s+in|starting\s+from|beginning\s+in|as\s+early\s+as|no\s+later\s+than|not\s+before|in|for|to|later|around)"
+# "the 2026 festive season", "the 2027 model year": a named season of the year stays in the timeframe
+_SEASON = r"(?:\s+(?:festive|holiday|Diwali|Christmas|New\s+Year|model|selling)\s+(?:season|year))?"
+_FISCAL = r"(?-i:FY)\s?['’]?(?:20)?\d\d\b|fiscal\s+(?:year\s+)?20\d\d\b"
 _TIME = re.compile(
-    rf"(?:(?P<prep>{_PREP})\s+)?(?P<body>(?:{_QUAL}\s*-?\s*(?:of\s+)?)?(?:{_YEAR}\b|next\s+year|this\s+year|the\s+(?:end\s+of\s+the\s+)?decade|"
+    rf"(?:(?P<prep>{_PREP})\s+)?(?P<body>(?:{_QUAL}\s*-?\s*(?:of\s+)?)?(?:{_YEAR}\b{_SEASON}|{_FISCAL}|next\s+year|this\s+year|the\s+(?:end\s+of\s+the\s+)?decade|"
     r"the\s+year|the\s+coming\s+years?)|(?:later|earlier)\s+this\s+year|end\s+of\s+the\s+decade|"
     rf"(?:this|next)\s+(?:spring|summer|autumn|fall|winter)|(?<=from\s)(?i:{_MONTHS})\b)",
     re.IGNORECASE,
 )
 _KEEP_PREP = frozenset(
-    {"by", "after", "from", "before", "until", "starting in", "starting from", "as early as"}
+    {"by", "after", "from", "before", "until", "as of", "starting in", "starting from", "as early as"}
 )
 _NP_STOP = frozenset(
     [
@@ -155,6 +158,14 @@ _VERB_STOP = frozenset(
         "remain",
     ]
 )
+_PARTICIPLE_ADJECTIVES = frozenset(
+    [
+        *("updated", "refreshed", "facelifted", "redesigned", "upgraded", "improved", "extended", "advanced"),
+        *("dedicated", "connected", "automated", "electrified", "revamped", "restyled", "enlarged", "stretched"),
+        *("long-wheelbase", "localised", "localized", "rebadged", "enhanced"),
+    ]
+)
+_MODALS = frozenset(["will", "would", "shall", "can", "could", "may", "might", "should", "must", "to", "'ll"])
 _TIME_STOP = frozenset(["late", "early", "mid", "mid-", "soon", "shortly", "later", "earlier"])
 _OF_HEADS = frozenset(
     [
@@ -271,6 +282,23 @@ _PRESENT_ARRIVAL = re.compile(
 )
 
 
+_PLATFORM_UNDERPINS = re.compile(
+    r"\b(?P<platform>(?:the\s+|its\s+|a\s+)?(?:new\s+)?(?:[\w.-]+\s+){0,2}(?:platform|architecture|skateboard))"
+    r"(?:\s*,[^,;]{0,80},)?\s+(?:will|would|is\s+set\s+to|is\s+to|is\s+due\s+to|is\s+expected\s+to)\s+"
+    r"(?:also\s+)?(?:underpin|spawn|serve\s+as\s+the\s+basis\s+for|form\s+the\s+basis\s+(?:of|for)|be\s+used\s+for)\s+",
+    re.IGNORECASE,
+)
+_TO_BE_DONE = re.compile(
+    r"(?<=\w)\s+to\s+be\s+(?:launched|introduced|unveiled|released|rolled\s+out|built|produced|assembled|made|"
+    r"manufactured|offered|sold|delivered|exported)\b",
+    re.IGNORECASE,
+)
+_WHOSE_LAUNCH = re.compile(
+    r",\s+whose\s+(?:market\s+)?(?:launch|production|debut|arrival|introduction|start\s+of\s+production|"
+    r"series\s+production)\s+(?:is|are)\s+(?:now\s+)?(?:foreseen|planned|scheduled|expected|set|slated|due|"
+    r"envisaged|intended|targeted)\b",
+    re.IGNORECASE,
+)
 _SUBJECT_BOUNDARY = re.compile(
     r"\b(that|which|said|says|but|while|whereas|because|when|so)\s+|(?:,\s*|\s)(and)\s+(?=(?:the|it|they|its|their|we|he|she|also|will|shall|is|are)\b)|([;:])\s+",
     re.IGNORECASE,
@@ -287,7 +315,7 @@ _SENTENCE_SUBJECT = re.compile(
     r"^\s*(?P<np>[^,;:]+?)(?:,|\s+(?:is|are|was|were|has|have|will|shall|would)\b)"
 )
 _MODEL_TOKEN = re.compile(
-    r"\b(?:(?=[\w.-]*[A-Za-z])(?=[\w.-]*\d)[A-Za-z0-9][\w.-]*|[a-z]+[A-Z][\w.-]*)(?![\w-])"
+    r"\b(?:(?=[\w.-]*[A-Za-z])(?=[\w.-]*\d)[A-Za-z0-9][\w.-]*|[a-z]+[A-Z][\w.-]*|[a-z]{1,2}-[A-Z][\w.-]*)(?![\w-])"
 )
 
 
@@ -351,6 +379,8 @@ def _lexicon() -> _PlanLexicon:
                     "slated",
                     "planned",
                     "scheduled",
+                    "to be",
+                    "whose",
                     "expected",
                     "earmarked",
                     "follows",
@@ -489,6 +519,23 @@ def _candidates(view: SentenceView) -> list[_Candidate]:
             subject = _subject_product(view, match.start())
             if subject:
                 found.append(_Candidate(subject[2], subject[0], subject[1], match.start(), match.end(), ()))
+    for match in _PLATFORM_UNDERPINS.finditer(text):
+        np = read_product(text, match.end())  # "the new EL platform will underpin scooters": products on it
+        if np:
+            platform = _DETERMINERS.sub("", match.group("platform"))
+            found.append(
+                _Candidate(f"{np[2]} on the {platform}", np[0], np[1], match.start(), match.end(), _subjects(view, np[0]))
+            )
+    for match in _TO_BE_DONE.finditer(text):
+        # "will underpin scooters to be launched in the 2026 festive season": a reduced relative with a time
+        time = _TIME.search(text, match.end(), min(len(text), match.end() + 40))
+        np = _np_ending_before(text, match.start()) if time and _is_future(view, time) else None
+        if np:
+            found.append(_Candidate(np[2], np[0], np[1], match.start(), match.end(), _subjects(view, np[0])))
+    for match in _WHOSE_LAUNCH.finditer(text):
+        np = _np_ending_before(text, match.start())  # "the e-Volksbus, whose launch is foreseen for 2026"
+        if np:
+            found.append(_Candidate(np[2], np[0], np[1], match.start(), match.end(), _subjects(view, np[0])))
     for schedule_pattern in (lex.schedule, _DELAY):
         for match in schedule_pattern.finditer(lowered if schedule_pattern is lex.schedule else text):
             np = read_product(text, match.end())
@@ -682,8 +729,13 @@ def _np_ending_before(text: str, end: int) -> tuple[int, int, str] | None:
     end = window_start + heads[-1]  # "two electric models for the Chinese market": end at the head noun
     words = list(re.finditer(r"[^\s,;:()]+", text[window_start:end]))
     kept: list[re.Match[str]] = []
-    for word in reversed(words):
+    for index in range(len(words) - 1, -1, -1):
+        word = words[index]
         bare = word.group(0).lower()
+        if index > 0 and words[index - 1].group(0).lower() in _MODALS:
+            break  # "will underpin scooters": the word after a modal is a verb
+        if bare.endswith("ed") and "-" not in bare and bare not in _PARTICIPLE_ADJECTIVES:
+            break  # "Kia showed three concept cars": a past verb is no part of the name
         if (
             bare in _NP_STOP
             or bare in _VERB_STOP
@@ -865,6 +917,9 @@ def _possessor(view: SentenceView, product_start: int) -> list[OrgRef]:
     return []
 
 
+_ELECTRIC_WORD = re.compile(r"\b(?:electric|battery-electric|all-electric|e-?mobility)\b(?!.*\bhybrid)", re.I)
+
+
 def _maker_powertrain(orgs: list[str], discourse: Discourse) -> list[str] | None:
     """A maker the article calls electric ("the best-selling electric brand Togg") plans electric products."""
     return ["BEV"] if orgs and all(o in discourse.ev_makers for o in orgs) else None
@@ -879,6 +934,8 @@ def _powertrains(view: SentenceView, candidate: _Candidate) -> list[str] | None:
         or [p.value for p in view.powertrains]
     )
     unique = list(dict.fromkeys(str(v) for v in values if v and v != "all"))
+    if not unique and _ELECTRIC_WORD.search(candidate.product):
+        return ["BEV"]  # "a new electric small commercial vehicle platform": electric, with words in between
     return unique or None
 
 
@@ -985,7 +1042,7 @@ def _is_future(view: SentenceView, time: re.Match[str]) -> bool:
 
 
 # Every _TIME match contains one of these; _TIME itself is slow to try at every offset of a sentence.
-_TIME_CUE = re.compile(rf"20\d\d|year|decade|spring|summer|autumn|fall|winter|{_MONTHS}", re.IGNORECASE)
+_TIME_CUE = re.compile(rf"20\d\d|FY|year|decade|spring|summer|autumn|fall|winter|{_MONTHS}", re.IGNORECASE)
 
 
 def _times(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
