@@ -682,3 +682,41 @@ def test_extract_product_plans_fiscal_years_and_electric_in_the_product(
     marked: str, timeframe: str, powertrains: list[str] | None
 ) -> None:
     assert [(p["timeframe"], p["powertrains"]) for p in plans(marked)] == [(timeframe, powertrains)]
+
+
+@pytest.mark.parametrize(
+    ("marked", "product"),
+    [
+        ("[Kestrel Motors] will present the new electric Vento in the first half of 2025.", "new electric Vento"),
+        ("[Kestrel Motors] will in the coming year present the electric Arco.", "electric Arco"),
+        ("The next-generation Sorell goes into production in 2026, [Kestrel Motors] said.", "next-generation Sorell"),
+        ("From 2026 the Kestrel K4 e-volt is to roll off the assembly line in Zwickau.", "Kestrel K4 e-volt"),
+    ],
+)
+def test_extract_product_plans_model_names_after_adjectives(marked: str, product: str) -> None:
+    assert [p["product"] for p in plans(marked)] == [product]
+
+
+@pytest.mark.parametrize(
+    "marked",
+    [
+        "[Kestrel Motors] will introduce its new strategy Horizon next year.",
+        "[Kestrel Motors] will appoint a new CEO Smith in 2025.",
+        "[Kestrel Motors] will launch its premium brand Aurel in 2026.",
+    ],
+)
+def test_extract_product_plans_a_named_brand_strategy_or_person_is_no_model(marked: str) -> None:
+    assert plans(marked) == []
+
+
+@pytest.mark.parametrize(
+    ("marked", "orgs"),
+    [
+        ("[Lumo]'s electric L5 will be produced from 2025 in Douai.", ["Lumo"]),
+        ("A new electric SUV from [Lumo] is slated for 2026.", ["Lumo"]),
+        ("According to the plan, [Lumo]'s Hungarian factory will start production of the Dolphin in 2025.", ["Lumo"]),
+    ],
+)
+def test_extract_product_plans_owner_named_in_or_after_the_product(marked: str, orgs: list[str]) -> None:
+    found = [f.fields for f in extract_product_plans(make_view(marked), Discourse(), KB)]
+    assert [p["orgs"] for p in found] == [orgs]

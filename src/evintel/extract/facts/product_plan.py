@@ -193,7 +193,7 @@ _DETERMINERS = re.compile(
     re.IGNORECASE,
 )
 _LEAD_ADVERBIAL = re.compile(
-    rf"^(?:(?:also|meanwhile|however|then|next|now|in\s+addition|in\s+{_YEAR}|next\s+year|this\s+year|"
+    rf"^(?:(?:also|meanwhile|however|then|next|now|in\s+addition|(?:in|from|since|starting\s+in|as\s+of)\s+{_YEAR}|next\s+year|this\s+year|"
     r"after\s+that|later|first|finally|moreover|besides|in\s+turn|as\s+well)\s*,?\s+)+",
     re.IGNORECASE,
 )
@@ -323,7 +323,7 @@ _MODEL_TOKEN = re.compile(
 # next year produce".
 _TIME_BEFORE_VERB = (
     r"(?:(?:(?:in|from|by|starting|starting\s+in|as\s+early\s+as)\s+)?(?:20\d\d|next\s+year|this\s+year)\s+"
-    r"(?:also\s+)?)?"
+    r"(?:also\s+)?|in\s+the\s+coming\s+(?:year|months|weeks)\s+|(?:later|early|earlier)\s+(?:this|next)\s+year\s+|soon\s+)?"
 )
 
 
@@ -790,12 +790,24 @@ def _is_product(view: SentenceView, product: str, start: int) -> bool:
         return False  # "Groundbreaking is planned for later this year": capitalised only as the first word
     if re.match(r"^[A-Za-z]*[A-Z0-9][\w.+-]*(?:\s+[A-Z0-9][\w.+-]*){0,3}$", product):
         return True
+    named = re.fullmatch(r"(?:[a-z][\w-]*\s+){1,3}(?P<name>[A-Z][\w.+-]*(?:\s+[A-Z0-9][\w.+-]*){0,2})", product)
+    if (
+        named
+        and named.group("name").split()[0].lower() not in lex.not_products | _TITLES
+        and not _NOT_A_MODEL_HEAD.search(product)
+    ):
+        return True  # "the new electric CLA", "the next-generation Leaf", "the e Vitara"
     # a short name with a model code among lower-case words: "Q6 e-tron", "Neue Klasse iX3", "e-JS4"
-    return len(product.split()) <= 4 and any(
-        not _NOT_A_MODEL.fullmatch(token) for token in _MODEL_TOKEN.findall(product)
+    tokens = _MODEL_TOKEN.findall(product)
+    # "Q4" alone is a quarter, "Audi Q4 e-tron" a model
+    return 0 < len(product.split()) <= 4 and bool(tokens) and (
+        len(product.split()) > 1 or not _NOT_A_MODEL.fullmatch(tokens[0])
     )
 
 
+# "its luxury brand Aurel", "its new strategy Renaulution": a brand or a plan named is no product
+_NOT_A_MODEL_HEAD = re.compile(r"\b(?:brand|sub-brand|marque|label|strategy|plan|programme|program|division|unit)\b", re.I)
+_TITLES = frozenset(["ceo", "chief", "president", "chairman", "director", "minister", "manager", "boss", "head"])
 _ABSTRACT_NOUN = re.compile(r"[A-Z][a-z]+(?:ing|ion|ions|ment|ments|ness|ity|ance|ence|ship|ure|al)")
 # Tokens shaped like model codes that are periods, units or chemistry: "Q4", "H1", "FY26", "CO2", "800V", "5kWh".
 _NOT_A_MODEL = re.compile(
@@ -837,7 +849,8 @@ _PREPARING_SITE = re.compile(
 )
 # Translated word order: time and place before the object ("will produce from 2026 in Figueruelas the B10").
 _FRONTED_ADVERBIALS = re.compile(
-    r"(?:(?:from|in|at|starting\s+in|as\s+of|since)\s+(?:20\d\d\s+|(?:next|this)\s+year\s+|[A-Z][\w-]*\s+(?:[A-Z][\w-]*\s+)?)){1,2}(?=the\s)"
+    r"(?:(?:from|in|at|starting\s+in|as\s+of|since)\s+(?:20\d\d\s+|(?:the\s+coming|next|this)\s+year\s+|[A-Z][\w-]*\s+(?:[A-Z][\w-]*\s+)?)){1,2}"
+    r"(?=(?:the|a|an|its|their)\s)"
 )
 _VENTURE_WITH = re.compile(
     r"['’]s?\s+(?:[\w-]+\s+){0,2}?(?:joint\s+)?(?:venture|jv)\s+with\s+(?:[\w-]+\s+){0,4}?$", re.IGNORECASE
@@ -881,6 +894,15 @@ def _orgs(view: SentenceView, discourse: Discourse, candidate: _Candidate) -> li
         refs = list(_subjects(view, candidate.product_start))
     if not refs:
         refs = _possessor(view, candidate.product_start)  # "Li Auto's first SUV, the i8, is due in July"
+    if not refs:
+        refs = [
+            o
+            for o in view.orgs
+            if candidate.product_start <= o.start < candidate.product_end
+            or re.fullmatch(r"\s+(?:from|by)\s+", text[candidate.product_end : o.start])
+        ][:1]  # "Renault's electric R5 will be built …", "a new electric SUV from Peugeot is slated for 2026"
+    if not refs:
+        refs = _possessor(view, candidate.cue_start)  # "BYD's Hungarian factory will start production of …"
     if not refs:
         refs = [
             o for o in view.orgs if o.start > candidate.cue_start and not o.plural and _ATTRIBUTION.match(text, o.end)
