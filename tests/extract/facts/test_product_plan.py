@@ -720,3 +720,44 @@ def test_extract_product_plans_a_named_brand_strategy_or_person_is_no_model(mark
 def test_extract_product_plans_owner_named_in_or_after_the_product(marked: str, orgs: list[str]) -> None:
     found = [f.fields for f in extract_product_plans(make_view(marked), Discourse(), KB)]
     assert [p["orgs"] for p in found] == [orgs]
+
+
+@pytest.mark.parametrize(
+    ("marked", "product"),
+    [
+        ("[Kestrel Motors] is planning the launch of a midsize electric pickup for 2027.", "midsize electric pickup"),
+        ("[Kestrel Motors] plans the market launch of the K4 successor in 2026.", "K4 successor"),
+        ("[Kestrel Motors] plans to start R2 deliveries in the first half of 2026.", "R2"),
+        ("[Kestrel Motors] will begin Vento exports to Europe in 2025.", "Vento"),
+        ("[Kestrel Motors] will put the Raval into production in Martorell in 2026.", "Raval"),
+        ("[Kestrel Motors] will enter the Japanese market with the Seal sedan next year.", "Seal sedan"),
+    ],
+)
+def test_extract_product_plans_launch_nouns_and_put_into_production(marked: str, product: str) -> None:
+    assert [p["product"] for p in plans(marked)] == [product]
+
+
+@pytest.mark.parametrize(
+    "marked",
+    [
+        "[Kestrel Motors] will start production in Cologne next year.",
+        "[Kestrel Motors] will put pressure on its rivals next year.",
+        "[Kestrel Motors] will enter the Japanese market next year.",
+    ],
+)
+def test_extract_product_plans_no_product_after_start_or_put(marked: str) -> None:
+    assert plans(marked) == []
+
+
+@pytest.mark.parametrize(
+    ("marked", "article_date", "timeframe"),
+    [
+        ("[Kestrel Motors] will start selling the K3 in the Philippines in the fourth quarter.", date(2024, 9, 10), "fourth quarter of 2024"),
+        ("[Kestrel Motors] will launch the K3 in Europe in the first quarter.", date(2024, 9, 10), "first quarter of 2025"),
+        ("[Kestrel Motors] will launch the N7 in China in April.", date(2024, 9, 10), "April 2025"),
+        ("[Kestrel Motors] will begin producing electric scooters next month.", date(2024, 12, 5), "January 2025"),
+        ("[Kestrel Motors] said in March it will add a hybrid model at the plant.", date(2025, 6, 3), None),
+    ],
+)
+def test_extract_product_plans_months_quarters_and_next_month(marked: str, article_date: date, timeframe: str | None) -> None:
+    assert [p["timeframe"] for p in plans(marked, article_date)] == [timeframe]

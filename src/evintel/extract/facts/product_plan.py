@@ -38,9 +38,10 @@ _PREP = r"(?:by|after|from|before|until|as\s+of|starting\s+in|starting\s+from|be
 _SEASON = r"(?:\s+(?:festive|holiday|Diwali|Christmas|New\s+Year|model|selling)\s+(?:season|year))?"
 _FISCAL = r"(?-i:FY)\s?['’]?(?:20)?\d\d\b|fiscal\s+(?:year\s+)?20\d\d\b"
 _TIME = re.compile(
-    rf"(?:(?P<prep>{_PREP})\s+)?(?P<body>(?:{_QUAL}\s*-?\s*(?:of\s+)?)?(?:{_YEAR}\b{_SEASON}|{_FISCAL}|next\s+year|this\s+year|the\s+(?:end\s+of\s+the\s+)?decade|"
+    rf"(?:(?P<prep>{_PREP})\s+)?(?P<body>(?:{_QUAL}\s*-?\s*(?:of\s+)?)?(?:{_YEAR}\b{_SEASON}|{_FISCAL}|next\s+year|next\s+month|this\s+year|the\s+(?:end\s+of\s+the\s+)?decade|"
     r"the\s+year|the\s+coming\s+years?)|(?:later|earlier)\s+this\s+year|end\s+of\s+the\s+decade|"
-    rf"(?:this|next)\s+(?:spring|summer|autumn|fall|winter)|(?<=from\s)(?i:{_MONTHS})\b)",
+    rf"(?:this|next)\s+(?:spring|summer|autumn|fall|winter)|(?:(?<=from\s)|(?<=in\s))(?i:{_MONTHS})\b(?!\s+\d)|"
+    r"the\s+(?:first|second|third|fourth)\s+quarter\b(?!\s+of)|the\s+(?:first|second)\s+half\b(?!\s+of))",
     re.IGNORECASE,
 )
 _KEEP_PREP = frozenset(
@@ -351,6 +352,7 @@ class _PlanLexicon:
     not_products: frozenset[str]
     past: re.Pattern[str]
     market_adjectives: dict[str, str | None]
+    start_noun: re.Pattern[str]
 
 
 @lru_cache(maxsize=1)
@@ -410,6 +412,14 @@ def _lexicon() -> _PlanLexicon:
         not_products=frozenset(n.lower() for n in data["not_products"]),
         past=phrase_pattern(data["past_cues"]),
         market_adjectives=data["market_adjectives"],
+        start_noun=re.compile(
+            rf"(?<![\w-])(?P<marker>{marker})\s+{adverb}{_TIME_BEFORE_VERB}(?:"
+            r"(?:start|begin|commence|kick\s+off)\s+(?:the\s+)?(?P<np>[\w.+-]+(?:\s+[\w.+-]+){0,2}?)\s+"
+            r"(?:deliveries|production|sales|assembly|exports|shipments)\b"
+            r"|put\s+(?P<np2>(?:the|its|a|an|their)\s+[\w.+-]+(?:\s+[\w.+-]+){0,3}?)\s+(?:into\s+(?:series\s+|mass\s+)?"
+            r"production|on\s+(?:the\s+)?(?:sale|market|road))\b"
+            r"|(?:enter|break\s+into)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?markets?\s+with\s+(?P<np3>))"
+        ),
     )
 
 
@@ -492,6 +502,24 @@ def _candidates(view: SentenceView) -> list[_Candidate]:
                 and text[np[1] : relative.start()].strip(" ,")
             ):
                 np = None  # without "that"/"which" the phrase must end where the clause starts ("the car it plans")
+        if np:
+            found.append(
+                _Candidate(np[2], np[0], np[1], match.start(), match.end(), _subjects(view, match.start()))
+            )
+    for match in _PLANNING_THE_LAUNCH.finditer(text):
+        np = read_product(text, match.end())  # "Ford is planning the launch of a midsize pickup for 2027"
+        if np:
+            found.append(
+                _Candidate(np[2], np[0], np[1], match.start(), match.end(), _subjects(view, match.start()))
+            )
+    for match in lex.start_noun.finditer(lowered):
+        # "plans to start R2 deliveries in 2026", "will put the Raval into production", "will enter the
+        # Australian market with the 08 plug-in hybrid"
+        if match.group("np3") is not None:
+            np = read_product(text, match.end())
+        else:
+            start, end = match.span("np2") if match.group("np2") else match.span("np")
+            np = read_product(text, start, end)
         if np:
             found.append(
                 _Candidate(np[2], np[0], np[1], match.start(), match.end(), _subjects(view, match.start()))
@@ -841,6 +869,12 @@ def _subjects(view: SentenceView, cue_start: int) -> tuple[OrgRef, ...]:
 
 
 # A site made ready for a product: "is preparing its Normal, Illinois, factory for the smaller R2 SUV".
+_PLANNING_THE_LAUNCH = re.compile(
+    r"\b(?:plans|planned|is\s+planning|are\s+planning|prepares|is\s+preparing|are\s+preparing|has\s+scheduled|"
+    r"is\s+scheduling)\s+(?:the|a|its)\s+(?:(?:market|global|"
+    r"european|local|world)\s+)?(?:launch|introduction|debut|premiere|start\s+of\s+production)\s+of\s+",
+    re.IGNORECASE,
+)
 _PREPARING_SITE = re.compile(
     r"\b(?:is|are|was|were|has\s+been|have\s+been|will\s+be|began|begins|started|starts)\s+(?:preparing|readying|retooling|"
     r"converting|re-equipping|refitting|upgrading)\s+(?:its|their|the|a)\s+[^.;]{0,60}?\b(?:plant|factory|facility|site|"
@@ -1064,7 +1098,7 @@ def _is_future(view: SentenceView, time: re.Match[str]) -> bool:
 
 
 # Every _TIME match contains one of these; _TIME itself is slow to try at every offset of a sentence.
-_TIME_CUE = re.compile(rf"20\d\d|FY|year|decade|spring|summer|autumn|fall|winter|{_MONTHS}", re.IGNORECASE)
+_TIME_CUE = re.compile(rf"20\d\d|FY|year|month|decade|quarter|half|spring|summer|autumn|fall|winter|{_MONTHS}", re.IGNORECASE)
 
 
 def _times(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
@@ -1074,6 +1108,9 @@ def _times(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
     return _TIME.finditer(text, start, end)
 
 
+_BARE_PART = re.compile(rf"(?i:{_MONTHS})|the\s+\w+\s+(?:quarter|half)", re.IGNORECASE)
+
+
 def _timeframe(view: SentenceView, candidate: _Candidate) -> str | None:
     """The time of the plan as stated, relative years resolved against the article date."""
     text = view.text
@@ -1081,7 +1118,11 @@ def _timeframe(view: SentenceView, candidate: _Candidate) -> str | None:
     # The first future time after the cue, else the last one before it in its clause.
     match = next((m for m in _times(text, candidate.cue_start, len(text)) if _is_future(view, m)), None)
     if match is None:
-        before = [m for m in _times(text, clause_start, candidate.cue_start) if _is_future(view, m)]
+        before = [
+            m
+            for m in _times(text, clause_start, candidate.cue_start)
+            if _is_future(view, m) and not _BARE_PART.fullmatch(m.group("body"))
+        ]  # "said in March it will add a model": a bare month before the plan dates the statement
         match = before[-1] if before else None
     if match is None:
         return None
@@ -1103,8 +1144,17 @@ def resolve_timeframe(match: re.Match[str], article_date: date | None) -> str:
         body = re.sub(r"(?i)\blater\s+this\s+year\b", f"late {year}", body)
         body = re.sub(r"(?i)\bearlier\s+this\s+year\b", f"early {year}", body)
         body = re.sub(r"(?i)\bnext\s+year\b", str(year + 1), body)
+        if re.fullmatch(r"(?i)next\s+month", body):
+            following = date(year + article_date.month // 12, article_date.month % 12 + 1, 1)
+            body = following.strftime("%B %Y")
         body = re.sub(r"(?i)\bthis\s+(spring|summer|autumn|fall|winter)\b", rf"\1 {year}", body)
         body = re.sub(r"(?i)\bnext\s+(spring|summer|autumn|fall|winter)\b", rf"\1 {year + 1}", body)
+        part = re.fullmatch(r"(?i)(first|second|third|fourth)\s+(quarter|half)", body)
+        if part:
+            # "in the fourth quarter": of this year unless it has already ended, then of the next
+            number = ["first", "second", "third", "fourth"].index(part.group(1).lower()) + 1
+            last_month = number * (3 if part.group(2).lower() == "quarter" else 6)
+            body = f"{body} of {year if last_month >= article_date.month else year + 1}"
         month = re.fullmatch(rf"(?i:{_MONTHS})", body)
         if month:
             number = [m.lower() for m in _MONTHS.split("|")].index(body.lower()) + 1
