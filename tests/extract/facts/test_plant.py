@@ -648,3 +648,16 @@ def test_extract_plants_two_names_joined_by_a_bare_comma_are_one_site(marked: st
 )
 def test_extract_plants_a_clause_opener_or_verb_is_no_place(marked: str) -> None:
     assert [f["location"] for f in plants(marked, topic="Orsino Auto")] == []
+
+
+@pytest.mark.parametrize(
+    ("marked", "location"),
+    [
+        ("Work on [Kestrel Motors]' second factory, at Bidkin in Maharashtra, is progressing.", "Bidkin, Maharashtra"),
+        ("The gigafactory of [Lumen Cells], inaugurated in December 2023 in Saint-Fons, near Lyon, makes cells.", "Saint-Fons"),
+        ("The new plant of [Kestrel Motors], opened in 2019 in Zilina, builds SUVs.", "Zilina"),
+        ("[Lumen Cells]' cathode plant, located in Ostrava, is idle.", "Ostrava"),
+    ],
+)
+def test_extract_plants_an_aside_that_locates_the_site(marked: str, location: str) -> None:
+    assert [f["location"] for f in plants(marked)] == [location]

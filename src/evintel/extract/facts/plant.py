@@ -83,6 +83,12 @@ _LOCATED_AFTER = re.compile(
     r"(?:\s*,[^,.;]{1,60},)?\s+(?:is|are|was|were|will\s+be)\s+(?:now\s+|already\s+|still\s+)?(?:being\s+built|being\s+constructed|"
     r"under\s+construction|going\s+up|located|based|planned|set\s+to\s+be\s+built|to\s+be\s+built)(?=\s+(?:in|at|near)\s)"
 )
+_NEAR_BEFORE = re.compile(r",?\s*\b(?:near|outside(?:\s+of)?|close\s+to|not\s+far\s+from)\s+(?:the\s+)?$", re.I)
+_SITE_APPOSITION = re.compile(
+    r"\s*,\s+(?:(?:inaugurated|opened|built|launched|located|based|set\s+up|established|founded|completed|"
+    r"which\s+(?:opened|was\s+(?:opened|inaugurated|built|completed)))\s+(?:(?:in|on)\s+(?:[A-Z][a-z]+\s+)?"
+    r"(?:\d{1,2}\s+)?(?:20\d\d|19\d\d)\s+)?)?(?=(?:in|at|near)\s)"
+)
 _DASH_ASIDE = re.compile(r"\s*[—–]\s[^—–]{1,120}\s[—–]")
 _VENTURE_PARTNER = re.compile(r"\s*,?\s+with\s+(?:[\w'’-]+\s+){0,3}?", re.IGNORECASE)
 _FRONTED_END = re.compile(r"\s*(?:\([^()]*\))?\s*,?\s*(?:the\s+)?")
@@ -404,6 +410,8 @@ def _clean_places(view: SentenceView, places: list[Place]) -> list[Place]:
     for place in places:
         if any(o.start < place.end and place.start < o.end for o in view.orgs):
             break
+        if kept and _NEAR_BEFORE.search(view.text, kept[-1].end, place.start):
+            break  # "in Saint-Fons, near Lyon": the town near it locates the same site
         kept.append(place)
     if (
         len(places) == len(kept) == 2
@@ -479,6 +487,14 @@ def _places_after_product(view: SentenceView, end: int) -> list[Place]:
         aside = _DASH_ASIDE.match(text, offset)
         if aside:
             offset = aside.end()
+    aside = _SITE_APPOSITION.match(text, offset)
+    if aside:
+        # "its second factory, at Bidkin in Maharashtra", "the factory of Symbio, inaugurated in December 2023
+        # in Saint-Fons": an aside that locates the site
+        places = _clean_places(view, read_place_list(text, aside.end(), _lexicon().not_places))
+        places = [p for p in places if p.kind != "region"]
+        if places:
+            return places
     window = text[offset : offset + 70]
     stop = re.search(r"[,;:.(]\s|\b(?:plant|factory|site)s?\b|\bto\s+\w+", window)
     if stop:
