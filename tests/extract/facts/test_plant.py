@@ -661,3 +661,53 @@ def test_extract_plants_a_clause_opener_or_verb_is_no_place(marked: str) -> None
 )
 def test_extract_plants_an_aside_that_locates_the_site(marked: str, location: str) -> None:
     assert [f["location"] for f in plants(marked)] == [location]
+
+
+def _article_plants(text: str) -> list[dict]:
+    from evintel.extract import extract_article
+
+    return [f.fields for f in extract_article(Article("t", text, date(2024, 5, 1))) if f.type == "plant"]
+
+
+@pytest.mark.parametrize(
+    ("text", "product"),
+    [
+        ("Kia opened a plant in Zilina last year. The Vento S and the K9 models are assembled there.", "K9 models"),
+        ("Kia opened a new plant in Zilina on Monday. The first model produced here is the EV4.", "EV4"),
+        ("Kia is building a plant in Zilina. The EV2 crossover will be built there from 2026.", "EV2 crossover"),
+    ],
+)
+def test_plant_products_made_there_belong_to_the_site_named_before(text: str, product: str) -> None:
+    found = _article_plants(text)
+    assert len(found) == 1 and product in (found[0]["products"] or [])
+
+
+@pytest.mark.parametrize(
+    ("text", "product"),
+    [
+        (
+            "Kia won a grant for its new materials facility in Zilina. Kia will invest $300 million in the Zilina "
+            "facility, which will produce battery-grade metal sulfates.",
+            "battery-grade metal sulfates",
+        ),
+        (
+            "Kia plans a plant in Zilina, Slovakia. The plant in Zilina will make electric vans from 2026.",
+            "electric vans",
+        ),
+    ],
+)
+def test_plant_a_later_mention_of_a_site_adds_what_it_makes(text: str, product: str) -> None:
+    found = _article_plants(text)
+    assert len(found) == 1 and product in (found[0]["products"] or [])
+
+
+@pytest.mark.parametrize(
+    ("marked", "product"),
+    [
+        ("[Lumen Cells] owns a battery-pack assembly plant in Gdansk.", "battery packs"),
+        ("[Lumen Cells] runs a cell manufacturing facility in Arnstadt.", "battery cells"),
+        ("[Lumen Cells] will open an engine production plant in Győr.", "engines"),
+    ],
+)
+def test_extract_plants_product_before_a_process_word(marked: str, product: str) -> None:
+    assert [f["products"] for f in plants(marked)] == [[product]]

@@ -29,7 +29,8 @@ _PRODUCT_STOP = (
 )
 _STOP_WORDS_SET = frozenset(_PRODUCT_STOP.split("|"))
 _NP = r"[\w\-.’'()&/+]+(?:\s+[\w\-.’'()&/+]+){0,7}"
-_MAKE = r"build|builds|building|produce|produces|producing|make|makes|making|assemble|assembles|assembling|manufacture|manufactures|manufacturing|supply|supplies|supplying|ramping\s+up|ramping"
+_PROCESS_WORDS = frozenset(["assembly", "production", "manufacturing", "processing", "recycling", "making", "final"])
+_MAKE = r"recover|recovers|recovering|refine|refines|refining|process|processes|processing|build|builds|building|produce|produces|producing|make|makes|making|assemble|assembles|assembling|manufacture|manufactures|manufacturing|supply|supplies|supplying|ramping\s+up|ramping"
 _PRODUCT_AFTER = re.compile(
     rf"\b(?:(?:to|will|which|that|where\s+it|where\s+they|it|they)\s+)?(?:(?P<verb>{_MAKE})|for|of)\s+"
     rf"(?:(?:the|its|their|both|all|a|an|new|future)\s+)*(?P<np>{_NP})",
@@ -253,7 +254,8 @@ def extract_plants(view: SentenceView, discourse: Discourse, kb: KnowledgeBase) 
             owner = focus[0]
         key = (normalize_name(owner.name), site.place.value)
         if any(org == key[0] and _same_place(place, key[1]) for org, place in seen):
-            continue
+            _add_products(_earlier_fact(view, facts, key), site.products)  # "the Columbia facility, which will
+            continue  # produce metal sulfates": a later mention of a site says what it makes
         if _refines_previous_site(view, site, key[0]):
             continue
         seen.append(key)
@@ -267,9 +269,63 @@ def extract_plants(view: SentenceView, discourse: Discourse, kb: KnowledgeBase) 
         modality = view.modality.value if view.modality.value == "hedged" else "asserted"
         confidence = base if modality == "asserted" else min(base, 0.45)
         facts.append(Fact("plant", fields, view.evidence(), confidence, modality))
+    if not facts:
+        _products_made_there(view)
     view.notes["plants"] = [(normalize_name(f.fields["org"]), f.fields["location"]) for f in facts]
     view.notes["plant_facts"] = facts
     return facts
+
+
+def _earlier_fact(view: SentenceView, facts: list[Fact], key: tuple[str, str]) -> Fact | None:
+    """The plant fact already read for an owner and place, in this sentence or an earlier one."""
+    pool = list(facts)
+    previous = view.previous
+    while previous is not None:
+        earlier = previous.notes.get("plant_facts")
+        if isinstance(earlier, list):
+            pool.extend(earlier)
+        previous = previous.previous
+    for fact in pool:
+        if normalize_name(str(fact.fields["org"])) == key[0] and _same_place(str(fact.fields["location"]), key[1]):
+            return fact
+    return None
+
+
+def _add_products(fact: Fact | None, products: tuple[str, ...] | list[str]) -> None:
+    if fact is None or not products:
+        return
+    known = list(fact.fields.get("products") or [])
+    known += [p for p in products if p.lower() not in (k.lower() for k in known)]
+    fact.fields["products"] = known[:4]
+
+
+# "The S07 and L07 models are assembled there", "The first model produced here is the PV5": what the site
+# named just before makes.
+_MADE_THERE = re.compile(
+    r"(?:the\s+|its\s+)?(?P<np>[\w\-.’'&/+]+(?:\s+[\w\-.’'&/+]+){0,6}?)\s+(?:is|are|will\s+be|is\s+being|are\s+being|"
+    r"has\s+been|have\s+been)\s+(?:now\s+|already\s+|also\s+)?(?:built|made|produced|assembled|manufactured)\s+"
+    r"(?:there|here)\b"
+    r"|\b(?:built|made|produced|assembled|manufactured)\s+(?:there|here)\s+(?:is|are|will\s+be)\s+(?:the\s+)?"
+    r"(?P<np2>[\w\-.’'&/+]+(?:\s+[\w\-.’'&/+]+){0,4})",
+    re.IGNORECASE,
+)
+
+
+def _products_made_there(view: SentenceView) -> None:
+    match = _MADE_THERE.search(view.text)
+    if match is None:
+        return
+    phrase = match.group("np") or match.group("np2") or ""
+    products = _product_items(phrase, names=True)
+    previous = view.previous
+    for _ in range(2):
+        if previous is None:
+            return
+        earlier = previous.notes.get("plant_facts")
+        if isinstance(earlier, list) and earlier:
+            _add_products(earlier[-1], products)
+            return
+        previous = previous.previous
 
 
 _THE_SITE_IN = re.compile(r"^\W*The\s+(?:plant|factory|site|facility|gigafactory)\s+(?:in|at)\s+$")
@@ -662,7 +718,14 @@ def _products(view: SentenceView, start: int, end: int, place: Place) -> tuple[s
     text = view.text
     clause_start, clause_end = clause_bounds(text, start)
     found: list[str] = []
-    modifiers = text[max(clause_start, start - 30) : start].lower().split()
+    modifiers = text[max(clause_start, start - 40) : start].lower().split()
+    while modifiers and modifiers[-1] in _PROCESS_WORDS:
+        modifiers.pop()  # "a battery-pack assembly plant", "a cell manufacturing facility"
+    modifiers = [
+        w
+        for m in modifiers
+        for w in (m.replace("-", " ").split() if m.count("-") == 1 and m not in lex.product_modifiers else [m])
+    ]  # "battery-pack" reads as "battery pack", "e-axle" stays
     for size in (2, 1):
         phrase = " ".join(modifiers[-size:])
         mapping = lex.product_modifiers
@@ -749,6 +812,9 @@ def product_phrase(np: str) -> str:
     kept: list[str] = []
     for word in np.split():
         bare = word.strip(",.;:").lower()
+        if bare == "the" and kept and kept[-1].lower() == "and":
+            kept.append(word)  # "the Vento S and the K9"
+            continue
         if bare in _STOP_WORDS_SET and bare != "and":
             break
         if bare == "and" and kept and kept[-1].lower() in ("the",):
@@ -768,6 +834,8 @@ def _product_items(np: str, names: bool = False) -> list[str]:
         return []
     if re.match(r"^(?:up|more|some|about|around|capacity|\d)", phrase.lower()):
         return []
+    # "the Deepal brand's S07": the brand names the model
+    phrase = re.sub(r"\b([A-Z][\w-]*)\s+brand['’]s\s+", r"\1 ", phrase)
     items = [re.sub(r"^(?:the|a|an|its|their)\s+", "", p, flags=re.IGNORECASE) for p in _SPLIT.split(phrase)]
     lex = _lexicon()
     kept = []
