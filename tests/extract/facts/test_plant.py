@@ -711,3 +711,16 @@ def test_plant_a_later_mention_of_a_site_adds_what_it_makes(text: str, product: 
 )
 def test_extract_plants_product_before_a_process_word(marked: str, product: str) -> None:
     assert [f["products"] for f in plants(marked)] == [[product]]
+
+
+@pytest.mark.parametrize(
+    ("marked", "status"),
+    [
+        ("An electric-only factory in Vithalapur, Gujarat, is to follow in 2028.", "planned"),
+        ("[Lumen Cells] and [Kestrel Motors] agreed to create a cell joint venture in Chongqing, China.", "planned"),
+        ("The money will be used to complete the new factory in Long An province this year.", "under_construction"),
+        ("A second plant in Pune will follow by 2027.", "planned"),
+    ],
+)
+def test_extract_plants_status_of_sites_to_follow_create_or_complete(marked: str, status: str) -> None:
+    assert [f["status"] for f in plants(marked, topic="Orsino Auto")] == [status]
