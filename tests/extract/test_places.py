@@ -174,3 +174,16 @@ def test_read_place_list_drops_a_country_adjective_before_a_town(text: str, expe
 @pytest.mark.parametrize("text", ["the Slovenian plant", "its Turkish factory", "a Croatian assembly plant"])
 def test_place_before_a_country_adjective_is_no_town(text: str) -> None:
     assert place_before(text, text.rindex(" ") + 1) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Expansion of its Lancaster, Ohio, facility", "Lancaster, Ohio"),
+        ("the firm's Austin, Texas, gigafactory", "Austin, Texas"),
+        ("its Marysville, Ohio plant", "Marysville, Ohio"),
+    ],
+)
+def test_place_before_a_town_and_state_set_off_by_commas(text: str, value: str) -> None:
+    place = place_before(text, text.rindex(" ") + 1)
+    assert place is not None and place.value == value

@@ -194,7 +194,7 @@ def _phrase_patterns() -> _PhrasePatterns:
             rf"(?:{_PREPOSITION}\s+)?{lead}(?P<name>{_NAME})"
         ),
         before=re.compile(
-            rf"(?P<name>{_NAME})(?:\s*,\s*(?P<qual>{_NAME}))?\s+(?P<mods>(?:[\w-]+\s+){{0,2}})$"
+            rf"(?P<name>{_NAME})(?:\s*,\s*(?P<qual>{_NAME})(?:,(?=\s))?)?\s+(?P<mods>(?:[\w-]+\s+){{0,2}})$"
         ),
         demonyms=frozenset(d.lower() for d in data.get("demonyms", [])),
     )

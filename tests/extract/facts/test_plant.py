@@ -724,3 +724,15 @@ def test_extract_plants_product_before_a_process_word(marked: str, product: str)
 )
 def test_extract_plants_status_of_sites_to_follow_create_or_complete(marked: str, status: str) -> None:
     assert [f["status"] for f in plants(marked, topic="Orsino Auto")] == [status]
+
+
+@pytest.mark.parametrize(
+    ("marked", "location"),
+    [
+        ("[Lumen Cells]' subsidiary in Debrecen, Hungary battery base held a groundbreaking ceremony.", "Debrecen, Hungary"),
+        ("The Debrecen battery base of [Lumen Cells] will supply BMW.", "Debrecen"),
+        ("[Lumen Cells] runs production bases in Ningde and Yibin.", "Ningde"),
+    ],
+)
+def test_extract_plants_battery_base_in_translated_chinese(marked: str, location: str) -> None:
+    assert [f["location"] for f in plants(marked)][:1] == [location]
