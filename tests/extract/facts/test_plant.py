@@ -736,3 +736,19 @@ def test_extract_plants_status_of_sites_to_follow_create_or_complete(marked: str
 )
 def test_extract_plants_battery_base_in_translated_chinese(marked: str, location: str) -> None:
     assert [f["location"] for f in plants(marked)][:1] == [location]
+
+
+@pytest.mark.parametrize(
+    ("marked", "location"),
+    [
+        ("Both sides will in Skopje build a bus assembly factory.", "Skopje"),
+        ("[Lumen Cells] plans to in Szeged, Hungary set up a new cell plant.", "Szeged, Hungary"),
+        ("The partners will jointly in Pune establish an engine factory next year.", "Pune"),
+    ],
+)
+def test_extract_plants_place_between_modal_and_verb_in_translated_order(marked: str, location: str) -> None:
+    assert [(f["location"], f["status"]) for f in plants(marked, topic="Orsino Auto")] == [(location, "planned")]
+
+
+def test_extract_plants_place_before_a_verb_without_a_site_noun_is_no_plant() -> None:
+    assert plants("[Lumen Cells] will in Szeged build its reputation.", topic="Orsino Auto") == []

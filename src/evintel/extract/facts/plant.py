@@ -10,7 +10,7 @@ The sites found are kept on the view (`plant_sites`) so product plans can take t
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from evintel.extract.context import CLAUSE_BREAK, Discourse, OrgRef, SentenceView
@@ -83,6 +83,11 @@ _NEAR = re.compile(r"\s+(?:near|outside(?:\s+of)?|close\s+to|not\s+far\s+from|on
 _LOCATED_AFTER = re.compile(
     r"(?:\s*,[^,.;]{1,60},)?\s+(?:is|are|was|were|will\s+be)\s+(?:now\s+|already\s+|still\s+)?(?:being\s+built|being\s+constructed|"
     r"under\s+construction|going\s+up|located|based|planned|set\s+to\s+be\s+built|to\s+be\s+built)(?=\s+(?:in|at|near)\s)"
+)
+_PLACE_BEFORE_VERB = re.compile(r"\b(?:will|shall|would|to|plans\s+to)\s+(?:jointly\s+|also\s+)?(?P<in>in)\s+(?=[A-ZÀ-Þ])")
+_BUILD_AFTER_PLACE = re.compile(
+    r"\s+(?:jointly\s+)?(?:build|set\s+up|construct|open|establish|erect)\s+(?:(?:a|an|the|its|their|new)\s+)*",
+    re.IGNORECASE,
 )
 _NEAR_BEFORE = re.compile(r",?\s*\b(?:near|outside(?:\s+of)?|close\s+to|not\s+far\s+from)\s+(?:the\s+)?$", re.I)
 _SITE_APPOSITION = re.compile(
@@ -445,6 +450,18 @@ def find_sites(view: SentenceView, discourse: Discourse | None = None) -> list[S
                 continue
             taken.append((place.start, place.end))
             sites.append(_site(view, discourse, made.start(), made.end(), place))
+    for fronted in _PLACE_BEFORE_VERB.finditer(text):
+        # translated word order: "both sides will in Skopje build a bus assembly factory"
+        places = _clean_places(view, read_place_list(text, fronted.start("in") - 1, lex.not_places))
+        if not places or places[0].kind == "region":
+            continue
+        built = _BUILD_AFTER_PLACE.match(text, places[-1].end)
+        noun = lex.noun.search(text, built.end() - 1, built.end() + 60) if built else None
+        if noun is None or _overlaps(places[0], taken):
+            continue
+        taken.append((places[0].start, places[0].end))
+        site = _site(view, discourse, noun.start(), noun.end(), places[0])
+        sites.append(replace(site, status="planned") if site.status == "operating" else site)
     sites = [s for s in sites if not _denied_near(view, s.cue_start)]
     view.notes["plant_sites"] = sites
     return sites
