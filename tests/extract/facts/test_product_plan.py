@@ -761,3 +761,19 @@ def test_extract_product_plans_no_product_after_start_or_put(marked: str) -> Non
 )
 def test_extract_product_plans_months_quarters_and_next_month(marked: str, article_date: date, timeframe: str | None) -> None:
     assert [p["timeframe"] for p in plans(marked, article_date)] == [timeframe]
+
+
+@pytest.mark.parametrize(
+    ("marked", "product"),
+    [
+        ("The first model to be assembled there is the 12-meter electric city bus E12, due in 2025.", "12-meter electric city bus E12"),
+        ("[Kestrel Motors] said the first car to roll off the line in Zwickau will be the K4 e-volt.", "K4 e-volt"),
+        ("The first vehicle built at the new plant will be the Vento S crossover.", "Vento S crossover"),
+    ],
+)
+def test_extract_product_plans_the_first_model_to_be_built(marked: str, product: str) -> None:
+    assert [p["product"] for p in plans(marked)] == [product]
+
+
+def test_extract_product_plans_the_first_model_already_built_is_no_plan() -> None:
+    assert plans("The first model produced here is the K5.") == []

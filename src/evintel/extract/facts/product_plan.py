@@ -283,6 +283,12 @@ _PRESENT_ARRIVAL = re.compile(
 )
 
 
+_FIRST_MODEL = re.compile(
+    r"\bthe\s+(?:first|next|second|initial)\s+(?:model|vehicle|car|product|truck|bus)s?\s+(?:(?P<to>to\s+be)\s+)?"
+    r"(?:assembled|built|produced|made|manufactured|to\s+roll\s+off\s+(?:the\s+)?(?:assembly\s+|production\s+)?line)"
+    r"(?:\s+(?:there|here|(?:at|in)\s+[^,.;]{1,40}?))?\s+(?P<copula>is|are|will\s+be|would\s+be)\s+(?:the\s+|a\s+|an\s+)?",
+    re.IGNORECASE,
+)
 _PLATFORM_UNDERPINS = re.compile(
     r"\b(?P<platform>(?:the\s+|its\s+|a\s+)?(?:new\s+)?(?:[\w.-]+\s+){0,2}(?:platform|architecture|skateboard))"
     r"(?:\s*,[^,;]{0,80},)?\s+(?:will|would|is\s+set\s+to|is\s+to|is\s+due\s+to|is\s+expected\s+to)\s+"
@@ -383,6 +389,8 @@ def _lexicon() -> _PlanLexicon:
                     "scheduled",
                     "to be",
                     "whose",
+                    "first model",
+                    "first vehicle",
                     "expected",
                     "earmarked",
                     "follows",
@@ -547,6 +555,14 @@ def _candidates(view: SentenceView) -> list[_Candidate]:
             subject = _subject_product(view, match.start())
             if subject:
                 found.append(_Candidate(subject[2], subject[0], subject[1], match.start(), match.end(), ()))
+    for match in _FIRST_MODEL.finditer(text):
+        # "the first model to be assembled there is the E12 city bus", "the first vehicle built at the plant
+        # will be the K9": a plan when it is still to come
+        future = match.group("to") or re.search(r"will|would", match.group("copula"), re.I)
+        time = _TIME.search(text, match.end())
+        np = read_product(text, match.end())
+        if np and (future or (time and _is_future(view, time) and re.search(r"20\d\d", time.group(0)))):
+            found.append(_Candidate(np[2], np[0], np[1], match.start(), match.end(), ()))
     for match in _PLATFORM_UNDERPINS.finditer(text):
         np = read_product(text, match.end())  # "the new EL platform will underpin scooters": products on it
         if np:
