@@ -777,3 +777,29 @@ def test_extract_product_plans_the_first_model_to_be_built(marked: str, product:
 
 def test_extract_product_plans_the_first_model_already_built_is_no_plan() -> None:
     assert plans("The first model produced here is the K5.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Kia will begin producing its first electric scooters for India next month. The K1 and the KX2 will "
+            "be made at the Sohna plant.",
+            "KX2 electric scooters",
+        ),
+        (
+            "Kia will launch two electric pickups in 2026. The K7 will be built in Zilina.",
+            "K7 electric pickups",
+        ),
+        (
+            "Kia plans to introduce new compact SUVs next year. The EV2 will be assembled in Zilina.",
+            "EV2 compact SUVs",
+        ),
+    ],
+)
+def test_extract_product_plans_a_model_named_after_a_plan_for_a_kind(text: str, expected: str) -> None:
+    from evintel.extract import extract_article
+
+    found = [f.fields for f in extract_article(Article("t", text, DATE)) if f.type == "product_plan"]
+    named = [p for p in found if p["product"] == expected]
+    assert named and named[0]["timeframe"] is not None

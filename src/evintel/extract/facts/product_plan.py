@@ -463,10 +463,41 @@ def extract_product_plans(view: SentenceView, discourse: Discourse, kb: Knowledg
             "production_location": _production_location(view, candidate),
             "timeframe": _timeframe(view, candidate),
         }
+        _name_the_generic_plan(view, fields)
         modality = "hedged" if view.modality.value == "hedged" else "asserted"
         facts.append(Fact("product_plan", fields, view.evidence(), confidence_for(modality, 0.75), modality))
     view.notes["product_plans"] = facts
     return facts
+
+
+def _name_the_generic_plan(view: SentenceView, fields: dict) -> None:
+    """ "Honda will begin producing its first electric scooters next month. … the QC1 will be made at …": a
+    bare model name after a plan for a kind of product is one of those products, planned the same way."""
+    product = str(fields["product"])
+    if _lexicon().product_nouns.search(product) or not _MODEL_TOKEN.search(product):
+        return
+    previous = view.previous
+    for _ in range(2):
+        if previous is None:
+            return
+        plans = previous.notes.get("product_plans")
+        if isinstance(plans, list) and plans:
+            earlier = plans[-1].fields
+            kind = str(earlier.get("product") or "")
+            same_orgs = {normalize_name(o) for o in earlier.get("orgs") or []} & {
+                normalize_name(o) for o in fields["orgs"]
+            }
+            if not same_orgs or _MODEL_TOKEN.search(kind) or not _lexicon().product_nouns.search(kind):
+                return
+            head = re.sub(r"^(?:(?:first|second|third|next|new|two|three|several|some)\s+)+", "", kind, flags=re.I)
+            fields["product"] = f"{product} {head}"
+            for field in ("powertrains", "markets", "timeframe", "production_location"):
+                if fields.get(field) in (None, []):
+                    fields[field] = earlier.get(field)
+                elif earlier.get(field) in (None, []):
+                    earlier[field] = fields[field]  # where the models are made is where the kind is made
+            return
+        previous = previous.previous
 
 
 def _blocked(view: SentenceView, candidate: _Candidate) -> bool:
