@@ -803,3 +803,29 @@ def test_extract_product_plans_a_model_named_after_a_plan_for_a_kind(text: str, 
     found = [f.fields for f in extract_article(Article("t", text, DATE)) if f.type == "product_plan"]
     named = [p for p in found if p["product"] == expected]
     assert named and named[0]["timeframe"] is not None
+
+
+@pytest.mark.parametrize(
+    ("marked", "product"),
+    [
+        ("[Kestrel Motors] plans to start sales of the new K5 in China in 2025.", "new K5"),
+        ("[Kestrel Motors] plans to open sales of the VF 3 in Indonesia next year.", "VF 3"),
+        ("[Kestrel Motors] will market the R4 from 2025.", "R4"),
+        ("[Kestrel Motors] is to begin exports of the e Vitara to Japan from 2026.", "e Vitara"),
+        ("It is reported that the [Kestrel Motors] KU7 is planned to be listed in June 2025.", "Kestrel Motors KU7"),
+    ],
+)
+def test_extract_product_plans_sales_exports_and_listing_verbs(marked: str, product: str) -> None:
+    assert [p["product"] for p in plans(marked)] == [product]
+
+
+@pytest.mark.parametrize(
+    ("marked", "location"),
+    [
+        ("Production of the Raval is to start in 2026 in Martorell.", "Martorell"),
+        ("Assembly of the Vento S will begin at Zilina next spring.", "Zilina"),
+        ("[Kestrel Motors] will start production of the K4 in 2026 in Kragujevac.", "Kragujevac"),
+    ],
+)
+def test_extract_product_plans_town_after_a_production_cue(marked: str, location: str) -> None:
+    assert [p["production_location"] for p in plans(marked)] == [location]

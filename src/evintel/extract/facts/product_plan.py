@@ -1096,6 +1096,15 @@ def _production_location(view: SentenceView, candidate: _Candidate) -> str | Non
         places = read_place_list(text, match.end())
         if places:
             return places[0].value
+    if _PRODUCTION_CUE.search(text, candidate.cue_start, candidate.cue_end + 1):
+        # "Production of the Raval is to start in 2026 in Martorell": the town named after a production cue
+        _start, clause_end = clause_bounds(text, candidate.cue_start)
+        for match in re.finditer(r"\s(?:in|at)\s+(?=[A-ZÀ-Þ])", text[: clause_end]):
+            if match.start() < candidate.cue_start:
+                continue
+            towns = [p for p in read_place_list(text, match.start()) if p.kind in ("city", "subdivision")]
+            if towns:
+                return str(towns[0].value)
     if re.search(r"\b(?:there|at\s+the\s+same\s+(?:plant|site|factory))\b", text):
         previous = view.previous
         for _ in range(3):
@@ -1106,6 +1115,13 @@ def _production_location(view: SentenceView, candidate: _Candidate) -> str | Non
                 return previous_sites[0].place.value
             previous = previous.previous
     return None
+
+
+_PRODUCTION_CUE = re.compile(
+    r"\b(?:production|producing|produce|assembly|assembling|assemble|manufacturing|manufacture|build|building|"
+    r"mass-produce|make|making)\b",
+    re.IGNORECASE,
+)
 
 
 def _plan_words(product: str) -> set[str]:
