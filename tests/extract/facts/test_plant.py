@@ -752,3 +752,26 @@ def test_extract_plants_place_between_modal_and_verb_in_translated_order(marked:
 
 def test_extract_plants_place_before_a_verb_without_a_site_noun_is_no_plant() -> None:
     assert plants("[Lumen Cells] will in Szeged build its reputation.", topic="Orsino Auto") == []
+
+
+@pytest.mark.parametrize(
+    ("marked", "org", "location", "status"),
+    [
+        (
+            "[Kestrel Motors]' first European passenger car plant in Szeged, Hungary, will start production in October 2025.",
+            "Kestrel Motors",
+            "Szeged, Hungary",
+            "planned",
+        ),
+        ("The [Kestrel Motors] factory in Camaçari is expected to start operations at the end of 2025.", "Kestrel Motors", "Camaçari", "planned"),
+        ("[Kestrel Motors] will convert the Mirafiori plant in Turin to build hybrids.", "Kestrel Motors", "Mirafiori, Turin", None),
+        ("Its Rennes factory is being prepared to build the A7.", "Orsino Auto", "Rennes", "operating"),
+    ],
+)
+def test_extract_plants_long_possessive_named_district_and_start_of_operations(
+    marked: str, org: str, location: str, status: str | None
+) -> None:
+    found = plants(marked, topic="Orsino Auto")
+    assert [(f["org"], f["location"]) for f in found] == [(org, location)]
+    if status:
+        assert found[0]["status"] == status

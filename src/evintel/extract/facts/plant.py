@@ -45,7 +45,7 @@ _PASSIVE_PRODUCT = re.compile(
 )
 # What _PASSIVE_PRODUCT must end with: checked first, as the full pattern is tried at every offset.
 _PASSIVE_END = re.compile(r"(?:built|made|produced|assembled|manufactured)$", re.IGNORECASE)
-_POSSESSIVE_GAP = re.compile(r"^['’]s?\s+(?:[\w-]+\s+){0,3}$")
+_POSSESSIVE_GAP = re.compile(r"^['’]s?\s+(?:[\w-]+\s+){0,5}$")  # "BYD's first European passenger car plant"
 _MODIFIER_GAP = re.compile(r"^\s+(?:[\w-]+\s+){0,2}$")
 _AGENT = re.compile(r"\b(?:by|of|between|operated\s+by|run\s+by|owned\s+by)\s*$", re.IGNORECASE)
 _BLOCKING_PREPOSITION = re.compile(
@@ -84,6 +84,9 @@ _LOCATED_AFTER = re.compile(
     r"(?:\s*,[^,.;]{1,60},)?\s+(?:is|are|was|were|will\s+be)\s+(?:now\s+|already\s+|still\s+)?(?:being\s+built|being\s+constructed|"
     r"under\s+construction|going\s+up|located|based|planned|set\s+to\s+be\s+built|to\s+be\s+built)(?=\s+(?:in|at|near)\s)"
 )
+# After "will start production": a time or the end of the clause, no object ("… will start production in
+# October 2025" plans the site; "… is being prepared to build the A7" plans a product of an existing one).
+_NO_OBJECT = re.compile(r"\s*(?:[,.;]|$)|\s+(?:in|by|from|next|this|early|late|before|after|around|as\s+early)\b", re.I)
 _PLACE_BEFORE_VERB = re.compile(r"\b(?:will|shall|would|to|plans\s+to)\s+(?:jointly\s+|also\s+)?(?P<in>in)\s+(?=[A-ZÀ-Þ])")
 _BUILD_AFTER_PLACE = re.compile(
     r"\s+(?:jointly\s+)?(?:build|set\s+up|construct|open|establish|erect)\s+(?:(?:a|an|the|its|their|new)\s+)*",
@@ -523,7 +526,11 @@ def _noun_places(view: SentenceView, start: int, end: int) -> list[Place]:
     if before is not None and places and _NEAR.match(text, end, places[0].start):
         places = places[1:]  # "the Figueruelas factory near Zaragoza": the town near it locates the same site
     if before is not None:
-        if places and places[0].kind in ("country", "subdivision") and before.kind == "city":
+        if places and places[0].kind == "city" and before.kind == "city" and lookup_place(before.value) is None:
+            # "the Mirafiori plant in Turin": a site named by its district, in the town after the noun
+            value = f"{before.value}, {places[0].value}"
+            places = [Place(before.start, places[0].end, value, value, "city", places[0].country), *places[1:]]
+        elif places and places[0].kind in ("country", "subdivision") and before.kind == "city":
             # "Nissan's Tochigi plant in Japan" names one site
             value = f"{before.value}, {places[0].value}"
             places = [
@@ -718,7 +725,8 @@ def _status(view: SentenceView, start: int, end: int, place: Place) -> str:
                 continue  # "plans to assemble the B10 at a Stellantis plant": the plant exists
         elif match.start() >= end:
             distance = max(0, match.start() - site_end)
-            if status == "planned" and _MAKING_PLAN.search(match.group(0)):
+            intransitive = "operation" in match.group(0) or _NO_OBJECT.match(text, match.end())
+            if status == "planned" and _MAKING_PLAN.search(match.group(0)) and not intransitive:
                 continue  # "its Rennes factory is being prepared to build the A7"
         else:
             distance = 0
