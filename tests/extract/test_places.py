@@ -187,3 +187,16 @@ def test_place_before_a_country_adjective_is_no_town(text: str) -> None:
 def test_place_before_a_town_and_state_set_off_by_commas(text: str, value: str) -> None:
     place = place_before(text, text.rindex(" ") + 1)
     assert place is not None and place.value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("a parts plant in Spain's Navarra region", ["Navarra, Spain"]),
+        ("a cell plant in China's Hefei", ["Hefei, China"]),
+        ("a plant in Hungary's Debrecen and in Poland", ["Debrecen, Hungary", "Poland"]),
+        ("a plant in Tesla's Berlin", ["Tesla's Berlin"]),
+    ],
+)
+def test_read_place_list_a_country_possessive_qualifies_the_place(text: str, expected: list[str]) -> None:
+    assert [p.value for p in read_place_list(text, text.index(" in "))] == expected

@@ -301,6 +301,19 @@ def read_place_list(text: str, position: int, not_places: frozenset[str] = froze
             start += len(first) + 1
         if not _usable(name, not_places):
             break
+        owner = re.match(r"([^'’]+)['’]s\s+(?=\S)", name)
+        owner_place = _known(owner.group(1)) if owner else None
+        if owner and owner_place and owner_place[1] in ("country", "subdivision"):
+            # "in Spain's Navarra region", "in China's Hefei": the place the possessive names lies in the first
+            inner = name[owner.end() :]
+            start += owner.end()
+            known = _known(inner)
+            kind = known[1] if known else "city"
+            value = f"{inner}, {owner.group(1)}"
+            country = owner_place[0] if owner_place[1] == "country" else owner_place[2]
+            places.append(Place(start, start + len(inner), inner, value, kind, known[2] if known else country))
+            match = patterns.next.match(text, start + len(inner))
+            continue
         end, value = _qualified(text, start, name, not_places)
         if match.groupdict().get("semicolon") is not None and value == name:
             break  # "in Kingston, Ontario; Gilbert, Arizona": a semicolon lists places that each carry a qualifier
