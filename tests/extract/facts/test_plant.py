@@ -775,3 +775,15 @@ def test_extract_plants_long_possessive_named_district_and_start_of_operations(
     assert [(f["org"], f["location"]) for f in found] == [(org, location)]
     if status:
         assert found[0]["status"] == status
+
+
+@pytest.mark.parametrize(
+    "marked",
+    [
+        "[Lumen Cells]' Hungary Debrecen factory is expected to be put into production in 2025.",
+        "The [Lumen Cells] plant in Kedah will be commissioned next year.",
+        "[Lumen Cells] said its cathode plant in Ulsan is scheduled to be put into production in 2026.",
+    ],
+)
+def test_extract_plants_to_be_put_into_production_is_planned(marked: str) -> None:
+    assert [f["status"] for f in plants(marked)] == ["planned"]
