@@ -829,3 +829,24 @@ def test_extract_product_plans_sales_exports_and_listing_verbs(marked: str, prod
 )
 def test_extract_product_plans_town_after_a_production_cue(marked: str, location: str) -> None:
     assert [p["production_location"] for p in plans(marked)] == [location]
+
+
+@pytest.mark.parametrize(
+    ("marked", "product", "timeframe"),
+    [
+        ("[Kestrel Motors] will officially start pre-sale of the K3 in August.", "K3", "August 2024"),
+        ("[Kestrel Motors] will open pre-orders for the C16 next month.", "C16", "July 2024"),
+        ("The [Kestrel Motors] ET9 is scheduled to go on the market in the first quarter of 2025.", "Kestrel Motors ET9", "first quarter of 2025"),
+        ("The [Kestrel Motors] Z9 GT will be put into mass production in October.", "Kestrel Motors Z9 GT", "October 2024"),
+        ("[Kestrel Motors]' SU7 Ultra is expected to begin deliveries in March 2025.", "Kestrel Motors' SU7 Ultra", "March 2025"),
+        ("[Kestrel Motors] is preparing the market entry of the 7X in Europe for 2025.", "7X", "2025"),
+        ("[Kestrel Motors] will in October release the new Tiggo 9.", "new Tiggo 9", "October 2024"),
+        ("The next-generation K4 should arrive in mid-2025, [Kestrel Motors] said.", "next-generation K4", "mid-2025"),
+    ],
+)
+def test_extract_product_plans_pre_sales_market_entry_and_should(marked: str, product: str, timeframe: str) -> None:
+    assert [(p["product"], p["timeframe"]) for p in plans(marked)] == [(product, timeframe)]
+
+
+def test_extract_product_plans_opening_pre_orders_is_no_fleet_order() -> None:
+    assert plans("[Royal Post] placed orders for 40 electric vans, which will be delivered in 2025.") == []

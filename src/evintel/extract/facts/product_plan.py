@@ -250,7 +250,8 @@ _UNREALISED = re.compile(
     re.IGNORECASE,
 )
 _PURCHASED = re.compile(
-    r"\b(?:ordered|orders|bought|buys|purchased|purchases|leased|leases|took\s+delivery\s+of|(?:an?\s+)?orders?\s+for)"
+    r"(?<![\w-])(?<!open\s)(?<!opens\s)(?:ordered|orders|bought|buys|purchased|purchases|leased|leases|"
+    r"took\s+delivery\s+of|(?:an?\s+)?orders?\s+for)"
     r"\s+(?:[\w'’-]+\s+){0,4}$",
     re.IGNORECASE,
 )
@@ -330,7 +331,8 @@ _MODEL_TOKEN = re.compile(
 # next year produce".
 _TIME_BEFORE_VERB = (
     r"(?:(?:(?:in|from|by|starting|starting\s+in|as\s+early\s+as)\s+)?(?:20\d\d|next\s+year|this\s+year)\s+"
-    r"(?:also\s+)?|in\s+the\s+coming\s+(?:year|months|weeks)\s+|(?:later|early|earlier)\s+(?:this|next)\s+year\s+|soon\s+)?"
+    r"(?:also\s+)?|in\s+the\s+coming\s+(?:year|months|weeks)\s+|in\s+(?:january|february|march|april|june|july|august|"
+    r"september|october|november|december)\s+|(?:later|early|earlier)\s+(?:this|next)\s+year\s+|soon\s+)?"
 )
 
 
@@ -369,7 +371,8 @@ def _lexicon() -> _PlanLexicon:
     launch = phrase_alternation({v.lower() for v in data["launch_verbs"]}, ignore_case=False)
     arrival = phrase_alternation({v.lower() for v in data["arrival_verbs"]}, ignore_case=False)
     adverb = (
-        r"(?:(?:also|then|now|soon|first|finally|jointly|initially|eventually|only|still|additionally)\s+)?"
+        r"(?:(?:also|then|now|soon|first|finally|jointly|initially|eventually|only|still|additionally|officially|"
+        r"formally|gradually)\s+)?"
     )
     # "will be formally launched", "will be officially unveiled": a manner adverb inside the passive
     passive = phrase_alternation(
@@ -919,7 +922,7 @@ def _subjects(view: SentenceView, cue_start: int) -> tuple[OrgRef, ...]:
 _PLANNING_THE_LAUNCH = re.compile(
     r"\b(?:plans|planned|is\s+planning|are\s+planning|prepares|is\s+preparing|are\s+preparing|has\s+scheduled|"
     r"is\s+scheduling)\s+(?:the|a|its)\s+(?:(?:market|global|"
-    r"european|local|world)\s+)?(?:launch|introduction|debut|premiere|start\s+of\s+production)\s+of\s+",
+    r"european|local|world)\s+)?(?:launch|introduction|debut|premiere|start\s+of\s+production|entry|sales\s+start)\s+of\s+",
     re.IGNORECASE,
 )
 _PREPARING_SITE = re.compile(
@@ -1102,7 +1105,9 @@ def _production_location(view: SentenceView, candidate: _Candidate) -> str | Non
         for match in re.finditer(r"\s(?:in|at)\s+(?=[A-ZÀ-Þ])", text[: clause_end]):
             if match.start() < candidate.cue_start:
                 continue
-            towns = [p for p in read_place_list(text, match.start()) if p.kind in ("city", "subdivision")]
+            towns = [
+                p for p in read_place_list(text, match.start(), _not_places()) if p.kind in ("city", "subdivision")
+            ]
             if towns:
                 return str(towns[0].value)
     if re.search(r"\b(?:there|at\s+the\s+same\s+(?:plant|site|factory))\b", text):
@@ -1115,6 +1120,12 @@ def _production_location(view: SentenceView, candidate: _Candidate) -> str | Non
                 return previous_sites[0].place.value
             previous = previous.previous
     return None
+
+
+@lru_cache(maxsize=1)
+def _not_places() -> frozenset[str]:
+    """Capitalised words that are no town ("in October", "in Q3"), from the plant lexicon."""
+    return frozenset(load_lexicon("plants")["not_places"])
 
 
 _PRODUCTION_CUE = re.compile(
