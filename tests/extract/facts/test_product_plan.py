@@ -850,3 +850,19 @@ def test_extract_product_plans_pre_sales_market_entry_and_should(marked: str, pr
 
 def test_extract_product_plans_opening_pre_orders_is_no_fleet_order() -> None:
     assert plans("[Royal Post] placed orders for 40 electric vans, which will be delivered in 2025.") == []
+
+
+@pytest.mark.parametrize(
+    ("marked", "product", "timeframe"),
+    [
+        ("[Kestrel Motors] also will complete by 2027 its West plant, where the large-size van PV7 is produced.", "large-size van PV7", "by 2027"),
+        ("[Kestrel Motors] is building a plant in Ulsan, to be completed in 2026, where the GV90 will be built.", "GV90", "2026"),
+        ("[Kestrel Motors] will open a factory in Pune in 2026, where electric scooters will be made.", "electric scooters", "2026"),
+    ],
+)
+def test_extract_product_plans_made_where_a_future_site_stands(marked: str, product: str, timeframe: str) -> None:
+    assert [(p["product"], p["timeframe"]) for p in plans(marked)] == [(product, timeframe)]
+
+
+def test_extract_product_plans_made_where_an_existing_site_stands_is_no_plan() -> None:
+    assert plans("[Kestrel Motors] operates a plant in Zilina, where the Ceed is produced.") == []

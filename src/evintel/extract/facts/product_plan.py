@@ -284,6 +284,11 @@ _PRESENT_ARRIVAL = re.compile(
 )
 
 
+_WHERE_MADE = re.compile(
+    r"['’\"]?,?\s+where\s+(?:the\s+|its\s+)?(?P<np>[\w.+-]+(?:\s+[\w.+-]+){0,5}?)\s+(?:is|are|will\s+be)\s+(?:to\s+be\s+)?"
+    r"(?:produced|built|made|assembled|manufactured)\b",
+    re.IGNORECASE,
+)
 _FIRST_MODEL = re.compile(
     r"\bthe\s+(?:first|next|second|initial)\s+(?:model|vehicle|car|product|truck|bus)s?\s+(?:(?P<to>to\s+be)\s+)?"
     r"(?:assembled|built|produced|made|manufactured|to\s+roll\s+off\s+(?:the\s+)?(?:assembly\s+|production\s+)?line)"
@@ -393,6 +398,7 @@ def _lexicon() -> _PlanLexicon:
                     "to be",
                     "whose",
                     "first model",
+                    "where",
                     "first vehicle",
                     "expected",
                     "earmarked",
@@ -589,6 +595,16 @@ def _candidates(view: SentenceView) -> list[_Candidate]:
             subject = _subject_product(view, match.start())
             if subject:
                 found.append(_Candidate(subject[2], subject[0], subject[1], match.start(), match.end(), ()))
+    for match in _WHERE_MADE.finditer(text):
+        # "Kia will complete by 2027 the Hwaseong West plant, where the PV7 is produced": a site still to come
+        # makes a product still to come
+        before = text[: match.start()]
+        time = [m for m in _times(text, 0, match.start()) if _is_future(view, m) and re.search(r"20\d\d", m.group(0))]
+        if not time or not re.search(r"\b(?:will|plans?\s+to|is\s+to|are\s+to|to\s+be|is\s+building|are\s+building)\b", before):
+            continue
+        np = read_product(text, match.start("np"), match.end("np"))
+        if np:
+            found.append(_Candidate(np[2], np[0], np[1], match.start(), match.end(), _subjects(view, match.start())))
     for match in _FIRST_MODEL.finditer(text):
         # "the first model to be assembled there is the E12 city bus", "the first vehicle built at the plant
         # will be the K9": a plan when it is still to come
