@@ -418,6 +418,8 @@ def first_subject(view: SentenceView) -> OrgRef | None:
     for org in view.orgs:
         if org.plural:
             continue
+        if org.start > 0 and _IN_RELATIVE.search(view.text, max(0, org.start - 80), org.start):
+            continue  # "…, informed the assembler, which belongs to the German group Traton": an aside
         if _PRODUCT_AFTER.match(view.text[org.end : org.end + 40]):
             fallback = fallback or org
             continue
@@ -427,6 +429,7 @@ def first_subject(view: SentenceView) -> OrgRef | None:
     return fallback
 
 
+_IN_RELATIVE = re.compile(r",\s+(?:which|who|whose)\b[^,;:.]*$", re.IGNORECASE)
 _COMPARED = re.compile(
     r"\b(?:second|third|only|just|behind|ahead\s+of|trailing|after|than|compared\s+with|compared\s+to|versus|vs\.?|"
     r"rivals?\s+(?:such\s+as|like)|overtaking|overtook|surpassing|outselling|outsold|beating|beat)"
