@@ -787,3 +787,15 @@ def test_extract_plants_long_possessive_named_district_and_start_of_operations(
 )
 def test_extract_plants_to_be_put_into_production_is_planned(marked: str) -> None:
     assert [f["status"] for f in plants(marked)] == ["planned"]
+
+
+@pytest.mark.parametrize(
+    ("marked", "product"),
+    [
+        ("The e-Delivery is produced in the factory of Resende.", "e-Delivery"),
+        ("The e-Transit is built at the Kocaeli plant.", "e-Transit"),
+        ("The eK X is assembled at the Mizushima plant.", "eK X"),
+    ],
+)
+def test_extract_plants_e_prefixed_model_names_are_products(marked: str, product: str) -> None:
+    assert [f["products"] for f in plants(marked, topic="Orsino Auto")] == [[product]]

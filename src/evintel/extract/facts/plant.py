@@ -872,7 +872,7 @@ def _product_items(np: str, names: bool = False) -> list[str]:
     return kept
 
 
-_MODEL_NAME = re.compile(r"^[A-Za-z]*[A-Z0-9][\w.+-]*(?:\s+[A-Z0-9][\w.+-]*){0,3}$")
+_MODEL_NAME = re.compile(r"^(?:[a-z]{1,2}-)?[A-Za-z]*[A-Z0-9][\w.+-]*(?:\s+[A-Z0-9][\w.+-]*){0,3}$")  # "e-Delivery"
 
 
 def _is_place_name(item: str) -> bool:
