@@ -799,3 +799,15 @@ def test_extract_plants_to_be_put_into_production_is_planned(marked: str) -> Non
 )
 def test_extract_plants_e_prefixed_model_names_are_products(marked: str, product: str) -> None:
     assert [f["products"] for f in plants(marked, topic="Orsino Auto")] == [[product]]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Horizon Plus is completing its EV factory in Chachoengsao.",
+        "Horizon Plus, the PTT-Foxconn joint venture, is building a car plant in Chachoengsao.",
+        "The Chachoengsao plant of Horizon Plus will build cars for other brands.",
+    ],
+)
+def test_plant_horizon_plus_is_not_horizon_robotics(text: str) -> None:
+    assert [f["org"] for f in _article_plants(text)] == ["Horizon Plus"]
