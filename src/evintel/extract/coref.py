@@ -541,7 +541,10 @@ def _resolve_descriptor(
     if candidates:
         # Subjects persist: the first compatible organisation of the nearest sentence that has one.
         nearest = candidates[0][0]
-        first = [m for i, m in candidates if i == nearest][-1]
+        same = [m for i, m in candidates if i == nearest]
+        # "… signed with POSCO, under which Cirba will provide …": a prepositional object is no subject
+        subjects = [m for m in same if not _OBJECT_BEFORE.search(text[max(0, m.start - 25) : m.start])]
+        first = (subjects or same)[-1]
         if ref.head in ("brand", "marque"):
             return _lower(first, kb)
         return _lift(first.entity, ref.head, kb)
