@@ -811,3 +811,17 @@ def test_extract_plants_e_prefixed_model_names_are_products(marked: str, product
 )
 def test_plant_horizon_plus_is_not_horizon_robotics(text: str) -> None:
     assert [f["org"] for f in _article_plants(text)] == ["Horizon Plus"]
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        ("The deal echoes Volvo Group's $210 million purchase of the battery business of Proterra, which included a pack plant in Greer, South Carolina.", "Volvo Group"),
+        ("Tesla acquired Maxwell Technologies, with its plant in San Diego, in 2019.", "Tesla"),
+        ("Stellantis completed its acquisition of Kestrel Motors and its factory in Zilina.", "Stellantis"),
+    ],
+)
+def test_plant_a_site_that_changed_hands_belongs_to_the_buyer(text: str, org: str) -> None:
+    found = _article_plants(text)
+    assert [f["org"] for f in found] == [org]
+    assert all("business" not in p for f in found for p in (f["products"] or []))

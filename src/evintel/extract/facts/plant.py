@@ -248,7 +248,7 @@ def extract_plants(view: SentenceView, discourse: Discourse, kb: KnowledgeBase) 
     for site in find_sites(view, discourse):
         if site.org is None or site.place.kind == "region":
             continue  # a continent is a market, not a site
-        owner: OrgRef = site.org
+        owner: OrgRef = _acquirer(view, site.org)
         if _is_funder(owner, kb):
             # Lenders and governments pay for plants; the plant belongs to the company they fund (the one in
             # focus, else the article's main company).
@@ -282,6 +282,25 @@ def extract_plants(view: SentenceView, discourse: Discourse, kb: KnowledgeBase) 
     view.notes["plants"] = [(normalize_name(f.fields["org"]), f.fields["location"]) for f in facts]
     view.notes["plant_facts"] = facts
     return facts
+
+
+# "Volvo Group's $210 million purchase of the battery business of Proterra, which included a pack plant in
+# Greer": a site that changed hands belongs to the buyer.
+_ACQUIRED = re.compile(
+    r"^(?:['’]s?\s+(?:\S+\s+){0,4}?(?:purchase|acquisition|takeover|buyout)\s+of|\s+(?:has\s+)?(?:bought|acquired|"
+    r"purchased|took\s+over|completed\s+(?:its|the)\s+(?:purchase|acquisition|takeover)\s+of))\s+[^;.,]{0,80}$",
+    re.IGNORECASE,
+)
+
+
+def _acquirer(view: SentenceView, owner: OrgRef) -> OrgRef:
+    """The buyer of the company named as a site's owner, when the sentence says it bought it."""
+    if owner.via == "coref":
+        return owner
+    for org in view.orgs:
+        if org.end <= owner.start and _ACQUIRED.match(view.text[org.end : owner.start]):
+            return org
+    return owner
 
 
 def _earlier_fact(view: SentenceView, facts: list[Fact], key: tuple[str, str]) -> Fact | None:
@@ -867,6 +886,8 @@ def _product_items(np: str, names: bool = False) -> list[str]:
     for item in items:
         if not item or item.lower() in _STOP_WORDS_SET or len(item) < 2 or lex.noun.search(item):
             continue
+        if re.search(r"\b(?:business|businesses|unit|division|operations|stake|assets)\b", item, re.IGNORECASE):
+            continue  # "the battery business of Proterra": a company bought, not a product made
         if lex.product_heads.search(item) or (names and _MODEL_NAME.match(item) and not _is_place_name(item)):
             kept.append(item)
     return kept
