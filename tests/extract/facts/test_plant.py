@@ -761,9 +761,9 @@ def test_extract_plants_place_before_a_verb_without_a_site_noun_is_no_plant() ->
             "[Kestrel Motors]' first European passenger car plant in Szeged, Hungary, will start production in October 2025.",
             "Kestrel Motors",
             "Szeged, Hungary",
-            "planned",
+            "planned",  # "will start" (the lexicon's planned cue) is the nearest
         ),
-        ("The [Kestrel Motors] factory in Camaçari is expected to start operations at the end of 2025.", "Kestrel Motors", "Camaçari", "planned"),
+        ("The [Kestrel Motors] factory in Camaçari is expected to start operations at the end of 2025.", "Kestrel Motors", "Camaçari", "under_construction"),
         ("[Kestrel Motors] will convert the Mirafiori plant in Turin to build hybrids.", "Kestrel Motors", "Mirafiori, Turin", None),
         ("Its Rennes factory is being prepared to build the A7.", "Orsino Auto", "Rennes", "operating"),
     ],
@@ -785,8 +785,8 @@ def test_extract_plants_long_possessive_named_district_and_start_of_operations(
         "[Lumen Cells] said its cathode plant in Ulsan is scheduled to be put into production in 2026.",
     ],
 )
-def test_extract_plants_to_be_put_into_production_is_planned(marked: str) -> None:
-    assert [f["status"] for f in plants(marked)] == ["planned"]
+def test_extract_plants_a_site_about_to_start_up_is_under_construction(marked: str) -> None:
+    assert [f["status"] for f in plants(marked)] == ["under_construction"]
 
 
 @pytest.mark.parametrize(
@@ -825,3 +825,20 @@ def test_plant_a_site_that_changed_hands_belongs_to_the_buyer(text: str, org: st
     found = _article_plants(text)
     assert [f["org"] for f in found] == [org]
     assert all("business" not in p for f in found for p in (f["products"] or []))
+
+
+@pytest.mark.parametrize(
+    ("marked", "org"),
+    [
+        ("[Chery], which took over a former [Nissan] factory in Barcelona, will start assembling cars there.", "Chery"),
+        ("[Kestrel Motors] bought the former [Lumo] plant in Zwickau last year.", "Kestrel Motors"),
+        ("[Kestrel Motors], which acquired the [Lumo] factory in Ostrava, builds vans.", "Kestrel Motors"),
+    ],
+)
+def test_extract_plants_a_site_taken_over_belongs_to_the_buyer(marked: str, org: str) -> None:
+    assert [f["org"] for f in plants(marked)] == [org]
+
+
+def test_extract_plants_due_to_start_production_is_under_construction() -> None:
+    found = plants("[Kestrel Motors]' plant in Szeged is due to start production at the end of the year.")
+    assert [f["status"] for f in found] == ["under_construction"]

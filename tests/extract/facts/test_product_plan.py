@@ -866,3 +866,15 @@ def test_extract_product_plans_made_where_a_future_site_stands(marked: str, prod
 
 def test_extract_product_plans_made_where_an_existing_site_stands_is_no_plan() -> None:
     assert plans("[Kestrel Motors] operates a plant in Zilina, where the Ceed is produced.") == []
+
+
+@pytest.mark.parametrize(
+    ("marked", "orgs"),
+    [
+        ("[Chery], which took over a former [Nissan] factory in Barcelona, will start assembling the Omoda 5 there in 2025.", ["Chery"]),
+        ("[Lumo], whose partner is [Kestrel Motors], will launch the L6 sedan in 2026.", ["Lumo"]),
+        ("[Lumo] will build the L9 at the former [Kestrel Motors] plant from 2026.", ["Lumo"]),
+    ],
+)
+def test_extract_product_plans_a_company_in_an_aside_is_no_subject(marked: str, orgs: list[str]) -> None:
+    assert [p["orgs"] for p in plans(marked)] == [orgs]

@@ -86,7 +86,11 @@ _LOCATED_AFTER = re.compile(
 )
 # After "will start production": a time or the end of the clause, no object ("… will start production in
 # October 2025" plans the site; "… is being prepared to build the A7" plans a product of an existing one).
-_NO_OBJECT = re.compile(r"\s*(?:[,.;]|$)|\s+(?:in|by|from|next|this|early|late|before|after|around|as\s+early)\b", re.I)
+_NO_OBJECT = re.compile(
+    r"(?:\s+(?:production|operations?|output|manufacturing))?"
+    r"(?:\s*(?:[,.;]|$)|\s+(?:in|by|at|from|next|this|early|late|before|after|around|as\s+early)\b)",
+    re.I,
+)
 _PLACE_BEFORE_VERB = re.compile(r"\b(?:will|shall|would|to|plans\s+to)\s+(?:jointly\s+|also\s+)?(?P<in>in)\s+(?=[A-ZÀ-Þ])")
 _BUILD_AFTER_PLACE = re.compile(
     r"\s+(?:jointly\s+)?(?:build|set\s+up|construct|open|establish|erect)\s+(?:(?:a|an|the|its|their|new)\s+)*",
@@ -287,7 +291,7 @@ def extract_plants(view: SentenceView, discourse: Discourse, kb: KnowledgeBase) 
 # "Volvo Group's $210 million purchase of the battery business of Proterra, which included a pack plant in
 # Greer": a site that changed hands belongs to the buyer.
 _ACQUIRED = re.compile(
-    r"^(?:['’]s?\s+(?:\S+\s+){0,4}?(?:purchase|acquisition|takeover|buyout)\s+of|\s+(?:has\s+)?(?:bought|acquired|"
+    r"^(?:['’]s?\s+(?:\S+\s+){0,4}?(?:purchase|acquisition|takeover|buyout)\s+of|(?:,\s+which)?\s+(?:has\s+)?(?:bought|acquired|"
     r"purchased|took\s+over|completed\s+(?:its|the)\s+(?:purchase|acquisition|takeover)\s+of))\s+[^;.,]{0,80}$",
     re.IGNORECASE,
 )

@@ -920,6 +920,8 @@ def _subjects(view: SentenceView, cue_start: int) -> tuple[OrgRef, ...]:
         for o in before
         if not _SUBJECT_BLOCK.search(text[max(0, o.start - 16) : o.start])
         and not re.match(r"['’]", text[o.end : o.end + 1])
+        and not _IN_ASIDE.search(text, max(0, o.start - 80), o.start)  # "Chery, which took over a Nissan plant, …"
+        and not re.search(r"\bformer\s+$", text[max(0, o.start - 8) : o.start])
     ]
     pool = [o for o in subjects if o.start >= clause_start] or subjects
     if not pool:
@@ -1022,6 +1024,7 @@ def _orgs(view: SentenceView, discourse: Discourse, candidate: _Candidate) -> li
     return names
 
 
+_IN_ASIDE = re.compile(r",\s+(?:which|who|whose)\b[^,;:.]*$", re.IGNORECASE)
 _ATTRIBUTION = re.compile(
     r"\s+(?:has\s+|had\s+)?(?:said|says|announced|confirmed|stated|added|revealed|reported|told\s+\w+)\b", re.I
 )
