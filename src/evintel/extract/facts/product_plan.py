@@ -284,6 +284,7 @@ _PRESENT_ARRIVAL = re.compile(
 )
 
 
+_FUTURE_SITE = re.compile(r"\b(?:will|plans?\s+to|is\s+to|are\s+to|to\s+be|is\s+building|are\s+building)\b")
 _WHERE_MADE = re.compile(
     r"['’\"]?,?\s+where\s+(?:the\s+|its\s+)?(?P<np>[\w.+-]+(?:\s+[\w.+-]+){0,5}?)\s+(?:is|are|will\s+be)\s+(?:to\s+be\s+)?"
     r"(?:produced|built|made|assembled|manufactured)\b",
@@ -599,8 +600,8 @@ def _candidates(view: SentenceView) -> list[_Candidate]:
         # "Kia will complete by 2027 the Hwaseong West plant, where the PV7 is produced": a site still to come
         # makes a product still to come
         before = text[: match.start()]
-        time = [m for m in _times(text, 0, match.start()) if _is_future(view, m) and re.search(r"20\d\d", m.group(0))]
-        if not time or not re.search(r"\b(?:will|plans?\s+to|is\s+to|are\s+to|to\s+be|is\s+building|are\s+building)\b", before):
+        dated = [m for m in _times(text, 0, match.start()) if _is_future(view, m) and re.search(r"20\d\d", m.group(0))]
+        if not dated or not _FUTURE_SITE.search(before):
             continue
         np = read_product(text, match.start("np"), match.end("np"))
         if np:
