@@ -878,3 +878,30 @@ def test_extract_product_plans_made_where_an_existing_site_stands_is_no_plan() -
 )
 def test_extract_product_plans_a_company_in_an_aside_is_no_subject(marked: str, orgs: list[str]) -> None:
     assert [p["orgs"] for p in plans(marked)] == [orgs]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kia wants to build a new entry-level electric car in Portugal. The K1 is to be produced in Palmela from 2027.",
+        "Kia plans to launch a compact pickup next year. The KP3 will be built in Zilina.",
+        "Kia will introduce a new flagship SUV in 2026. The EV9X will be assembled in Georgia.",
+    ],
+)
+def test_extract_product_plans_a_model_named_after_a_plan_for_one_product_is_that_product(text: str) -> None:
+    from evintel.extract import extract_article
+
+    found = [f.fields for f in extract_article(Article("t", text, DATE)) if f.type == "product_plan"]
+    assert len(found) == 1 and found[0]["product"].split()[0] in text.split(". ")[1]
+    assert found[0]["timeframe"] is not None
+
+
+@pytest.mark.parametrize(
+    ("marked", "markets"),
+    [
+        ("The K6 PHEV is to come onto the German market in 2025, [Kestrel Motors] said.", ["Germany"]),
+        ("[Kestrel Motors] wants to build a new entry-level electric car in Portugal from 2027.", None),
+    ],
+)
+def test_extract_product_plans_onto_a_market_and_built_in_a_country(marked: str, markets: list[str] | None) -> None:
+    assert [p["markets"] for p in plans(marked)] == [markets]

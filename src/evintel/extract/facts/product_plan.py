@@ -321,7 +321,7 @@ _RELATIVE_SUBJECT = re.compile(
     r",?\s+(?:that|which|whom)?\s*(?:it|they|the\s+[\w-]+(?:\s+[\w-]+)?|[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\s+$"
 )
 _MARKET_ADJECTIVE = re.compile(
-    r"\b(?:for|on|in|into|to|enter|entering|enters)\s+(?:the\s+)?(?P<adj>Chinese|European|American|US|U\.S\.|British|UK|German|French|Italian|Spanish|Indian|"
+    r"\b(?:for|on|onto|in|into|to|enter|entering|enters)\s+(?:the\s+)?(?P<adj>Chinese|European|American|US|U\.S\.|British|UK|German|French|Italian|Spanish|Indian|"
     r"Japanese|Korean|South\s+Korean|Brazilian|Mexican|Canadian|Australian|Thai|Indonesian|Turkish|North\s+American|"
     r"Latin\s+American|Southeast\s+Asian|Nordic)\s+(?:market|markets|buyers|customers|drivers|consumers)\b"
 )
@@ -473,23 +473,26 @@ def extract_product_plans(view: SentenceView, discourse: Discourse, kb: Knowledg
             "production_location": _production_location(view, candidate),
             "timeframe": _timeframe(view, candidate),
         }
-        _name_the_generic_plan(view, fields)
+        if _name_the_generic_plan(view, fields):
+            continue  # the model names the one product planned just before
         modality = "hedged" if view.modality.value == "hedged" else "asserted"
         facts.append(Fact("product_plan", fields, view.evidence(), confidence_for(modality, 0.75), modality))
     view.notes["product_plans"] = facts
     return facts
 
 
-def _name_the_generic_plan(view: SentenceView, fields: dict) -> None:
+def _name_the_generic_plan(view: SentenceView, fields: dict) -> bool:
     """ "Honda will begin producing its first electric scooters next month. … the QC1 will be made at …": a
-    bare model name after a plan for a kind of product is one of those products, planned the same way."""
+    bare model name after a plan for a kind of product is one of those products, planned the same way; after
+    a plan for one product ("a new entry-level electric car … The ID.1 is to be built …") it names that one
+    (the earlier plan takes the name, and True is returned)."""
     product = str(fields["product"])
     if _lexicon().product_nouns.search(product) or not _MODEL_TOKEN.search(product):
-        return
+        return False
     previous = view.previous
     for _ in range(2):
         if previous is None:
-            return
+            return False
         plans = previous.notes.get("product_plans")
         if isinstance(plans, list) and plans:
             earlier = plans[-1].fields
@@ -498,7 +501,7 @@ def _name_the_generic_plan(view: SentenceView, fields: dict) -> None:
                 normalize_name(o) for o in fields["orgs"]
             }
             if not same_orgs or _MODEL_TOKEN.search(kind) or not _lexicon().product_nouns.search(kind):
-                return
+                return False
             head = re.sub(r"^(?:(?:first|second|third|next|new|two|three|several|some)\s+)+", "", kind, flags=re.I)
             fields["product"] = f"{product} {head}"
             for field in ("powertrains", "markets", "timeframe", "production_location"):
@@ -506,8 +509,12 @@ def _name_the_generic_plan(view: SentenceView, fields: dict) -> None:
                     fields[field] = earlier.get(field)
                 elif earlier.get(field) in (None, []):
                     earlier[field] = fields[field]  # where the models are made is where the kind is made
-            return
+            if not re.search(r"s$", kind.split()[-1]) and not re.match(r"(?i)(?:two|three|several|some)\b", kind):
+                earlier["product"] = fields["product"]  # one product: the name is the earlier plan's
+                return True
+            return False
         previous = previous.previous
+    return False
 
 
 def _blocked(view: SentenceView, candidate: _Candidate) -> bool:
@@ -1080,13 +1087,13 @@ def _markets(view: SentenceView, candidate: _Candidate) -> list[str] | None:
             continue
         if re.match(r"(?:-based|-made|-built|-listed|['’]s\b|-owned)", text[place.end : place.end + 10]):
             continue
-        before = text[max(0, place.start - 40) : place.start]
+        before = text[max(0, place.start - 60) : place.start]
         listed = last_end >= 0 and re.fullmatch(
             r"\s*(?:,|and|,\s*and)\s*(?:the\s+)?", text[last_end : place.start]
         )
         if not listed:
             if re.search(
-                rf"(?:{_MAKE_FORMS}|\b(?:plant|factory)\b)(?:\s+[\w.-]+){{0,3}}\s+(?:in|at)\s+(?:the\s+)?$",
+                rf"(?:{_MAKE_FORMS}|\b(?:plant|factory)\b)(?:\s+[\w.-]+){{0,5}}\s+(?:in|at)\s+(?:the\s+)?$",
                 before,
                 re.IGNORECASE,
             ):
