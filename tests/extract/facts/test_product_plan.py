@@ -905,3 +905,18 @@ def test_extract_product_plans_a_model_named_after_a_plan_for_one_product_is_tha
 )
 def test_extract_product_plans_onto_a_market_and_built_in_a_country(marked: str, markets: list[str] | None) -> None:
     assert [p["markets"] for p in plans(marked)] == [markets]
+
+
+@pytest.mark.parametrize(
+    ("marked", "orgs", "product"),
+    [
+        ("[Lumo Group]'s [Kestrel] brand will launch the K4 hatchback in Europe in 2025.", ["Kestrel"], "K4 hatchback"),
+        ("[Lumo Group]'s [Kestrel] plans to introduce the K5 in 2026.", ["Kestrel"], "K5"),
+        ("The [Kestrel] Micra EV, based on the Lumo 5, will go on sale in Europe in 2025.", ["Kestrel"], "Kestrel Micra EV based on the Lumo 5"),
+    ],
+)
+def test_extract_product_plans_possessed_company_as_subject_and_based_on_a_model(
+    marked: str, orgs: list[str], product: str
+) -> None:
+    found = [f.fields for f in extract_product_plans(make_view(marked), Discourse(), KB)]
+    assert [(p["orgs"], p["product"]) for p in found] == [(orgs, product)]

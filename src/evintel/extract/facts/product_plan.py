@@ -740,7 +740,7 @@ def read_product(text: str, position: int, limit: int | None = None) -> tuple[in
 
 _BASED_ON = re.compile(
     r"(?:\s+for\s+[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2})?\s*,?\s*(?P<np>(?:based\s+on|built\s+on|on)\s+"
-    r"(?:the|its|a|their)\s+(?:own\s+)?(?:[\w-]+\s+){0,3}?(?:platform|architecture|[A-Z][\w-]*(?![\w-]|\s+(?:markets?|buyers|customers|roads?|drivers|platform|architecture)\b))|"
+    r"(?:the|its|a|their)\s+(?:own\s+)?(?:[\w-]+\s+){0,3}?(?:platform|architecture|[A-Z][\w-]*(?![\w-]|\s+(?:markets?|buyers|customers|roads?|drivers|platform|architecture)\b)(?:\s+[A-Z0-9][\w.+-]*(?![\w-])){0,2})|"
     # what drives it defines the product: "scooters powered by sodium-ion batteries", "trucks running on hydrogen"
     r"(?:powered\s+by|running\s+on|equipped\s+with|fitted\s+with)\s+(?:(?:the|its|a|an|their)\s+)?(?:[\w-]+\s+){0,3}"
     r"(?:batteries|battery|cells|engines?|motors?|hydrogen|fuel\s+cells?|drive|powertrain))\b"
@@ -926,7 +926,12 @@ def _subjects(view: SentenceView, cue_start: int) -> tuple[OrgRef, ...]:
     subjects = [
         o
         for o in before
-        if not _SUBJECT_BLOCK.search(text[max(0, o.start - 16) : o.start])
+        if (
+            not _SUBJECT_BLOCK.search(text[max(0, o.start - 16) : o.start])
+            # "Hyundai Motor Group's Kia brand will launch …": the possessed company heads the subject
+            or re.search(r"['’]s\s+$", text[max(0, o.start - 4) : o.start])
+            and re.match(r"(?:\s+(?:brand|unit|subsidiary|division|arm))?\s+(?:will|plans|is|aims|wants|intends)\b", text[o.end :])
+        )
         and not re.match(r"['’]", text[o.end : o.end + 1])
         and not _IN_ASIDE.search(text, max(0, o.start - 80), o.start)  # "Chery, which took over a Nissan plant, …"
         and not re.search(r"\bformer\s+$", text[max(0, o.start - 8) : o.start])
