@@ -842,3 +842,15 @@ def test_extract_plants_a_site_taken_over_belongs_to_the_buyer(marked: str, org:
 def test_extract_plants_due_to_start_production_is_under_construction() -> None:
     found = plants("[Kestrel Motors]' plant in Szeged is due to start production at the end of the year.")
     assert [f["status"] for f in found] == ["under_construction"]
+
+
+@pytest.mark.parametrize(
+    ("marked", "location"),
+    [
+        ("[Lumen Cells] plans in Hungary Szeged to build its first European cell factory.", "Szeged, Hungary"),
+        ("[Lumen Cells] intends in Debrecen to set up a cathode plant.", "Debrecen"),
+        ("[Lumen Cells] wants in Poland Wroclaw to construct a new battery plant.", "Wroclaw, Poland"),
+    ],
+)
+def test_extract_plants_plans_in_a_place_to_build_in_translated_order(marked: str, location: str) -> None:
+    assert [(f["location"], f["status"]) for f in plants(marked)] == [(location, "planned")]

@@ -920,3 +920,19 @@ def test_extract_product_plans_possessed_company_as_subject_and_based_on_a_model
 ) -> None:
     found = [f.fields for f in extract_product_plans(make_view(marked), Discourse(), KB)]
     assert [(p["orgs"], p["product"]) for p in found] == [(orgs, product)]
+
+
+@pytest.mark.parametrize(
+    ("marked", "product", "timeframe"),
+    [
+        ("The [Kestrel] Galaxy E5 will in August be launched.", "Kestrel Galaxy E5", "August 2024"),
+        ("The [Kestrel] K7 will next year be introduced in Europe.", "Kestrel K7", "2025"),
+        ("The [Kestrel] K9 is to in 2026 be produced in Zilina.", "Kestrel K9", "2026"),
+    ],
+)
+def test_extract_product_plans_time_before_a_passive_in_translated_order(marked: str, product: str, timeframe: str) -> None:
+    assert [(p["product"], p["timeframe"]) for p in plans(marked)] == [(product, timeframe)]
+
+
+def test_extract_product_plans_sop_is_no_product() -> None:
+    assert plans("[Kestrel Motors] said SOP is planned in the fourth quarter of this year.") == []

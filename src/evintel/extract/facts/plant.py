@@ -91,9 +91,12 @@ _NO_OBJECT = re.compile(
     r"(?:\s*(?:[,.;]|$)|\s+(?:in|by|at|from|next|this|early|late|before|after|around|as\s+early)\b)",
     re.I,
 )
-_PLACE_BEFORE_VERB = re.compile(r"\b(?:will|shall|would|to|plans\s+to)\s+(?:jointly\s+|also\s+)?(?P<in>in)\s+(?=[A-ZÀ-Þ])")
+_PLACE_BEFORE_VERB = re.compile(
+    r"\b(?:will|shall|would|to|plans?(?:\s+to)?|intends?(?:\s+to)?|wants?(?:\s+to)?|aims?(?:\s+to)?)\s+"
+    r"(?:jointly\s+|also\s+)?(?P<in>in)\s+(?=[A-ZÀ-Þ])"
+)
 _BUILD_AFTER_PLACE = re.compile(
-    r"\s+(?:jointly\s+)?(?:build|set\s+up|construct|open|establish|erect)\s+(?:(?:a|an|the|its|their|new)\s+)*",
+    r"\s+(?:to\s+)?(?:jointly\s+)?(?:build|set\s+up|construct|open|establish|erect)\s+(?:(?:a|an|the|its|their|new)\s+)*",
     re.IGNORECASE,
 )
 _NEAR_BEFORE = re.compile(r",?\s*\b(?:near|outside(?:\s+of)?|close\s+to|not\s+far\s+from)\s+(?:the\s+)?$", re.I)
@@ -485,8 +488,14 @@ def find_sites(view: SentenceView, discourse: Discourse | None = None) -> list[S
         noun = lex.noun.search(text, built.end() - 1, built.end() + 60) if built else None
         if noun is None or _overlaps(places[0], taken):
             continue
-        taken.append((places[0].start, places[0].end))
-        site = _site(view, discourse, noun.start(), noun.end(), places[0])
+        place = places[0]
+        words = place.value.split()
+        country = lookup_place(words[0]) if len(words) > 1 and "," not in place.value else None
+        if country is not None and country[1] == "country":
+            value = f"{' '.join(words[1:])}, {words[0]}"  # "in Hungary Szeged" (country first, translated)
+            place = Place(place.start, place.end, place.text, value, "city", country[0])
+        taken.append((place.start, place.end))
+        site = _site(view, discourse, noun.start(), noun.end(), place)
         sites.append(replace(site, status="planned") if site.status == "operating" else site)
     sites = [s for s in sites if not _denied_near(view, s.cue_start)]
     view.notes["plant_sites"] = sites

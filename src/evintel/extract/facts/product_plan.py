@@ -414,7 +414,7 @@ def _lexicon() -> _PlanLexicon:
             rf"(?P<verb>{launch})\s+"
         ),
         arrival=re.compile(
-            rf"(?<![\w-])(?P<marker>{marker})\s+{adverb}(?P<verb>{arrival}|be\s+[a-z]+ly\s+(?:{passive}))(?![\w-])"
+            rf"(?<![\w-])(?P<marker>{marker})\s+{adverb}{_TIME_BEFORE_VERB}(?P<verb>{arrival}|be\s+[a-z]+ly\s+(?:{passive}))(?![\w-])"
         ),
         due=re.compile(
             r"(?<![\w-])(?P<marker>(?:is|are)\s+(?:due|slated|planned|scheduled|expected|set|earmarked|pencilled\s+in|penciled\s+in)"
