@@ -936,3 +936,15 @@ def test_extract_product_plans_time_before_a_passive_in_translated_order(marked:
 
 def test_extract_product_plans_sop_is_no_product() -> None:
     assert plans("[Kestrel Motors] said SOP is planned in the fourth quarter of this year.") == []
+
+
+@pytest.mark.parametrize(
+    ("marked", "product"),
+    [
+        ("[Lumen Cells] will supply inverters for the electric models [Kestrel Motors] will build on its own EV platform from 2027.", "electric models on its own EV platform"),
+        ("It will source motors for the SUVs that [Kestrel Motors] plans to build on the new SEA platform from 2026.", "SUVs on the new SEA platform"),
+        ("The sedan that [Kestrel Motors] will launch on its own architecture in 2026 is priced at EUR 40,000.", "sedan on its own architecture"),
+    ],
+)
+def test_extract_product_plans_a_platform_after_the_verb_of_a_relative_clause(marked: str, product: str) -> None:
+    assert product in [p["product"] for p in plans(marked)]

@@ -558,6 +558,10 @@ def _candidates(view: SentenceView) -> list[_Candidate]:
                 and text[np[1] : relative.start()].strip(" ,")
             ):
                 np = None  # without "that"/"which" the phrase must end where the clause starts ("the car it plans")
+            basis = _BASED_ON.match(text, match.end() - 1) if np else None
+            if np and basis:
+                # "the battery-electric models it will build on its own dedicated EV platform"
+                np = (np[0], np[1], f"{np[2]} {basis.group('np')}")
         if np:
             found.append(
                 _Candidate(np[2], np[0], np[1], match.start(), match.end(), _subjects(view, match.start()))
