@@ -854,3 +854,15 @@ def test_extract_plants_due_to_start_production_is_under_construction() -> None:
 )
 def test_extract_plants_plans_in_a_place_to_build_in_translated_order(marked: str, location: str) -> None:
     assert [(f["location"], f["status"]) for f in plants(marked)] == [(location, "planned")]
+
+
+@pytest.mark.parametrize(
+    "marked",
+    [
+        "It will be [Kestrel Motors]' first production site in the Americas.",
+        "[Kestrel Motors] has no plant in Oceania yet.".replace("has no", "runs a"),
+        "[Kestrel Motors] opened its first factory in Central Asia.",
+    ],
+)
+def test_extract_plants_a_continent_or_region_is_no_site(marked: str) -> None:
+    assert plants(marked) == []
