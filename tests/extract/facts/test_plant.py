@@ -866,3 +866,15 @@ def test_extract_plants_plans_in_a_place_to_build_in_translated_order(marked: st
 )
 def test_extract_plants_a_continent_or_region_is_no_site(marked: str) -> None:
     assert plants(marked) == []
+
+
+@pytest.mark.parametrize(
+    "marked",
+    [
+        "The bank bought EUR 600 million of convertible bonds to support a planned factory in Heide.",
+        "The fund took shares of a cell plant in Arnstadt.",
+        "The lender granted loans for a cathode plant in Ulsan.",
+    ],
+)
+def test_extract_plants_securities_are_no_products(marked: str) -> None:
+    assert all(not f["products"] for f in plants(marked, topic="Orsino Auto"))

@@ -899,7 +899,7 @@ def _product_items(np: str, names: bool = False) -> list[str]:
     for item in items:
         if not item or item.lower() in _STOP_WORDS_SET or len(item) < 2 or lex.noun.search(item):
             continue
-        if re.search(r"\b(?:business|businesses|unit|division|operations|stake|assets)\b", item, re.IGNORECASE):
+        if re.search(r"\b(?:business|businesses|unit|division|operations|stake|assets|bonds|shares|notes|loans|equity)\b", item, re.I):
             continue  # "the battery business of Proterra": a company bought, not a product made
         if lex.product_heads.search(item) or (names and _MODEL_NAME.match(item) and not _is_place_name(item)):
             kept.append(item)
