@@ -877,4 +877,7 @@ def test_extract_plants_a_continent_or_region_is_no_site(marked: str) -> None:
     ],
 )
 def test_extract_plants_securities_are_no_products(marked: str) -> None:
-    assert all(not f["products"] for f in plants(marked, topic="Orsino Auto"))
+    found = plants(marked, topic="Orsino Auto")
+    assert found and not any(
+        word in p for f in found for p in (f["products"] or []) for word in ("bonds", "shares", "loans")
+    )
