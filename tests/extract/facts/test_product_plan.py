@@ -948,3 +948,15 @@ def test_extract_product_plans_sop_is_no_product() -> None:
 )
 def test_extract_product_plans_a_platform_after_the_verb_of_a_relative_clause(marked: str, product: str) -> None:
     assert product in [p["product"] for p in plans(marked)]
+
+
+@pytest.mark.parametrize(
+    "marked",
+    [
+        "Both companies ended an earlier plan to build cars together in China.",
+        "[Kestrel Motors] abandoned its original plan to launch the K5 in 2025.",
+        "[Kestrel Motors] shelved plans to introduce an electric pickup next year.",
+    ],
+)
+def test_extract_product_plans_an_ended_plan_is_no_plan(marked: str) -> None:
+    assert plans(marked) == []

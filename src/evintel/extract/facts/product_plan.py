@@ -115,6 +115,7 @@ _NP_STOP = frozenset(
         "starting",
         "from",
         "powered",
+        "together",
         "equipped",
         "fitted",
         "running",
@@ -247,6 +248,12 @@ _COMPONENT_HEADS = frozenset(
 _UNREALISED = re.compile(
     r"\b(?:had|was\s+supposed\s+to\s+have|were\s+supposed\s+to\s+have)\s+(?:(?:originally|initially|once|long|"
     r"previously|been)\s+)*$",
+    re.IGNORECASE,
+)
+_PLAN_ENDED = re.compile(
+    r"\b(?:ended|ends|abandoned|abandons|dropped|drops|scrapped|scraps|shelved|shelves|cancell?ed|cancels|"
+    r"terminated|gave\s+up|gives\s+up)\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:earlier\s+|previous\s+|initial\s+|"
+    r"original\s+)?plans?\s+to\b",
     re.IGNORECASE,
 )
 _PURCHASED = re.compile(
@@ -525,6 +532,8 @@ def _blocked(view: SentenceView, candidate: _Candidate) -> bool:
         return True
     if _UNREALISED.search(text, max(0, candidate.cue_start - 40), candidate.cue_start):
         return True  # "the group, which had planned to launch the vans this year, ...": a plan given up
+    if _PLAN_ENDED.search(text, max(0, candidate.cue_start - 60), candidate.cue_end):
+        return True  # "both companies ended an earlier plan to build cars together in China"
     if _PURCHASED.search(text, max(0, candidate.product_start - 60), candidate.product_start):
         return True  # "a fleet has ordered 53 of its electric vans, which will be delivered this year"
     # the head is the last word before a qualifier ("scooters powered by sodium-ion batteries" -> "scooters")
