@@ -615,6 +615,20 @@ def test_resolve_coreference_company_after_a_reporting_verb_is_the_subject_not_a
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A supply deal was signed with Tesla, under which Nissan will provide cells. The company's plant grew.", "Nissan"),
+        ("Prices were agreed with BYD, after which Honda will buy packs. The company's plant grew.", "Honda"),
+        ("Orders came from Ford, while Kia will ship parts. The company's plant grew.", "Kia"),
+    ],
+)
+def test_resolve_coreference_a_prepositional_object_is_no_antecedent_subject(
+    kb: KnowledgeBase, text: str, expected: str
+) -> None:
+    assert _resolved(kb, text, "The company's") == expected
+
+
+@pytest.mark.parametrize(
     ("text", "surface", "expected"),
     [
         ("Nissan sold 500 vans in Brazil. The assembler also renewed its supplier contracts.", "The assembler", "Nissan"),

@@ -555,8 +555,14 @@ def _resolve_descriptor(
         # Subjects persist: the first compatible organisation of the nearest sentence that has one.
         nearest = candidates[0][0]
         in_nearest = [m for i, m in candidates if i == nearest]
-        # "Like the Wolfsburg-based group communicated, PowerCo has …": the reporter is not the subject
-        first = next((m for m in reversed(in_nearest) if not _in_fronted_report(text, m)), in_nearest[-1])
+        # "Like the Wolfsburg-based group communicated, PowerCo has …": the reporter is not the subject;
+        # "… signed with POSCO, under which Cirba will provide …": a prepositional object is no subject either
+        subjects = [
+            m
+            for m in in_nearest
+            if not _in_fronted_report(text, m) and not _OBJECT_BEFORE.search(text[max(0, m.start - 25) : m.start])
+        ]
+        first = (subjects or in_nearest)[-1]
         if ref.head in ("brand", "marque"):
             return _lower(first, kb)
         return _lift(first.entity, ref.head, kb)
