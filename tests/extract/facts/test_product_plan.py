@@ -991,3 +991,15 @@ def test_extract_product_plans_a_platform_after_the_verb_of_a_relative_clause(ma
 )
 def test_extract_product_plans_an_ended_plan_is_no_plan(marked: str) -> None:
     assert plans(marked) == []
+
+
+@pytest.mark.parametrize(
+    ("marked", "products"),
+    [
+        ("[Kestrel Motors] will build two models, the Vento SUV and the Rio pickup, from 2027.", ["Vento SUV", "Rio pickup"]),
+        ("[Kestrel Motors] will launch three new EVs, the K3, the K4 and the K5, in Europe next year.", ["K3", "K4", "K5"]),
+        ("[Kestrel Motors] will unveil two electric vans, namely the Ferro and the Ferro Max, in 2026.", ["Ferro", "Ferro Max"]),
+    ],
+)
+def test_extract_product_plans_names_each_model_of_a_counted_list(marked, products):
+    assert [p["product"] for p in plans(marked)] == products

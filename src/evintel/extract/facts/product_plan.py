@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
 
@@ -459,7 +459,7 @@ def extract_product_plans(view: SentenceView, discourse: Discourse, kb: Knowledg
         return []
     facts: list[Fact] = []
     taken: list[tuple[int, int]] = []
-    for candidate in _candidates(view):
+    for candidate in _named_members(view, _candidates(view)):
         if any(candidate.product_start < e and s < candidate.product_end for s, e in taken):
             continue
         taken.append((candidate.product_start, candidate.product_end))
@@ -521,6 +521,32 @@ def _name_the_generic_plan(view: SentenceView, fields: dict) -> bool:
             return False
         previous = previous.previous
     return False
+
+
+_MODEL_NAME = r"(?:[A-Z0-9][\w.+-]*(?:\s+[A-Z0-9][\w.+-]*){0,2}(?:\s+(?:SUV|pickup|sedan|saloon|van|truck|crossover|hatchback|coupe|wagon|EV|bus|minivan|MPV))?)"
+_MEMBER_LIST = re.compile(
+    rf",?\s+(?:namely\s+|including\s+)?(?:the\s+)?(?P<first>{_MODEL_NAME})((?:\s*,\s*(?:the\s+)?{_MODEL_NAME})*)"
+    rf"\s*,?\s+and\s+(?:the\s+)?(?P<last>{_MODEL_NAME})(?![\w-])"
+)
+_MODEL_NAME_RE = re.compile(_MODEL_NAME)
+_GENERIC_COUNT = re.compile(
+    r"^(?:two|three|four|five|six|several|[2-9])\s+(?:[\w-]+\s+){0,2}?(?:models?|vehicles?|cars?|SUVs?|EVs?|pickups?|vans?)\b",
+    re.IGNORECASE,
+)
+
+
+def _named_members(view: SentenceView, candidates: list[_Candidate]) -> list[_Candidate]:
+    """ "will build two models, the Traveler SUV and the Terra pickup": one plan per named model, not one for
+    "two models"."""
+    out: list[_Candidate] = []
+    for candidate in candidates:
+        listed = _MEMBER_LIST.match(view.text, candidate.product_end) if _GENERIC_COUNT.match(candidate.product) else None
+        if listed is None:
+            out.append(candidate)
+            continue
+        for name in _MODEL_NAME_RE.finditer(view.text, listed.start(), listed.end()):
+            out.append(replace(candidate, product=name.group(0), product_start=name.start(), product_end=name.end()))
+    return out
 
 
 def _blocked(view: SentenceView, candidate: _Candidate) -> bool:
