@@ -203,6 +203,31 @@ def test_first_subject_is_none_without_single_organisations() -> None:
     assert first_subject(make_view("[The two companies=Honda+Nissan] agreed.")) is None
 
 
+@pytest.mark.parametrize(
+    "marked",
+    [
+        "Its unit sold 4.8 million scooters last year, second only to [Hero MotoCorp].",
+        "The brand now ranks behind [Tesla] in Norway.",
+        "Deliveries rose faster than [Nio] did in May.",
+        "Registrations were up 12 percent, trailing [Volkswagen] for the month.",
+    ],
+)
+def test_first_subject_skips_a_rival_it_is_compared_with(marked: str) -> None:
+    assert first_subject(make_view(marked)) is None
+
+
+@pytest.mark.parametrize(
+    "marked",
+    [
+        "Only 312 units were sold in the first half, said the assembler, which belongs to the German group [Traton].",
+        "The van maker, which is owned by [Stellantis], grew fast.",
+        "Deliveries rose, said the unit, whose parent [Geely] reports in August.",
+    ],
+)
+def test_first_subject_skips_a_company_inside_a_relative_clause(marked: str) -> None:
+    assert first_subject(make_view(marked)) is None
+
+
 def test_discourse_update_moves_topic_and_period() -> None:
     discourse = Discourse()
     discourse.update(make_view("[Kia] sold 20,000 cars in the first quarter."))

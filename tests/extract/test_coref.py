@@ -615,6 +615,20 @@ def test_resolve_coreference_company_after_a_reporting_verb_is_the_subject_not_a
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A supply deal was signed with Tesla, under which Nissan will provide cells. The company's plant grew.", "Nissan"),
+        ("Prices were agreed with BYD, after which Honda will buy packs. The company's plant grew.", "Honda"),
+        ("Orders came from Ford, while Kia will ship parts. The company's plant grew.", "Kia"),
+    ],
+)
+def test_resolve_coreference_a_prepositional_object_is_no_antecedent_subject(
+    kb: KnowledgeBase, text: str, expected: str
+) -> None:
+    assert _resolved(kb, text, "The company's") == expected
+
+
+@pytest.mark.parametrize(
     ("text", "surface", "expected"),
     [
         ("Nissan sold 500 vans in Brazil. The assembler also renewed its supplier contracts.", "The assembler", "Nissan"),
@@ -698,3 +712,29 @@ def test_resolve_coreference_it_after_a_reporting_verb_is_that_verbs_subject(
     kb: KnowledgeBase, text: str, expected: str
 ) -> None:
     assert _resolved(kb, text, "it") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Mahindra Last Mile Mobility Ltd. (MLMML), a subsidiary of Mahindra & Mahindra Ltd., reported results.\n"
+            "• Exports doubled, the first time the company shipped abroad.",
+            "Mahindra Last Mile Mobility",
+        ),
+        (
+            "Volvo Cars (VCC), a unit of Zhejiang Geely Holding, reported results.\n• Later the company said sales rose.",
+            "Volvo Cars",
+        ),
+        (
+            "Polestar, majority-owned by Zhejiang Geely Holding, reported results.\n• Later the company said sales rose.",
+            "Polestar",
+        ),
+    ],
+)
+def test_resolve_coreference_bare_company_is_not_the_owner_named_in_an_aside(text: str, expected: str) -> None:
+    from evintel.extract import default_extractor
+    from evintel.extract.mentions import annotate
+
+    doc = annotate(Article("t", text), default_extractor().kb)
+    assert [m.entity for m in doc.mentions if m.text == "the company"] == [expected]

@@ -311,3 +311,24 @@ def test_find_mentions_local_company_of_a_kb_maker_keeps_its_own_name(text: str,
     kb = default_extractor().kb
     doc = Document(Article("t", text), split_sentences(Article("t", text)))
     assert (name, name) in {(m.text, m.entity) for m in find_mentions(doc, kb)}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Tesla Energy deployed 10 GWh of storage.", "Tesla Energy"),
+        ("Scania bought Northvolt Systems Industrial.", "Northvolt Systems Industrial"),
+        ("BYD Battery Solutions opened a plant.", "BYD Battery Solutions"),
+    ],
+)
+def test_find_mentions_longer_corporate_name_after_a_kb_name_is_another_company(text: str, name: str) -> None:
+    kb = default_extractor().kb
+    doc = Document(Article("t", text), split_sentences(Article("t", text)))
+    assert (name, name) in {(m.text, m.entity) for m in find_mentions(doc, kb)}
+
+
+def test_find_mentions_model_name_after_a_brand_is_not_a_company() -> None:
+    kb = default_extractor().kb
+    text = "Hyundai Ioniq 5 sales rose."
+    doc = Document(Article("t", text), split_sentences(Article("t", text)))
+    assert [m.entity for m in find_mentions(doc, kb)] == ["Hyundai Motor Group"]

@@ -131,6 +131,78 @@ def test_place_before_a_company_name_further_left_gives_way(text: str, value: st
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "will build a CKD assembly plant",
+        "a new 200mm SiC wafer facility",
+        "an EV-only factory",
+        "the NMC cathode plant",
+        "the GigaPress casting plant",
+        "the LFP-ready factory",
+    ],
+)
+def test_place_before_an_acronym_or_brand_shaped_word_is_no_town(text: str) -> None:
+    assert place_before(text, text.rindex(" ") + 1) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("the McAllen plant", "McAllen"),
+        ("its DeKalb factory", "DeKalb"),
+        ("the Ulsan plant", "Ulsan"),
+    ],
+)
+def test_place_before_keeps_towns_with_inner_capitals(text: str, value: str) -> None:
+    place = place_before(text, text.rindex(" ") + 1)
+    assert place is not None and place.value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("It builds e-motors in the Slovenian Šempeter pri Gorici.", ["Šempeter pri Gorici"]),
+        ("It builds cells in the Chinese Hefei and in Wuhu.", ["Hefei", "Wuhu"]),
+        ("It builds e-motors in British Columbia.", ["British Columbia"]),
+        ("It makes cells in the Polish Wroclaw.", ["Wroclaw"]),
+    ],
+)
+def test_read_place_list_drops_a_country_adjective_before_a_town(text: str, expected: list[str]) -> None:
+    assert [p.value for p in read_place_list(text, text.index(" in "))] == expected
+
+
+@pytest.mark.parametrize("text", ["the Slovenian plant", "its Turkish factory", "a Croatian assembly plant"])
+def test_place_before_a_country_adjective_is_no_town(text: str) -> None:
+    assert place_before(text, text.rindex(" ") + 1) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Expansion of its Lancaster, Ohio, facility", "Lancaster, Ohio"),
+        ("the firm's Austin, Texas, gigafactory", "Austin, Texas"),
+        ("its Marysville, Ohio plant", "Marysville, Ohio"),
+    ],
+)
+def test_place_before_a_town_and_state_set_off_by_commas(text: str, value: str) -> None:
+    place = place_before(text, text.rindex(" ") + 1)
+    assert place is not None and place.value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("a parts plant in Spain's Navarra region", ["Navarra, Spain"]),
+        ("a cell plant in China's Hefei", ["Hefei, China"]),
+        ("a plant in Hungary's Debrecen and in Poland", ["Debrecen, Hungary", "Poland"]),
+        ("a plant in Tesla's Berlin", ["Tesla's Berlin"]),
+    ],
+)
+def test_read_place_list_a_country_possessive_qualifies_the_place(text: str, expected: list[str]) -> None:
+    assert [p.value for p in read_place_list(text, text.index(" in "))] == expected
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         ("a new plant in Ulsan, South Korea, on Monday.", ["Ulsan, South Korea"]),

@@ -422,9 +422,13 @@ def first_subject(view: SentenceView) -> OrgRef | None:
             continue
         if _FRONTED_REPORTER.match(view.text[: org.start]) and _REPORTED_AFTER.match(view.text[org.end : org.end + 60]):
             continue  # "Like the Wolfsburg-based group communicated, PowerCo …", "According to Ford, Kia …"
+        if org.start > 0 and _IN_RELATIVE.search(view.text, max(0, org.start - 80), org.start):
+            continue  # "…, informed the assembler, which belongs to the German group Traton": an aside
         if _PRODUCT_AFTER.match(view.text[org.end : org.end + 40]):
             fallback = fallback or org
             continue
+        if org.start > 0 and _COMPARED.search(view.text, max(0, org.start - 40), org.start):
+            continue  # "X sold 4.8 million, second only to Hero": the rival compared with is not in focus
         return org
     return fallback
 
@@ -432,6 +436,13 @@ def first_subject(view: SentenceView) -> OrgRef | None:
 _FRONTED_REPORTER = re.compile(r"^\W*(?:like|as|according\s+to)\s+(?:[\w’'-]+\s+){0,4}?$", re.IGNORECASE)
 _REPORTED_AFTER = re.compile(
     r"^[^,.;]{0,40}?\b(?:said|says|communicated|announced|reported|informed|confirmed|stated|explained)\b[^,.;]{0,25},|^\s*,",
+    re.IGNORECASE,
+)
+_IN_RELATIVE = re.compile(r",\s+(?:which|who|whose)\b[^,;:.]*$", re.IGNORECASE)
+_COMPARED = re.compile(
+    r"\b(?:second|third|only|just|behind|ahead\s+of|trailing|after|than|compared\s+with|compared\s+to|versus|vs\.?|"
+    r"rivals?\s+(?:such\s+as|like)|overtaking|overtook|surpassing|outselling|outsold|beating|beat)"
+    r"(?:\s+only)?(?:\s+to)?\s+(?:the\s+|its\s+|rivals?\s+|rival\s+)?$",
     re.IGNORECASE,
 )
 

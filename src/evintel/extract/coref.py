@@ -517,6 +517,11 @@ def _resolve_descriptor(
         listed = set()
         verdicts.clear()
         candidates = [(i, m) for i, m in reversed(before) if m.entity and compatible_once(m.entity)]
+    if not ref.modifiers and ref.head not in _RELATIONAL_HEADS:
+        # "⟨X⟩, a subsidiary of ⟨Y⟩, announced … the company has crossed …": the owner named in the aside is
+        # not what a bare "the company" takes up
+        principal = [(i, m) for i, m in candidates if not _OWNER_IN_ASIDE.search(text[max(0, m.start - 40) : m.start])]
+        candidates = principal or candidates
     if _PREPOSITION_BEFORE.search(text[max(0, ref.start - 12) : ref.start]):
         # "Sumitomo now owns 15 percent of the company": an object is not its own clause's subject.
         elsewhere = [(i, m) for i, m in candidates if i != here or _not_a_subject(text, m, ref.start)]
@@ -550,8 +555,14 @@ def _resolve_descriptor(
         # Subjects persist: the first compatible organisation of the nearest sentence that has one.
         nearest = candidates[0][0]
         in_nearest = [m for i, m in candidates if i == nearest]
-        # "Like the Wolfsburg-based group communicated, PowerCo has …": the reporter is not the subject
-        first = next((m for m in reversed(in_nearest) if not _in_fronted_report(text, m)), in_nearest[-1])
+        # "Like the Wolfsburg-based group communicated, PowerCo has …": the reporter is not the subject;
+        # "… signed with POSCO, under which Cirba will provide …": a prepositional object is no subject either
+        subjects = [
+            m
+            for m in in_nearest
+            if not _in_fronted_report(text, m) and not _OBJECT_BEFORE.search(text[max(0, m.start - 25) : m.start])
+        ]
+        first = (subjects or in_nearest)[-1]
         if ref.head in ("brand", "marque"):
             return _lower(first, kb)
         return _lift(first.entity, ref.head, kb)
@@ -590,6 +601,11 @@ def _in_fronted_report(text: str, mention: Mention) -> bool:
     return bool(_FRONTED_REPORT_AFTER.match(after))
 
 
+_OWNER_IN_ASIDE = re.compile(
+    r",\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:subsidiary|unit|division|arm|affiliate|daughter|brand|part|member)\s+of\s+"
+    r"(?:the\s+)?(?:[\w-]+\s+){0,2}?$|,\s+(?:(?:wholly|majority|partly)[\s-]+)?(?:owned|controlled)\s+by\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 _RELATIONAL_HEADS = frozenset({"subsidiary", "unit", "division", "arm", "affiliate", "venture", "partner", "parent", "daughter"})
 
 

@@ -113,6 +113,15 @@ _LOCAL_ARM = re.compile(
 )
 
 
+# "Northvolt Systems Industrial", "Tesla Energy", "Northvolt Dwa ESS": a KB name that goes on into a longer name
+# ending on a corporate word names another company (a unit or a venture), not the KB one.
+_LONGER_CORPORATE = re.compile(
+    r"(?: [A-Z][\w&-]*){0,2} (?:Systems|Industrial|Industries|Solutions|Technologies|Holdings|Energy|Battery|Batteries|"
+    r"Power|Materials|Components|Logistics|Software|Engineering|Ventures|Capital|Investments|Finance|Financial|"
+    r"Recycling|Charging|Labs|Semiconductors?|Manufacturing|Trading|ESS|Storage)(?![\w-])"
+)
+
+
 def _legal_suffix_end(text: str, end: int, sentences: list[Sentence]) -> int:
     """Where a KB name ends with the legal suffixes written after it ("Mahindra Last Mile Mobility Ltd.",
     "Hyundai Motor Co., Ltd."): the suffix is part of the name, not text between it and what follows."""
@@ -169,7 +178,7 @@ def _kb_mentions(doc: Document, kb: KnowledgeBase) -> tuple[list[Mention], list[
     mentions = []
     for match in accepted:
         entity = choose_entity(match.entities, kb, text, match.start, match.end)
-        local = _LOCAL_ARM.match(text, match.end)
+        local = _LOCAL_ARM.match(text, match.end) or _LONGER_CORPORATE.match(text, match.end)
         if local and kb.resolve(text[match.start : local.end()]) is None:
             # "Renault do Brasil", "Nissan Mexicana", "Stellantis de México": the maker's local company
             name = text[match.start : local.end()]

@@ -157,7 +157,7 @@ def market_of(text: str) -> str | None:
 # Place phrases after a preposition or before a plant noun ("plants in Warren, Ohio and Spring Hill,
 # Tennessee", "in the hungarian Kecskemét", "its Austin, Texas factory"). Accented capitals count.
 _UP = "A-ZÀ-ÖØ-ÞĀ-ž"
-_NAME_WORD = rf"(?:[{_UP}][\w'’.-]*|(?:i|de|del|do|da|di|am|an|upon|on|sur|la|le|los|las)(?=\s+[{_UP}]))"
+_NAME_WORD = rf"(?:[{_UP}][\w'’.-]*|(?:i|de|del|do|da|di|am|an|upon|on|sur|la|le|los|las|pri|bei)(?=\s+[{_UP}]))"
 _NAME = rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}}"
 _DIRECTION = (
     r"(?:(?:north|south|east|west|central|northern|southern|eastern|western|upper|lower)"
@@ -196,7 +196,7 @@ def _phrase_patterns() -> _PhrasePatterns:
             rf"(?:{_PREPOSITION}\s+)?{lead}(?P<name>{_NAME})"
         ),
         before=re.compile(
-            rf"(?P<name>{_NAME})(?:\s*,\s*(?P<qual>{_NAME}))?\s+(?P<mods>(?:[\w-]+\s+){{0,2}})$"
+            rf"(?P<name>{_NAME})(?:\s*,\s*(?P<qual>{_NAME})(?:,(?=\s))?)?\s+(?P<mods>(?:[\w-]+\s+){{0,2}})$"
         ),
         demonyms=frozenset(d.lower() for d in data.get("demonyms", [])),
     )
@@ -224,6 +224,15 @@ _MOD_STOP = frozenset(
         "are",
         "was",
         "were",
+        # "When both plants are completed": a quantifier before the noun counts sites, it does not name one
+        "both",
+        "all",
+        "two",
+        "three",
+        "four",
+        "several",
+        "many",
+        "some",
     ]
 )
 
@@ -290,9 +299,26 @@ def read_place_list(text: str, position: int, not_places: frozenset[str] = froze
     places: list[Place] = []
     while match:
         name = _clean_name(match.group("name"))
+        start = match.start("name")
+        first = name.split(" ", 1)[0]
+        if " " in name and first.lower() in patterns.demonyms and not _known(name):
+            name = name[len(first) + 1 :]  # "in the Slovenian Šempeter pri Gorici" (but "British Columbia")
+            start += len(first) + 1
         if not _usable(name, not_places):
             break
-        start = match.start("name")
+        owner = re.match(r"([^'’]+)['’]s\s+(?=\S)", name)
+        owner_place = _known(owner.group(1)) if owner else None
+        if owner and owner_place and owner_place[1] in ("country", "subdivision"):
+            # "in Spain's Navarra region", "in China's Hefei": the place the possessive names lies in the first
+            inner = name[owner.end() :]
+            start += owner.end()
+            known = _known(inner)
+            kind = known[1] if known else "city"
+            value = f"{inner}, {owner.group(1)}"
+            country = owner_place[0] if owner_place[1] == "country" else owner_place[2]
+            places.append(Place(start, start + len(inner), inner, value, kind, known[2] if known else country))
+            match = patterns.next.match(text, start + len(inner))
+            continue
         end, value = _qualified(text, start, name, not_places)
         if match.groupdict().get("semicolon") is not None and value == name:
             break  # "in Kingston, Ontario; Gilbert, Arizona": a semicolon lists places that each carry a qualifier
@@ -332,11 +358,14 @@ def place_before(
         return None  # "Africa's first gigafactory": a possessive, not the site's place
     words = re.split(r"['’]s\s+", match.group("name"))[-1].split()  # "Tesla's Berlin" -> "Berlin"
     # "its North Carolina plant": a known place keeps a first word ("North") that alone is no place
-    while words and (words[0] in _STOP_WORDS or words[0] in not_places) and not _known(" ".join(words)):
+    # ("an EV-only plant": a lower-case particle cannot start a name)
+    while words and (words[0] in _STOP_WORDS or words[0] in not_places or words[0].islower()) and not _known(
+        " ".join(words)
+    ):
         words = words[1:]
     name = _clean_name(" ".join(words))
-    if not name or name in not_places or name.endswith(("'s", "’s")):
-        return None
+    if not name or name in not_places or name.endswith(("'s", "’s")) or name.lower() in _phrase_patterns().demonyms:
+        return None  # "the Slovenian plant": a country's adjective, not a town
     start = match.end("name") - len(" ".join(words))
     value = name
     end = start + len(name)
@@ -351,6 +380,15 @@ def place_before(
         value = f"{name}, {qualifier}"
         end = match.end("qual")
     known = _known(value)
+    if known is None and _NOT_A_TOWN.search(name):
+        return None  # "the KD assembly plant", "a SiC facility", "an EV-only factory": a modifier, not a town
     return Place(
         start, end, text[start:end], value, known[1] if known else "city", known[2] if known else None
     )
+
+
+# Unknown names before a site noun that are shaped like acronyms, brand-style words or compounds, not towns:
+# "KD", "LFP", "SiC", "SymphonHy", "EV-only" (but "McAllen", "DeKalb", "LaGrange" are towns).
+_NOT_A_TOWN = re.compile(
+    r"^(?:[A-Z0-9]{2,5}|[A-Z]{2,}-[a-z][\w-]*)$|(?:^|\s)(?!Mc|Mac|De|Di|Du|La|Le|Van|Von|O['’])\w*[a-z][A-Z]"
+)

@@ -910,3 +910,23 @@ def test_partnership_owner_named_in_a_partys_aside_is_no_party() -> None:
 )
 def test_partnership_a_takeover_deal_is_no_alliance(text: str) -> None:
     assert [f for f in partnerships_of(text) if f.fields["kind"] == "alliance"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        (
+            "Chery already builds cars in the old factory of Nissan, through its alliance with the Catalan Ebro.",
+            ["Chery", "Ebro"],
+        ),
+        ("Kia builds in the former plant of Ford, through a partnership with Hyundai Mobis.", ["Kia", "Hyundai Mobis"]),
+    ],
+)
+def test_partnership_owner_of_a_named_site_is_no_party(text: str, parties: list[str]) -> None:
+    (fact,) = partnerships_of(text)
+    assert party_set(fact.fields["parties"]) == party_set(parties)
+
+
+def test_partnership_employees_of_a_company_make_it_no_party() -> None:
+    text = "Lyten will rehire former Northvolt employees and is in talks with Stellantis about a partnership."
+    assert [party_set(f.fields["parties"]) for f in partnerships_of(text)] == [party_set(["Lyten", "Stellantis"])]

@@ -1129,3 +1129,15 @@ def test_sales_owner_named_in_an_aside_is_not_the_seller(text: str) -> None:
 )
 def test_sales_listing_codes_and_cell_series_are_no_figures(text: str) -> None:
     assert [f.fields["quantity"] for f in sales_of(text, date(2024, 11, 2))] == [4312]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kestrel Motors said the hybrid 500 will be in production from November.",
+        "Kestrel Motors said its 208 was the best seller in May.",
+        "Kestrel Motors said the new 3008 has won an award.",
+    ],
+)
+def test_sales_bare_number_acting_as_a_model_name_is_no_figure(text: str) -> None:
+    assert sales_of(text, date(2025, 5, 13)) == []

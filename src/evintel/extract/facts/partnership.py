@@ -394,13 +394,15 @@ def _pairs_with(view: SentenceView, parties: list[str]) -> list[list[str]] | Non
 
 _MODIFIER_AFTER = re.compile(
     r"^(?:\s*(?:'s|’s))?\s+(?:(?!(?:the|a|an|its|their)\s)[\w-]+\s+)?(?:executive|executives|factory|plant|site|chief|boss|founder|veteran|"
-    r"engineers?|dealers?|shares|brand|models?|vehicles?|cars?|EVs?|SUVs?|subsidiary|unit|division|arm|daughter)\b|"
+    r"engineers?|dealers?|shares|brand|models?|vehicles?|cars?|EVs?|SUVs?|subsidiary|unit|division|arm|daughter|"
+    r"employees|staff|workers|assets|creditors)\b|"
     r"^-(?:daughter|subsidiary|owned|backed|controlled|affiliated)\b",
     re.I,
 )
 _MODIFIER_BEFORE = re.compile(
     r"(?:\bformer|\bex-|\bfounded by|\bowned by|\bcontrolled by|\bunit of|\bsubsidiary of|\bbrand of|\bsuch as|\blike|"
-    r"\bincluding|\bowner of|\bparent of|\bparent company of|\bdivision of|\barm of|\baffiliate of|\bdaughter of)"
+    r"\bincluding|\bowner of|\bparent of|\bparent company of|\bdivision of|\barm of|\baffiliate of|\bdaughter of|"
+    r"\b(?:factory|plant|site|works|premises|facility|headquarters)\s+of)"
     r"\s+(?:[\w-]+\s+){0,3}$",
     re.I,
 )

@@ -10,13 +10,13 @@ The sites found are kept on the view (`plant_sites`) so product plans can take t
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from evintel.extract.context import CLAUSE_BREAK, Discourse, OrgRef, SentenceView
 from evintel.extract.lexicon import load_lexicon, phrase_pattern
 from evintel.extract.modality import sentence_cues
-from evintel.extract.naming import is_place_word
+from evintel.extract.naming import is_place_word, name_lexicon
 from evintel.extract.places import Place, lookup_place, place_before, read_place_list
 from evintel.extract.template import Gate, gate
 from evintel.models import Fact
@@ -30,7 +30,8 @@ _PRODUCT_STOP = (
 )
 _STOP_WORDS_SET = frozenset(_PRODUCT_STOP.split("|"))
 _NP = r"[\w\-.’'()&/+]+(?:\s+[\w\-.’'()&/+]+){0,7}"
-_MAKE = r"build|builds|building|produce|produces|producing|make|makes|making|assemble|assembles|assembling|manufacture|manufactures|manufacturing|supply|supplies|supplying|ramping\s+up|ramping"
+_PROCESS_WORDS = frozenset(["assembly", "production", "manufacturing", "processing", "recycling", "making", "final"])
+_MAKE = r"recover|recovers|recovering|refine|refines|refining|process|processes|processing|build|builds|building|produce|produces|producing|make|makes|making|assemble|assembles|assembling|manufacture|manufactures|manufacturing|supply|supplies|supplying|ramping\s+up|ramping"
 _PRODUCT_AFTER = re.compile(
     rf"\b(?:(?:to|will|which|that|where\s+it|where\s+they|it|they)\s+)?(?:(?P<verb>{_MAKE})|for|of)\s+"
     rf"(?:(?:the|its|their|both|all|a|an|new|future)\s+)*(?P<np>{_NP})",
@@ -46,7 +47,7 @@ _PASSIVE_PRODUCT = re.compile(
 )
 # What _PASSIVE_PRODUCT must end with: checked first, as the full pattern is tried at every offset.
 _PASSIVE_END = re.compile(r"(?:built|made|produced|assembled|manufactured)$", re.IGNORECASE)
-_POSSESSIVE_GAP = re.compile(r"^['’]s?\s+(?:[\w-]+\s+){0,3}$")
+_POSSESSIVE_GAP = re.compile(r"^['’]s?\s+(?:[\w-]+\s+){0,5}$")  # "BYD's first European passenger car plant"
 _MODIFIER_GAP = re.compile(r"^\s+(?:[\w-]+\s+){0,2}$")
 _AGENT = re.compile(r"\b(?:by|of|between|operated\s+by|run\s+by|owned\s+by)\s*$", re.IGNORECASE)
 _BLOCKING_PREPOSITION = re.compile(
@@ -85,6 +86,27 @@ _LOCATED_AFTER = re.compile(
     r"(?:\s*,[^,.;]{1,60},)?\s+(?:is|are|was|were|will\s+be)\s+(?:now\s+|already\s+|still\s+)?(?:being\s+built|being\s+constructed|"
     r"under\s+construction|going\s+up|located|based|planned|set\s+to\s+be\s+built|to\s+be\s+built)(?=\s+(?:in|at|near)\s)"
 )
+# After "will start production": a time or the end of the clause, no object ("… will start production in
+# October 2025" plans the site; "… is being prepared to build the A7" plans a product of an existing one).
+_NO_OBJECT = re.compile(
+    r"(?:\s+(?:production|operations?|output|manufacturing))?"
+    r"(?:\s*(?:[,.;]|$)|\s+(?:in|by|at|from|next|this|early|late|before|after|around|as\s+early)\b)",
+    re.I,
+)
+_PLACE_BEFORE_VERB = re.compile(
+    r"\b(?:will|shall|would|to|plans?(?:\s+to)?|intends?(?:\s+to)?|wants?(?:\s+to)?|aims?(?:\s+to)?)\s+"
+    r"(?:jointly\s+|also\s+)?(?P<in>in)\s+(?=[A-ZÀ-Þ])"
+)
+_BUILD_AFTER_PLACE = re.compile(
+    r"\s+(?:to\s+)?(?:jointly\s+)?(?:build|set\s+up|construct|open|establish|erect)\s+(?:(?:a|an|the|its|their|new)\s+)*",
+    re.IGNORECASE,
+)
+_NEAR_BEFORE = re.compile(r",?\s*\b(?:near|outside(?:\s+of)?|close\s+to|not\s+far\s+from)\s+(?:the\s+)?$", re.I)
+_SITE_APPOSITION = re.compile(
+    r"\s*,\s+(?:(?:inaugurated|opened|built|launched|located|based|set\s+up|established|founded|completed|"
+    r"which\s+(?:opened|was\s+(?:opened|inaugurated|built|completed)))\s+(?:(?:in|on)\s+(?:[A-Z][a-z]+\s+)?"
+    r"(?:\d{1,2}\s+)?(?:20\d\d|19\d\d)\s+)?)?(?=(?:in|at|near)\s)"
+)
 _DASH_ASIDE = re.compile(r"\s*[—–]\s[^—–]{1,120}\s[—–]")
 _VENTURE_PARTNER = re.compile(r"\s*,?\s+with\s+(?:[\w'’-]+\s+){0,3}?", re.IGNORECASE)
 _FRONTED_END = re.compile(r"\s*(?:\([^()]*\))?\s*,?\s*(?:the\s+)?")
@@ -92,6 +114,13 @@ _FRONTED = re.compile(r"^\s*(?:In|At|Near)\s+")
 _SUBJECT_PLACE = re.compile(
     r"^\s*(?!(?:It|This|That|There|These|Those|Which|What|Here|He|She|They|We|Our|Its)\b)"
     r"(?P<name>[A-ZÀ-ÖØ-ÞĀ-ž][\w'’.-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-ž][\w'’.-]*){0,2})\s+(?:will\s+be|is|becomes|has\s+become|would\s+be)\s+(?:the|a|an|its|their)\b"
+)
+# A capitalised first word that opens a clause or is a verb form, not a town: "When both plants are …",
+# "Manufactured becomes the motor in …" (translated word order).
+_NOT_SUBJECT_PLACE = re.compile(
+    r"^(?:When|While|If|Once|After|Before|Since|As|Because|Where|Although|Though|Until|Unless|Whether|Both|All|"
+    r"Each|Every|Some|Many|Most|Other|Such|What|Which|Who|How|Why|There|Here|It|They|We|He|She|Now|Then|Also|"
+    r"Only|Today|Currently)\b|^[\w-]+(?:ed|ing|ly)$"
 )
 _GAP_STOP = frozenset(
     [
@@ -229,7 +258,7 @@ def extract_plants(view: SentenceView, discourse: Discourse, kb: KnowledgeBase) 
     for site in find_sites(view, discourse):
         if site.org is None or site.place.kind == "region":
             continue  # a continent is a market, not a site
-        owner: OrgRef = site.org
+        owner: OrgRef = _acquirer(view, site.org)
         if _is_funder(owner, kb):
             # Lenders and governments pay for plants; the plant belongs to the company they fund (the one in
             # focus, else the article's main company).
@@ -243,7 +272,8 @@ def extract_plants(view: SentenceView, discourse: Discourse, kb: KnowledgeBase) 
             owner = focus[0]
         key = (normalize_name(owner.name), site.place.value)
         if any(org == key[0] and _same_place(place, key[1]) for org, place in seen):
-            continue
+            _add_products(_earlier_fact(view, facts, key), site.products)  # "the Columbia facility, which will
+            continue  # produce metal sulfates": a later mention of a site says what it makes
         if _refines_previous_site(view, site, key[0]):
             continue
         seen.append(key)
@@ -257,9 +287,82 @@ def extract_plants(view: SentenceView, discourse: Discourse, kb: KnowledgeBase) 
         modality = view.modality.value if view.modality.value == "hedged" else "asserted"
         confidence = base if modality == "asserted" else min(base, 0.45)
         facts.append(Fact("plant", fields, view.evidence(), confidence, modality))
+    if not facts:
+        _products_made_there(view)
     view.notes["plants"] = [(normalize_name(f.fields["org"]), f.fields["location"]) for f in facts]
     view.notes["plant_facts"] = facts
     return facts
+
+
+# "Volvo Group's $210 million purchase of the battery business of Proterra, which included a pack plant in
+# Greer": a site that changed hands belongs to the buyer.
+_ACQUIRED = re.compile(
+    r"^(?:['’]s?\s+(?:\S+\s+){0,4}?(?:purchase|acquisition|takeover|buyout)\s+of|(?:,\s+which)?\s+(?:has\s+)?(?:bought|acquired|"
+    r"purchased|took\s+over|completed\s+(?:its|the)\s+(?:purchase|acquisition|takeover)\s+of))\s+[^;.,]{0,80}$",
+    re.IGNORECASE,
+)
+
+
+def _acquirer(view: SentenceView, owner: OrgRef) -> OrgRef:
+    """The buyer of the company named as a site's owner, when the sentence says it bought it."""
+    if owner.via == "coref" and owner.text.lower() not in ("its", "their"):
+        return owner
+    for org in view.orgs:
+        if org is not owner and org.end <= owner.start and _ACQUIRED.match(view.text[org.end : owner.start]):
+            return org
+    return owner
+
+
+def _earlier_fact(view: SentenceView, facts: list[Fact], key: tuple[str, str]) -> Fact | None:
+    """The plant fact already read for an owner and place, in this sentence or an earlier one."""
+    pool = list(facts)
+    previous = view.previous
+    while previous is not None:
+        earlier = previous.notes.get("plant_facts")
+        if isinstance(earlier, list):
+            pool.extend(earlier)
+        previous = previous.previous
+    for fact in pool:
+        if normalize_name(str(fact.fields["org"])) == key[0] and _same_place(str(fact.fields["location"]), key[1]):
+            return fact
+    return None
+
+
+def _add_products(fact: Fact | None, products: tuple[str, ...] | list[str]) -> None:
+    if fact is None or not products:
+        return
+    known = list(fact.fields.get("products") or [])
+    known += [p for p in products if p.lower() not in (k.lower() for k in known)]
+    fact.fields["products"] = known[:4]
+
+
+# "The S07 and L07 models are assembled there", "The first model produced here is the PV5": what the site
+# named just before makes.
+_MADE_THERE = re.compile(
+    r"(?:the\s+|its\s+)?(?P<np>[\w\-.’'&/+]+(?:\s+[\w\-.’'&/+]+){0,6}?)\s+(?:is|are|will\s+be|is\s+being|are\s+being|"
+    r"has\s+been|have\s+been)\s+(?:now\s+|already\s+|also\s+)?(?:built|made|produced|assembled|manufactured)\s+"
+    r"(?:there|here)\b"
+    r"|\b(?:built|made|produced|assembled|manufactured)\s+(?:there|here)\s+(?:is|are|will\s+be)\s+(?:the\s+)?"
+    r"(?P<np2>[\w\-.’'&/+]+(?:\s+[\w\-.’'&/+]+){0,4})",
+    re.IGNORECASE,
+)
+
+
+def _products_made_there(view: SentenceView) -> None:
+    match = _MADE_THERE.search(view.text)
+    if match is None:
+        return
+    phrase = match.group("np") or match.group("np2") or ""
+    products = _product_items(phrase, names=True)
+    previous = view.previous
+    for _ in range(2):
+        if previous is None:
+            return
+        earlier = previous.notes.get("plant_facts")
+        if isinstance(earlier, list) and earlier:
+            _add_products(earlier[-1], products)
+            return
+        previous = previous.previous
 
 
 _THE_SITE_IN = re.compile(
@@ -381,6 +484,24 @@ def find_sites(view: SentenceView, discourse: Discourse | None = None) -> list[S
                 continue
             taken.append((place.start, place.end))
             sites.append(_site(view, discourse, made.start(), made.end(), place))
+    for fronted in _PLACE_BEFORE_VERB.finditer(text):
+        # translated word order: "both sides will in Skopje build a bus assembly factory"
+        places = _clean_places(view, read_place_list(text, fronted.start("in") - 1, lex.not_places))
+        if not places or places[0].kind == "region":
+            continue
+        built = _BUILD_AFTER_PLACE.match(text, places[-1].end)
+        noun = lex.noun.search(text, built.end() - 1, built.end() + 60) if built else None
+        if noun is None or _overlaps(places[0], taken):
+            continue
+        place = places[0]
+        words = place.value.split()
+        country = lookup_place(words[0]) if len(words) > 1 and "," not in place.value else None
+        if country is not None and country[1] == "country":
+            value = f"{' '.join(words[1:])}, {words[0]}"  # "in Hungary Szeged" (country first, translated)
+            place = Place(place.start, place.end, place.text, value, "city", country[0])
+        taken.append((place.start, place.end))
+        site = _site(view, discourse, noun.start(), noun.end(), place)
+        sites.append(replace(site, status="planned") if site.status == "operating" else site)
     sites = [s for s in sites if not _denied_near(view, s.cue_start)]
     view.notes["plant_sites"] = sites
     return sites
@@ -402,7 +523,19 @@ def _clean_places(view: SentenceView, places: list[Place]) -> list[Place]:
     for place in places:
         if any(o.start < place.end and place.start < o.end for o in view.orgs):
             break
+        if kept and _NEAR_BEFORE.search(view.text, kept[-1].end, place.start):
+            break  # "in Saint-Fons, near Lyon": the town near it locates the same site
         kept.append(place)
+    if (
+        len(places) == len(kept) == 2
+        and all(p.kind == "city" and "," not in p.value for p in kept)
+        and re.fullmatch(r"\s*,\s*", view.text[kept[0].end : kept[1].start])
+    ):
+        # "in Cikarang, Bekasi, which …": two names joined by a bare comma are a town and the district it
+        # lies in (a list of two sites would say "X and Y")
+        first, second = kept
+        value = f"{first.value}, {second.value}"
+        kept = [Place(first.start, second.end, view.text[first.start : second.end], value, "city", first.country)]
     return kept
 
 
@@ -432,7 +565,11 @@ def _noun_places(view: SentenceView, start: int, end: int) -> list[Place]:
     if before is not None and places and _NEAR.match(text, end, places[0].start):
         places = places[1:]  # "the Figueruelas factory near Zaragoza": the town near it locates the same site
     if before is not None:
-        if places and places[0].kind in ("country", "subdivision") and before.kind == "city":
+        if places and places[0].kind == "city" and before.kind == "city" and lookup_place(before.value) is None:
+            # "the Mirafiori plant in Turin": a site named by its district, in the town after the noun
+            value = f"{before.value}, {places[0].value}"
+            places = [Place(before.start, places[0].end, value, value, "city", places[0].country), *places[1:]]
+        elif places and places[0].kind in ("country", "subdivision") and before.kind == "city":
             # "Nissan's Tochigi plant in Japan" names one site
             value = f"{before.value}, {places[0].value}"
             places = [
@@ -459,6 +596,8 @@ _DEMONYM = re.compile(r"(?:ese|ian|ish)$")
 def _not_a_site_place(view: SentenceView, place: Place) -> bool:
     """A word the gazetteer does not know that is a demonym ("the Aragonese factory") or the rest of a name
     right after a company ("the Northvolt Ett gigafactory": Ett is the site's name, not where it is)."""
+    if place.value in name_lexicon().nationalities:
+        return True  # "the Aragonese factory", "the Bavarian plant"
     if lookup_place(place.value) is not None or is_place_word(place.value) or " " in place.value:
         return False
     after_company = any(
@@ -483,6 +622,14 @@ def _places_after_product(view: SentenceView, end: int) -> list[Place]:
         aside = _DASH_ASIDE.match(text, offset)
         if aside:
             offset = aside.end()
+    aside = _SITE_APPOSITION.match(text, offset)
+    if aside:
+        # "its second factory, at Bidkin in Maharashtra", "the factory of Symbio, inaugurated in December 2023
+        # in Saint-Fons": an aside that locates the site
+        places = _clean_places(view, read_place_list(text, aside.end(), _lexicon().not_places))
+        places = [p for p in places if p.kind != "region"]
+        if places:
+            return places
     window = text[offset : offset + 70]
     stop = re.search(r"[,;:.(]\s|\b(?:plant|factory|site)s?\b|\bto\s+\w+", window)
     if stop:
@@ -528,7 +675,11 @@ def _sentence_places(view: SentenceView, position: int) -> list[Place]:
     subject = _SUBJECT_PLACE.match(text)
     if subject and subject.end() < position:
         name = subject.group("name")
-        if name not in not_places and not any(o.start < subject.end("name") and o.end > 0 for o in view.orgs):
+        if (
+            name not in not_places
+            and (lookup_place(name) is not None or not _NOT_SUBJECT_PLACE.match(name))
+            and not any(o.start < subject.end("name") and o.end > 0 for o in view.orgs)
+        ):
             found = lookup_place(name)
             kind = found[1] if found else "city"
             return [Place(subject.start("name"), subject.end("name"), name, name, kind)]
@@ -629,7 +780,8 @@ def _status(view: SentenceView, start: int, end: int, place: Place) -> str:
                 continue  # "plans to assemble the B10 at a Stellantis plant": the plant exists
         elif match.start() >= end:
             distance = max(0, match.start() - site_end)
-            if status == "planned" and _MAKING_PLAN.search(match.group(0)):
+            intransitive = "operation" in match.group(0) or _NO_OBJECT.match(text, match.end())
+            if status == "planned" and _MAKING_PLAN.search(match.group(0)) and not intransitive:
                 continue  # "its Rennes factory is being prepared to build the A7"
         else:
             distance = 0
@@ -646,7 +798,14 @@ def _products(view: SentenceView, start: int, end: int, place: Place) -> tuple[s
     text = view.text
     clause_start, clause_end = clause_bounds(text, start)
     found: list[str] = []
-    modifiers = text[max(clause_start, start - 30) : start].lower().split()
+    modifiers = text[max(clause_start, start - 40) : start].lower().split()
+    while modifiers and modifiers[-1] in _PROCESS_WORDS:
+        modifiers.pop()  # "a battery-pack assembly plant", "a cell manufacturing facility"
+    modifiers = [
+        w
+        for m in modifiers
+        for w in (m.replace("-", " ").split() if m.count("-") == 1 and m not in lex.product_modifiers else [m])
+    ]  # "battery-pack" reads as "battery pack", "e-axle" stays
     for size in (2, 1):
         phrase = " ".join(modifiers[-size:])
         mapping = lex.product_modifiers
@@ -735,6 +894,9 @@ def product_phrase(np: str) -> str:
     kept: list[str] = []
     for word in np.split():
         bare = word.strip(",.;:").lower()
+        if bare == "the" and kept and kept[-1].lower() == "and":
+            kept.append(word)  # "the Vento S and the K9"
+            continue
         if bare in _STOP_WORDS_SET and bare != "and":
             break
         if bare == "and" and kept and kept[-1].lower() in ("the",):
@@ -754,18 +916,22 @@ def _product_items(np: str, names: bool = False) -> list[str]:
         return []
     if re.match(r"^(?:up|more|some|about|around|capacity|\d)", phrase.lower()):
         return []
+    # "the Deepal brand's S07": the brand names the model
+    phrase = re.sub(r"\b([A-Z][\w-]*)\s+brand['’]s\s+", r"\1 ", phrase)
     items = [re.sub(r"^(?:the|a|an|its|their)\s+", "", p, flags=re.IGNORECASE) for p in _SPLIT.split(phrase)]
     lex = _lexicon()
     kept = []
     for item in items:
         if not item or item.lower() in _STOP_WORDS_SET or len(item) < 2 or lex.noun.search(item):
             continue
+        if re.search(r"\b(?:business|businesses|unit|division|operations|stake|assets|bonds|shares|notes|loans|equity)\b", item, re.I):
+            continue  # "the battery business of Proterra": a company bought, not a product made
         if lex.product_heads.search(item) or (names and _MODEL_NAME.match(item) and not _is_place_name(item)):
             kept.append(item)
     return kept
 
 
-_MODEL_NAME = re.compile(r"^[A-Za-z]*[A-Z0-9][\w.+-]*(?:\s+[A-Z0-9][\w.+-]*){0,3}$")
+_MODEL_NAME = re.compile(r"^(?:[a-z]{1,2}-)?[A-Za-z]*[A-Z0-9][\w.+-]*(?:\s+[A-Z0-9][\w.+-]*){0,3}$")  # "e-Delivery"
 
 
 def _is_place_name(item: str) -> bool:

@@ -13,11 +13,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
 
-from evintel.extract.context import Discourse, OrgRef, SentenceView
+from evintel.extract.context import Discourse, OrgRef, SentenceView, parenthetical_spans
 from evintel.extract.cues import may_match
 from evintel.extract.facts.plant import clause_bounds, find_sites, lowered_text, plant_noun_pattern
 from evintel.extract.lexicon import load_lexicon, phrase_alternation, phrase_pattern
@@ -34,15 +34,19 @@ _QUAL = (
     r"(?:first|second)\s+half\s+of|(?:first|second|third|fourth)\s+quarter\s+of)|H[12]|Q[1-4]|"
     rf"spring|summer|autumn|fall|winter|(?i:{_MONTHS}))"
 )
-_PREP = r"(?:by|after|from|before|until|starting\s+in|starting\s+from|beginning\s+in|as\s+early\s+as|no\s+later\s+than|not\s+before|in|for|to|later|around)"
+_PREP = r"(?:by|after|from|before|until|as\s+of|starting\s+in|starting\s+from|beginning\s+in|as\s+early\s+as|no\s+later\s+than|not\s+before|in|for|to|later|around)"
+# "the 2026 festive season", "the 2027 model year": a named season of the year stays in the timeframe
+_SEASON = r"(?:\s+(?:festive|holiday|Diwali|Christmas|New\s+Year|model|selling)\s+(?:season|year))?"
+_FISCAL = r"(?-i:FY)\s?['’]?(?:20)?\d\d\b|fiscal\s+(?:year\s+)?20\d\d\b"
 _TIME = re.compile(
-    rf"(?:(?P<prep>{_PREP})\s+)?(?P<body>(?:{_QUAL}\s*-?\s*(?:of\s+)?)?(?:{_YEAR}\b|next\s+year|this\s+year|the\s+(?:end\s+of\s+the\s+)?decade|"
+    rf"(?:(?P<prep>{_PREP})\s+)?(?P<body>(?:{_QUAL}\s*-?\s*(?:of\s+)?)?(?:{_YEAR}\b{_SEASON}|{_FISCAL}|next\s+year|next\s+month|this\s+year|the\s+(?:end\s+of\s+the\s+)?decade|"
     r"the\s+year|the\s+coming\s+years?)|(?:later|earlier)\s+this\s+year|end\s+of\s+the\s+decade|"
-    rf"(?:this|next)\s+(?:spring|summer|autumn|fall|winter)|(?<=from\s)(?i:{_MONTHS})\b)",
+    rf"(?:this|next)\s+(?:spring|summer|autumn|fall|winter)|(?:(?<=from\s)|(?<=in\s))(?i:{_MONTHS})\b(?!\s+\d)|"
+    r"the\s+(?:first|second|third|fourth)\s+quarter\b(?!\s+of)|the\s+(?:first|second)\s+half\b(?!\s+of))",
     re.IGNORECASE,
 )
 _KEEP_PREP = frozenset(
-    {"by", "after", "from", "before", "until", "starting in", "starting from", "as early as"}
+    {"by", "after", "from", "before", "until", "as of", "starting in", "starting from", "as early as"}
 )
 _NP_STOP = frozenset(
     [
@@ -111,6 +115,11 @@ _NP_STOP = frozenset(
         "costing",
         "starting",
         "from",
+        "powered",
+        "together",
+        "equipped",
+        "fitted",
+        "running",
     ]
 )
 _VERB_STOP = frozenset(
@@ -152,6 +161,15 @@ _VERB_STOP = frozenset(
         "remain",
     ]
 )
+_PARTICIPLE_ADJECTIVES = frozenset(
+    [
+        *("updated", "refreshed", "facelifted", "redesigned", "upgraded", "improved", "extended", "advanced"),
+        *("dedicated", "connected", "automated", "electrified", "revamped", "restyled", "enlarged", "stretched"),
+        *("long-wheelbase", "localised", "localized", "rebadged", "enhanced"),
+    ]
+)
+_MODALS = frozenset(["will", "would", "shall", "can", "could", "may", "might", "should", "must", "to", "'ll"])
+_TIME_STOP = frozenset(["late", "early", "mid", "mid-", "soon", "shortly", "later", "earlier"])
 _OF_HEADS = frozenset(
     [
         "version",
@@ -178,7 +196,7 @@ _DETERMINERS = re.compile(
     re.IGNORECASE,
 )
 _LEAD_ADVERBIAL = re.compile(
-    rf"^(?:(?:also|meanwhile|however|then|next|now|in\s+addition|in\s+{_YEAR}|next\s+year|this\s+year|"
+    rf"^(?:(?:also|meanwhile|however|then|next|now|in\s+addition|(?:in|from|since|starting\s+in|as\s+of)\s+{_YEAR}|next\s+year|this\s+year|"
     r"after\s+that|later|first|finally|moreover|besides|in\s+turn|as\s+well)\s*,?\s+)+",
     re.IGNORECASE,
 )
@@ -228,12 +246,33 @@ _COMPONENT_HEADS = frozenset(
         "inverters",
     ]
 )
-_NOT_A_LAUNCH_AFTER = re.compile(r"\s*(?:to\s+(?:its|their|the)\s+fleets?)\b", re.IGNORECASE)
-_SUPPLY_AFTER = re.compile(r"\s*(?:from|with|under)\b", re.IGNORECASE)
-_MADE_IN = re.compile(
-    r"\b(?:built|produced|made|assembled|manufactured)\b(?:\s+\w+){0,2}?(?=\s+(?:in|at|near)\s)",
+_UNREALISED = re.compile(
+    r"\b(?:had|was\s+supposed\s+to\s+have|were\s+supposed\s+to\s+have)\s+(?:(?:originally|initially|once|long|"
+    r"previously|been)\s+)*$",
     re.IGNORECASE,
 )
+_PLAN_ENDED = re.compile(
+    r"\b(?:ended|ends|abandoned|abandons|dropped|drops|scrapped|scraps|shelved|shelves|cancell?ed|cancels|"
+    r"terminated|gave\s+up|gives\s+up)\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:earlier\s+|previous\s+|initial\s+|"
+    r"original\s+)?plans?\s+to\b",
+    re.IGNORECASE,
+)
+_PURCHASED = re.compile(
+    r"(?<![\w-])(?<!open\s)(?<!opens\s)(?:ordered|orders|bought|buys|purchased|purchases|leased|leases|"
+    r"took\s+delivery\s+of|(?:an?\s+)?orders?\s+for)"
+    r"\s+(?:[\w'’-]+\s+){0,4}$",
+    re.IGNORECASE,
+)
+_QUALIFIER = re.compile(r"\s+(?:powered\s+by|running\s+on|equipped\s+with|fitted\s+with|based\s+on|built\s+on)\s+")
+_NOT_A_LAUNCH_AFTER = re.compile(r"\s*(?:to\s+(?:its|their|the)\s+fleets?)\b", re.IGNORECASE)
+_SUPPLY_AFTER = re.compile(r"\s*(?:from|with|under)\b", re.IGNORECASE)
+_MAKE_FORMS = (
+    r"(?<![\w-])(?:built|produced|made|assembled|manufactured|build|builds|produce|produces|make|makes|assemble|"
+    r"assembles|manufacture|manufactures|mass-produce|mass-produces|locally\s+produce|locally\s+assemble)(?![\w-])"
+)
+# "built in Zwickau", "will produce the EV3 in Mexico": the place the product is made, not a market
+# (but a "Foxconn-built EV in Australia" is sold there).
+_MADE_IN = re.compile(rf"{_MAKE_FORMS}(?:\s+[\w.-]+){{0,3}}?(?=\s+(?:in|at|near)\s)", re.IGNORECASE)
 _DELAY = re.compile(
     r"\b(?:delay(?:ed|s|ing)?|postpone(?:d|s)?|push(?:ed|es)?\s+back|brought\s+forward|bring\s+forward|mov(?:ed|es)\s+up)\s+"
     r"(?:the\s+)?(?:market\s+)?(?:launch|start\s+of\s+production|production|introduction|debut|arrival|rollout)\s+of\s+",
@@ -253,6 +292,35 @@ _PRESENT_ARRIVAL = re.compile(
 )
 
 
+_FUTURE_SITE = re.compile(r"\b(?:will|plans?\s+to|is\s+to|are\s+to|to\s+be|is\s+building|are\s+building)\b")
+_WHERE_MADE = re.compile(
+    r"['’\"]?,?\s+where\s+(?:the\s+|its\s+)?(?P<np>[\w.+-]+(?:\s+[\w.+-]+){0,5}?)\s+(?:is|are|will\s+be)\s+(?:to\s+be\s+)?"
+    r"(?:produced|built|made|assembled|manufactured)\b",
+    re.IGNORECASE,
+)
+_FIRST_MODEL = re.compile(
+    r"\bthe\s+(?:first|next|second|initial)\s+(?:model|vehicle|car|product|truck|bus)s?\s+(?:(?P<to>to\s+be)\s+)?"
+    r"(?:assembled|built|produced|made|manufactured|to\s+roll\s+off\s+(?:the\s+)?(?:assembly\s+|production\s+)?line)"
+    r"(?:\s+(?:there|here|(?:at|in)\s+[^,.;]{1,40}?))?\s+(?P<copula>is|are|will\s+be|would\s+be)\s+(?:the\s+|a\s+|an\s+)?",
+    re.IGNORECASE,
+)
+_PLATFORM_UNDERPINS = re.compile(
+    r"\b(?P<platform>(?:the\s+|its\s+|a\s+)?(?:new\s+)?(?:[\w.-]+\s+){0,2}(?:platform|architecture|skateboard))"
+    r"(?:\s*,[^,;]{0,80},)?\s+(?:will|would|is\s+set\s+to|is\s+to|is\s+due\s+to|is\s+expected\s+to)\s+"
+    r"(?:also\s+)?(?:underpin|spawn|serve\s+as\s+the\s+basis\s+for|form\s+the\s+basis\s+(?:of|for)|be\s+used\s+for)\s+",
+    re.IGNORECASE,
+)
+_TO_BE_DONE = re.compile(
+    r"(?<=\w)\s+to\s+be\s+(?:launched|introduced|unveiled|released|rolled\s+out|built|produced|assembled|made|"
+    r"manufactured|offered|sold|delivered|exported)\b",
+    re.IGNORECASE,
+)
+_WHOSE_LAUNCH = re.compile(
+    r",\s+whose\s+(?:market\s+)?(?:launch|production|debut|arrival|introduction|start\s+of\s+production|"
+    r"series\s+production)\s+(?:is|are)\s+(?:now\s+)?(?:foreseen|planned|scheduled|expected|set|slated|due|"
+    r"envisaged|intended|targeted)\b",
+    re.IGNORECASE,
+)
 _SUBJECT_BOUNDARY = re.compile(
     r"\b(that|which|said|says|but|while|whereas|because|when|so)\s+|(?:,\s*|\s)(and)\s+(?=(?:the|it|they|its|their|we|he|she|also|will|shall|is|are)\b)|([;:])\s+",
     re.IGNORECASE,
@@ -261,7 +329,7 @@ _RELATIVE_SUBJECT = re.compile(
     r",?\s+(?:that|which|whom)?\s*(?:it|they|the\s+[\w-]+(?:\s+[\w-]+)?|[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\s+$"
 )
 _MARKET_ADJECTIVE = re.compile(
-    r"\bfor\s+(?:the\s+)?(?P<adj>Chinese|European|American|US|U\.S\.|British|UK|German|French|Italian|Spanish|Indian|"
+    r"\b(?:for|on|onto|in|into|to|enter|entering|enters)\s+(?:the\s+)?(?P<adj>Chinese|European|American|US|U\.S\.|British|UK|German|French|Italian|Spanish|Indian|"
     r"Japanese|Korean|South\s+Korean|Brazilian|Mexican|Canadian|Australian|Thai|Indonesian|Turkish|North\s+American|"
     r"Latin\s+American|Southeast\s+Asian|Nordic)\s+(?:market|markets|buyers|customers|drivers|consumers)\b"
 )
@@ -269,7 +337,16 @@ _SENTENCE_SUBJECT = re.compile(
     r"^\s*(?P<np>[^,;:]+?)(?:,|\s+(?:is|are|was|were|has|have|will|shall|would)\b)"
 )
 _MODEL_TOKEN = re.compile(
-    r"\b(?:(?=[\w.-]*[A-Za-z])(?=[\w.-]*\d)[A-Za-z0-9][\w.-]*|[a-z]+[A-Z][\w.-]*)(?![\w-])"
+    r"\b(?:(?=[\w.-]*[A-Za-z])(?=[\w.-]*\d)[A-Za-z0-9][\w.-]*|[a-z]+[A-Z][\w.-]*|[a-z]{1,2}-[A-Z][\w.-]*)(?![\w-])"
+)
+
+
+# Translated word order puts the time between the modal and the verb: "will in 2025 launch", "will from
+# next year produce".
+_TIME_BEFORE_VERB = (
+    r"(?:(?:(?:in|from|by|starting|starting\s+in|as\s+early\s+as)\s+)?(?:20\d\d|next\s+year|this\s+year)\s+"
+    r"(?:also\s+)?|in\s+the\s+coming\s+(?:year|months|weeks)\s+|in\s+(?:january|february|march|april|june|july|august|"
+    r"september|october|november|december)\s+|(?:later|early|earlier)\s+(?:this|next)\s+year\s+|soon\s+)?"
 )
 
 
@@ -297,6 +374,7 @@ class _PlanLexicon:
     not_products: frozenset[str]
     past: re.Pattern[str]
     market_adjectives: dict[str, str | None]
+    start_noun: re.Pattern[str]
 
 
 @lru_cache(maxsize=1)
@@ -323,6 +401,15 @@ def _lexicon() -> _PlanLexicon:
                     *data["schedule_nouns"],
                     "due",
                     "slated",
+                    "planned",
+                    "scheduled",
+                    "to be",
+                    "whose",
+                    "first model",
+                    "where",
+                    "first vehicle",
+                    "expected",
+                    "earmarked",
                     "follows",
                     "arrives",
                 )
@@ -330,10 +417,11 @@ def _lexicon() -> _PlanLexicon:
             ignore_case=False,
         ),
         launch=re.compile(
-            rf"(?<![\w-])(?P<marker>{marker})\s+{adverb}(?:(?:start\s+to|begin\s+to)\s+)?(?P<verb>{launch})\s+"
+            rf"(?<![\w-])(?P<marker>{marker})\s+{adverb}{_TIME_BEFORE_VERB}(?:(?:start\s+to|begin\s+to)\s+)?"
+            rf"(?P<verb>{launch})\s+"
         ),
         arrival=re.compile(
-            rf"(?<![\w-])(?P<marker>{marker})\s+{adverb}(?P<verb>{arrival}|be\s+[a-z]+ly\s+(?:{passive}))(?![\w-])"
+            rf"(?<![\w-])(?P<marker>{marker})\s+{adverb}{_TIME_BEFORE_VERB}(?P<verb>{arrival}|be\s+[a-z]+ly\s+(?:{passive}))(?![\w-])"
         ),
         due=re.compile(
             r"(?<![\w-])(?P<marker>(?:is|are)\s+(?:due|slated|planned|scheduled|expected|set|earmarked|pencilled\s+in|penciled\s+in)"
@@ -349,6 +437,14 @@ def _lexicon() -> _PlanLexicon:
         not_products=frozenset(n.lower() for n in data["not_products"]),
         past=phrase_pattern(data["past_cues"]),
         market_adjectives=data["market_adjectives"],
+        start_noun=re.compile(
+            rf"(?<![\w-])(?P<marker>{marker})\s+{adverb}{_TIME_BEFORE_VERB}(?:"
+            r"(?:start|begin|commence|kick\s+off)\s+(?:the\s+)?(?P<np>[\w.+-]+(?:\s+[\w.+-]+){0,2}?)\s+"
+            r"(?:deliveries|production|sales|assembly|exports|shipments)\b"
+            r"|put\s+(?P<np2>(?:the|its|a|an|their)\s+[\w.+-]+(?:\s+[\w.+-]+){0,3}?)\s+(?:into\s+(?:series\s+|mass\s+)?"
+            r"production|on\s+(?:the\s+)?(?:sale|market|road))\b"
+            r"|(?:enter|break\s+into)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?markets?\s+with\s+(?P<np3>))"
+        ),
     )
 
 
@@ -364,7 +460,7 @@ def extract_product_plans(view: SentenceView, discourse: Discourse, kb: Knowledg
         return []
     facts: list[Fact] = []
     taken: list[tuple[int, int]] = []
-    for candidate in _candidates(view):
+    for candidate in _named_members(view, _candidates(view)):
         if any(candidate.product_start < e and s < candidate.product_end for s, e in taken):
             continue
         taken.append((candidate.product_start, candidate.product_end))
@@ -379,15 +475,79 @@ def extract_product_plans(view: SentenceView, discourse: Discourse, kb: Knowledg
         fields = {
             "orgs": orgs,
             "product": candidate.product,
-            "powertrains": _powertrains(view, candidate),
+            "powertrains": _powertrains(view, candidate) or _maker_powertrain(orgs, discourse),
             "markets": _markets(view, candidate),
             "production_location": _production_location(view, candidate),
             "timeframe": _timeframe(view, candidate),
         }
+        if _name_the_generic_plan(view, fields):
+            continue  # the model names the one product planned just before
         modality = "hedged" if view.modality.value == "hedged" else "asserted"
         facts.append(Fact("product_plan", fields, view.evidence(), confidence_for(modality, 0.75), modality))
     view.notes["product_plans"] = facts
     return facts
+
+
+def _name_the_generic_plan(view: SentenceView, fields: dict) -> bool:
+    """ "Honda will begin producing its first electric scooters next month. … the QC1 will be made at …": a
+    bare model name after a plan for a kind of product is one of those products, planned the same way; after
+    a plan for one product ("a new entry-level electric car … The ID.1 is to be built …") it names that one
+    (the earlier plan takes the name, and True is returned)."""
+    product = str(fields["product"])
+    if _lexicon().product_nouns.search(product) or not _MODEL_TOKEN.search(product):
+        return False
+    previous = view.previous
+    for _ in range(2):
+        if previous is None:
+            return False
+        plans = previous.notes.get("product_plans")
+        if isinstance(plans, list) and plans:
+            earlier = plans[-1].fields
+            kind = str(earlier.get("product") or "")
+            same_orgs = {normalize_name(o) for o in earlier.get("orgs") or []} & {
+                normalize_name(o) for o in fields["orgs"]
+            }
+            if not same_orgs or _MODEL_TOKEN.search(kind) or not _lexicon().product_nouns.search(kind):
+                return False
+            head = re.sub(r"^(?:(?:first|second|third|next|new|two|three|several|some)\s+)+", "", kind, flags=re.I)
+            fields["product"] = f"{product} {head}"
+            for field in ("powertrains", "markets", "timeframe", "production_location"):
+                if fields.get(field) in (None, []):
+                    fields[field] = earlier.get(field)
+                elif earlier.get(field) in (None, []):
+                    earlier[field] = fields[field]  # where the models are made is where the kind is made
+            if not re.search(r"s$", kind.split()[-1]) and not re.match(r"(?i)(?:two|three|several|some)\b", kind):
+                earlier["product"] = fields["product"]  # one product: the name is the earlier plan's
+                return True
+            return False
+        previous = previous.previous
+    return False
+
+
+_MODEL_NAME = r"(?:[A-Z0-9][\w.+-]*(?:\s+[A-Z0-9][\w.+-]*){0,2}(?:\s+(?:SUV|pickup|sedan|saloon|van|truck|crossover|hatchback|coupe|wagon|EV|bus|minivan|MPV))?)"
+_MEMBER_LIST = re.compile(
+    rf",?\s+(?:namely\s+|including\s+)?(?:the\s+)?(?P<first>{_MODEL_NAME})((?:\s*,\s*(?:the\s+)?{_MODEL_NAME})*)"
+    rf"\s*,?\s+and\s+(?:the\s+)?(?P<last>{_MODEL_NAME})(?![\w-])"
+)
+_MODEL_NAME_RE = re.compile(_MODEL_NAME)
+_GENERIC_COUNT = re.compile(
+    r"^(?:two|three|four|five|six|several|[2-9])\s+(?:[\w-]+\s+){0,2}?(?:models?|vehicles?|cars?|SUVs?|EVs?|pickups?|vans?)\b",
+    re.IGNORECASE,
+)
+
+
+def _named_members(view: SentenceView, candidates: list[_Candidate]) -> list[_Candidate]:
+    """ "will build two models, the Traveler SUV and the Terra pickup": one plan per named model, not one for
+    "two models"."""
+    out: list[_Candidate] = []
+    for candidate in candidates:
+        listed = _MEMBER_LIST.match(view.text, candidate.product_end) if _GENERIC_COUNT.match(candidate.product) else None
+        if listed is None:
+            out.append(candidate)
+            continue
+        for name in _MODEL_NAME_RE.finditer(view.text, listed.start(), listed.end()):
+            out.append(replace(candidate, product=name.group(0), product_start=name.start(), product_end=name.end()))
+    return out
 
 
 def _blocked(view: SentenceView, candidate: _Candidate) -> bool:
@@ -396,7 +556,14 @@ def _blocked(view: SentenceView, candidate: _Candidate) -> bool:
     clause_start, _end = clause_bounds(text, candidate.cue_start)
     if any(clause_start <= s < candidate.cue_end + 20 for s, _e, _c in sentence_cues(view, "denied")):
         return True
-    head = candidate.product.lower().split()[-1]
+    if may_match(_UNREALISED, view) and _UNREALISED.search(text, max(0, candidate.cue_start - 40), candidate.cue_start):
+        return True  # "the group, which had planned to launch the vans this year, ...": a plan given up
+    if may_match(_PLAN_ENDED, view) and _PLAN_ENDED.search(text, max(0, candidate.cue_start - 60), candidate.cue_end):
+        return True  # "both companies ended an earlier plan to build cars together in China"
+    if may_match(_PURCHASED, view) and _PURCHASED.search(text, max(0, candidate.product_start - 60), candidate.product_start):
+        return True  # "a fleet has ordered 53 of its electric vans, which will be delivered this year"
+    # the head is the last word before a qualifier ("scooters powered by sodium-ion batteries" -> "scooters")
+    head = _QUALIFIER.split(candidate.product.lower())[0].split()[-1]
     if head in _COMPONENT_HEADS:
         return True  # "battery cells and electrodes": parts, not a product launch
     after = max(candidate.cue_end, candidate.product_end)
@@ -436,6 +603,28 @@ def _candidates(view: SentenceView) -> list[_Candidate]:
                 and text[np[1] : relative.start()].strip(" ,")
             ):
                 np = None  # without "that"/"which" the phrase must end where the clause starts ("the car it plans")
+            basis = _BASED_ON.match(text, match.end() - 1) if np else None
+            if np and basis:
+                # "the battery-electric models it will build on its own dedicated EV platform"
+                np = (np[0], np[1], f"{np[2]} {basis.group('np')}")
+        if np:
+            found.append(
+                _Candidate(np[2], np[0], np[1], match.start(), match.end(), _subjects(view, match.start()))
+            )
+    for match in _PLANNING_THE_LAUNCH.finditer(text):
+        np = read_product(text, match.end())  # "Ford is planning the launch of a midsize pickup for 2027"
+        if np:
+            found.append(
+                _Candidate(np[2], np[0], np[1], match.start(), match.end(), _subjects(view, match.start()))
+            )
+    for match in lex.start_noun.finditer(lowered):
+        # "plans to start R2 deliveries in 2026", "will put the Raval into production", "will enter the
+        # Australian market with the 08 plug-in hybrid"
+        if match.group("np3") is not None:
+            np = read_product(text, match.end())
+        else:
+            start, end = match.span("np2") if match.group("np2") else match.span("np")
+            np = read_product(text, start, end)
         if np:
             found.append(
                 _Candidate(np[2], np[0], np[1], match.start(), match.end(), _subjects(view, match.start()))
@@ -463,6 +652,41 @@ def _candidates(view: SentenceView) -> list[_Candidate]:
             subject = _subject_product(view, match.start())
             if subject:
                 found.append(_Candidate(subject[2], subject[0], subject[1], match.start(), match.end(), ()))
+    for match in _cued_finditer(_WHERE_MADE, view, text):
+        # "Kia will complete by 2027 the Hwaseong West plant, where the PV7 is produced": a site still to come
+        # makes a product still to come
+        before = text[: match.start()]
+        dated = [m for m in _times(text, 0, match.start()) if _is_future(view, m) and re.search(r"20\d\d", m.group(0))]
+        if not dated or not _FUTURE_SITE.search(before):
+            continue
+        np = read_product(text, match.start("np"), match.end("np"))
+        if np:
+            found.append(_Candidate(np[2], np[0], np[1], match.start(), match.end(), _subjects(view, match.start())))
+    for match in _cued_finditer(_FIRST_MODEL, view, text):
+        # "the first model to be assembled there is the E12 city bus", "the first vehicle built at the plant
+        # will be the K9": a plan when it is still to come
+        future = match.group("to") or re.search(r"will|would", match.group("copula"), re.I)
+        time = _TIME.search(text, match.end())
+        np = read_product(text, match.end())
+        if np and (future or (time and _is_future(view, time) and re.search(r"20\d\d", time.group(0)))):
+            found.append(_Candidate(np[2], np[0], np[1], match.start(), match.end(), ()))
+    for match in _cued_finditer(_PLATFORM_UNDERPINS, view, text):
+        np = read_product(text, match.end())  # "the new EL platform will underpin scooters": products on it
+        if np:
+            platform = _DETERMINERS.sub("", match.group("platform"))
+            found.append(
+                _Candidate(f"{np[2]} on the {platform}", np[0], np[1], match.start(), match.end(), _subjects(view, np[0]))
+            )
+    for match in _cued_finditer(_TO_BE_DONE, view, text):
+        # "will underpin scooters to be launched in the 2026 festive season": a reduced relative with a time
+        time = _TIME.search(text, match.end(), min(len(text), match.end() + 40))
+        np = _np_ending_before(text, match.start()) if time and _is_future(view, time) else None
+        if np:
+            found.append(_Candidate(np[2], np[0], np[1], match.start(), match.end(), _subjects(view, np[0])))
+    for match in _cued_finditer(_WHOSE_LAUNCH, view, text):
+        np = _np_ending_before(text, match.start())  # "the e-Volksbus, whose launch is foreseen for 2026"
+        if np:
+            found.append(_Candidate(np[2], np[0], np[1], match.start(), match.end(), _subjects(view, np[0])))
     for schedule_pattern in (lex.schedule, _DELAY):
         scanned = lowered if schedule_pattern is lex.schedule else text
         for match in _cued_finditer(schedule_pattern, view, scanned):
@@ -527,6 +751,8 @@ def read_product(text: str, position: int, limit: int | None = None) -> tuple[in
             break
         if bare in _NP_STOP or (kept and bare in _VERB_STOP) or re.fullmatch(_YEAR, bare):
             break
+        if kept and (bare in _TIME_STOP or bare in ("on", "built")):
+            break  # "the Gravity SUV late this year", "the EH7 on the European market", "an SUV built on …"
         kept.append((start, end, word))
         if word.endswith(".") and not re.search(r"\.\w", word) and bare not in {"st", "no"}:
             break
@@ -564,7 +790,10 @@ def read_product(text: str, position: int, limit: int | None = None) -> tuple[in
 
 _BASED_ON = re.compile(
     r"(?:\s+for\s+[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2})?\s*,?\s*(?P<np>(?:based\s+on|built\s+on|on)\s+"
-    r"(?:the|its|a|their)\s+(?:own\s+)?(?:[\w-]+\s+){0,3}?(?:platform|architecture|[A-Z][\w-]*))\b"
+    r"(?:the|its|a|their)\s+(?:own\s+)?(?:[\w-]+\s+){0,3}?(?:platform|architecture|[A-Z][\w-]*(?![\w-]|\s+(?:markets?|buyers|customers|roads?|drivers|platform|architecture)\b)(?:\s+[A-Z0-9][\w.+-]*(?![\w-])){0,2})|"
+    # what drives it defines the product: "scooters powered by sodium-ion batteries", "trucks running on hydrogen"
+    r"(?:powered\s+by|running\s+on|equipped\s+with|fitted\s+with)\s+(?:(?:the|its|a|an|their)\s+)?(?:[\w-]+\s+){0,3}"
+    r"(?:batteries|battery|cells|engines?|motors?|hydrogen|fuel\s+cells?|drive|powertrain))\b"
 )
 
 
@@ -581,6 +810,10 @@ def _subject_product(view: SentenceView, cue_start: int) -> tuple[int, int, str]
     text = view.text
     clause_start, _clause_end = clause_bounds(text, cue_start)
     left = text[clause_start:cue_start]
+    for start, end in parenthetical_spans(text, []):
+        if clause_start <= start and end < cue_start and text[end] == ",":
+            # "The T10X, which is built in Gemlik, will be offered …": the relative clause is an aside
+            left = left[: start - clause_start] + " " * (end - start) + left[end - clause_start :]
     boundary, kind = 0, ""
     for match in _SUBJECT_BOUNDARY.finditer(left):
         boundary, kind = match.end(), (match.group(1) or match.group(2) or match.group(3)).lower()
@@ -648,12 +881,18 @@ def _np_ending_before(text: str, end: int) -> tuple[int, int, str] | None:
     end = window_start + heads[-1]  # "two electric models for the Chinese market": end at the head noun
     words = list(re.finditer(r"[^\s,;:()]+", text[window_start:end]))
     kept: list[re.Match[str]] = []
-    for word in reversed(words):
+    for index in range(len(words) - 1, -1, -1):
+        word = words[index]
         bare = word.group(0).lower()
+        if index > 0 and words[index - 1].group(0).lower() in _MODALS:
+            break  # "will underpin scooters": the word after a modal is a verb
+        if bare.endswith("ed") and "-" not in bare and bare not in _PARTICIPLE_ADJECTIVES:
+            break  # "Kia showed three concept cars": a past verb is no part of the name
         if (
             bare in _NP_STOP
             or bare in _VERB_STOP
             or bare in {"the", "a", "an", "its", "their", "of", "on", "to"}
+            or re.fullmatch(r"[\d.,]+", bare)  # "bought 120 Vento vans": a count ends the phrase
         ):
             break
         if re.search(r"[,;:()]\s*$", text[window_start + word.end() : end]) and kept:
@@ -688,19 +927,45 @@ def _is_product(view: SentenceView, product: str, start: int) -> bool:
         re.IGNORECASE,
     ):
         return False
+    if any(p.start <= start and start + len(product) <= p.end for p in view.places):
+        return False  # "An EV-only factory in Vithalapur, Gujarat, is to follow": a place is no product
     inside = [o for o in view.orgs if o.start >= start and o.end <= start + len(product)]
-    rest = view.text[start : start + len(product)]
-    for org in sorted(inside, key=lambda o: -o.start):
-        rest = rest[: org.start - start] + rest[org.end - start :]
-    if (
-        inside
-        and sum(o.end - o.start for o in inside) >= len(product.replace("'s", "").strip()) - 2
-        and not re.search(r"\d", rest)  # "Renault 5", "Kia EV3": a model number after the brand
-    ):
-        return False  # the phrase is only a company name
+    if inside:
+        rest = list(product)
+        for org in inside:
+            rest[org.start - start : org.end - start] = " " * (org.end - org.start)
+        if not re.sub(r"['’]s\b|[\W_]", "", "".join(rest)):
+            return False  # the phrase is only a company name (but "Aion V" names a model of GAC Aion)
     if lex.product_nouns.search(product):
         return True
-    return bool(re.match(r"^[A-Za-z]*[A-Z0-9][\w.+-]*(?:\s+[A-Z0-9][\w.+-]*){0,3}$", product))
+    if start == len(view.text) - len(view.text.lstrip()) and _ABSTRACT_NOUN.fullmatch(product):
+        return False  # "Groundbreaking is planned for later this year": capitalised only as the first word
+    if re.match(r"^[A-Za-z]*[A-Z0-9][\w.+-]*(?:\s+[A-Z0-9][\w.+-]*){0,3}$", product):
+        return True
+    named = re.fullmatch(r"(?:[a-z][\w-]*\s+){1,3}(?P<name>[A-Z][\w.+-]*(?:\s+[A-Z0-9][\w.+-]*){0,2})", product)
+    if (
+        named
+        and named.group("name").split()[0].lower() not in lex.not_products | _TITLES
+        and not _NOT_A_MODEL_HEAD.search(product)
+    ):
+        return True  # "the new electric CLA", "the next-generation Leaf", "the e Vitara"
+    # a short name with a model code among lower-case words: "Q6 e-tron", "Neue Klasse iX3", "e-JS4"
+    tokens = _MODEL_TOKEN.findall(product)
+    # "Q4" alone is a quarter, "Audi Q4 e-tron" a model
+    return 0 < len(product.split()) <= 4 and bool(tokens) and (
+        len(product.split()) > 1 or not _NOT_A_MODEL.fullmatch(tokens[0])
+    )
+
+
+# "its luxury brand Aurel", "its new strategy Renaulution": a brand or a plan named is no product
+_NOT_A_MODEL_HEAD = re.compile(r"\b(?:brand|sub-brand|marque|label|strategy|plan|programme|program|division|unit)\b", re.I)
+_TITLES = frozenset(["ceo", "chief", "president", "chairman", "director", "minister", "manager", "boss", "head"])
+_ABSTRACT_NOUN = re.compile(r"[A-Z][a-z]+(?:ing|ion|ions|ment|ments|ness|ity|ance|ence|ship|ure|al)")
+# Tokens shaped like model codes that are periods, units or chemistry: "Q4", "H1", "FY26", "CO2", "800V", "5kWh".
+_NOT_A_MODEL = re.compile(
+    r"Q[1-4]|H[12]|FY\d{2,4}|CO2|\d+(?:[.,]\d+)?(?:V|kWh|GWh|MWh|km|kW|MW|GW|mm|cm|m|k|bn|mn|t|s|th|st|nd|rd)",
+    re.IGNORECASE,
+)
 
 
 def _subjects(view: SentenceView, cue_start: int) -> tuple[OrgRef, ...]:
@@ -711,8 +976,15 @@ def _subjects(view: SentenceView, cue_start: int) -> tuple[OrgRef, ...]:
     subjects = [
         o
         for o in before
-        if not _SUBJECT_BLOCK.search(text[max(0, o.start - 16) : o.start])
+        if (
+            not _SUBJECT_BLOCK.search(text[max(0, o.start - 16) : o.start])
+            # "Hyundai Motor Group's Kia brand will launch …": the possessed company heads the subject
+            or re.search(r"['’]s\s+$", text[max(0, o.start - 4) : o.start])
+            and re.match(r"(?:\s+(?:brand|unit|subsidiary|division|arm))?\s+(?:will|plans|is|aims|wants|intends)\b", text[o.end :])
+        )
         and not re.match(r"['’]", text[o.end : o.end + 1])
+        and not _IN_ASIDE.search(text, max(0, o.start - 80), o.start)  # "Chery, which took over a Nissan plant, …"
+        and not re.search(r"\bformer\s+$", text[max(0, o.start - 8) : o.start])
     ]
     pool = [o for o in subjects if o.start >= clause_start] or subjects
     if not pool:
@@ -728,6 +1000,12 @@ def _subjects(view: SentenceView, cue_start: int) -> tuple[OrgRef, ...]:
 
 
 # A site made ready for a product: "is preparing its Normal, Illinois, factory for the smaller R2 SUV".
+_PLANNING_THE_LAUNCH = re.compile(
+    r"\b(?:plans|planned|is\s+planning|are\s+planning|prepares|is\s+preparing|are\s+preparing|has\s+scheduled|"
+    r"is\s+scheduling)\s+(?:the|a|its)\s+(?:(?:market|global|"
+    r"european|local|world)\s+)?(?:launch|introduction|debut|premiere|start\s+of\s+production|entry|sales\s+start)\s+of\s+",
+    re.IGNORECASE,
+)
 _PREPARING_SITE = re.compile(
     r"\b(?:is|are|was|were|has\s+been|have\s+been|will\s+be|began|begins|started|starts)\s+(?:preparing|readying|retooling|"
     r"converting|re-equipping|refitting|upgrading)\s+(?:its|their|the|a)\s+[^.;]{0,60}?\b(?:plant|factory|facility|site|"
@@ -736,7 +1014,8 @@ _PREPARING_SITE = re.compile(
 )
 # Translated word order: time and place before the object ("will produce from 2026 in Figueruelas the B10").
 _FRONTED_ADVERBIALS = re.compile(
-    r"(?:(?:from|in|at|starting\s+in|as\s+of|since)\s+(?:20\d\d\s+|(?:next|this)\s+year\s+|[A-Z][\w-]*\s+(?:[A-Z][\w-]*\s+)?)){1,2}(?=the\s)"
+    r"(?:(?:from|in|at|starting\s+in|as\s+of|since)\s+(?:20\d\d\s+|(?:the\s+coming|next|this)\s+year\s+|[A-Z][\w-]*\s+(?:[A-Z][\w-]*\s+)?)){1,2}"
+    r"(?=(?:the|a|an|its|their)\s)"
 )
 _REPORTER = re.compile(r"\s+(?:said|says|announced|confirmed|told)\b")
 _VENTURE_WITH = re.compile(
@@ -780,12 +1059,29 @@ def _orgs(view: SentenceView, discourse: Discourse, candidate: _Candidate) -> li
     if not refs:
         refs = list(_subjects(view, candidate.product_start))
     if not refs:
+        refs = _possessor(view, candidate.product_start)  # "Li Auto's first SUV, the i8, is due in July"
+    if not refs:
         # "Production of the Model 2 is expected to begin in 2025, Tesla said": the reporting company
         refs = [
             o
             for o in view.orgs
             if not o.plural and _REPORTER.match(text, o.end) and text[: o.start].rstrip().endswith(",")
         ][:1]
+    if not refs:
+        refs = [
+            o
+            for o in view.orgs
+            if candidate.product_start <= o.start < candidate.product_end
+            or re.fullmatch(r"\s+(?:from|by)\s+", text[candidate.product_end : o.start])
+        ][:1]  # "Renault's electric R5 will be built …", "a new electric SUV from Peugeot is slated for 2026"
+    if not refs:
+        refs = _possessor(view, candidate.cue_start)  # "BYD's Hungarian factory will start production of …"
+    if not refs:
+        refs = [
+            o for o in view.orgs if o.start > candidate.cue_start and not o.plural and _ATTRIBUTION.match(text, o.end)
+        ][:1] or [
+            o for o in view.orgs if re.search(r"\baccording\s+to\s+$", text[max(0, o.start - 14) : o.start], re.I)
+        ][:1]  # "…, and will be assembled at Tanjung Malim, Proton said."
     if not refs and discourse.topic is not None:
         refs = [discourse.topic]
     refs += [o for o in view.orgs if _JOINT.search(text[max(0, o.start - 26) : o.start])]
@@ -799,6 +1095,32 @@ def _orgs(view: SentenceView, discourse: Discourse, candidate: _Candidate) -> li
     return names
 
 
+_IN_ASIDE = re.compile(r",\s+(?:which|who|whose)\b[^,;:.]*$", re.IGNORECASE)
+_ATTRIBUTION = re.compile(
+    r"\s+(?:has\s+|had\s+)?(?:said|says|announced|confirmed|stated|added|revealed|reported|told\s+\w+)\b", re.I
+)
+
+
+def _possessor(view: SentenceView, product_start: int) -> list[OrgRef]:
+    """The company whose product the subject is: "⟨Li Auto⟩'s first pure electric SUV, the i8, …"."""
+    text = view.text
+    clause_start, _end = clause_bounds(text, product_start)
+    for org in reversed([o for o in view.orgs if clause_start <= o.start and o.end <= product_start]):
+        gap = text[org.end : product_start]
+        if re.match(r"['’]s?\s", gap) and len(gap) <= 70 and not re.search(r"\b(?:will|is|are|was|has|said)\b", gap):
+            return [org]
+        break
+    return []
+
+
+_ELECTRIC_WORD = re.compile(r"\b(?:electric|battery-electric|all-electric|e-?mobility)\b(?!.*\bhybrid)", re.I)
+
+
+def _maker_powertrain(orgs: list[str], discourse: Discourse) -> list[str] | None:
+    """A maker the article calls electric ("the best-selling electric brand Togg") plans electric products."""
+    return ["BEV"] if orgs and all(o in discourse.ev_makers for o in orgs) else None
+
+
 def _powertrains(view: SentenceView, candidate: _Candidate) -> list[str] | None:
     start, end = clause_bounds(view.text, candidate.cue_start)
     inside = [p.value for p in view.powertrains if candidate.product_start <= p.start < candidate.product_end]
@@ -808,6 +1130,8 @@ def _powertrains(view: SentenceView, candidate: _Candidate) -> list[str] | None:
         or [p.value for p in view.powertrains]
     )
     unique = list(dict.fromkeys(str(v) for v in values if v and v != "all"))
+    if not unique and _ELECTRIC_WORD.search(candidate.product):
+        return ["BEV"]  # "a new electric small commercial vehicle platform": electric, with words in between
     return unique or None
 
 
@@ -826,13 +1150,13 @@ def _markets(view: SentenceView, candidate: _Candidate) -> list[str] | None:
             continue
         if re.match(r"(?:-based|-made|-built|-listed|['’]s\b|-owned)", text[place.end : place.end + 10]):
             continue
-        before = text[max(0, place.start - 40) : place.start]
+        before = text[max(0, place.start - 60) : place.start]
         listed = last_end >= 0 and re.fullmatch(
             r"\s*(?:,|and|,\s*and)\s*(?:the\s+)?", text[last_end : place.start]
         )
         if not listed:
             if re.search(
-                r"\b(?:built|produced|made|assembled|manufactured|plant|factory)\b(?:\s+\w+){0,3}\s+(?:in|at)\s+(?:the\s+)?$",
+                rf"(?:{_MAKE_FORMS}|\b(?:plant|factory)\b)(?:\s+[\w.-]+){{0,5}}\s+(?:in|at)\s+(?:the\s+)?$",
                 before,
                 re.IGNORECASE,
             ):
@@ -851,6 +1175,8 @@ def _markets(view: SentenceView, candidate: _Candidate) -> list[str] | None:
         value = adjectives.get(match.group("adj"))
         if value and value not in markets:
             markets.append(value)
+    if len(markets) > 1 and "overseas" in markets:
+        markets.remove("overseas")  # "to export the Bingo to Indonesia": the named market says more
     return markets or None
 
 
@@ -863,6 +1189,17 @@ def _production_location(view: SentenceView, candidate: _Candidate) -> str | Non
         places = read_place_list(text, match.end())
         if places:
             return places[0].value
+    if _PRODUCTION_CUE.search(text, candidate.cue_start, candidate.cue_end + 1):
+        # "Production of the Raval is to start in 2026 in Martorell": the town named after a production cue
+        _start, clause_end = clause_bounds(text, candidate.cue_start)
+        for match in re.finditer(r"\s(?:in|at)\s+(?=[A-ZÀ-Þ])", text[: clause_end]):
+            if match.start() < candidate.cue_start:
+                continue
+            towns = [
+                p for p in read_place_list(text, match.start(), _not_places()) if p.kind in ("city", "subdivision")
+            ]
+            if towns:
+                return str(towns[0].value)
     if re.search(r"\b(?:there|at\s+the\s+same\s+(?:plant|site|factory))\b", text):
         previous = view.previous
         for _ in range(3):
@@ -873,6 +1210,19 @@ def _production_location(view: SentenceView, candidate: _Candidate) -> str | Non
                 return previous_sites[0].place.value
             previous = previous.previous
     return None
+
+
+@lru_cache(maxsize=1)
+def _not_places() -> frozenset[str]:
+    """Capitalised words that are no town ("in October", "in Q3"), from the plant lexicon."""
+    return frozenset(load_lexicon("plants")["not_places"])
+
+
+_PRODUCTION_CUE = re.compile(
+    r"\b(?:production|producing|produce|assembly|assembling|assemble|manufacturing|manufacture|build|building|"
+    r"mass-produce|make|making)\b",
+    re.IGNORECASE,
+)
 
 
 def _plan_words(product: str) -> set[str]:
@@ -915,7 +1265,7 @@ def _is_future(view: SentenceView, time: re.Match[str]) -> bool:
 
 
 # Every _TIME match contains one of these; _TIME itself is slow to try at every offset of a sentence.
-_TIME_CUE = re.compile(rf"20\d\d|year|decade|spring|summer|autumn|fall|winter|{_MONTHS}", re.IGNORECASE)
+_TIME_CUE = re.compile(rf"20\d\d|FY|year|month|decade|quarter|half|spring|summer|autumn|fall|winter|{_MONTHS}", re.IGNORECASE)
 
 
 def _times(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
@@ -925,6 +1275,9 @@ def _times(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
     return _TIME.finditer(text, start, end)
 
 
+_BARE_PART = re.compile(rf"(?i:{_MONTHS})|the\s+\w+\s+(?:quarter|half)", re.IGNORECASE)
+
+
 def _timeframe(view: SentenceView, candidate: _Candidate) -> str | None:
     """The time of the plan as stated, relative years resolved against the article date."""
     text = view.text
@@ -932,7 +1285,11 @@ def _timeframe(view: SentenceView, candidate: _Candidate) -> str | None:
     # The first future time after the cue, else the last one before it in its clause.
     match = next((m for m in _times(text, candidate.cue_start, len(text)) if _is_future(view, m)), None)
     if match is None:
-        before = [m for m in _times(text, clause_start, candidate.cue_start) if _is_future(view, m)]
+        before = [
+            m
+            for m in _times(text, clause_start, candidate.cue_start)
+            if _is_future(view, m) and not _BARE_PART.fullmatch(m.group("body"))
+        ]  # "said in March it will add a model": a bare month before the plan dates the statement
         match = before[-1] if before else None
     if match is None:
         return None
@@ -954,8 +1311,17 @@ def resolve_timeframe(match: re.Match[str], article_date: date | None) -> str:
         body = re.sub(r"(?i)\blater\s+this\s+year\b", f"late {year}", body)
         body = re.sub(r"(?i)\bearlier\s+this\s+year\b", f"early {year}", body)
         body = re.sub(r"(?i)\bnext\s+year\b", str(year + 1), body)
+        if re.fullmatch(r"(?i)next\s+month", body):
+            following = date(year + article_date.month // 12, article_date.month % 12 + 1, 1)
+            body = following.strftime("%B %Y")
         body = re.sub(r"(?i)\bthis\s+(spring|summer|autumn|fall|winter)\b", rf"\1 {year}", body)
         body = re.sub(r"(?i)\bnext\s+(spring|summer|autumn|fall|winter)\b", rf"\1 {year + 1}", body)
+        part = re.fullmatch(r"(?i)(first|second|third|fourth)\s+(quarter|half)", body)
+        if part:
+            # "in the fourth quarter": of this year unless it has already ended, then of the next
+            number = ["first", "second", "third", "fourth"].index(part.group(1).lower()) + 1
+            last_month = number * (3 if part.group(2).lower() == "quarter" else 6)
+            body = f"{body} of {year if last_month >= article_date.month else year + 1}"
         month = re.fullmatch(rf"(?i:{_MONTHS})", body)
         if month:
             number = [m.lower() for m in _MONTHS.split("|")].index(body.lower()) + 1

@@ -49,6 +49,7 @@ _DOMESTIC = re.compile(
 
 
 _MIN_VEHICLES = 10
+_VERB_AFTER_NAME = re.compile(r"\s+(?:will|would|is|was|has|had|can|could|shall|should|must|may|might|gets|got)\b")
 # No maker has sold this many vehicles even in total: a larger figure is money or capacity ("three billion US-Dollar")
 _MAX_VEHICLES = 100_000_000
 
@@ -102,6 +103,8 @@ def _is_vehicle_count(quantity: Quantity, text: str) -> bool:
     if unit and unit in non_vehicle:
         return False
     after = text[quantity.end : quantity.end + 40]
+    if not quantity.unit and _VERB_AFTER_NAME.match(after):
+        return False  # "the hybrid 500 will be in production": a bare number followed by a verb is a model name
     first_word = _FIRST_WORD.match(after.lower())
     if first_word and first_word.group(1) in non_vehicle:
         return False
