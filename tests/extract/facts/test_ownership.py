@@ -833,3 +833,15 @@ def test_ownership_owned_compound_before_a_possessive_is_no_aside() -> None:
 def test_ownership_its_unit_after_a_coordinated_company_is_that_companys(text: str, parent: str, child: str) -> None:
     found = [(f.fields["parent"], f.fields["child"]) for f in ownership_of(text)]
     assert any(same_org(p, parent) and same_org(c, child) for p, c in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kia founds a venture. Velora Motors, Kia and Ford shall each hold 30 percent of the company.",
+        "Kia founds a venture. Ford and Kia will each hold 50% of the company.",
+        "Kia founds a venture. Kia, Ford and Geely hold 30% each of the company, the rest is free float.",
+    ],
+)
+def test_ownership_holders_listed_together_do_not_own_each_other(text: str) -> None:
+    assert [(p, c) for p, c, _s in pairs(ownership_of(text)) if same_org(c, "Kia")] == []

@@ -308,6 +308,12 @@ def _facts_from_match(
     # So does a closed relative clause: "⟨P⟩, which owns 24% of ⟨C⟩, has denied …" / "…, may sell more".
     relative = _RELATIVE_LINK.search(text) and template.text[match.end() :].lstrip().startswith(",")
     clause = _sentence_span(view, template, match) if apposition or relative else None
+    # "⟨A⟩, ⟨B⟩ and ⟨C⟩ each hold 30 percent of the company": a child that is one of the holders was misread
+    children = [
+        c
+        for c in children
+        if not any(set(c.names) & set(p.names) for p in parents) and not _coordinated_with(view, c, parents)
+    ]
     facts: list[Fact] = []
     for parent in parents:
         for child in children:
@@ -508,6 +514,23 @@ def _possessive_is_ownership(parent: OrgRef, children: list[OrgRef], kb: Knowled
 
 
 _RELATIVE_LINK = re.compile(r"⟩\s*,\s*(?:which|who)\s")
+
+
+_LIST_GAP = re.compile(r"\s*(?:,|,?\s*and|&)\s*")
+
+
+def _coordinated_with(view: SentenceView, child: OrgRef, parents: list[OrgRef]) -> bool:
+    """Whether a child read off a descriptor ("the company") names a company listed beside a parent."""
+    if child.via != "coref":
+        return False
+    for org in view.orgs:
+        if org.via == "coref" or set(org.names).isdisjoint(child.names):
+            continue
+        for parent in parents:
+            first, second = (org, parent) if org.end <= parent.start else (parent, org)
+            if _LIST_GAP.fullmatch(view.text[first.end : second.start]):
+                return True
+    return False
 
 
 def _stake(view: SentenceView, text: str, groups: dict[str, str | None]) -> float | None:
