@@ -9,7 +9,7 @@ import pytest
 from evintel.extract.context import SentenceView
 from evintel.extract.cues import cue_text, may_match, required_literals
 from evintel.extract.document import Document, Sentence
-from evintel.extract.facts import ownership, partnership, product_plan, sales, sales_fields
+from evintel.extract.facts import ownership, partnership, plant, product_plan, sales, sales_fields
 from evintel.extract.modality import modality_patterns
 from evintel.models import Article
 
@@ -69,6 +69,8 @@ _SENTENCES = [
     "The new platform will underpin scooters to be launched in 2026.",
     "The van, whose launch is foreseen for 2026, was shown in Paris.",
     "Both makers ended an earlier plan to build cars together.",
+    "The compact crossover and its van sibling are also assembled there.",
+    "Built here will be the next generation of the electric pickup.",
 ]
 _PATTERNS = [
     sales_fields._CUMULATIVE,
@@ -84,6 +86,7 @@ _PATTERNS = [
     product_plan._TO_BE_DONE,
     product_plan._WHOSE_LAUNCH,
     product_plan._PLAN_ENDED,
+    plant._MADE_THERE,
     product_plan._DELAY,
     product_plan._lexicon().quick,
     product_plan._lexicon().launch,

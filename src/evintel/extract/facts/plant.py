@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from evintel.extract.context import CLAUSE_BREAK, Discourse, OrgRef, SentenceView
+from evintel.extract.cues import may_match
 from evintel.extract.lexicon import load_lexicon, phrase_pattern
 from evintel.extract.modality import sentence_cues
 from evintel.extract.naming import is_place_word, name_lexicon
@@ -349,20 +350,29 @@ _MADE_THERE = re.compile(
 
 
 def _products_made_there(view: SentenceView) -> None:
+    # The plant fact just before is looked up first: most sentences follow none, and the pattern is slow.
+    earlier = _recent_plant_fact(view)
+    if earlier is None or not may_match(_MADE_THERE, view):
+        return
     match = _MADE_THERE.search(view.text)
     if match is None:
         return
     phrase = match.group("np") or match.group("np2") or ""
-    products = _product_items(phrase, names=True)
+    _add_products(earlier, _product_items(phrase, names=True))
+
+
+def _recent_plant_fact(view: SentenceView) -> Fact | None:
+    """The last plant fact of the nearest of the two sentences before that has any."""
     previous = view.previous
     for _ in range(2):
         if previous is None:
-            return
+            return None
         earlier = previous.notes.get("plant_facts")
         if isinstance(earlier, list) and earlier:
-            _add_products(earlier[-1], products)
-            return
+            fact: Fact = earlier[-1]
+            return fact
         previous = previous.previous
+    return None
 
 
 _THE_SITE_IN = re.compile(
