@@ -332,3 +332,17 @@ def test_find_mentions_model_name_after_a_brand_is_not_a_company() -> None:
     text = "Hyundai Ioniq 5 sales rose."
     doc = Document(Article("t", text), split_sentences(Article("t", text)))
     assert [m.entity for m in find_mentions(doc, kb)] == ["Hyundai Motor Group"]
+
+
+@pytest.mark.parametrize(
+    ("text", "entities"),
+    [
+        ("The plant will assemble the Dolphin Mini from July.", []),
+        ("BMW's Mini brand sold 20,000 cars.", ["BMW Group", "Mini"]),
+        ("The new Mini Cooper sold well.", ["Mini"]),
+    ],
+)
+def test_find_mentions_ambiguous_brand_ending_a_model_name_is_a_word(text: str, entities: list[str]) -> None:
+    kb = default_extractor().kb
+    doc = Document(Article("t", text), split_sentences(Article("t", text)))
+    assert [m.entity for m in find_mentions(doc, kb)] == entities

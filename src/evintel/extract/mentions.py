@@ -132,6 +132,9 @@ def _legal_suffix_end(text: str, end: int, sentences: list[Sentence]) -> int:
     return min(suffix.end(), limit)
 
 
+_MODEL_WORD_BEFORE = re.compile(r"(?<=\s)(?:the|a|an|its|their|[a-z]+)\s+[A-Z][a-z]+\s$")
+
+
 def _kb_mentions(doc: Document, kb: KnowledgeBase) -> tuple[list[Mention], list[tuple[int, int]]]:
     """KB names accepted as mentions, and the spans of ambiguous ones judged to be ordinary words."""
     gazetteer = gazetteer_for(kb)
@@ -163,6 +166,10 @@ def _kb_mentions(doc: Document, kb: KnowledgeBase) -> tuple[list[Mention], list[
         if _is_person(text, match, before, sentence) or _is_bare_place(text, match):
             continue
         if is_ambiguous(match.alias):
+            if _MODEL_WORD_BEFORE.search(text, max(sentence.start, match.start - 30), match.start) and not (
+                before is not None and before.end + 1 >= match.start
+            ):
+                continue  # "the Dolphin Mini", "the Fortwo Smart": the last word of a model's name, not the brand
             if sentence.index not in headline_cache:
                 headline_cache[sentence.index] = is_title_case(sentence.text)
             if (

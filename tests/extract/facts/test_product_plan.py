@@ -1003,3 +1003,9 @@ def test_extract_product_plans_an_ended_plan_is_no_plan(marked: str) -> None:
 )
 def test_extract_product_plans_names_each_model_of_a_counted_list(marked, products):
     assert [p["product"] for p in plans(marked)] == products
+
+
+def test_read_product_skips_a_leading_adverb():
+    text = "it will assemble initially the Dolphin Mini in Bahia"
+    start, end, product = read_product(text, text.index("initially"))
+    assert product == "Dolphin Mini"

@@ -1171,3 +1171,25 @@ def test_supply_contracts_of_supply_with_several_customers(text: str) -> None:
         ("Panasonic Energy", "Mazda"),
     }
     assert {f.fields["kind"] for f in facts if f.type == "partnership"} == {"supply_agreement"}
+
+
+@pytest.mark.parametrize(
+    ("text", "pairs"),
+    [
+        ("Avatr, Deepal and Qiyuan brands all use CATL battery.", {("CATL", "Avatr"), ("CATL", "Deepal"), ("CATL", "Qiyuan")}),
+        ("Kia's new models use CATL cells.", {("CATL", "Kia")}),
+        ("Tesla uses Panasonic batteries in the Model 3.", {("Panasonic Holdings", "Tesla")}),
+    ],
+)
+def test_supply_customers_using_a_makers_parts(text: str, pairs: set[tuple[str, str]]) -> None:
+    found = {(f.fields["supplier"], f.fields["customer"]) for f in extract_article(Article("t", text)) if f.type == "supply"}
+    assert found == pairs
+
+
+def test_supply_named_customer_goes_to_the_articles_company_not_the_last_one_named() -> None:
+    text = (
+        "Verkor opened its gigafactory in Dunkirk. Verkor will make cells there. It is the third plant in the "
+        "region, after those of AESC and ACC. The first client is Renault."
+    )
+    found = {(f.fields["supplier"], f.fields["customer"]) for f in extract_article(Article("t", text)) if f.type == "supply"}
+    assert found == {("Verkor", "Renault Group")}

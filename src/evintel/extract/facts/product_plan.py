@@ -702,6 +702,11 @@ def _candidates(view: SentenceView) -> list[_Candidate]:
     return found
 
 
+_LEADING_ADVERBS = frozenset(
+    {"initially", "first", "firstly", "also", "then", "eventually", "gradually", "finally", "mainly", "primarily", "later", "soon"}
+)
+
+
 def read_product(text: str, position: int, limit: int | None = None) -> tuple[int, int, str] | None:
     """The product noun phrase starting at `position` ("the three-row Ioniq 9 SUV for the US market" -> ...)."""
     window = re.sub(
@@ -717,6 +722,9 @@ def read_product(text: str, position: int, limit: int | None = None) -> tuple[in
         bare = word.rstrip(".").lower()
         if word in {",", ";", ":", "(", ")", '"', "“", "”"}:
             break
+        if not kept and bare in _LEADING_ADVERBS:
+            i += 1  # "will assemble initially the Dolphin Mini": the adverb is no part of the product
+            continue
         if not kept and bare in {
             "the",
             "a",

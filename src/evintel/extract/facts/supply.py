@@ -199,7 +199,7 @@ def _facts(
         # "The first client is Renault": the supplier is the company the article is about
         topic = discourse.topic
         main = discourse.main_entity()
-        owner = topic.name if topic is not None and not topic.plural else main
+        owner = main or (topic.name if topic is not None and not topic.plural else None)
         taken = {n for c in customers for n in c.names}
         suppliers = [OrgRef(0, 0, owner, (owner,), "discourse")] if owner and owner not in taken else []
     if name == "under_contract_buys":

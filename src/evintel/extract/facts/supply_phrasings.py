@@ -267,6 +267,16 @@ def patterns() -> list[tuple[str, re.Pattern[str]]]:
                 flags,
             ),
         ),
+        # ⟨C⟩, ⟨D⟩ and ⟨E⟩ all use ⟨S⟩ batteries ; ⟨C⟩'s new models use ⟨S⟩ cells (the maker's name as a modifier)
+        (
+            "uses_maker_items",
+            re.compile(
+                rf"(?P<cust>{ORG_LIST}){_GAP}\b(?:all\s+|also\s+|will\s+)?(?:use|uses|used|using|adopt|adopts|adopted|fit|fits|"
+                rf"fitted\s+with|run\s+on|runs\s+on)\s+(?P<sup>{ORG})(?:\s*\(\s*⟨\d+⟩\s*\))?\s+(?P<items>(?:[\w-]+\s+){{0,2}}?(?:batter(?:y|ies)|cells?|"
+                rf"chips?|motors?|packs?|e-axles?|inverters?|semiconductors?))\b",
+                flags,
+            ),
+        ),
         # ⟨S⟩ has concluded contracts of battery supply with ⟨C⟩ and with ⟨D⟩ (translated "contrats de fourniture")
         (
             "contract_of_supply_with",
@@ -554,6 +564,7 @@ CUES = {
     "and_from": re.compile(r"⟩\s*,?\s+and\s+[^⟨]*\bfrom\b", re.I),
     "supply_to_object": re.compile(r"\bto\s+(?:the\s+)?⟨\d+⟩\s+\w", re.I),
     "supplier_is": re.compile(r"\b(?:suppliers?|providers?)\s+(?:is|are|will|was|were)\b", re.I),
+    "uses_maker_items": re.compile(r"\b(?:use|uses|used|using|adopt|adopts|adopted|fit|fits|fitted|run|runs)\b", re.I),
     "contract_of_supply_with": re.compile(r"\b(?:of|for|on)\s+(?:the\s+)?(?:[\w-]+\s+){1,2}(?:supply|supplies|delivery|deliveries)\s+with\b", re.I),
     "customer_is": re.compile(
         r"\b(?:customers?|clients?|buyers?|destinations?)\s+(?:is|are|will|was|were)\b", re.I
@@ -635,6 +646,7 @@ GATES = {
     "agreement_with": gate("supply|sourcing|offtake|off-take|purchase|procurement", "with"),
     "supply_to_object": gate(_SUPPLY_WORDS, "to"),
     "supplier_is": gate("supplier|provider", "is|are|will|was|were", orgs=1),
+    "uses_maker_items": gate("use|adopt|fit|run", "batter|cell|chip|motor|pack|axle|inverter|semicond"),
     "contract_of_supply_with": gate("contract|agreement|deal", "supply|supplies|deliver", "with"),
     "customer_is": gate("customer|client|buyer|destination", "is|are|will|was|were", orgs=1),
     "uses_sourced_from": gate(
