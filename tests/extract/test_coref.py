@@ -738,3 +738,25 @@ def test_resolve_coreference_bare_company_is_not_the_owner_named_in_an_aside(tex
 
     doc = annotate(Article("t", text), default_extractor().kb)
     assert [m.entity for m in doc.mentions if m.text == "the company"] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "BYD opened its plant in Brazil. The plant occupies the land where Ford built cars until 2021. "
+            "The company invested more there.",
+            "BYD",
+        ),
+        (
+            "Kia opened a plant in Georgia. It stands where Toyota once had a depot. The company said so.",
+            "Kia",
+        ),
+    ],
+)
+def test_resolve_coreference_company_named_in_a_where_clause_is_not_taken_up(text: str, expected: str) -> None:
+    from evintel.extract import default_extractor
+    from evintel.extract.mentions import annotate
+
+    doc = annotate(Article("t", text), default_extractor().kb)
+    assert [m.entity for m in doc.mentions if m.text == "The company"] == [expected]

@@ -520,7 +520,13 @@ def _resolve_descriptor(
     if not ref.modifiers and ref.head not in _RELATIONAL_HEADS:
         # "⟨X⟩, a subsidiary of ⟨Y⟩, announced … the company has crossed …": the owner named in the aside is
         # not what a bare "the company" takes up
-        principal = [(i, m) for i, m in candidates if not _OWNER_IN_ASIDE.search(text[max(0, m.start - 40) : m.start])]
+        # … nor a company named only inside a subordinate clause ("the land where Ford produced cars until 2021")
+        principal = [
+            (i, m)
+            for i, m in candidates
+            if not _OWNER_IN_ASIDE.search(text[max(0, m.start - 40) : m.start])
+            and not (i != here and _SUBORDINATE_BEFORE.search(text[max(0, m.start - 40) : m.start]))
+        ]
         candidates = principal or candidates
     if _PREPOSITION_BEFORE.search(text[max(0, ref.start - 12) : ref.start]):
         # "Sumitomo now owns 15 percent of the company": an object is not its own clause's subject.
@@ -606,6 +612,7 @@ _OWNER_IN_ASIDE = re.compile(
     r"(?:the\s+)?(?:[\w-]+\s+){0,2}?$|,\s+(?:(?:wholly|majority|partly)[\s-]+)?(?:owned|controlled)\s+by\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+_SUBORDINATE_BEFORE = re.compile(r"\b(?:where|whereas|when)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 _RELATIONAL_HEADS = frozenset({"subsidiary", "unit", "division", "arm", "affiliate", "venture", "partner", "parent", "daughter"})
 
 
