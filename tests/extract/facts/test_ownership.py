@@ -845,3 +845,16 @@ def test_ownership_its_unit_after_a_coordinated_company_is_that_companys(text: s
 )
 def test_ownership_holders_listed_together_do_not_own_each_other(text: str) -> None:
     assert [(p, c) for p, c, _s in pairs(ownership_of(text)) if same_org(c, "Kia")] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "parent", "children"),
+    [
+        ("Geely's Zeekr, Lynk & Co and Polestar brands sold more cars.", GEELY, ["Zeekr", "Lynk & Co", "Polestar"]),
+        ("Stellantis's Peugeot, Fiat and Jeep brands grew in May.", "Stellantis", ["Peugeot", "Fiat", "Jeep"]),
+        ("Changan's Deepal and Avatr electric brands use CATL cells.", "Changan Automobile", ["Deepal", "Avatr"]),
+    ],
+)
+def test_ownership_possessive_list_of_brands(text: str, parent: str, children: list[str]) -> None:
+    found = [(p, c) for p, c, _s in pairs(ownership_of(text))]
+    assert all(any(same_org(p, parent) and same_org(c, child) for p, c in found) for child in children), found

@@ -275,6 +275,15 @@ def patterns() -> list[tuple[str, re.Pattern[str]]]:
             "daughter_compound",
             re.compile(rf"{ORG}(?:\s*-\s*|\s+[\w]+-)(?:daughter|tochter|subsidiary|unit)\s+(?P<child>{ORG})", flags),
         ),
+        # ⟨P⟩'s ⟨A⟩, ⟨B⟩ and ⟨C⟩ brands ; ⟨P⟩'s ⟨A⟩ and ⟨B⟩ three new energy brands
+        (
+            "possessive_brand_list",
+            re.compile(
+                rf"{ORG}\s*(?:'s|’s|')\s+(?P<child>⟨\d+⟩(?:\s*,\s*⟨\d+⟩)*\s*,?\s*(?:and|&)\s+⟨\d+⟩)\s+"
+                rf"(?:[\w-]+\s+){{0,4}}?(?:brands|marques|labels|units|subsidiaries|divisions)\b",
+                flags,
+            ),
+        ),
         # ⟨P⟩'s ⟨C⟩ brand ; ⟨P⟩'s luxury brand ⟨C⟩ ; Volkswagen's Traton
         (
             "possessive",
@@ -394,6 +403,7 @@ def gates() -> dict[str, Gate]:
         "which_acquired": gate("which|that", "bought|acquired|owns|controls|took|owned|purchased"),
         "unit_noun_compound": gate("subsidiary|unit|division|arm|affiliate|brand|marque|daughter"),
         "possessive": gate("'|’"),
+        "possessive_brand_list": gate("'|’", "brands|marques|labels|units|subsidiaries|divisions"),
         "daughter_compound": gate("daughter|tochter|subsidiary|unit"),
         "under_umbrella": gate("under", "umbrella|wing|roof|control|ownership"),
         "entry_capital": gate("entry|entrance", "capital"),
