@@ -132,7 +132,7 @@ def _legal_suffix_end(text: str, end: int, sentences: list[Sentence]) -> int:
     return min(suffix.end(), limit)
 
 
-_MODEL_WORD_BEFORE = re.compile(r"(?<=\s)(?:the|a|an|its|their|[a-z]+)\s+[A-Z][a-z]+\s$")
+_MODEL_WORD_BEFORE = re.compile(r"(?<=\s)(?:the|a|an|its|their|[a-z]+)\s+([A-Z][a-z]+)\s$")
 
 
 def _kb_mentions(doc: Document, kb: KnowledgeBase) -> tuple[list[Mention], list[tuple[int, int]]]:
@@ -166,8 +166,11 @@ def _kb_mentions(doc: Document, kb: KnowledgeBase) -> tuple[list[Mention], list[
         if _is_person(text, match, before, sentence) or _is_bare_place(text, match):
             continue
         if is_ambiguous(match.alias):
-            if _MODEL_WORD_BEFORE.search(text, max(sentence.start, match.start - 30), match.start) and not (
-                before is not None and before.end + 1 >= match.start
+            model_word = _MODEL_WORD_BEFORE.search(text, max(sentence.start, match.start - 30), match.start)
+            if (
+                model_word
+                and not is_common(model_word.group(1))  # "the Chinese Envision": a nationality is no model name
+                and not (before is not None and before.end + 1 >= match.start)
             ):
                 continue  # "the Dolphin Mini", "the Fortwo Smart": the last word of a model's name, not the brand
             if sentence.index not in headline_cache:

@@ -858,3 +858,18 @@ def test_ownership_holders_listed_together_do_not_own_each_other(text: str) -> N
 def test_ownership_possessive_list_of_brands(text: str, parent: str, children: list[str]) -> None:
     found = [(p, c) for p, c, _s in pairs(ownership_of(text))]
     assert all(any(same_org(p, parent) and same_org(c, child) for p, c in found) for child in children), found
+
+
+@pytest.mark.parametrize(
+    ("text", "parent", "child"),
+    [
+        ("Panasonic Energy, the battery business company of Panasonic Holdings, opened a plant.", "Panasonic Holdings", "Panasonic Energy"),
+        ("Batteries come from AESC, the battery-maker controlled by the Chinese Envision, next door.", "Envision Group", "AESC"),
+        ("Geely's luxury marque Lotus sold 1,000 cars.", GEELY, "Lotus"),
+    ],
+)
+def test_ownership_business_company_controlling_nationality_and_possessive_marque(
+    text: str, parent: str, child: str
+) -> None:
+    found = [(p, c) for p, c, _s in pairs(ownership_of(text))]
+    assert any(same_org(p, parent) and same_org(c, child) for p, c in found), found

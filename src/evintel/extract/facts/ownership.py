@@ -500,8 +500,15 @@ def _owner_named(view: SentenceView, children: list[OrgRef], kb: KnowledgeBase) 
     return None
 
 
+_UNIT_BETWEEN = re.compile(
+    r"(?:'s|’s|⟩)\s+(?:[\w-]+\s+){0,2}?(?:sub-?brand|subsidiary|unit|division|arm|marque|brand|label|daughter)\s+⟨", re.I
+)
+
+
 def _possessive_is_ownership(parent: OrgRef, children: list[OrgRef], kb: KnowledgeBase, text: str) -> bool:
     """ "Volkswagen's Traton" is ownership; "BMW's Rimac partnership" is not: trust the KB or a unit noun."""
+    if _UNIT_BETWEEN.search(text):
+        return True  # "its sub-brand Ledao", "Geely's luxury marque Lotus": the text says what the child is
     for child in children:
         entity = kb.resolve(child.name)
         if entity is None:
