@@ -346,3 +346,17 @@ def test_find_mentions_ambiguous_brand_ending_a_model_name_is_a_word(text: str, 
     kb = default_extractor().kb
     doc = Document(Article("t", text), split_sentences(Article("t", text)))
     assert [m.entity for m in find_mentions(doc, kb)] == entities
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Its refinery lies on the Gulf of Bothnia, the company said on Thursday.",
+        "Output rose in Lapland, the group added.",
+        "The plant is near Oulu, the carmaker told reporters.",
+    ],
+)
+def test_find_mentions_place_before_a_reporting_clause_is_not_a_company(text: str) -> None:
+    kb = default_extractor().kb
+    doc = Document(Article("t", text), split_sentences(Article("t", text)))
+    assert [m.text for m in find_mentions(doc, kb) if m.via == "pattern"] == []

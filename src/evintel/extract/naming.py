@@ -75,6 +75,8 @@ def name_lexicon() -> NameLexicon:
         roles=frozenset(data["role_nouns"]),
         apposition_after=re.compile(
             rf"^,\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){{0,4}}?(?:({appositions})\b(?!\s+(?:of|for)\s+(?:the\s+)?[A-Z])"
+            # "…, the company said": a reporting clause, not an apposition
+            r"(?!\s+(?:said|says|added|adds|announced|announces|told|reported|reports|stated|noted|explained|confirmed)\b)"
             # "Arun Plus, a wholly owned subsidiary of PTT": a part of a company is a company itself
             r"|(subsidiary|unit|division|affiliate|daughter)\s+of\b)"
         ),

@@ -930,3 +930,17 @@ def test_partnership_owner_of_a_named_site_is_no_party(text: str, parties: list[
 def test_partnership_employees_of_a_company_make_it_no_party() -> None:
     text = "Lyten will rehire former Northvolt employees and is in talks with Stellantis about a partnership."
     assert [party_set(f.fields["parties"]) for f in partnerships_of(text)] == [party_set(["Lyten", "Stellantis"])]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ionity signed an agreement with hotel group Accor to install chargers in Spain, and with Alpitronic, the maker.",
+        "Ionity agreed deals with hotel group Accor for hubs in France, and also with Alpitronic for equipment.",
+        "Ionity has a partnership with the hotel group Accor, and with Alpitronic.",
+    ],
+)
+def test_partnership_each_with_names_a_bilateral_partner(text: str) -> None:
+    assert sorted(party_set(f.fields["parties"]) for f in partnerships_of(text)) == sorted(
+        [party_set(["Ionity", "Accor"]), party_set(["Ionity", "Alpitronic"])]
+    )

@@ -376,7 +376,10 @@ def _blank(match: re.Match[str]) -> str:
 _VENTURE_SLOT_OF = re.compile(rf"⟨(\d+)⟩\s+(?:of|between)\s+(?:the\s+)?({_QUALIFIED_LIST})")
 
 
-_WITH_LIST = re.compile(rf"\bwith\s+(?:both\s+)?({ORG_LIST})")
+_WITH_LIST = re.compile(rf"\bwith\s+(?:both\s+)?(?:(?:[a-z][\w-]*\s+){{1,3}}(?=⟨))?({ORG_LIST})")
+
+
+_AND_WITH = re.compile(r",?\s+and\s+(?:also\s+)?with\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(⟨\d+⟩)")
 
 
 def _pairs_with(view: SentenceView, parties: list[str]) -> list[list[str]] | None:
@@ -386,6 +389,9 @@ def _pairs_with(view: SentenceView, parties: list[str]) -> list[list[str]] | Non
     if not match:
         return None
     partners = [o.name for o in template.orgs_in(match.group(1)) if not o.plural]
+    # "… an agreement with hotel group ⟨A⟩ to install chargers …, and with ⟨B⟩, …": each "with" names a partner
+    for later in _AND_WITH.finditer(template.text, match.end()):
+        partners += [o.name for o in template.orgs_in(later.group(1)) if not o.plural and o.name not in partners]
     others = [p for p in parties if p not in partners]
     if len(partners) < 2 or len(others) != 1:
         return None
