@@ -12,7 +12,7 @@ import yaml
 from evintel.extract.cues import may_match_text
 from evintel.extract.lexicon import phrase_alternation, word_scan_pattern
 
-_CAP_WORD = r"(?:[A-ZÀ-ÖØ-Þ][\w'’.-]*|(?:i|de|del|do|da|am|an|upon|on|sur|la|le)(?=\s+[A-ZÀ-ÖØ-Þ]))"
+_CAP_WORD = r"(?:[A-ZÀ-ÖØ-Þ][\w'’.-]*|(?:i|de|del|do|da|dos|das|di|am|an|upon|on|sur|la|le|los|las)(?=\s+[A-ZÀ-ÖØ-Þ]))"
 _CAP_PHRASE = rf"{_CAP_WORD}(?:\s+{_CAP_WORD}){{0,3}}"
 
 
@@ -157,7 +157,7 @@ def market_of(text: str) -> str | None:
 # Place phrases after a preposition or before a plant noun ("plants in Warren, Ohio and Spring Hill,
 # Tennessee", "in the hungarian Kecskemét", "its Austin, Texas factory"). Accented capitals count.
 _UP = "A-ZÀ-ÖØ-ÞĀ-ž"
-_NAME_WORD = rf"(?:[{_UP}][\w'’.-]*|(?:i|de|del|do|da|di|am|an|upon|on|sur|la|le|los|las|pri|bei)(?=\s+[{_UP}]))"
+_NAME_WORD = rf"(?:[{_UP}][\w'’.-]*|(?:i|de|del|do|da|dos|das|di|am|an|upon|on|sur|la|le|los|las|pri|bei)(?=\s+[{_UP}]))"
 _NAME = rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}}"
 _DIRECTION = (
     r"(?:(?:north|south|east|west|central|northern|southern|eastern|western|upper|lower)"

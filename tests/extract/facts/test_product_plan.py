@@ -1009,3 +1009,18 @@ def test_read_product_skips_a_leading_adverb():
     text = "it will assemble initially the Dolphin Mini in Bahia"
     start, end, product = read_product(text, text.index("initially"))
     assert product == "Dolphin Mini"
+
+
+@pytest.mark.parametrize(
+    ("marked", "products"),
+    [
+        (
+            "[Kestrel Motors] will produce five new models from this year, among them the new Vento.",
+            ["five new models", "Vento"],
+        ),
+        ("[Kestrel Motors] will launch three new EVs next year, including the K3 and the K4.", ["three new EVs", "K3", "K4"]),
+        ("[Kestrel Motors] will unveil two new SUVs in 2026, notably the Rio.", ["two new SUVs", "Rio"]),
+    ],
+)
+def test_extract_product_plans_keeps_the_plan_and_each_model_singled_out(marked, products):
+    assert [p["product"] for p in plans(marked)] == products

@@ -524,7 +524,7 @@ def _name_the_generic_plan(view: SentenceView, fields: dict) -> bool:
     return False
 
 
-_MODEL_NAME = r"(?:[A-Z0-9][\w.+-]*(?:\s+[A-Z0-9][\w.+-]*){0,2}(?:\s+(?:SUV|pickup|sedan|saloon|van|truck|crossover|hatchback|coupe|wagon|EV|bus|minivan|MPV))?)"
+_MODEL_NAME = r"(?:[A-Z0-9][\w+-]*(?:\.[\w+-]+)*(?:\s+[A-Z0-9][\w+-]*(?:\.[\w+-]+)*){0,2}(?:\s+(?:SUV|pickup|sedan|saloon|van|truck|crossover|hatchback|coupe|wagon|EV|bus|minivan|MPV))?)"
 _MEMBER_LIST = re.compile(
     rf",?\s+(?:namely\s+|including\s+)?(?:the\s+)?(?P<first>{_MODEL_NAME})((?:\s*,\s*(?:the\s+)?{_MODEL_NAME})*)"
     rf"\s*,?\s+and\s+(?:the\s+)?(?P<last>{_MODEL_NAME})(?![\w-])"
@@ -536,14 +536,29 @@ _GENERIC_COUNT = re.compile(
 )
 
 
+_INCLUDING = re.compile(
+    rf"\s*,?\s+(?:among\s+(?:them|which|others)|including|such\s+as|notably)\s+(?:the\s+)?(?:new\s+)?"
+    rf"(?P<names>{_MODEL_NAME}(?:(?:\s*,\s*|\s+and\s+)(?:the\s+)?(?:new\s+)?{_MODEL_NAME})*)"
+)
+
+
 def _named_members(view: SentenceView, candidates: list[_Candidate]) -> list[_Candidate]:
     """ "will build two models, the Traveler SUV and the Terra pickup": one plan per named model, not one for
     "two models"."""
     out: list[_Candidate] = []
     for candidate in candidates:
-        listed = _MEMBER_LIST.match(view.text, candidate.product_end) if _GENERIC_COUNT.match(candidate.product) else None
+        generic = _GENERIC_COUNT.match(candidate.product) is not None
+        listed = _MEMBER_LIST.match(view.text, candidate.product_end) if generic else None
         if listed is None:
             out.append(candidate)
+            # "five new models …, among them the new Jeep Compass": the plan and each model singled out
+            including = _INCLUDING.search(view.text, candidate.product_end) if generic else None
+            if including is not None and not view.text[candidate.product_end : including.start()].count("."):
+                for name in _MODEL_NAME_RE.finditer(view.text, including.start("names"), including.end()):
+                    if name.group(0) not in ("The", "A", "An"):
+                        out.append(
+                            replace(candidate, product=name.group(0), product_start=name.start(), product_end=name.end())
+                        )
             continue
         for name in _MODEL_NAME_RE.finditer(view.text, listed.start(), listed.end()):
             out.append(replace(candidate, product=name.group(0), product_start=name.start(), product_end=name.end()))
