@@ -113,15 +113,14 @@ _VENTURE_PARTNER = re.compile(r"\s*,?\s+with\s+(?:[\w'’-]+\s+){0,3}?", re.IGNO
 _FRONTED_END = re.compile(r"\s*(?:\([^()]*\))?\s*,?\s*(?:the\s+)?")
 _FRONTED = re.compile(r"^\s*(?:In|At|Near)\s+")
 _SUBJECT_PLACE = re.compile(
-    r"^\s*(?!(?:It|This|That|There|These|Those|Which|What|Here|He|She|They|We|Our|Its)\b)"
-    r"(?P<name>[A-ZÀ-ÖØ-ÞĀ-ž][\w'’.-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-ž][\w'’.-]*){0,2})\s+(?:will\s+be|is|becomes|has\s+become|would\s+be)\s+(?:the|a|an|its|their)\b"
+    r"^\s*(?P<name>[A-ZÀ-ÖØ-ÞĀ-ž][\w'’.-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-ž][\w'’.-]*){0,2})\s+(?:will\s+be|is|becomes|has\s+become|would\s+be)\s+(?:the|a|an|its|their)\b"
 )
-# A capitalised first word that opens a clause or is a verb form, not a town: "When both plants are …",
-# "Manufactured becomes the motor in …" (translated word order).
+# A capitalised first word that opens a clause, is a pronoun or a verb form, not a town: "When both plants are …",
+# "It is the third gigafactory …", "Manufactured becomes the motor in …" (translated word order).
 _NOT_SUBJECT_PLACE = re.compile(
     r"^(?:When|While|If|Once|After|Before|Since|As|Because|Where|Although|Though|Until|Unless|Whether|Both|All|"
-    r"Each|Every|Some|Many|Most|Other|Such|What|Which|Who|How|Why|There|Here|It|They|We|He|She|Now|Then|Also|"
-    r"Only|Today|Currently)\b|^[\w-]+(?:ed|ing|ly)$"
+    r"Each|Every|Some|Many|Most|Other|Such|What|Which|Who|How|Why|There|Here|It|Its|This|That|These|Those|They|We|"
+    r"Our|He|She|Now|Then|Also|Only|Today|Currently)\b|^[\w-]+(?:ed|ing|ly)$"
 )
 _GAP_STOP = frozenset(
     [
