@@ -5,14 +5,11 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from ownership_kit import ownership_of
 
 from evintel.evaluate import normalize_entity
 from evintel.extract import extract_article
 from evintel.models import Article, Fact
-
-
-def ownership_of(text: str) -> list[Fact]:
-    return [f for f in extract_article(Article("t", text)) if f.type == "ownership"]
 
 
 def same_org(actual: Any, expected: str) -> bool:
@@ -409,8 +406,6 @@ def test_ownership_venture_owned_by_a_list_gives_every_partner() -> None:
 def test_ownership_compounds_and_possessives_inside_asides(text: str, expected: tuple[str, str]) -> None:
     from datetime import date
 
-    from evintel.extract import extract_article
-    from evintel.models import Article
 
     pairs = {
         (f.fields["parent"], f.fields["child"])

@@ -5,26 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-
-from evintel.evaluate import normalize_entity
-from evintel.extract import extract_article
-from evintel.models import Article, Fact
-
-
-def ownership_of(text: str) -> list[Fact]:
-    return [f for f in extract_article(Article("t", text)) if f.type == "ownership"]
-
-
-def links(text: str) -> set[tuple[str, str, Any]]:
-    """(parent, child, stake) as the scorer compares names."""
-    return {
-        (normalize_entity(f.fields["parent"]), normalize_entity(f.fields["child"]), f.fields["stake_pct"])
-        for f in ownership_of(text)
-    }
-
-
-def link(parent: str, child: str, stake: Any) -> tuple[str, str, Any]:
-    return (normalize_entity(parent), normalize_entity(child), stake)
+from ownership_kit import link, links
 
 
 @pytest.mark.parametrize(
