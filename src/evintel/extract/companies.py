@@ -12,10 +12,8 @@ import bisect
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import lru_cache
 
 from evintel.extract.document import Document
-from evintel.extract.lexicon import load_lexicon
 from evintel.extract.naming import (
     CAP_SEQUENCE,
     CAP_WORD,
@@ -26,7 +24,7 @@ from evintel.extract.naming import (
     name_lexicon,
     role_of,
 )
-from evintel.extract.places import lookup_place
+from evintel.extract.places import lookup_place, place_heads
 from evintel.models import Entity, Mention
 from evintel.resolve.kb import slugify
 
@@ -225,11 +223,6 @@ _DEAL_CUE = re.compile(
 )
 
 
-@lru_cache(maxsize=1)
-def _place_heads() -> frozenset[str]:
-    return frozenset(load_lexicon("places")["place_heads"])
-
-
 _LOCATIVE_BEFORE = re.compile(r"(?:(\w+)\s+)?\b(?:in|at|near|outside)\s+$")
 # "a stake in Motores Bajío, a maker of …": after these words "in" names a company, not a place
 _HOLDING_WORDS = frozenset(
@@ -386,7 +379,7 @@ def _classify(
         partnered
         and len(name_words) == len(words)
         and not name.endswith(("'s", "’s"))
-        and not any(w in _place_heads() for w in name_words)  # "Aichi Prefecture", "Orange County"
+        and not any(w in place_heads() for w in name_words)  # "Aichi Prefecture", "Orange County"
     ):
         add(name, name, "partner", True)
         return

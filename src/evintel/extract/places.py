@@ -73,6 +73,11 @@ def _gazetteer() -> _Gazetteer:
     return _Gazetteer(pattern, lowercase_pattern, entries, frozenset(data["place_heads"]))
 
 
+def place_heads() -> frozenset[str]:
+    """Nouns that end a place's name ("County", "Prefecture", "Valley"): such a name is a place, not a company."""
+    return _gazetteer().place_heads
+
+
 def lookup_place(name: str) -> tuple[str, str, str | None] | None:
     """(canonical value, kind, country) of a known place name, or None."""
     return _gazetteer().entries.get(name.strip().lower())
