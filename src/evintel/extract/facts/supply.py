@@ -174,7 +174,7 @@ def _facts(
     if name == "plant_makes_for" and groups.get("site"):
         # "… makes power-control units for the Metaplant": the customer is the company the article is about
         main = discourse.main_entity()
-        customers = [OrgRef(0, 0, main, (main,), "discourse")] if main else []
+        customers = _focus_ref(main)
     if name == "site_output_to" and _generic_items(groups.get("items")):
         groups = {**groups, "items": None}  # "the products of the plant": the sentence does not say what
     if groups.get("items0") and not groups.get("items"):
@@ -184,24 +184,23 @@ def _facts(
         owners = [*(discourse.topic.names if discourse.topic else ()), discourse.main_entity()]
         taken = {n for c in customers for n in c.names}
         owner = next((n for n in owners if n and n not in taken), None)
-        suppliers = [OrgRef(0, 0, owner, (owner,), "discourse")] if owner else []
+        suppliers = _focus_ref(owner)
     if name == "whose_items_into":
         customers = [o for o in view.orgs if o not in suppliers and not o.plural][:1]
         main = discourse.main_entity()
-        if not customers and main:
-            customers = [OrgRef(0, 0, main, (main,), "discourse")]
+        customers = customers or _focus_ref(main)
     if name == "contract_with_to_supply" and suppliers and customers:
         suppliers, customers = _orient(subject=customers[0], partner=suppliers[0], kb=kb)
     if name in ("supplier_is", "uses_sourced_from", "uses_made", "supplier_of_is") and not customers:
         main = discourse.main_entity()
-        customers = [OrgRef(0, 0, main, (main,), "discourse")] if main else []
+        customers = _focus_ref(main)
     if name == "customer_is" and not suppliers:
         # "The first client is Renault": the supplier is the company the article is about
         topic = discourse.topic
         main = discourse.main_entity()
         owner = main or (topic.name if topic is not None and not topic.plural else None)
         taken = {n for c in customers for n in c.names}
-        suppliers = [OrgRef(0, 0, owner, (owner,), "discourse")] if owner and owner not in taken else []
+        suppliers = _focus_ref(owner) if owner not in taken else []
     if name == "under_contract_buys":
         suppliers = [discourse.topic] if discourse.topic is not None else []
     if not customers and name == "come_from":
@@ -210,8 +209,7 @@ def _facts(
             o for o in view.orgs if o not in suppliers and not _SOURCE_BEFORE.search(view.text[max(0, o.start - 40) : o.start])
         ][:1]
         main = discourse.main_entity()
-        if not customers and main:
-            customers = [OrgRef(0, 0, main, (main,), "discourse")]
+        customers = customers or _focus_ref(main)
     if name == "agreement_with" and suppliers and customers:
         suppliers, customers = _orient(subject=customers[0], partner=suppliers[0], kb=kb)
     if name == "one_of_customers":
@@ -267,6 +265,11 @@ _ROLE_QUALIFIERS = re.compile(
 def _generic_items(items: str | None) -> bool:
     """Whether item words only say "what the site makes" ("products", "output", "first cells" stay)."""
     return bool(items) and re.fullmatch(r"\s*(?:products?|output|production|goods|volumes?)\s*", items or "", re.I) is not None
+
+
+def _focus_ref(name: str | None) -> list[OrgRef]:
+    """The company in focus as the only supplier or customer of a fact (none when nothing is in focus)."""
+    return [OrgRef(0, 0, name, (name,), "discourse")] if name else []
 
 
 def _orient(subject: OrgRef, partner: OrgRef, kb: KnowledgeBase) -> tuple[list[OrgRef], list[OrgRef]]:
