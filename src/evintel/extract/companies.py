@@ -17,6 +17,7 @@ from evintel.extract.document import Document
 from evintel.extract.naming import (
     CAP_SEQUENCE,
     CAP_WORD,
+    find_names,
     is_common,
     is_place_word,
     is_title_case,
@@ -130,22 +131,25 @@ def find_companies(doc: Document, known: list[tuple[int, int]]) -> list[Mention]
 
     sentences = [s for s in doc.sentences if not s.boilerplate]
     starts = [s.start for s in sentences]
-    headlines = [is_title_case(s.text) for s in sentences]
+    headlines: dict[int, bool] = {}  # by sentence, for the sentences with a capitalised run
     not_names = name_lexicon().not_names
     # One scan of the whole text; each run is judged within its sentence.
     for sequence in CAP_SEQUENCE.finditer(text):
-        i = bisect.bisect_right(starts, sequence.start()) - 1
-        if i < 0 or sequence.end() > sentences[i].end:
+        seq_start, seq_end = sequence.span()
+        i = bisect.bisect_right(starts, seq_start) - 1
+        if i < 0 or seq_end > sentences[i].end:
             continue
-        if " " not in sequence.group() and sequence.group() in not_names:
+        run = sequence.group()
+        if " " not in run and run in not_names:
             continue  # "The", "In", "However": most runs are one common word
-        seq_start = sequence.start()
-        tokens = [(seq_start + t.start(), seq_start + t.end()) for t in CAP_WORD.finditer(sequence.group())]
-        for part in _split_at(tokens, taken):
-            partnered = _coordinated_with_known(
-                text, part[0][0], sentences[i].start, taken
-            ) or _bracketing_known(text, part[-1][1], taken)
-            _classify(text, part, sentences[i].start, headlines[i], persons, add, partnered)
+        tokens = [(seq_start + t.start(), seq_start + t.end()) for t in CAP_WORD.finditer(run)]
+        headline = headlines.get(i)
+        if headline is None:
+            headline = headlines[i] = is_title_case(sentences[i].text)
+        # Most runs hold no KB name: then the whole run is the one part.
+        parts = [tokens] if taken.find(1, seq_start, seq_end) < 0 else _split_at(tokens, taken)
+        for part in parts:
+            _classify(text, part, sentences[i].start, headline, persons, add, taken)
     if not found:
         return []
     known_forms: dict[str, str] = {}
@@ -161,17 +165,12 @@ def find_companies(doc: Document, known: list[tuple[int, int]]) -> list[Mention]
             known_forms.setdefault(short, item.name)
     if not known_forms:
         return []
-    pattern = re.compile(
-        r"(?<![\w-])(?:"
-        + "|".join(re.escape(f) for f in sorted(known_forms, key=len, reverse=True))
-        + r")(?!\w)"
-    )
     mentions = []
-    for match in pattern.finditer(text):
-        start, end = match.span()
+    for start, end in find_names(text, known_forms, hyphen_ends=False):
         if taken.find(1, start, end) >= 0:
             continue
-        mentions.append(Mention(start, end, match.group(), known_forms[match.group()], "pattern"))
+        surface = text[start:end]
+        mentions.append(Mention(start, end, surface, known_forms[surface], "pattern"))
     return mentions
 
 
@@ -244,6 +243,10 @@ _HOLDING_WORDS = frozenset(
     }
 )
 _BRACKET_OPEN = re.compile(r"\s*\(\s*[\"“]?")
+_BRACKET_CLOSE = re.compile(r"[\"”]?\s*\)")
+_LIST_GAP = re.compile(r"(?:\s*,\s*|\s+(?:and|&)\s+)$")
+_POSSESSIVE_END = re.compile(r"(?:'s|’s)$")
+_CONTEXT_WORD = re.compile(r"[\w’'-]+")
 
 
 def _bracketing_known(text: str, end: int, taken: bytearray) -> bool:
@@ -254,12 +257,12 @@ def _bracketing_known(text: str, end: int, taken: bytearray) -> bool:
     close = opened.end()
     while close < len(text) and taken[close]:
         close += 1
-    return re.match(r"[\"”]?\s*\)", text[close : close + 3]) is not None
+    return _BRACKET_CLOSE.match(text[close : close + 3]) is not None
 
 
 def _coordinated_with_known(text: str, start: int, sentence_start: int, taken: bytearray) -> bool:
     """Whether a capitalised run follows "between/with ⟨known company⟩ and" (the known one is in `taken`)."""
-    gap = re.search(r"(?:\s*,\s*|\s+(?:and|&)\s+)$", text[max(sentence_start, start - 8) : start])
+    gap = _LIST_GAP.search(text[max(sentence_start, start - 8) : start])
     if gap is None:
         return False
     known_end = start - len(gap.group(0))
@@ -279,11 +282,12 @@ def _classify(
     headline: bool,
     persons: set[str],
     add: Callable[[str, str, str, bool], None],
-    partnered: bool = False,
+    taken: bytearray,
 ) -> None:
-    """Decide whether a run of capitalised tokens names a company, and register it (`partnered`: it is listed
-    beside a known company after a preposition of dealing, or names one in brackets after it)."""
+    """Decide whether a run of capitalised tokens names a company, and register it (`taken`: 1 where a KB
+    mention lies)."""
     lexicon = name_lexicon()
+    run_start, run_end = part[0][0], part[-1][1]
     words = [text[s:e] for s, e in part]
     before = text[max(sentence_start, part[0][0] - 40) : part[0][0]]
     corporate = any(
@@ -351,7 +355,7 @@ def _classify(
     # "Nordvik Batteri", "Nanchang Industrial Guidance Fund": the name runs to its last head word.
     for h in range(min(len(words), 6) - 1, 0, -1):
         # "Puna Salares Lithium's planned plant": the possessive ending is no part of the name
-        head = re.sub(r"(?:'s|’s)$", "", words[h])
+        head = _POSSESSIVE_END.sub("", words[h])
         if head not in lexicon.name_heads or not _distinctive(words[:h]):
             continue
         if any(
@@ -375,11 +379,15 @@ def _classify(
     if _DEAL_CUE.search(before) and len(name_words) == len(words) and not name.endswith(("'s", "’s")):
         add(name, name, "partner", True)
         return
+    # Listed beside a known company after a preposition of dealing, or naming one in brackets after it.
     if (
-        partnered
-        and len(name_words) == len(words)
+        len(name_words) == len(words)
         and not name.endswith(("'s", "’s"))
         and not any(w in place_heads() for w in name_words)  # "Aichi Prefecture", "Orange County"
+        and (
+            _coordinated_with_known(text, run_start, sentence_start, taken)
+            or _bracketing_known(text, run_end, taken)
+        )
     ):
         add(name, name, "partner", True)
         return
@@ -473,7 +481,7 @@ def describe_unknown(doc: Document, name: str) -> Entity:
         if mention.via != "pattern":
             continue
         window = text[max(0, mention.start - 60) : mention.start] + " " + text[mention.end : mention.end + 80]
-        for word in re.findall(r"[\w’'-]+", window):
+        for word in _CONTEXT_WORD.findall(window):
             if kind == "other":
                 kind = next((k for k, heads in _HEAD_KINDS.items() if word.lower() in heads), kind)
             if country is None and word in lexicon.nationalities:

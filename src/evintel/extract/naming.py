@@ -4,6 +4,7 @@ shares: capitalised runs, headlines, common words that are never names."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -13,10 +14,13 @@ from evintel.resolve.kb import normalize_name
 
 # A hyphen continues a name only before a capital or digit: "Rolls-Royce", but "Hartmann-daughter".
 # A possessive "'s" ends a name ("Puna Salares Lithium's plant"); other apostrophes stay inside ("O'Neil").
-CAP_TOKEN = r"[A-ZÀ-ÖØ-Þ](?:[\w&]|[’'](?![sS]\b)(?=\w)|[./](?=\w)|-(?=[A-Z0-9À-Þ]))*"
+# (Written as runs of [\w&] between the joining characters, which the regex engine scans much faster.)
+CAP_TOKEN = r"[A-ZÀ-ÖØ-Þ][\w&]*(?:(?:[’'](?![sS]\b)(?=\w)|[./](?=\w)|-(?=[A-Z0-9À-Þ]))[\w&]*)*"
 CAP_SEQUENCE = re.compile(rf"{CAP_TOKEN}(?:[ \u00a0](?:&[ \u00a0])?{CAP_TOKEN})*")
 CAP_WORD = re.compile(CAP_TOKEN)
 _TITLE_WORD = re.compile(r"[A-Za-z][\w’'-]*")
+_NAME_CHAR = re.compile(r"[\w-]")
+_WORD_CHAR = re.compile(r"\w")
 
 
 @dataclass(frozen=True, slots=True)
@@ -151,3 +155,28 @@ def is_place_word(word: str) -> bool:
     """Nationalities, cities and known places ("Hefei", "Finnish", "Ontario")."""
     lexicon = name_lexicon()
     return word in lexicon.nationalities or word in lexicon.cities or lookup_place(word) is not None
+
+
+def find_names(text: str, names: Iterable[str], *, hyphen_ends: bool) -> list[tuple[int, int]]:
+    """Spans of whole-word occurrences of `names` in `text`, left to right, the longest name where several
+    start at one place, never overlapping: what one regex alternation of the names (longest first) finds,
+    without compiling a pattern for each article's names. A name follows no word character or hyphen and
+    is followed by no word character (`hyphen_ends`: nor a hyphen)."""
+    after = _NAME_CHAR if hyphen_ends else _WORD_CHAR
+    size = len(text)
+    spans: list[tuple[int, int]] = []
+    for name in names:
+        at = text.find(name)
+        while at >= 0:
+            end = at + len(name)
+            if not (at and _NAME_CHAR.match(text, at - 1)) and not (end < size and after.match(text, end)):
+                spans.append((at, end))
+            at = text.find(name, at + 1)
+    spans.sort(key=lambda span: (span[0], -span[1]))
+    chosen: list[tuple[int, int]] = []
+    reached = 0
+    for start, end in spans:
+        if start >= reached:
+            chosen.append((start, end))
+            reached = end
+    return chosen

@@ -15,7 +15,7 @@ from functools import lru_cache
 import ahocorasick
 
 from evintel.extract.document import Document
-from evintel.extract.naming import is_common, name_lexicon
+from evintel.extract.naming import find_names, is_common, name_lexicon
 from evintel.models import Mention
 from evintel.resolve.linking import fold_text
 
@@ -38,6 +38,7 @@ def _roles() -> ahocorasick.Automaton:
     return automaton
 
 
+_NON_SPACE = re.compile(r"\S+")
 _NAME_AFTER = re.compile(rf"\s+(?P<name>{_NAME})")
 
 
@@ -78,16 +79,10 @@ def find_persons(doc: Document, known: list[tuple[int, int]]) -> list[Mention]:
                 names.add(name)
     if not names:
         return []
-    every = re.compile(
-        r"(?<![\w-])(?:"
-        + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
-        + r")(?![\w-])"
-    )
     found = []
-    for match in every.finditer(text):
-        start, end = match.span()
+    for start, end in find_names(text, names, hyphen_ends=True):
         if not any(s < end and start < e for s, e in known):
-            found.append(Mention(start, end, match.group(), match.group(), "person"))
+            found.append(Mention(start, end, text[start:end], text[start:end], "person"))
     return found
 
 
@@ -95,7 +90,7 @@ def _clean(name: str, start: int, known: list[tuple[int, int]]) -> str | None:
     """The person's name words (two to four, no common or corporate words), or None."""
     lexicon = name_lexicon()
     kept: list[str] = []
-    for match in re.finditer(r"\S+", name):
+    for match in _NON_SPACE.finditer(name):
         word = match.group()
         word_start, word_end = start + match.start(), start + match.end()
         if word not in lexicon.first_names and (
