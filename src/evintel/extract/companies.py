@@ -372,17 +372,24 @@ def _classify(
     if not name_words or not _distinctive(name_words):
         return
     name = text[part[0][0] : part[len(name_words) - 1][1]]
-    role = role_of(last_word(before))
+    role = role_of(last_word(before) if lead else title)
     if role in lexicon.roles and title not in lexicon.person_roles:
         add(name, name, role, True)
         return
-    if _DEAL_CUE.search(before) and len(name_words) == len(words) and not name.endswith(("'s", "’s")):
+    if len(name_words) < len(words):
+        return
+    whole = not name.endswith(("'s", "’s"))
+    # _DEAL_CUE needs one of these words: the substring tests spare most runs the regex.
+    if (
+        whole
+        and ("by" in before or "with" in before or "participation" in before)
+        and _DEAL_CUE.search(before)
+    ):
         add(name, name, "partner", True)
         return
     # Listed beside a known company after a preposition of dealing, or naming one in brackets after it.
     if (
-        len(name_words) == len(words)
-        and not name.endswith(("'s", "’s"))
+        whole
         and not any(w in place_heads() for w in name_words)  # "Aichi Prefecture", "Orange County"
         and (
             _coordinated_with_known(text, run_start, sentence_start, taken)
@@ -391,18 +398,18 @@ def _classify(
     ):
         add(name, name, "partner", True)
         return
-    if len(name_words) == len(words):
-        if _PARENT_COMPOUND.match(after) or _NOUN_AFTER.match(after):
-            add(name, name, "parent", True)
-            return
-        apposition = lexicon.apposition_after.match(after)
+    if _PARENT_COMPOUND.match(after) or _NOUN_AFTER.match(after):
+        add(name, name, "parent", True)
+        return
+    apposition = lexicon.apposition_after.match(after)
+    if apposition:
         # "its creation in Grenoble, the start-up Verkor …": after "in", a place, whatever follows it
         locative = _LOCATIVE_BEFORE.search(before)
-        if apposition and not (locative and (locative.group(1) or "").lower() not in _HOLDING_WORDS):
+        if not (locative and (locative.group(1) or "").lower() not in _HOLDING_WORDS):
             add(name, name, apposition.group(1) or apposition.group(2), True)
             return
-        if lexicon.subject_after.match(after):
-            add(name, name, "", False)
+    if lexicon.subject_after.match(after):
+        add(name, name, "", False)
 
 
 def _place_led(words: list[str]) -> int:

@@ -152,5 +152,7 @@ def _sentence_spans(block: str) -> list[tuple[int, int]]:
 
 def _is_debris(text: str, max_words: int) -> bool:
     """A tiny lower-case fragment such as "left." left behind by machine translation."""
-    words = _WORD.findall(text, 0, 200)
-    return 0 < len(words) <= max_words and words[0][0].islower()
+    first = _WORD.search(text, 0, 200)
+    if first is None or not first.group()[0].islower():
+        return False  # the usual case, told by the first word alone
+    return len(_WORD.findall(text, 0, 200)) <= max_words
