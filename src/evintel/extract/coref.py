@@ -28,6 +28,11 @@ from evintel.resolve.kb import KnowledgeBase, normalize_name
 from evintel.resolve.linking import fold_text
 
 _WORD = re.compile(r"\S+")
+_COORDINATED_AFTER = re.compile(r"\s+(?:and|as\s+well\s+as)\b")
+_OF_AFTER = re.compile(r"\s+of\b")
+_LOWER_WORD_AFTER = re.compile(r"\s+([a-z][\w-]*)")
+_ACCORDING_TO_END = re.compile(r"according\s+to\s+$", re.IGNORECASE)
+_ARTICLE_ONLY = re.compile(r"(?:(?:the|a|an)\s+)?", re.IGNORECASE)
 _NOT_COMPANIES = frozenset({"government", "family"})
 _PREPOSITION_BEFORE = re.compile(r"\b(?:of|in|into|to|from|with|for|at|on)\s+$")
 _SET_BEFORE = re.compile(
@@ -221,6 +226,7 @@ def _find_references(text: str, taken: list[tuple[int, int]], lexicon: _Lexicon)
     for s, e in taken:
         occupied[s:e] = b"\x01" * (e - s)
     found: list[_Reference] = []
+    mention_starts = {s for s, _ in taken}
 
     def free(start: int, end: int) -> bool:
         return occupied.find(1, start, end) < 0
@@ -234,7 +240,7 @@ def _find_references(text: str, taken: list[tuple[int, int]], lexicon: _Lexicon)
         elif role == "plural":
             reference = _plural(text, start, end, key, lexicon)
         if reference is None and role in ("head", "plural") and key in lexicon.heads:
-            reference = _descriptor(text, start, end, key, taken, lexicon)
+            reference = _descriptor(text, start, end, key, mention_starts, lexicon)
         if reference is not None and free(reference.start, reference.end):
             found.append(reference)
             occupied[reference.start : reference.end] = b"\x01" * (reference.end - reference.start)
@@ -322,7 +328,7 @@ def _pronoun(text: str, start: int, end: int, word: str, lexicon: _Lexicon) -> _
 def _plural(text: str, start: int, end: int, key: str, lexicon: _Lexicon) -> _Reference | None:
     """ "both firms", "the two giants", "all three carmakers", "the pair", "the partners"."""
     words = [m.group() for m in _words_before(text, start)]
-    coordinated = re.match(r"\s+(?:and|as\s+well\s+as)\b", text[end : end + 12])
+    coordinated = _COORDINATED_AFTER.match(text[end : end + 12])
     if coordinated and any(w.lower() == "both" for w in words[-3:]):
         return None  # "both foreign brands and domestic rivals": a coordination, not a reference
     offset = start - 80 if start >= 80 else 0
@@ -383,7 +389,7 @@ def _plural_with_adjectives(
 
 
 def _descriptor(
-    text: str, start: int, end: int, head: str, taken: list[tuple[int, int]], lexicon: _Lexicon
+    text: str, start: int, end: int, head: str, mention_starts: set[int], lexicon: _Lexicon
 ) -> _Reference | None:
     """ "the Munich-based carmaker", "the group's", "this Japanese firm"."""
     matches = _words_before(text, start)
@@ -403,14 +409,16 @@ def _descriptor(
     after = text[end : end + 40]
     # "the startup Tavora", "the Japanese supplier Aisin": a role noun before a name, not a reference.
     gap = len(after) - len(after.lstrip(" "))
-    if gap and any(s == end + gap for s, _ in taken):
+    if gap and end + gap in mention_starts:
         return None
-    if head in ("group", "company", "firm", "business", "unit") and re.match(r"\s+of\b", after):
+    if head in ("group", "company", "firm", "business", "unit") and _OF_AFTER.match(after):
         return None
-    if _SET_BEFORE.search(text[max(0, chosen[0] - 30) : chosen[0]]):
+    preceding = text[max(0, chosen[0] - 30) : chosen[0]]
+    # _SET_BEFORE ends on "of" and a space: testing that first spares most descriptors the regex.
+    if preceding.rstrip()[-2:].lower() == "of" and _SET_BEFORE.search(preceding):
         return None  # "the largest of the group", "one of the firms": a set of companies, not one
     # "one of the giant manufacturers": the head is an adjective of the next noun.
-    following = re.match(r"\s+([a-z][\w-]*)", after)
+    following = _LOWER_WORD_AFTER.match(after)
     if (
         following
         and not possessive  # "the group's daughter": a possessor, not an adjective of the next noun
@@ -521,12 +529,7 @@ def _resolve_descriptor(
         # "⟨X⟩, a subsidiary of ⟨Y⟩, announced … the company has crossed …": the owner named in the aside is
         # not what a bare "the company" takes up
         # … nor a company named only inside a subordinate clause ("the land where Ford produced cars until 2021")
-        principal = [
-            (i, m)
-            for i, m in candidates
-            if not _OWNER_IN_ASIDE.search(text[max(0, m.start - 40) : m.start])
-            and not (i != here and _SUBORDINATE_BEFORE.search(text[max(0, m.start - 40) : m.start]))
-        ]
+        principal = [(i, m) for i, m in candidates if not _in_aside_or_subordinate(text, m, i != here)]
         candidates = principal or candidates
     if _PREPOSITION_BEFORE.search(text[max(0, ref.start - 12) : ref.start]):
         # "Sumitomo now owns 15 percent of the company": an object is not its own clause's subject.
@@ -602,7 +605,7 @@ def _in_fronted_report(text: str, mention: Mention) -> bool:
     if before is None:
         return False
     after = text[mention.end : mention.end + 60]
-    if re.search(r"according\s+to\s+$", before.group(0), re.IGNORECASE):
+    if _ACCORDING_TO_END.search(before.group(0)):
         return after.lstrip().startswith(",")
     return bool(_FRONTED_REPORT_AFTER.match(after))
 
@@ -614,6 +617,16 @@ _OWNER_IN_ASIDE = re.compile(
 )
 _SUBORDINATE_BEFORE = re.compile(r"\b(?:where|whereas|when)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 _RELATIONAL_HEADS = frozenset({"subsidiary", "unit", "division", "arm", "affiliate", "venture", "partner", "parent", "daughter"})
+
+
+def _in_aside_or_subordinate(text: str, mention: Mention, other_sentence: bool) -> bool:
+    """Whether a mention is the owner named in an aside (", a subsidiary of ⟨Y⟩") or, in an earlier
+    sentence, a name inside a subordinate clause ("where ⟨Y⟩ produced cars")."""
+    window = text[max(0, mention.start - 40) : mention.start]
+    # _OWNER_IN_ASIDE opens on a comma: most windows have none and skip the regex.
+    if "," in window and _OWNER_IN_ASIDE.search(window):
+        return True
+    return other_sentence and _SUBORDINATE_BEFORE.search(window) is not None
 
 
 def _distinctive(phrase: str, lexicon: _Lexicon) -> bool:
@@ -790,7 +803,7 @@ def _relative_subject(
     inside = [m for i, m in before if i == here and m.entity and m.start >= start and m.via != "coref"]
     if not inside:
         return None
-    if re.fullmatch(r"(?:(?:the|a|an)\s+)?", text[start : inside[0].start], re.IGNORECASE):
+    if _ARTICLE_ONLY.fullmatch(text[start : inside[0].start]):
         return inside[0].entity
     # "⟨X⟩, which counts ⟨Y⟩ as its majority shareholder": a verb opens the clause, whose subject is ⟨X⟩
     antecedent = [
