@@ -118,8 +118,10 @@ def is_ambiguous(alias: str) -> bool:
     return normalize_name(alias) in _lexicon().ambiguous
 
 
+@lru_cache(maxsize=16384)
 def case_compatible(alias: str, surface: str, *, lowercase_text: bool = False) -> bool:
-    """Whether `surface` is a plausible spelling of `alias` as a name (case rules, see module doc)."""
+    """Whether `surface` is a plausible spelling of `alias` as a name (case rules, see module doc; cached:
+    the same names recur in every article)."""
     if is_acronym(alias):
         if lowercase_text and surface.islower() and len(surface) >= 3 and not is_ambiguous(alias):
             return surface == alias.lower()  # "catl wins order" in a lower-case headline
@@ -175,11 +177,11 @@ class Gazetteer:
                 found.append(NameMatch(offset + start, offset + end, surface, alias, entities))
         found.sort(key=lambda m: (m.start - m.end, m.start))
         chosen: list[NameMatch] = []
-        taken: list[tuple[int, int]] = []
+        taken = bytearray(offset + size)  # 1 where a chosen match lies
         for match in found:
-            if all(match.end <= s or match.start >= e for s, e in taken):
+            if taken.find(1, match.start, match.end) < 0:
                 chosen.append(match)
-                taken.append((match.start, match.end))
+                taken[match.start : match.end] = b"\x01" * (match.end - match.start)
         chosen.sort(key=lambda m: m.start)
         return chosen
 
