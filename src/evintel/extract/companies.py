@@ -92,6 +92,8 @@ _HEAD_KINDS = {
         "specialist",
     },
 }
+# Each head word's kind, for one lookup per word (reversed: the first kind listing a word wins).
+_KIND_OF_HEAD = {head: kind for kind, heads in reversed(_HEAD_KINDS.items()) for head in heads}
 # "the Delmont-daughter Delsoft": a hyphenated role after a name names that name's parent company.
 _PARENT_COMPOUND = re.compile(r"^-(?:[a-z]+-)?(?:daughter|subsidiary|sister|tochter|unit|affiliate)\b")
 # "the Delmont group", "the Tata group said": a lower-case company noun right after the name.
@@ -478,7 +480,7 @@ def describe_unknown(doc: Document, name: str) -> Entity:
     if name.endswith((" government", " ministry")):
         return Entity(id=slugify(name), name=name, kind="government", in_kb=False)
     for word in name.lower().split():
-        kind = next((k for k, heads in _HEAD_KINDS.items() if word in heads), kind)
+        kind = _KIND_OF_HEAD.get(word, kind)
     text = doc.text
     for mention in doc.mentions:
         if mention.entity != name:
@@ -490,7 +492,7 @@ def describe_unknown(doc: Document, name: str) -> Entity:
         window = text[max(0, mention.start - 60) : mention.start] + " " + text[mention.end : mention.end + 80]
         for word in _CONTEXT_WORD.findall(window):
             if kind == "other":
-                kind = next((k for k, heads in _HEAD_KINDS.items() if word.lower() in heads), kind)
+                kind = _KIND_OF_HEAD.get(word.lower(), kind)
             if country is None and word in lexicon.nationalities:
                 country = lexicon.nationalities[word][0]
             if hq is None and word.endswith("-based"):

@@ -835,7 +835,7 @@ def _coordinations(
     groups: list[tuple[int, int, tuple[str, ...]]] = []
     run: list[Mention] = []
     for mention in [*named, None]:
-        if mention is not None and run and _COORDINATOR.fullmatch(text[run[-1].end : mention.start]):
+        if mention is not None and run and _COORDINATOR.fullmatch(text, run[-1].end, mention.start):
             run.append(mention)
             continue
         names = tuple(dict.fromkeys(m.entity for m in run))
