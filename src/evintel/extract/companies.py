@@ -247,7 +247,6 @@ _HOLDING_WORDS = frozenset(
 _BRACKET_OPEN = re.compile(r"\s*\(\s*[\"“]?")
 _BRACKET_CLOSE = re.compile(r"[\"”]?\s*\)")
 _LIST_GAP = re.compile(r"(?:\s*,\s*|\s+(?:and|&)\s+)$")
-_POSSESSIVE_END = re.compile(r"(?:'s|’s)$")
 _CONTEXT_WORD = re.compile(r"[\w’'-]+")
 
 
@@ -357,7 +356,7 @@ def _classify(
     # "Nordvik Batteri", "Nanchang Industrial Guidance Fund": the name runs to its last head word.
     for h in range(min(len(words), 6) - 1, 0, -1):
         # "Puna Salares Lithium's planned plant": the possessive ending is no part of the name
-        head = _POSSESSIVE_END.sub("", words[h])
+        head = words[h][:-2] if words[h].endswith(("'s", "’s")) else words[h]
         if head not in lexicon.name_heads or not _distinctive(words[:h]):
             continue
         if any(

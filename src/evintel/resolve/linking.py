@@ -118,10 +118,8 @@ def is_ambiguous(alias: str) -> bool:
     return normalize_name(alias) in _lexicon().ambiguous
 
 
-@lru_cache(maxsize=16384)
 def case_compatible(alias: str, surface: str, *, lowercase_text: bool = False) -> bool:
-    """Whether `surface` is a plausible spelling of `alias` as a name (case rules, see module doc; cached:
-    the same names recur in every article)."""
+    """Whether `surface` is a plausible spelling of `alias` as a name (case rules, see module doc)."""
     if is_acronym(alias):
         if lowercase_text and surface.islower() and len(surface) >= 3 and not is_ambiguous(alias):
             return surface == alias.lower()  # "catl wins order" in a lower-case headline
@@ -156,6 +154,9 @@ class Gazetteer:
         if entries:
             self._automaton.make_automaton()
         self._empty = not entries
+        # (matched key, spelling, lower-case text) -> (alias, entities) or None; the same names recur in every
+        # article, so each spelling is judged once (bounded: cleared when full).
+        self._readings: dict[tuple[str, str, bool], tuple[str, tuple[Entity, ...]] | None] = {}
 
     def find(self, text: str, *, offset: int = 0) -> list[NameMatch]:
         """Non-overlapping KB names in `text` (longest match wins), offsets shifted by `offset`."""
@@ -165,16 +166,22 @@ class Gazetteer:
         size = len(folded)
         lowercase_text = text.lower() == text
         found: list[NameMatch] = []
+        readings = self._readings
         for last, (length, items) in self._automaton.iter(folded):
             start, end = last - length + 1, last + 1
             if (start > 0 and folded[start - 1].isalnum()) or (end < size and folded[end].isalnum()):
                 continue
             surface = text[start:end]
-            kept = [e for alias, e in items if case_compatible(alias, surface, lowercase_text=lowercase_text)]
-            if kept:
-                alias = next(a for a, e in items if e is kept[0])
-                entities = (kept[0],) if len(kept) == 1 else tuple(dict.fromkeys(kept))
-                found.append(NameMatch(offset + start, offset + end, surface, alias, entities))
+            memo = (folded[start:end], surface, lowercase_text)
+            if memo in readings:
+                reading = readings[memo]
+            else:
+                reading = _reading(items, surface, lowercase_text)
+                if len(readings) >= _MAX_READINGS:
+                    readings.clear()
+                readings[memo] = reading
+            if reading is not None:
+                found.append(NameMatch(offset + start, offset + end, surface, *reading))
         found.sort(key=lambda m: (m.start - m.end, m.start))
         chosen: list[NameMatch] = []
         taken = bytearray(offset + size)  # 1 where a chosen match lies
@@ -184,6 +191,20 @@ class Gazetteer:
                 taken[match.start : match.end] = b"\x01" * (match.end - match.start)
         chosen.sort(key=lambda m: m.start)
         return chosen
+
+
+_MAX_READINGS = 50_000
+
+
+def _reading(
+    items: tuple[tuple[str, Entity], ...], surface: str, lowercase_text: bool
+) -> tuple[str, tuple[Entity, ...]] | None:
+    """The alias and entities a spelling of a gazetteer key can mean (case rules), or None."""
+    kept = [e for alias, e in items if case_compatible(alias, surface, lowercase_text=lowercase_text)]
+    if not kept:
+        return None
+    alias = next(a for a, e in items if e is kept[0])
+    return alias, (kept[0],) if len(kept) == 1 else tuple(dict.fromkeys(kept))
 
 
 _GAZETTEERS: weakref.WeakKeyDictionary[KnowledgeBase, Gazetteer] = weakref.WeakKeyDictionary()
