@@ -8,24 +8,27 @@ subsidiary of ⟨0⟩", "⟨1⟩ is ⟦P0⟧ owned by ⟨0⟩", "⟨0⟩'s ⟨1�
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from evintel.extract.context import (
     Discourse,
     OrgRef,
     SentenceView,
     apposition_head,
-    folded_text,
     person_refs,
     sentence_asides,
     subject_candidates,
 )
 from evintel.extract.cues import may_match
+from evintel.extract.facts.ownership_clauses import _gates as clause_gates
 from evintel.extract.facts.ownership_clauses import extract_clause_ownership
 from evintel.extract.facts.ownership_grammar import FRACTION, SUBSIDIARY_HEADS, UNIT_HEADS, gates, patterns
+from evintel.extract.facts.ownership_stakes import _gates as stake_gates
 from evintel.extract.facts.ownership_stakes import extract_stake_ownership
+from evintel.extract.facts.ownership_takeovers import _gates as takeover_gates
 from evintel.extract.facts.ownership_takeovers import extract_takeover_ownership
 from evintel.extract.modality import confidence_for, find_modality
-from evintel.extract.template import ORG, PCT, Template, admitted, build_template
+from evintel.extract.template import ORG, PCT, Gate, Template, admitted, build_template
 from evintel.models import Fact
 from evintel.resolve.kb import KnowledgeBase
 
@@ -44,17 +47,18 @@ _SALE_DONE = re.compile(
 )
 
 
-_JV_WORDS = ("venture", "jv", "partnership")  # what _JV needs, see below
-
-
 def extract_ownership(view: SentenceView, discourse: Discourse, kb: KnowledgeBase) -> list[Fact]:
     """Ownership facts stated in one sentence."""
     persons = person_refs(view)
     if not view.orgs and not persons:
         return []
+    passed = _admitted_patterns(view, persons)
+    its_brand = may_match(_ITS_BRAND_WORDS, view) and bool(_ITS_BRAND_WORDS.search(view.text))
+    venture = may_match(_JV, view)
+    if not (passed or its_brand or venture):
+        return []  # most sentences: no rule below can match
     facts: list[Fact] = []
-    passed = admitted(gates(), view, len(persons))
-    for name, pattern in patterns() if passed else ():  # most sentences pass no gate
+    for name, pattern in patterns() if passed else ():
         if name not in passed:
             continue
         # "its" stays a word except where the pattern is about whose "its" it is; persons are slots
@@ -67,14 +71,37 @@ def extract_ownership(view: SentenceView, discourse: Discourse, kb: KnowledgeBas
                 view.notes["ownership_child"] = found[-1].fields["child"]
             if found and found[-1].fields.get("stake_pct") is not None:
                 facts.extend(_gapped_stakes(view, template, match.end(), found[-1]))
-    if may_match(_ITS_BRAND_WORDS, view) and _ITS_BRAND_WORDS.search(view.text):
+    if its_brand:
         facts.extend(_its_brand(view, build_template(view, pronouns=True, persons=True)))
-    if any(w in folded_text(view) for w in _JV_WORDS):
+    if venture:
         facts.extend(_joint_venture_shares(view, build_template(view, persons=True)))
-    facts.extend(extract_clause_ownership(view, discourse, kb))
-    facts.extend(extract_stake_ownership(view, discourse, kb))
-    facts.extend(extract_takeover_ownership(view, discourse, kb))
+    if passed:
+        facts.extend(extract_clause_ownership(view, discourse, kb, passed))
+        facts.extend(extract_stake_ownership(view, discourse, kb, passed))
+        facts.extend(extract_takeover_ownership(view, discourse, kb, passed))
+    if not facts:
+        return facts
     return _without_persons_as_children(view, _without_unstaked_duplicates(facts))
+
+
+@lru_cache(maxsize=1)
+def _side_gates() -> dict[str, Gate]:
+    """The gates of the clause, stake and takeover patterns, by pattern name."""
+    return {**clause_gates(), **stake_gates(), **takeover_gates()}
+
+
+@lru_cache(maxsize=1)
+def _every_gate() -> dict[str, Gate]:
+    """The gates of every ownership pattern, this module's and the side modules', by pattern name."""
+    return {**gates(), **_side_gates()}
+
+
+def _admitted_patterns(view: SentenceView, persons: list[OrgRef]) -> set[str]:
+    """The names of the ownership patterns, of all four modules, whose gates admit the sentence."""
+    if not persons:
+        return admitted(_every_gate(), view)  # one pass over all the gates
+    # Persons are slots for this module's patterns only.
+    return admitted(gates(), view, len(persons)) | admitted(_side_gates(), view)
 
 
 # Patterns after which the owners and their stakes are often listed in the next sentences.
@@ -99,7 +126,14 @@ def _without_persons_as_children(view: SentenceView, facts: list[Fact]) -> list[
 
 _APPOSITION_START = re.compile(r"⟨\d+⟩(?:\s*\([^)]*\))?\s*,")
 _APPOSITIONS = frozenset(
-    {"subsidiary_of", "appositive_possessive", "appositive_owner_noun", "brand_that", "part_of", "owned_compound_aside"}
+    {
+        "subsidiary_of",
+        "appositive_possessive",
+        "appositive_owner_noun",
+        "brand_that",
+        "part_of",
+        "owned_compound_aside",
+    }
 )
 _PRONOUN_PATTERNS = frozenset({"its_brands", "descriptor_of", "appositive_possessive", "possessive"})
 
@@ -187,7 +221,11 @@ def _facts_from_match(
     if _SOLD.search(text) or _SALE_DONE.search(match.string, max(0, match.start() - 50), match.end()):
         return []
     slots = re.findall(r"⟨(\d+)⟩", text)
-    if name == "possessive" and not groups.get("poss") and not template.org(slots[0]).text.endswith(("'s", "’s")):
+    if (
+        name == "possessive"
+        and not groups.get("poss")
+        and not template.org(slots[0]).text.endswith(("'s", "’s"))
+    ):
         return []  # two names side by side; "the Wolfsburg-based group's daughter ⟨C⟩" keeps its 's in the slot
     if name == "descriptor_of":
         desc = template.orgs_in(groups["desc"])[0]
@@ -234,7 +272,9 @@ def _facts_from_match(
     elif name in ("shareholder",) and not groups.get("child"):
         named = template.org(slots[0])
         # "⟨P⟩, which holds 10 percent of ⟨C⟩, would become its majority owner": the verb is ⟨P⟩'s
-        owner = (_aside_head(view, named) if (groups.get("gap") or "").lstrip().startswith(",") else None) or named
+        owner = (
+            _aside_head(view, named) if (groups.get("gap") or "").lstrip().startswith(",") else None
+        ) or named
         focus = _pronoun_at(view, template, match.start("its")) if groups.get("its") else None
         if focus is None or focus.name == owner.name:
             # no owner of itself: "its" is the company just named in the aside, else the one in focus
@@ -501,7 +541,8 @@ def _owner_named(view: SentenceView, children: list[OrgRef], kb: KnowledgeBase) 
 
 
 _UNIT_BETWEEN = re.compile(
-    r"(?:'s|’s|⟩)\s+(?:[\w-]+\s+){0,2}?(?:sub-?brand|subsidiary|unit|division|arm|marque|brand|label|daughter)\s+⟨", re.I
+    r"(?:'s|’s|⟩)\s+(?:[\w-]+\s+){0,2}?(?:sub-?brand|subsidiary|unit|division|arm|marque|brand|label|daughter)\s+⟨",
+    re.I,
 )
 
 

@@ -277,7 +277,7 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
 
 @lru_cache(maxsize=1)
 def _gates() -> dict[str, Gate]:
-    """Words and slots each pattern needs (see template.Gate)."""
+    """Words and slots each pattern needs (see template.Gate); ownership.py checks them with its own at once."""
     return {
         "apposed_shareholder": gate("shareholder|stakeholder|owner|parent|investor", "'|’"),
         "owner_of_pct": gate("owner|holder|shareholder", percent=True),
@@ -303,9 +303,14 @@ def _gates() -> dict[str, Gate]:
     }
 
 
-def extract_clause_ownership(view: SentenceView, discourse: Discourse, kb: KnowledgeBase) -> list[Fact]:
-    """Ownership stated in an aside, a relative clause or a descriptor of one sentence."""
-    return read_patterns(view, discourse, kb, _patterns(), _gates(), _READERS)
+def extract_clause_ownership(
+    view: SentenceView, discourse: Discourse, kb: KnowledgeBase, passed: set[str] | None = None
+) -> list[Fact]:
+    """Ownership stated in an aside, a relative clause or a descriptor of one sentence.
+
+    `passed`: the names of the patterns whose gates admit the sentence, when the caller has checked them.
+    """
+    return read_patterns(view, discourse, kb, _patterns(), _gates(), _READERS, passed)
 
 
 def _bought(

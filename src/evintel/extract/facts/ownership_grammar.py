@@ -241,7 +241,9 @@ def patterns() -> list[tuple[str, re.Pattern[str]]]:
         # Geely-owned ⟨C⟩ ; ⟨P⟩-controlled ⟨C⟩
         (
             "owned_compound",
-            re.compile(rf"{ORG}\s*-\s*(?:owned|controlled)\s+(?:[a-z][\w-]*\s+){{0,2}}?(?P<child>{ORG})", flags),
+            re.compile(
+                rf"{ORG}\s*-\s*(?:owned|controlled)\s+(?:[a-z][\w-]*\s+){{0,2}}?(?P<child>{ORG})", flags
+            ),
         ),
         # ⟨C⟩, the ⟨P⟩-owned brand ; ⟨C⟩, a ⟨P⟩-controlled battery maker
         (
@@ -273,7 +275,9 @@ def patterns() -> list[tuple[str, re.Pattern[str]]]:
         # the ⟨P⟩-daughter ⟨C⟩ ; the ⟨P⟩ battery-daughter ⟨C⟩ (German "Tochter": a subsidiary)
         (
             "daughter_compound",
-            re.compile(rf"{ORG}(?:\s*-\s*|\s+[\w]+-)(?:daughter|tochter|subsidiary|unit)\s+(?P<child>{ORG})", flags),
+            re.compile(
+                rf"{ORG}(?:\s*-\s*|\s+[\w]+-)(?:daughter|tochter|subsidiary|unit)\s+(?P<child>{ORG})", flags
+            ),
         ),
         # ⟨P⟩'s ⟨A⟩, ⟨B⟩ and ⟨C⟩ brands ; ⟨P⟩'s ⟨A⟩ and ⟨B⟩ three new energy brands
         (

@@ -89,19 +89,26 @@ def read_patterns(
     patterns: list[tuple[str, re.Pattern[str]]],
     gates: Mapping[str, Gate],
     readers: Mapping[str, Reader],
+    passed: set[str] | None = None,
 ) -> list[Fact]:
     """The facts of every gated pattern that matches the sentence template, each read by its reader; the child of
-    the last fact with a stake is noted for the sentences that list the other holders."""
+    the last fact with a stake is noted for the sentences that list the other holders.
+
+    `passed`: the names of the patterns whose gates admit the sentence, when the caller has checked them.
+    """
     if not view.orgs:
         return []
-    passed = admitted(gates, view, 0)
+    if passed is None:
+        passed = admitted(gates, view, 0)
     if not passed:
         return []
-    template = build_template(view, pronouns=True, persons=True)
+    template: Template | None = None  # built for the first pattern admitted, if any is
     facts: list[Fact] = []
     for name, pattern in patterns:
         if name not in passed:
             continue
+        if template is None:
+            template = build_template(view, pronouns=True, persons=True)
         for match in pattern.finditer(template.text):
             found = [
                 f

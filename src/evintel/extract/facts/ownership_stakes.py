@@ -189,7 +189,7 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
 
 @lru_cache(maxsize=1)
 def _gates() -> dict[str, Gate]:
-    """Words and slots each pattern needs (see template.Gate)."""
+    """Words and slots each pattern needs (see template.Gate); ownership.py checks them with its own at once."""
     return {
         "owned_to": gate("owned|held|controlled", percent=True),
         "stake_sold_to": gate("sold|sale|divested|transferred", percent=True),
@@ -214,9 +214,14 @@ def _gates() -> dict[str, Gate]:
     }
 
 
-def extract_stake_ownership(view: SentenceView, discourse: Discourse, kb: KnowledgeBase) -> list[Fact]:
-    """Ownership stated by a stake changing hands or in translated word order in one sentence."""
-    return read_patterns(view, discourse, kb, _patterns(), _gates(), _READERS)
+def extract_stake_ownership(
+    view: SentenceView, discourse: Discourse, kb: KnowledgeBase, passed: set[str] | None = None
+) -> list[Fact]:
+    """Ownership stated by a stake changing hands or in translated word order in one sentence.
+
+    `passed`: the names of the patterns whose gates admit the sentence, when the caller has checked them.
+    """
+    return read_patterns(view, discourse, kb, _patterns(), _gates(), _READERS, passed)
 
 
 _FULL = re.compile(

@@ -143,7 +143,7 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
 
 @lru_cache(maxsize=1)
 def _gates() -> dict[str, Gate]:
-    """Words and slots each pattern needs (see template.Gate)."""
+    """Words and slots each pattern needs (see template.Gate); ownership.py checks them with its own at once."""
     return {
         "acquired_by": gate("acquired|bought|purchased|taken|absorbed|snapped|rescued", "by"),
         "takeover_of": gate("takeover|acquisition|purchase|buyout|buy-out", "of"),
@@ -158,9 +158,14 @@ def _gates() -> dict[str, Gate]:
     }
 
 
-def extract_takeover_ownership(view: SentenceView, discourse: Discourse, kb: KnowledgeBase) -> list[Fact]:
-    """Ownership stated by a takeover in one sentence."""
-    return read_patterns(view, discourse, kb, _patterns(), _gates(), _READERS)
+def extract_takeover_ownership(
+    view: SentenceView, discourse: Discourse, kb: KnowledgeBase, passed: set[str] | None = None
+) -> list[Fact]:
+    """Ownership stated by a takeover in one sentence.
+
+    `passed`: the names of the patterns whose gates admit the sentence, when the caller has checked them.
+    """
+    return read_patterns(view, discourse, kb, _patterns(), _gates(), _READERS, passed)
 
 
 def _taken(
