@@ -23,12 +23,13 @@ from evintel.extract.cues import may_match
 from evintel.extract.facts.ownership_clauses import _gates as clause_gates
 from evintel.extract.facts.ownership_clauses import extract_clause_ownership
 from evintel.extract.facts.ownership_grammar import FRACTION, SUBSIDIARY_HEADS, UNIT_HEADS, gates, patterns
+from evintel.extract.facts.ownership_links import ownership_template
 from evintel.extract.facts.ownership_stakes import _gates as stake_gates
 from evintel.extract.facts.ownership_stakes import extract_stake_ownership
 from evintel.extract.facts.ownership_takeovers import _gates as takeover_gates
 from evintel.extract.facts.ownership_takeovers import extract_takeover_ownership
 from evintel.extract.modality import confidence_for, find_modality
-from evintel.extract.template import ORG, PCT, Gate, Template, admitted, build_template
+from evintel.extract.template import ORG, PCT, Gate, Template, admitted
 from evintel.models import Fact
 from evintel.resolve.kb import KnowledgeBase
 
@@ -63,7 +64,7 @@ def extract_ownership(view: SentenceView, discourse: Discourse, kb: KnowledgeBas
             continue
         # "its" stays a word except where the pattern is about whose "its" it is; persons are slots
         # (owners such as "founder Anika Rao") and are dropped below wherever they land as the child.
-        template = build_template(view, pronouns=name in _PRONOUN_PATTERNS, persons=True)
+        template = ownership_template(view, pronouns=name in _PRONOUN_PATTERNS)
         for match in pattern.finditer(template.text):
             found = _facts_from_match(name, match, template, view, kb, discourse)
             facts.extend(found)
@@ -72,9 +73,9 @@ def extract_ownership(view: SentenceView, discourse: Discourse, kb: KnowledgeBas
             if found and found[-1].fields.get("stake_pct") is not None:
                 facts.extend(_gapped_stakes(view, template, match.end(), found[-1]))
     if its_brand:
-        facts.extend(_its_brand(view, build_template(view, pronouns=True, persons=True)))
+        facts.extend(_its_brand(view, ownership_template(view)))
     if venture:
-        facts.extend(_joint_venture_shares(view, build_template(view, persons=True)))
+        facts.extend(_joint_venture_shares(view, ownership_template(view)))
     if passed:
         facts.extend(extract_clause_ownership(view, discourse, kb, passed))
         facts.extend(extract_stake_ownership(view, discourse, kb, passed))

@@ -25,6 +25,7 @@ from evintel.extract.facts.ownership_links import (
     read_patterns,
     simple_link,
     single_org,
+    with_cues,
 )
 from evintel.extract.template import ORG, ORG_LIST, PCT, Gate, Template, gate
 from evintel.models import Fact
@@ -277,30 +278,36 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
 
 @lru_cache(maxsize=1)
 def _gates() -> dict[str, Gate]:
-    """Words and slots each pattern needs (see template.Gate); ownership.py checks them with its own at once."""
-    return {
-        "apposed_shareholder": gate("shareholder|stakeholder|owner|parent|investor", "'|’"),
-        "owner_of_pct": gate("owner|holder|shareholder", percent=True),
-        "descriptor_held": gate("that|which", "hold|own|control"),
-        "descriptor_founded": gate("established|founded|set up|formed|created|co-founded|launched", "by"),
-        "descriptor_bought": gate("bought|acquired|took|purchased|snapped|rescued"),
-        "pronoun_unit": gate(_UNIT_NOUNS.replace(r"\s+", " ")),
-        "bare_subsidiary": gate("owned", orgs=1),
-        "which_holds_stake": gate("which|who", "stake|shareholding|holding|interest", orgs=1),
-        "apposed_group": gate("group|holding", "'|’"),
-        "paired_venture": gate("venture", orgs=3),
-        "unit_under": gate("under"),
-        "jointly_founded": gate("jointly|co-|co", "by"),
-        "owner_of_brands": gate("owner|parent", "brand|marque|companies|subsidiaries|carmakers|automakers"),
-        "unit_of_field_of": gate("of|for|in"),
-        "whose_shareholder": gate("whose", "shareholder|owner|parent|stakeholder"),
-        "apposed_shareholder_of": gate("shareholder|stakeholder|co-owner", "of|in"),
-        "bare_subsidiary_of": gate("subsidiary|unit|division|affiliate|filiale|daughter|branch", "of"),
-        "owners_list": gate("and|&", "own|hold|control", orgs=3),
-        "compound_unit": gate(_UNIT_NOUNS.replace(r"\s+", " ") + "|company"),
-        "owned_by_described": gate("owned|controlled", "by"),
-        "venture_between": gate("venture", "and", orgs=3),
-    }
+    """Words and slots each pattern needs (see template.Gate), with the literals it holds; checked all at once by
+    ownership.py."""
+    return with_cues(
+        {
+            "apposed_shareholder": gate("shareholder|stakeholder|owner|parent|investor", "'|’"),
+            "owner_of_pct": gate("owner|holder|shareholder", percent=True),
+            "descriptor_held": gate("that|which", "hold|own|control"),
+            "descriptor_founded": gate("established|founded|set up|formed|created|co-founded|launched", "by"),
+            "descriptor_bought": gate("bought|acquired|took|purchased|snapped|rescued"),
+            "pronoun_unit": gate(_UNIT_NOUNS.replace(r"\s+", " ")),
+            "bare_subsidiary": gate("owned", orgs=1),
+            "which_holds_stake": gate("which|who", "stake|shareholding|holding|interest", orgs=1),
+            "apposed_group": gate("group|holding", "'|’"),
+            "paired_venture": gate("venture", orgs=3),
+            "unit_under": gate("under"),
+            "jointly_founded": gate("jointly|co-|co", "by"),
+            "owner_of_brands": gate(
+                "owner|parent", "brand|marque|companies|subsidiaries|carmakers|automakers"
+            ),
+            "unit_of_field_of": gate("of|for|in"),
+            "whose_shareholder": gate("whose", "shareholder|owner|parent|stakeholder"),
+            "apposed_shareholder_of": gate("shareholder|stakeholder|co-owner", "of|in"),
+            "bare_subsidiary_of": gate("subsidiary|unit|division|affiliate|filiale|daughter|branch", "of"),
+            "owners_list": gate("and|&", "own|hold|control", orgs=3),
+            "compound_unit": gate(_UNIT_NOUNS.replace(r"\s+", " ") + "|company"),
+            "owned_by_described": gate("owned|controlled", "by"),
+            "venture_between": gate("venture", "and", orgs=3),
+        },
+        _patterns(),
+    )
 
 
 def extract_clause_ownership(

@@ -1,12 +1,15 @@
 """Shared pieces of the ownership rules of ownership_clauses.py and ownership_stakes.py: a fact from a
-matched pattern, the stake it states, and the loop that runs a set of gated patterns over a sentence template."""
+matched pattern, the stake it states, the gates of a pattern set, and the loop that runs a set of gated patterns
+over a sentence template."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable, Mapping
+from dataclasses import replace
 
-from evintel.extract.context import Discourse, OrgRef, SentenceView
+from evintel.extract.context import Discourse, OrgRef, SentenceView, person_refs
+from evintel.extract.cues import register_words, required_literals
 from evintel.extract.modality import confidence_for, find_modality
 from evintel.extract.template import PCT, Gate, Template, admitted, build_template
 from evintel.models import Fact
@@ -79,6 +82,35 @@ def simple_link(
     return [link_fact(view, parent, child, stake, clause_span(view, template, match))]
 
 
+def with_cues(gates: dict[str, Gate], patterns: list[tuple[str, re.Pattern[str]]]) -> dict[str, Gate]:
+    """Each pattern's gate, also asking for one of the literals that every match of the pattern holds.
+
+    The literals are read off the pattern (cues.required_literals), so a gate still admits every sentence its
+    pattern matches: outside its slots, a template is the sentence's own text.
+    """
+    cued = dict(gates)
+    for name, pattern in patterns:
+        literals = required_literals(pattern)
+        if literals is not None:
+            register_words(literals)
+            cued[name] = replace(gates[name], words=(*gates[name].words, literals))
+    return cued
+
+
+# The possessive pronouns that build_template leaves as words with pronouns=False.
+POSSESSIVE_PRONOUNS = frozenset({"its", "their", "his", "her"})
+
+
+def ownership_template(view: SentenceView, *, pronouns: bool = True) -> Template:
+    """build_template(view, pronouns=pronouns, persons=True), as the template other rules build where it is the
+    same text: with no person in the sentence, or no possessive pronoun among its mentions (built once, then)."""
+    if not pronouns and not any(
+        org.via == "coref" and org.text.lower() in POSSESSIVE_PRONOUNS for org in view.orgs
+    ):
+        pronouns = True
+    return build_template(view, pronouns=pronouns, persons=bool(person_refs(view)))
+
+
 Reader = Callable[[re.Match[str], Template, SentenceView, Discourse, KnowledgeBase], list[Fact]]
 
 
@@ -108,7 +140,7 @@ def read_patterns(
         if name not in passed:
             continue
         if template is None:
-            template = build_template(view, pronouns=True, persons=True)
+            template = ownership_template(view)
         for match in pattern.finditer(template.text):
             found = [
                 f

@@ -20,6 +20,7 @@ from evintel.extract.facts.ownership_links import (
     read_patterns,
     simple_link,
     single_org,
+    with_cues,
 )
 from evintel.extract.template import ORG, PCT, Gate, Template, gate
 from evintel.models import Fact
@@ -189,29 +190,35 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
 
 @lru_cache(maxsize=1)
 def _gates() -> dict[str, Gate]:
-    """Words and slots each pattern needs (see template.Gate); ownership.py checks them with its own at once."""
-    return {
-        "owned_to": gate("owned|held|controlled", percent=True),
-        "stake_sold_to": gate("sold|sale|divested|transferred", percent=True),
-        "translated_holding": gate("possess|participat|present|entered|enters"),
-        "counts_among": gate("count|numbers|includes|included|has|have|had", "shareholder|owner|stakeholder"),
-        "first_shareholder": gate(
-            "first|top|dominant|reference|historic|single", "shareholder|stakeholder|owner"
-        ),
-        "majority_of": gate("majority|minority|bulk|entirety|whole"),
-        "participation_of": gate("participation|shareholding|stake|holding", "of"),
-        "involved_at": gate("at|in", percent=True),
-        "venture_stake": gate("venture", percent=True, orgs=1),
-        "possessive_stake": gate("'|’", "stake|holding|shareholding|interest", "in"),
-        "at_involved": gate("involved|participated|engaged", percent=True),
-        "participation_in": gate("participation", "in"),
-        "bought_stake_of": gate(
-            "acquire|bought|buy|took|takes|taken|take|purchase", "'|’", percent=True, orgs=3
-        ),
-        "holding_the_rest": gate(
-            "rest|remainder|balance|remaining", "with|while|and|whereas", orgs=1, percent=True
-        ),
-    }
+    """Words and slots each pattern needs (see template.Gate), with the literals it holds; checked all at once by
+    ownership.py."""
+    return with_cues(
+        {
+            "owned_to": gate("owned|held|controlled", percent=True),
+            "stake_sold_to": gate("sold|sale|divested|transferred", percent=True),
+            "translated_holding": gate("possess|participat|present|entered|enters"),
+            "counts_among": gate(
+                "count|numbers|includes|included|has|have|had", "shareholder|owner|stakeholder"
+            ),
+            "first_shareholder": gate(
+                "first|top|dominant|reference|historic|single", "shareholder|stakeholder|owner"
+            ),
+            "majority_of": gate("majority|minority|bulk|entirety|whole"),
+            "participation_of": gate("participation|shareholding|stake|holding", "of"),
+            "involved_at": gate("at|in", percent=True),
+            "venture_stake": gate("venture", percent=True, orgs=1),
+            "possessive_stake": gate("'|’", "stake|holding|shareholding|interest", "in"),
+            "at_involved": gate("involved|participated|engaged", percent=True),
+            "participation_in": gate("participation", "in"),
+            "bought_stake_of": gate(
+                "acquire|bought|buy|took|takes|taken|take|purchase", "'|’", percent=True, orgs=3
+            ),
+            "holding_the_rest": gate(
+                "rest|remainder|balance|remaining", "with|while|and|whereas", orgs=1, percent=True
+            ),
+        },
+        _patterns(),
+    )
 
 
 def extract_stake_ownership(

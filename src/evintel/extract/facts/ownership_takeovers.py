@@ -22,6 +22,7 @@ from evintel.extract.facts.ownership_links import (
     pct_in,
     read_patterns,
     single_org,
+    with_cues,
 )
 from evintel.extract.template import ORG, PCT, Gate, Template, gate
 from evintel.models import Fact
@@ -143,19 +144,23 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
 
 @lru_cache(maxsize=1)
 def _gates() -> dict[str, Gate]:
-    """Words and slots each pattern needs (see template.Gate); ownership.py checks them with its own at once."""
-    return {
-        "acquired_by": gate("acquired|bought|purchased|taken|absorbed|snapped|rescued", "by"),
-        "takeover_of": gate("takeover|acquisition|purchase|buyout|buy-out", "of"),
-        "sale_of_to": gate("sale", "to"),
-        "acquired_described": gate("acquired|bought|purchased|took|completed"),
-        "became_part": gate("been|became|becomes|become", "of"),
-        "owns_all": gate("all|whole"),
-        "bought_out": gate("bought|buys|buy|acquired|took|purchased", "'|’", orgs=3),
-        "cut_stake": gate(
-            "cut|cuts|reduced|reduces|lowered|lowers|trimmed|trims|decreased|pared", percent=True, orgs=1
-        ),
-    }
+    """Words and slots each pattern needs (see template.Gate), with the literals it holds; checked all at once by
+    ownership.py."""
+    return with_cues(
+        {
+            "acquired_by": gate("acquired|bought|purchased|taken|absorbed|snapped|rescued", "by"),
+            "takeover_of": gate("takeover|acquisition|purchase|buyout|buy-out", "of"),
+            "sale_of_to": gate("sale", "to"),
+            "acquired_described": gate("acquired|bought|purchased|took|completed"),
+            "became_part": gate("been|became|becomes|become", "of"),
+            "owns_all": gate("all|whole"),
+            "bought_out": gate("bought|buys|buy|acquired|took|purchased", "'|’", orgs=3),
+            "cut_stake": gate(
+                "cut|cuts|reduced|reduces|lowered|lowers|trimmed|trims|decreased|pared", percent=True, orgs=1
+            ),
+        },
+        _patterns(),
+    )
 
 
 def extract_takeover_ownership(
