@@ -1,5 +1,5 @@
-"""Ownership gates and templates: the four pattern sets are gated in one pass, each gate also asks for its
-pattern's literals, and templates are shared with other rules only where they are the same text."""
+"""Ownership gates and templates: the four pattern sets are gated in one pass (a GateSet), each gate also asks
+for its pattern's literals, and templates are shared with other rules only where they are the same text."""
 
 from __future__ import annotations
 
@@ -8,9 +8,12 @@ import re
 import pytest
 
 from evintel.extract import template
+from evintel.extract.context import OrgRef, SentenceView
 from evintel.extract.cues import required_literals
+from evintel.extract.document import Document, Sentence
 from evintel.extract.facts import ownership_clauses, ownership_grammar, ownership_stakes, ownership_takeovers
-from evintel.extract.facts.ownership_links import POSSESSIVE_PRONOUNS
+from evintel.extract.facts.ownership_links import POSSESSIVE_PRONOUNS, admitted_by, gate_set
+from evintel.models import Article
 
 _SETS = [
     (ownership_grammar.patterns(), ownership_grammar.gates()),
@@ -44,3 +47,26 @@ def test_ownership_gate_literals_are_sentence_text(name: str, pattern: re.Patter
 
 def test_possessive_pronouns_are_those_build_template_keeps_as_words() -> None:
     assert POSSESSIVE_PRONOUNS == template._POSSESSIVE_PRONOUNS
+
+
+_GATE_SENTENCES = [
+    "Hyundai Motor holds a 34 percent stake in Kia, which it has owned since 1998.",
+    "Volkswagen's Traton, the truck maker, is 90% owned by the group and 10% by other shareholders.",
+    "The battery venture, in which Ford and SK On each hold half, was dissolved.",
+    "Stellantis sold 12,000 cars in March.",
+    "Geely-controlled Polestar said its subsidiary would list its shares.",
+    "ÖBB and İstanbul Metro signed a deal worth $40 million.",
+    "The company keeps the remaining 30 percent; its parent owns the rest.",
+    "",
+]
+
+
+@pytest.mark.parametrize("text", _GATE_SENTENCES)
+@pytest.mark.parametrize("orgs", [0, 1, 2, 3])
+@pytest.mark.parametrize("extra_orgs", [0, 1])
+def test_gate_set_admits_what_template_admitted_does(text: str, orgs: int, extra_orgs: int) -> None:
+    gates = {name: gate for _patterns, each in _SETS for name, gate in each.items()}
+    sentence = Sentence(0, 0, len(text), text)
+    refs = [OrgRef(0, 0, f"Org {i}", (f"Org {i}",), "name") for i in range(orgs)]
+    view = SentenceView(Document(Article(id="t", text=text), [sentence]), sentence, refs)
+    assert admitted_by(gate_set(gates), view, extra_orgs) == template.admitted(gates, view, extra_orgs)

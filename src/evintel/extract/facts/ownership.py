@@ -23,13 +23,13 @@ from evintel.extract.cues import may_match
 from evintel.extract.facts.ownership_clauses import _gates as clause_gates
 from evintel.extract.facts.ownership_clauses import extract_clause_ownership
 from evintel.extract.facts.ownership_grammar import FRACTION, SUBSIDIARY_HEADS, UNIT_HEADS, gates, patterns
-from evintel.extract.facts.ownership_links import ownership_template
+from evintel.extract.facts.ownership_links import GateSet, admitted_by, gate_set, ownership_template
 from evintel.extract.facts.ownership_stakes import _gates as stake_gates
 from evintel.extract.facts.ownership_stakes import extract_stake_ownership
 from evintel.extract.facts.ownership_takeovers import _gates as takeover_gates
 from evintel.extract.facts.ownership_takeovers import extract_takeover_ownership
 from evintel.extract.modality import confidence_for, find_modality
-from evintel.extract.template import ORG, PCT, Gate, Template, admitted
+from evintel.extract.template import ORG, PCT, Template
 from evintel.models import Fact
 from evintel.resolve.kb import KnowledgeBase
 
@@ -86,23 +86,29 @@ def extract_ownership(view: SentenceView, discourse: Discourse, kb: KnowledgeBas
 
 
 @lru_cache(maxsize=1)
-def _side_gates() -> dict[str, Gate]:
-    """The gates of the clause, stake and takeover patterns, by pattern name."""
-    return {**clause_gates(), **stake_gates(), **takeover_gates()}
+def _main_gates() -> GateSet:
+    """The gates of this module's patterns."""
+    return gate_set(gates())
 
 
 @lru_cache(maxsize=1)
-def _every_gate() -> dict[str, Gate]:
-    """The gates of every ownership pattern, this module's and the side modules', by pattern name."""
-    return {**gates(), **_side_gates()}
+def _side_gates() -> GateSet:
+    """The gates of the clause, stake and takeover patterns."""
+    return gate_set({**clause_gates(), **stake_gates(), **takeover_gates()})
+
+
+@lru_cache(maxsize=1)
+def _every_gate() -> GateSet:
+    """The gates of every ownership pattern, this module's and the side modules' (their names are unique)."""
+    return gate_set({**gates(), **clause_gates(), **stake_gates(), **takeover_gates()})
 
 
 def _admitted_patterns(view: SentenceView, persons: list[OrgRef]) -> set[str]:
     """The names of the ownership patterns, of all four modules, whose gates admit the sentence."""
     if not persons:
-        return admitted(_every_gate(), view)  # one pass over all the gates
+        return admitted_by(_every_gate(), view)
     # Persons are slots for this module's patterns only.
-    return admitted(gates(), view, len(persons)) | admitted(_side_gates(), view)
+    return admitted_by(_main_gates(), view, len(persons)) | admitted_by(_side_gates(), view)
 
 
 # Patterns after which the owners and their stakes are often listed in the next sentences.

@@ -1,15 +1,15 @@
-"""Shared pieces of the ownership rules of ownership_clauses.py and ownership_stakes.py: a fact from a
-matched pattern, the stake it states, the gates of a pattern set, and the loop that runs a set of gated patterns
-over a sentence template."""
+"""Shared pieces of the ownership rules of ownership.py and its side modules: a fact from a matched pattern, the
+stake it states, the gates of a pattern set and how to check many at once, the sentence template, and the loop
+that runs a set of gated patterns over it."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable, Mapping
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from evintel.extract.context import Discourse, OrgRef, SentenceView, person_refs
-from evintel.extract.cues import register_words, required_literals
+from evintel.extract.cues import register_words, required_literals, words_in
 from evintel.extract.modality import confidence_for, find_modality
 from evintel.extract.template import PCT, Gate, Template, admitted, build_template
 from evintel.models import Fact
@@ -80,6 +80,76 @@ def simple_link(
     ):
         stake = 100.0
     return [link_fact(view, parent, child, stake, clause_span(view, template, match))]
+
+
+@dataclass(frozen=True, slots=True)
+class GateSet:
+    """Many gates, checked all at once: `admitted_by` says which admit a sentence, as template.admitted would.
+
+    Each gate has a lane of `width` bits, one bit per word group. A word found in the sentence sets the bit of
+    every group it belongs to, so a gate's words are all there when no bit of its lane stays unset: one lookup
+    per word found instead of one test per gate.
+    """
+
+    names: tuple[str, ...]  # by lane
+    width: int  # bits per lane, a power of two
+    words: frozenset[str]  # every word of every group
+    by_word: dict[str, int]  # the group bits each word sets
+    groups: int  # every group bit
+    lanes: int  # the lowest bit of every lane
+    by_orgs: tuple[
+        int, ...
+    ]  # lanes (lowest bits) of the gates that n organisation slots satisfy, n = 0, 1, …
+    percent: int  # lanes of the gates that need a percentage
+    money: int  # lanes of the gates that need a money amount
+
+
+def gate_set(gates: Mapping[str, Gate]) -> GateSet:
+    """The GateSet of a mapping of gates by name."""
+    width = 1
+    while width < max((len(each.words) for each in gates.values()), default=1):
+        width *= 2
+    by_word: dict[str, int] = {}
+    groups = lanes = percent = money = 0
+    for lane, each in enumerate(gates.values()):
+        low = 1 << (lane * width)
+        lanes |= low
+        percent |= low if each.percent else 0
+        money |= low if each.money else 0
+        for index, group in enumerate(each.words):
+            bit = low << index
+            groups |= bit
+            for word in group:
+                by_word[word] = by_word.get(word, 0) | bit
+    most = max((each.orgs for each in gates.values()), default=0)
+    by_orgs = tuple(
+        sum(1 << (lane * width) for lane, each in enumerate(gates.values()) if each.orgs <= n)
+        for n in range(most + 1)
+    )
+    return GateSet(tuple(gates), width, frozenset(by_word), by_word, groups, lanes, by_orgs, percent, money)
+
+
+def admitted_by(gates: GateSet, view: SentenceView, extra_orgs: int = 0) -> set[str]:
+    """The names of the gates that admit a sentence (`extra_orgs`: slots beyond view.orgs, e.g. persons)."""
+    found = 0
+    for word in words_in(view) & gates.words:
+        found |= gates.by_word[word]
+    missing = gates.groups & ~found
+    shift = 1
+    while shift < gates.width:  # fold each lane onto its lowest bit: set where any bit of the lane is
+        missing |= missing >> shift
+        shift *= 2
+    passed = gates.lanes & ~missing & gates.by_orgs[min(len(view.orgs) + extra_orgs, len(gates.by_orgs) - 1)]
+    if passed & gates.percent and not view.percentages:
+        passed &= ~gates.percent
+    if passed & gates.money and not view.money:
+        passed &= ~gates.money
+    names: set[str] = set()
+    while passed:
+        lowest = passed & -passed
+        names.add(gates.names[(lowest.bit_length() - 1) // gates.width])
+        passed ^= lowest
+    return names
 
 
 def with_cues(gates: dict[str, Gate], patterns: list[tuple[str, re.Pattern[str]]]) -> dict[str, Gate]:
