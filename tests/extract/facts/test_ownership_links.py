@@ -11,7 +11,13 @@ from evintel.extract import template
 from evintel.extract.context import OrgRef, SentenceView
 from evintel.extract.cues import required_literals
 from evintel.extract.document import Document, Sentence
-from evintel.extract.facts import ownership_clauses, ownership_grammar, ownership_stakes, ownership_takeovers
+from evintel.extract.facts import (
+    ownership,
+    ownership_clauses,
+    ownership_grammar,
+    ownership_stakes,
+    ownership_takeovers,
+)
 from evintel.extract.facts.ownership_links import POSSESSIVE_PRONOUNS, admitted_by, gate_set
 from evintel.models import Article
 
@@ -29,6 +35,18 @@ _SLOT_INSIDE = re.compile(r"[pm]?\d*")
 def test_ownership_pattern_names_are_unique_across_modules() -> None:
     names = [name for name, _ in _PATTERNS]
     assert len(names) == len(set(names))
+
+
+def test_ownership_rules_without_patterns_have_gates_of_their_own_names() -> None:
+    every = {**ownership._main_gates(), **ownership._side_gates()}
+    assert len(every) == len(_PATTERNS) + 2
+
+
+@pytest.mark.parametrize("pattern", [ownership._ITS_BRAND_WORDS, ownership._JV], ids=["its_brand", "venture"])
+def test_ownership_rule_literals_are_sentence_text(pattern: re.Pattern[str]) -> None:
+    literals = required_literals(pattern)
+    assert literals is not None
+    assert not any(_SLOT_INSIDE.fullmatch(literal) for literal in literals)
 
 
 def test_ownership_patterns_each_have_a_gate() -> None:

@@ -19,17 +19,22 @@ from evintel.extract.context import (
     sentence_asides,
     subject_candidates,
 )
-from evintel.extract.cues import may_match
 from evintel.extract.facts.ownership_clauses import _gates as clause_gates
 from evintel.extract.facts.ownership_clauses import extract_clause_ownership
 from evintel.extract.facts.ownership_grammar import FRACTION, SUBSIDIARY_HEADS, UNIT_HEADS, gates, patterns
-from evintel.extract.facts.ownership_links import GateSet, admitted_by, gate_set, ownership_template
+from evintel.extract.facts.ownership_links import (
+    GateSet,
+    admitted_by,
+    gate_set,
+    ownership_template,
+    with_cues,
+)
 from evintel.extract.facts.ownership_stakes import _gates as stake_gates
 from evintel.extract.facts.ownership_stakes import extract_stake_ownership
 from evintel.extract.facts.ownership_takeovers import _gates as takeover_gates
 from evintel.extract.facts.ownership_takeovers import extract_takeover_ownership
 from evintel.extract.modality import confidence_for, find_modality
-from evintel.extract.template import ORG, PCT, Template
+from evintel.extract.template import ORG, PCT, Gate, Template
 from evintel.models import Fact
 from evintel.resolve.kb import KnowledgeBase
 
@@ -54,17 +59,19 @@ def extract_ownership(view: SentenceView, discourse: Discourse, kb: KnowledgeBas
     if not view.orgs and not persons:
         return []
     passed = _admitted_patterns(view, persons)
-    its_brand = may_match(_ITS_BRAND_WORDS, view) and bool(_ITS_BRAND_WORDS.search(view.text))
-    venture = may_match(_JV, view)
-    if not (passed or its_brand or venture):
+    if not passed:
         return []  # most sentences: no rule below can match
     facts: list[Fact] = []
-    for name, pattern in patterns() if passed else ():
+    templates: dict[bool, Template] = {}  # by whether possessive pronouns are slots
+    for name, pattern in patterns():
         if name not in passed:
             continue
         # "its" stays a word except where the pattern is about whose "its" it is; persons are slots
         # (owners such as "founder Anika Rao") and are dropped below wherever they land as the child.
-        template = ownership_template(view, pronouns=name in _PRONOUN_PATTERNS)
+        pronouns = name in _PRONOUN_PATTERNS
+        if pronouns not in templates:
+            templates[pronouns] = ownership_template(view, pronouns=pronouns)
+        template = templates[pronouns]
         for match in pattern.finditer(template.text):
             found = _facts_from_match(name, match, template, view, kb, discourse)
             facts.extend(found)
@@ -72,43 +79,49 @@ def extract_ownership(view: SentenceView, discourse: Discourse, kb: KnowledgeBas
                 view.notes["ownership_child"] = found[-1].fields["child"]
             if found and found[-1].fields.get("stake_pct") is not None:
                 facts.extend(_gapped_stakes(view, template, match.end(), found[-1]))
-    if its_brand:
+    if _ITS_BRAND_RULE in passed and _ITS_BRAND_WORDS.search(view.text):
         facts.extend(_its_brand(view, ownership_template(view)))
-    if venture:
+    if _VENTURE_RULE in passed:
         facts.extend(_joint_venture_shares(view, ownership_template(view)))
-    if passed:
-        facts.extend(extract_clause_ownership(view, discourse, kb, passed))
-        facts.extend(extract_stake_ownership(view, discourse, kb, passed))
-        facts.extend(extract_takeover_ownership(view, discourse, kb, passed))
+    facts.extend(extract_clause_ownership(view, discourse, kb, passed))
+    facts.extend(extract_stake_ownership(view, discourse, kb, passed))
+    facts.extend(extract_takeover_ownership(view, discourse, kb, passed))
     if not facts:
         return facts
     return _without_persons_as_children(view, _without_unstaked_duplicates(facts))
 
 
-@lru_cache(maxsize=1)
-def _main_gates() -> GateSet:
-    """The gates of this module's patterns."""
-    return gate_set(gates())
+# The two rules of this module without a pattern list, gated with the patterns by the literals their regexes need.
+_ITS_BRAND_RULE = "its_brand"
+_VENTURE_RULE = "joint_venture_shares"
 
 
 @lru_cache(maxsize=1)
-def _side_gates() -> GateSet:
+def _main_gates() -> dict[str, Gate]:
+    """The gates of this module's patterns and rules."""
+    rules = {_ITS_BRAND_RULE: Gate(orgs=0), _VENTURE_RULE: Gate(orgs=0)}
+    return {**gates(), **with_cues(rules, [(_ITS_BRAND_RULE, _ITS_BRAND_WORDS), (_VENTURE_RULE, _JV)])}
+
+
+@lru_cache(maxsize=1)
+def _side_gates() -> dict[str, Gate]:
     """The gates of the clause, stake and takeover patterns."""
-    return gate_set({**clause_gates(), **stake_gates(), **takeover_gates()})
+    return {**clause_gates(), **stake_gates(), **takeover_gates()}
 
 
 @lru_cache(maxsize=1)
-def _every_gate() -> GateSet:
-    """The gates of every ownership pattern, this module's and the side modules' (their names are unique)."""
-    return gate_set({**gates(), **clause_gates(), **stake_gates(), **takeover_gates()})
+def _gate_sets() -> tuple[GateSet, GateSet, GateSet]:
+    """The gates of this module, of the side modules, and of both (their names are unique), each as a GateSet."""
+    return gate_set(_main_gates()), gate_set(_side_gates()), gate_set({**_main_gates(), **_side_gates()})
 
 
 def _admitted_patterns(view: SentenceView, persons: list[OrgRef]) -> set[str]:
-    """The names of the ownership patterns, of all four modules, whose gates admit the sentence."""
+    """The names of the ownership patterns and rules, of all four modules, whose gates admit the sentence."""
+    main, side, every = _gate_sets()
     if not persons:
-        return admitted_by(_every_gate(), view)
+        return admitted_by(every, view)
     # Persons are slots for this module's patterns only.
-    return admitted_by(_main_gates(), view, len(persons)) | admitted_by(_side_gates(), view)
+    return admitted_by(main, view, len(persons)) | admitted_by(side, view)
 
 
 # Patterns after which the owners and their stakes are often listed in the next sentences.
