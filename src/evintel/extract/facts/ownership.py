@@ -39,6 +39,17 @@ from evintel.models import Fact
 from evintel.resolve.kb import KnowledgeBase
 
 _RATIO = re.compile(r"\b(\d{1,2})\s*(?::|-|/|–|to)\s*(\d{1,2})\b")
+_SLOT = re.compile(ORG)
+_PCT_SLOT = re.compile(PCT)
+_SUBSIDIARY_HEAD = re.compile(rf"\b(?:{SUBSIDIARY_HEADS})\b", re.I)
+_EQUAL_SHARES = re.compile(r"\b50\s*[:/-]\s*50\b|\bequal(?:ly)?\b")
+_UNIT_WORD = re.compile(r"\b(?:unit|subsidiary|brand|division|arm|marque)\b", re.I)
+_FRACTION_STAKE = re.compile(rf"{FRACTION}|\bhalf\s+of\b", re.I)
+_WHOLLY_OWNED = re.compile(r"\b(?:wholly|fully|100 percent|entirely|completely)[\s-]+owned\b", re.I)
+# A joint venture's name: "called ⟨X⟩" after it, "⟨X⟩, its" before it, or "⟨X⟩" right after it.
+_CALLED = re.compile(rf"\s*,?\s*(?:called|named|dubbed|known as)\s+{ORG}")
+_VENTURE_BEFORE = re.compile(rf"{ORG}\s*,\s*(?:its|their|a|the|⟨\d+⟩\s*(?:'s|’s)?)\s*$")
+_ORG_NEXT = re.compile(rf"\s*{ORG}")
 # A stake told as a fraction ("about a fifth", "roughly a third", "two-thirds", "half").
 _FRACTIONS = {"half": 50, "third": 33, "thirds": 67, "quarter": 25, "quarters": 75, "fifth": 20, "tenth": 10}
 _FRACTION_WORD = re.compile(r"\b(half|thirds?|quarters?|fifth|tenth)\b", re.I)
@@ -168,7 +179,7 @@ _ITS_BRAND = re.compile(
 def _its_brand(view: SentenceView, template: Template) -> list[Fact]:
     """ "⟨P⟩ … its lower-priced ⟨C⟩ brand": the owner is whoever "its" refers to."""
     facts = []
-    for slot in re.finditer(ORG, template.text):
+    for slot in _SLOT.finditer(template.text):
         owner = template.org(slot.group(1))
         if owner.text.lower() not in ("its", "their") or owner.plural:
             continue
@@ -240,7 +251,7 @@ def _facts_from_match(
     text = match.group(0)
     if _SOLD.search(text) or _SALE_DONE.search(match.string, max(0, match.start() - 50), match.end()):
         return []
-    slots = re.findall(r"⟨(\d+)⟩", text)
+    slots = _SLOT.findall(text)
     if (
         name == "possessive"
         and not groups.get("poss")
@@ -249,12 +260,12 @@ def _facts_from_match(
         return []  # two names side by side; "the Wolfsburg-based group's daughter ⟨C⟩" keeps its 's in the slot
     if name == "descriptor_of":
         desc = template.orgs_in(groups["desc"])[0]
-        if not re.search(rf"\b(?:{SUBSIDIARY_HEADS})\b", desc.text, re.I):
+        if not _SUBSIDIARY_HEAD.search(desc.text):
             return []
     if name in ("descriptor_of", "venture_of"):
         child = template.orgs_in(groups["child"])[0]
         owners = [o for o in template.orgs_in(groups["parents"]) if not o.plural and o.name != child.name]
-        equal = len(owners) == 2 and bool(re.search(r"\b50\s*[:/-]\s*50\b|\bequal(?:ly)?\b", text))
+        equal = len(owners) == 2 and bool(_EQUAL_SHARES.search(text))
         ratio = _RATIO.search(text) if len(owners) == 2 and not equal else None
         if ratio and float(ratio.group(1)) + float(ratio.group(2)) == 100:
             shares = [float(ratio.group(1)), float(ratio.group(2))]
@@ -323,7 +334,7 @@ def _facts_from_match(
         "daughter_compound",
         "owned_compound_aside",
     ):
-        child_slots = re.findall(r"⟨(\d+)⟩", groups["child"])
+        child_slots = _SLOT.findall(groups["child"])
         parent_slot = (
             [s for s in slots if s not in child_slots][-1:] if name != "appositive_possessive" else [slots[1]]
         )
@@ -430,7 +441,7 @@ def _bare_stakes(
 
 
 def _last_pct(view: SentenceView, text: str) -> float | None:
-    slots = re.findall(r"⟦P(\d+)⟧", text)
+    slots = _PCT_SLOT.findall(text)
     return float(view.percentages[int(slots[-1])].value) if slots else None
 
 
@@ -573,7 +584,7 @@ def _possessive_is_ownership(parent: OrgRef, children: list[OrgRef], kb: Knowled
     for child in children:
         entity = kb.resolve(child.name)
         if entity is None:
-            return bool(re.search(r"\b(?:unit|subsidiary|brand|division|arm|marque)\b", text, re.I))
+            return bool(_UNIT_WORD.search(text))
         ancestors = {a.name for a in kb.ancestors(entity.id)}
         parent_entity = kb.resolve(parent.name)
         if parent_entity is None or parent_entity.name not in ancestors:
@@ -602,13 +613,13 @@ def _coordinated_with(view: SentenceView, child: OrgRef, parents: list[OrgRef]) 
 
 
 def _stake(view: SentenceView, text: str, groups: dict[str, str | None]) -> float | None:
-    pct_slots = re.findall(r"⟦P(\d+)⟧", text)
+    pct_slots = _PCT_SLOT.findall(text)
     if pct_slots:
         return float(view.percentages[int(pct_slots[-1])].value)
-    fraction = re.search(rf"{FRACTION}|\bhalf\s+of\b", text, re.I)
+    fraction = _FRACTION_STAKE.search(text)
     if fraction and (word := _FRACTION_WORD.search(fraction.group(0))):
         return float(_FRACTIONS[word.group(1).lower()])
-    if re.search(r"\b(?:wholly|fully|100 percent|entirely|completely)[\s-]+owned\b", text, re.I):
+    if _WHOLLY_OWNED.search(text):
         return 100.0
     return None
 
@@ -707,13 +718,13 @@ def _venture_name(
     """The venture itself: the organisation named right before ("X, its 50:50 venture") or after ("called X")."""
     head = template.text[: match.start()]
     tail = template.text[match.end() :]
-    called = re.match(rf"\s*,?\s*(?:called|named|dubbed|known as)\s+{ORG}", tail)
+    called = _CALLED.match(tail)
     if called:
         return template.org(called.group(1))
-    appositive = re.search(rf"{ORG}\s*,\s*(?:its|their|a|the|⟨\d+⟩\s*(?:'s|’s)?)\s*$", head)
+    appositive = _VENTURE_BEFORE.search(head)
     if appositive:
         return template.org(appositive.group(1))
-    following = re.match(rf"\s*{ORG}", tail)
+    following = _ORG_NEXT.match(tail)
     if following:
         return template.org(following.group(1))
     return None

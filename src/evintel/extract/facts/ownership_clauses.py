@@ -59,6 +59,10 @@ _PLACE_OF = r"(?:the\s+)?(?:(?:[\w-]+\s+)?[\w-]+(?:'s|’s)\s+)?"
 # owner and owned ("the Kia sister company", "a Tesla partner brand").
 _NOT_KIN = r"(?:(?!(?:sister|partner|rival|peer|customer|supplier|client|competitor)\b)[\w-]+\s+){0,2}?"
 _RATIO = re.compile(r"\b(\d{1,2})\s*(?::|/|-|–)\s*(\d{1,2})\b")
+_EACH = re.compile(r"\beach\b", re.IGNORECASE)
+_JOINTLY = re.compile(r"\b(?:jointly|co-?(?:created|founded|established|owned|held|formed|launched))\b", re.I)
+_VENTURE_WORD = re.compile(r"\b(?:venture|jv|joint)\b", re.IGNORECASE)
+_UNIT_NOUN = re.compile(rf"\b(?:{_UNIT_NOUNS})\b", re.I)
 
 
 @lru_cache(maxsize=1)
@@ -347,20 +351,16 @@ def _shared(
         return []
     rest = match.group("rest")
     stake = pct_in(view, rest)
-    each = re.search(r"\beach\b", match.group(0), re.IGNORECASE)
+    each = _EACH.search(match.group(0))
     if stake is not None and len(owners) > 1 and not each:
         stake = None  # "⟨A⟩ and ⟨B⟩ hold 60 percent": together or each is not said
     if stake is None and _EQUAL.search(rest):
         stake = round(100 / len(owners), 1) if len(owners) > 1 else None
-    jointly = re.search(
-        r"\b(?:jointly|co-?(?:created|founded|established|owned|held|formed|launched))\b",
-        match.group(0),
-        re.I,
-    )
+    jointly = _JOINTLY.search(match.group(0))
     if match.re.groupindex.get("desc") and stake is None and not jointly:
         desc = template.text[match.start("desc") : match.end("desc")]
         desc_text = " ".join(o.text for o in template.orgs_in(desc)) or desc
-        if not re.search(r"\b(?:venture|jv|joint)\b", desc_text, re.IGNORECASE):
+        if not _VENTURE_WORD.search(desc_text):
             return []  # "founded by" alone names founders, not owners, unless shares or a venture are said
     clause = clause_span(view, template, match)
     return [link_fact(view, owner, child, stake, clause) for owner in owners]
@@ -419,11 +419,7 @@ def _described_unit(
     """ "⟨C⟩, the subsidiary of … of ⟨P⟩", "⟨C⟩, the brand under ⟨P⟩": a descriptor slot must name a unit and be the child."""
     desc = template.orgs_in(match.group("desc"))
     child = single_org(template, match.group("child"))
-    if desc and (
-        child is None
-        or desc[0].name != child.name
-        or not re.search(rf"\b(?:{_UNIT_NOUNS})\b", desc[0].text, re.I)
-    ):
+    if desc and (child is None or desc[0].name != child.name or not _UNIT_NOUN.search(desc[0].text)):
         return []
     return simple_link(match, template, view, discourse, kb)
 

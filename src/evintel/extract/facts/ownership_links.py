@@ -25,11 +25,12 @@ APPROX = (
 WHOLLY = re.compile(r"\b(?:wholly|fully|100\s*(?:%|percent|per\s+cent)|entirely)[\s-]+owned\b", re.IGNORECASE)
 # "… with 21%", "… at 15%": a stake told after the owner.
 WITH_PCT = rf"(?:\s*,?\s+(?:with|at|holding|owning)\s+(?:a\s+|an\s+)?{APPROX}{PCT})?"
+_PCT_SLOT = re.compile(PCT)
 
 
 def pct_in(view: SentenceView, fragment: str | None) -> float | None:
     """The last percentage slot in a template fragment."""
-    slots = re.findall(r"⟦P(\d+)⟧", fragment or "")
+    slots = _PCT_SLOT.findall(fragment or "")
     return float(view.percentages[int(slots[-1])].value) if slots else None
 
 

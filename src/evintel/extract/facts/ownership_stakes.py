@@ -260,6 +260,8 @@ def _owned_to(
 
 
 _UNIT_WORD = re.compile(r"\b(?:unit|business|arm|division|subsidiary|operations)$", re.IGNORECASE)
+_POSSESSIVE_START = re.compile(r"^(?:'s|’s)")
+_REMAINING = re.compile(r"\bremaining\b", re.I)
 
 
 def _stake_sold_to(
@@ -269,7 +271,7 @@ def _stake_sold_to(
     buyer, child = single_org(template, match.group("parent")), single_org(template, match.group("child"))
     if buyer is None or child is None:
         return []
-    unit = re.sub(r"^(?:'s|’s)", "", match.group("unit").strip()).strip()
+    unit = _POSSESSIVE_START.sub("", match.group("unit").strip()).strip()
     if unit or match.group("unit").strip():
         named = _named_unit(child, unit, kb) if _UNIT_WORD.search(unit) else None
         if named is None:
@@ -297,7 +299,7 @@ def _bought_stake_of(
     parent, child = single_org(template, match.group("parent")), single_org(template, match.group("child"))
     if parent is None or child is None:
         return []
-    whole = bool(_FULL.search(match.group("rest")) or re.search(r"\bremaining\b", match.group(0), re.I))
+    whole = bool(_FULL.search(match.group("rest")) or _REMAINING.search(match.group(0)))
     return [link_fact(view, parent, child, 100.0 if whole else None)]
 
 

@@ -53,6 +53,8 @@ _NOT_DONE = re.compile(
     r"scrapped|called\s+off|cancell?ed|rejected|would|could|might|may|talks|bid)\b",
     re.IGNORECASE,
 )
+# "⟨C⟩ (…)," : the company named is in apposition, not the object of a preposition before it.
+_APPOSED = re.compile(r"(?:\s*\([^()]*\))?\s*,")
 _DONE = re.compile(
     r"\b(?:completed|closed|finali[sz]ed|concluded|went\s+through|was\s+done)\b", re.IGNORECASE
 )
@@ -182,15 +184,16 @@ def _taken(
         return []
     if _NOT_DONE.search(view.text):
         return []
-    apposed = re.match(r"(?:\s*\([^()]*\))?\s*,", template.text[match.end("child") :])
-    if _name_of(match) == "acquired_by" and is_object(view.text, child) and not apposed:
+    apposed = _APPOSED.match(template.text[match.end("child") :])
+    name = _name_of(match)
+    if name == "acquired_by" and is_object(view.text, child) and not apposed:
         return []  # "the plant of ⟨C⟩ was acquired by ⟨P⟩": the thing bought is not ⟨C⟩
-    if _name_of(match) == "sale_of_to" and not _DONE.search(view.text):
+    if name == "sale_of_to" and not _DONE.search(view.text):
         return []  # "agreed the sale of ⟨C⟩ to ⟨P⟩": not done yet
     groups = match.groupdict()
-    whole = WHOLLY.search(match.group(0)) or groups.get("whole") or _name_of(match) == "owns_all"
+    whole = WHOLLY.search(match.group(0)) or groups.get("whole") or name == "owns_all"
     stake = 100.0 if whole else None
-    if _name_of(match) == "cut_stake":
+    if name == "cut_stake":
         stake = pct_in(view, match.group(0))
     return [link_fact(view, parent, child, stake, clause_span(view, template, match))]
 
