@@ -203,8 +203,8 @@ def read_patterns(
         return []
     if passed is None:
         passed = admitted(gates, view, 0)
-    if not passed:
-        return []
+    if passed.isdisjoint(readers):
+        return []  # none of these patterns is admitted
     template: Template | None = None  # built for the first pattern admitted, if any is
     facts: list[Fact] = []
     for name, pattern in patterns:
