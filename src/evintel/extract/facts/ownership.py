@@ -8,28 +8,48 @@ subsidiary of ⟨0⟩", "⟨1⟩ is ⟦P0⟧ owned by ⟨0⟩", "⟨0⟩'s ⟨1�
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from evintel.extract.context import (
     Discourse,
     OrgRef,
     SentenceView,
     apposition_head,
-    folded_text,
     person_refs,
     sentence_asides,
     subject_candidates,
 )
-from evintel.extract.cues import may_match
+from evintel.extract.facts.ownership_clauses import _gates as clause_gates
 from evintel.extract.facts.ownership_clauses import extract_clause_ownership
 from evintel.extract.facts.ownership_grammar import FRACTION, SUBSIDIARY_HEADS, UNIT_HEADS, gates, patterns
+from evintel.extract.facts.ownership_links import (
+    GateSet,
+    admitted_by,
+    gate_set,
+    ownership_template,
+    with_cues,
+)
+from evintel.extract.facts.ownership_stakes import _gates as stake_gates
 from evintel.extract.facts.ownership_stakes import extract_stake_ownership
+from evintel.extract.facts.ownership_takeovers import _gates as takeover_gates
 from evintel.extract.facts.ownership_takeovers import extract_takeover_ownership
 from evintel.extract.modality import confidence_for, find_modality
-from evintel.extract.template import ORG, PCT, Template, admitted, build_template
+from evintel.extract.template import ORG, PCT, Gate, Template
 from evintel.models import Fact
 from evintel.resolve.kb import KnowledgeBase
 
 _RATIO = re.compile(r"\b(\d{1,2})\s*(?::|-|/|–|to)\s*(\d{1,2})\b")
+_SLOT = re.compile(ORG)
+_PCT_SLOT = re.compile(PCT)
+_SUBSIDIARY_HEAD = re.compile(rf"\b(?:{SUBSIDIARY_HEADS})\b", re.I)
+_EQUAL_SHARES = re.compile(r"\b50\s*[:/-]\s*50\b|\bequal(?:ly)?\b")
+_UNIT_WORD = re.compile(r"\b(?:unit|subsidiary|brand|division|arm|marque)\b", re.I)
+_FRACTION_STAKE = re.compile(rf"{FRACTION}|\bhalf\s+of\b", re.I)
+_WHOLLY_OWNED = re.compile(r"\b(?:wholly|fully|100 percent|entirely|completely)[\s-]+owned\b", re.I)
+# A joint venture's name: "called ⟨X⟩" after it, "⟨X⟩, its" before it, or "⟨X⟩" right after it.
+_CALLED = re.compile(rf"\s*,?\s*(?:called|named|dubbed|known as)\s+{ORG}")
+_VENTURE_BEFORE = re.compile(rf"{ORG}\s*,\s*(?:its|their|a|the|⟨\d+⟩\s*(?:'s|’s)?)\s*$")
+_ORG_NEXT = re.compile(rf"\s*{ORG}")
 # A stake told as a fraction ("about a fifth", "roughly a third", "two-thirds", "half").
 _FRACTIONS = {"half": 50, "third": 33, "thirds": 67, "quarter": 25, "quarters": 75, "fifth": 20, "tenth": 10}
 _FRACTION_WORD = re.compile(r"\b(half|thirds?|quarters?|fifth|tenth)\b", re.I)
@@ -44,22 +64,25 @@ _SALE_DONE = re.compile(
 )
 
 
-_JV_WORDS = ("venture", "jv", "partnership")  # what _JV needs, see below
-
-
 def extract_ownership(view: SentenceView, discourse: Discourse, kb: KnowledgeBase) -> list[Fact]:
     """Ownership facts stated in one sentence."""
     persons = person_refs(view)
     if not view.orgs and not persons:
         return []
+    passed = _admitted_patterns(view, persons)
+    if not passed:
+        return []  # most sentences: no rule below can match
     facts: list[Fact] = []
-    passed = admitted(gates(), view, len(persons))
-    for name, pattern in patterns() if passed else ():  # most sentences pass no gate
+    templates: dict[bool, Template] = {}  # by whether possessive pronouns are slots
+    for name, pattern in patterns():
         if name not in passed:
             continue
         # "its" stays a word except where the pattern is about whose "its" it is; persons are slots
         # (owners such as "founder Anika Rao") and are dropped below wherever they land as the child.
-        template = build_template(view, pronouns=name in _PRONOUN_PATTERNS, persons=True)
+        pronouns = name in _PRONOUN_PATTERNS
+        if pronouns not in templates:
+            templates[pronouns] = ownership_template(view, pronouns=pronouns)
+        template = templates[pronouns]
         for match in pattern.finditer(template.text):
             found = _facts_from_match(name, match, template, view, kb, discourse)
             facts.extend(found)
@@ -67,14 +90,49 @@ def extract_ownership(view: SentenceView, discourse: Discourse, kb: KnowledgeBas
                 view.notes["ownership_child"] = found[-1].fields["child"]
             if found and found[-1].fields.get("stake_pct") is not None:
                 facts.extend(_gapped_stakes(view, template, match.end(), found[-1]))
-    if may_match(_ITS_BRAND_WORDS, view) and _ITS_BRAND_WORDS.search(view.text):
-        facts.extend(_its_brand(view, build_template(view, pronouns=True, persons=True)))
-    if any(w in folded_text(view) for w in _JV_WORDS):
-        facts.extend(_joint_venture_shares(view, build_template(view, persons=True)))
-    facts.extend(extract_clause_ownership(view, discourse, kb))
-    facts.extend(extract_stake_ownership(view, discourse, kb))
-    facts.extend(extract_takeover_ownership(view, discourse, kb))
+    if _ITS_BRAND_RULE in passed and _ITS_BRAND_WORDS.search(view.text):
+        facts.extend(_its_brand(view, ownership_template(view)))
+    if _VENTURE_RULE in passed:
+        facts.extend(_joint_venture_shares(view, ownership_template(view)))
+    facts.extend(extract_clause_ownership(view, discourse, kb, passed))
+    facts.extend(extract_stake_ownership(view, discourse, kb, passed))
+    facts.extend(extract_takeover_ownership(view, discourse, kb, passed))
+    if not facts:
+        return facts
     return _without_persons_as_children(view, _without_unstaked_duplicates(facts))
+
+
+# The two rules of this module without a pattern list, gated with the patterns by the literals their regexes need.
+_ITS_BRAND_RULE = "its_brand"
+_VENTURE_RULE = "joint_venture_shares"
+
+
+@lru_cache(maxsize=1)
+def _main_gates() -> dict[str, Gate]:
+    """The gates of this module's patterns and rules."""
+    rules = {_ITS_BRAND_RULE: Gate(orgs=0), _VENTURE_RULE: Gate(orgs=0)}
+    return {**gates(), **with_cues(rules, [(_ITS_BRAND_RULE, _ITS_BRAND_WORDS), (_VENTURE_RULE, _JV)])}
+
+
+@lru_cache(maxsize=1)
+def _side_gates() -> dict[str, Gate]:
+    """The gates of the clause, stake and takeover patterns."""
+    return {**clause_gates(), **stake_gates(), **takeover_gates()}
+
+
+@lru_cache(maxsize=1)
+def _gate_sets() -> tuple[GateSet, GateSet, GateSet]:
+    """The gates of this module, of the side modules, and of both (their names are unique), each as a GateSet."""
+    return gate_set(_main_gates()), gate_set(_side_gates()), gate_set({**_main_gates(), **_side_gates()})
+
+
+def _admitted_patterns(view: SentenceView, persons: list[OrgRef]) -> set[str]:
+    """The names of the ownership patterns and rules, of all four modules, whose gates admit the sentence."""
+    main, side, every = _gate_sets()
+    if not persons:
+        return admitted_by(every, view)
+    # Persons are slots for this module's patterns only.
+    return admitted_by(main, view, len(persons)) | admitted_by(side, view)
 
 
 # Patterns after which the owners and their stakes are often listed in the next sentences.
@@ -99,7 +157,14 @@ def _without_persons_as_children(view: SentenceView, facts: list[Fact]) -> list[
 
 _APPOSITION_START = re.compile(r"⟨\d+⟩(?:\s*\([^)]*\))?\s*,")
 _APPOSITIONS = frozenset(
-    {"subsidiary_of", "appositive_possessive", "appositive_owner_noun", "brand_that", "part_of", "owned_compound_aside"}
+    {
+        "subsidiary_of",
+        "appositive_possessive",
+        "appositive_owner_noun",
+        "brand_that",
+        "part_of",
+        "owned_compound_aside",
+    }
 )
 _PRONOUN_PATTERNS = frozenset({"its_brands", "descriptor_of", "appositive_possessive", "possessive"})
 
@@ -114,7 +179,7 @@ _ITS_BRAND = re.compile(
 def _its_brand(view: SentenceView, template: Template) -> list[Fact]:
     """ "⟨P⟩ … its lower-priced ⟨C⟩ brand": the owner is whoever "its" refers to."""
     facts = []
-    for slot in re.finditer(ORG, template.text):
+    for slot in _SLOT.finditer(template.text):
         owner = template.org(slot.group(1))
         if owner.text.lower() not in ("its", "their") or owner.plural:
             continue
@@ -186,17 +251,21 @@ def _facts_from_match(
     text = match.group(0)
     if _SOLD.search(text) or _SALE_DONE.search(match.string, max(0, match.start() - 50), match.end()):
         return []
-    slots = re.findall(r"⟨(\d+)⟩", text)
-    if name == "possessive" and not groups.get("poss") and not template.org(slots[0]).text.endswith(("'s", "’s")):
+    slots = _SLOT.findall(text)
+    if (
+        name == "possessive"
+        and not groups.get("poss")
+        and not template.org(slots[0]).text.endswith(("'s", "’s"))
+    ):
         return []  # two names side by side; "the Wolfsburg-based group's daughter ⟨C⟩" keeps its 's in the slot
     if name == "descriptor_of":
         desc = template.orgs_in(groups["desc"])[0]
-        if not re.search(rf"\b(?:{SUBSIDIARY_HEADS})\b", desc.text, re.I):
+        if not _SUBSIDIARY_HEAD.search(desc.text):
             return []
     if name in ("descriptor_of", "venture_of"):
         child = template.orgs_in(groups["child"])[0]
         owners = [o for o in template.orgs_in(groups["parents"]) if not o.plural and o.name != child.name]
-        equal = len(owners) == 2 and bool(re.search(r"\b50\s*[:/-]\s*50\b|\bequal(?:ly)?\b", text))
+        equal = len(owners) == 2 and bool(_EQUAL_SHARES.search(text))
         ratio = _RATIO.search(text) if len(owners) == 2 and not equal else None
         if ratio and float(ratio.group(1)) + float(ratio.group(2)) == 100:
             shares = [float(ratio.group(1)), float(ratio.group(2))]
@@ -234,7 +303,9 @@ def _facts_from_match(
     elif name in ("shareholder",) and not groups.get("child"):
         named = template.org(slots[0])
         # "⟨P⟩, which holds 10 percent of ⟨C⟩, would become its majority owner": the verb is ⟨P⟩'s
-        owner = (_aside_head(view, named) if (groups.get("gap") or "").lstrip().startswith(",") else None) or named
+        owner = (
+            _aside_head(view, named) if (groups.get("gap") or "").lstrip().startswith(",") else None
+        ) or named
         focus = _pronoun_at(view, template, match.start("its")) if groups.get("its") else None
         if focus is None or focus.name == owner.name:
             # no owner of itself: "its" is the company just named in the aside, else the one in focus
@@ -263,7 +334,7 @@ def _facts_from_match(
         "daughter_compound",
         "owned_compound_aside",
     ):
-        child_slots = re.findall(r"⟨(\d+)⟩", groups["child"])
+        child_slots = _SLOT.findall(groups["child"])
         parent_slot = (
             [s for s in slots if s not in child_slots][-1:] if name != "appositive_possessive" else [slots[1]]
         )
@@ -370,7 +441,7 @@ def _bare_stakes(
 
 
 def _last_pct(view: SentenceView, text: str) -> float | None:
-    slots = re.findall(r"⟦P(\d+)⟧", text)
+    slots = _PCT_SLOT.findall(text)
     return float(view.percentages[int(slots[-1])].value) if slots else None
 
 
@@ -501,7 +572,8 @@ def _owner_named(view: SentenceView, children: list[OrgRef], kb: KnowledgeBase) 
 
 
 _UNIT_BETWEEN = re.compile(
-    r"(?:'s|’s|⟩)\s+(?:[\w-]+\s+){0,2}?(?:sub-?brand|subsidiary|unit|division|arm|marque|brand|label|daughter)\s+⟨", re.I
+    r"(?:'s|’s|⟩)\s+(?:[\w-]+\s+){0,2}?(?:sub-?brand|subsidiary|unit|division|arm|marque|brand|label|daughter)\s+⟨",
+    re.I,
 )
 
 
@@ -512,7 +584,7 @@ def _possessive_is_ownership(parent: OrgRef, children: list[OrgRef], kb: Knowled
     for child in children:
         entity = kb.resolve(child.name)
         if entity is None:
-            return bool(re.search(r"\b(?:unit|subsidiary|brand|division|arm|marque)\b", text, re.I))
+            return bool(_UNIT_WORD.search(text))
         ancestors = {a.name for a in kb.ancestors(entity.id)}
         parent_entity = kb.resolve(parent.name)
         if parent_entity is None or parent_entity.name not in ancestors:
@@ -541,13 +613,13 @@ def _coordinated_with(view: SentenceView, child: OrgRef, parents: list[OrgRef]) 
 
 
 def _stake(view: SentenceView, text: str, groups: dict[str, str | None]) -> float | None:
-    pct_slots = re.findall(r"⟦P(\d+)⟧", text)
+    pct_slots = _PCT_SLOT.findall(text)
     if pct_slots:
         return float(view.percentages[int(pct_slots[-1])].value)
-    fraction = re.search(rf"{FRACTION}|\bhalf\s+of\b", text, re.I)
+    fraction = _FRACTION_STAKE.search(text)
     if fraction and (word := _FRACTION_WORD.search(fraction.group(0))):
         return float(_FRACTIONS[word.group(1).lower()])
-    if re.search(r"\b(?:wholly|fully|100 percent|entirely|completely)[\s-]+owned\b", text, re.I):
+    if _WHOLLY_OWNED.search(text):
         return 100.0
     return None
 
@@ -646,13 +718,13 @@ def _venture_name(
     """The venture itself: the organisation named right before ("X, its 50:50 venture") or after ("called X")."""
     head = template.text[: match.start()]
     tail = template.text[match.end() :]
-    called = re.match(rf"\s*,?\s*(?:called|named|dubbed|known as)\s+{ORG}", tail)
+    called = _CALLED.match(tail)
     if called:
         return template.org(called.group(1))
-    appositive = re.search(rf"{ORG}\s*,\s*(?:its|their|a|the|⟨\d+⟩\s*(?:'s|’s)?)\s*$", head)
+    appositive = _VENTURE_BEFORE.search(head)
     if appositive:
         return template.org(appositive.group(1))
-    following = re.match(rf"\s*{ORG}", tail)
+    following = _ORG_NEXT.match(tail)
     if following:
         return template.org(following.group(1))
     return None

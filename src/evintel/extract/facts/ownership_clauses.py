@@ -25,6 +25,7 @@ from evintel.extract.facts.ownership_links import (
     read_patterns,
     simple_link,
     single_org,
+    with_cues,
 )
 from evintel.extract.template import ORG, ORG_LIST, PCT, Gate, Template, gate
 from evintel.models import Fact
@@ -58,6 +59,10 @@ _PLACE_OF = r"(?:the\s+)?(?:(?:[\w-]+\s+)?[\w-]+(?:'s|’s)\s+)?"
 # owner and owned ("the Kia sister company", "a Tesla partner brand").
 _NOT_KIN = r"(?:(?!(?:sister|partner|rival|peer|customer|supplier|client|competitor)\b)[\w-]+\s+){0,2}?"
 _RATIO = re.compile(r"\b(\d{1,2})\s*(?::|/|-|–)\s*(\d{1,2})\b")
+_EACH = re.compile(r"\beach\b", re.IGNORECASE)
+_JOINTLY = re.compile(r"\b(?:jointly|co-?(?:created|founded|established|owned|held|formed|launched))\b", re.I)
+_VENTURE_WORD = re.compile(r"\b(?:venture|jv|joint)\b", re.IGNORECASE)
+_UNIT_NOUN = re.compile(rf"\b(?:{_UNIT_NOUNS})\b", re.I)
 
 
 @lru_cache(maxsize=1)
@@ -277,35 +282,46 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
 
 @lru_cache(maxsize=1)
 def _gates() -> dict[str, Gate]:
-    """Words and slots each pattern needs (see template.Gate)."""
-    return {
-        "apposed_shareholder": gate("shareholder|stakeholder|owner|parent|investor", "'|’"),
-        "owner_of_pct": gate("owner|holder|shareholder", percent=True),
-        "descriptor_held": gate("that|which", "hold|own|control"),
-        "descriptor_founded": gate("established|founded|set up|formed|created|co-founded|launched", "by"),
-        "descriptor_bought": gate("bought|acquired|took|purchased|snapped|rescued"),
-        "pronoun_unit": gate(_UNIT_NOUNS.replace(r"\s+", " ")),
-        "bare_subsidiary": gate("owned", orgs=1),
-        "which_holds_stake": gate("which|who", "stake|shareholding|holding|interest", orgs=1),
-        "apposed_group": gate("group|holding", "'|’"),
-        "paired_venture": gate("venture", orgs=3),
-        "unit_under": gate("under"),
-        "jointly_founded": gate("jointly|co-|co", "by"),
-        "owner_of_brands": gate("owner|parent", "brand|marque|companies|subsidiaries|carmakers|automakers"),
-        "unit_of_field_of": gate("of|for|in"),
-        "whose_shareholder": gate("whose", "shareholder|owner|parent|stakeholder"),
-        "apposed_shareholder_of": gate("shareholder|stakeholder|co-owner", "of|in"),
-        "bare_subsidiary_of": gate("subsidiary|unit|division|affiliate|filiale|daughter|branch", "of"),
-        "owners_list": gate("and|&", "own|hold|control", orgs=3),
-        "compound_unit": gate(_UNIT_NOUNS.replace(r"\s+", " ") + "|company"),
-        "owned_by_described": gate("owned|controlled", "by"),
-        "venture_between": gate("venture", "and", orgs=3),
-    }
+    """Words and slots each pattern needs (see template.Gate), with the literals it holds; checked all at once by
+    ownership.py."""
+    return with_cues(
+        {
+            "apposed_shareholder": gate("shareholder|stakeholder|owner|parent|investor", "'|’"),
+            "owner_of_pct": gate("owner|holder|shareholder", percent=True),
+            "descriptor_held": gate("that|which", "hold|own|control"),
+            "descriptor_founded": gate("established|founded|set up|formed|created|co-founded|launched", "by"),
+            "descriptor_bought": gate("bought|acquired|took|purchased|snapped|rescued"),
+            "pronoun_unit": gate(_UNIT_NOUNS.replace(r"\s+", " ")),
+            "bare_subsidiary": gate("owned", orgs=1),
+            "which_holds_stake": gate("which|who", "stake|shareholding|holding|interest", orgs=1),
+            "apposed_group": gate("group|holding", "'|’"),
+            "paired_venture": gate("venture", orgs=3),
+            "unit_under": gate("under"),
+            "jointly_founded": gate("jointly|co-|co", "by"),
+            "owner_of_brands": gate(
+                "owner|parent", "brand|marque|companies|subsidiaries|carmakers|automakers"
+            ),
+            "unit_of_field_of": gate("of|for|in"),
+            "whose_shareholder": gate("whose", "shareholder|owner|parent|stakeholder"),
+            "apposed_shareholder_of": gate("shareholder|stakeholder|co-owner", "of|in"),
+            "bare_subsidiary_of": gate("subsidiary|unit|division|affiliate|filiale|daughter|branch", "of"),
+            "owners_list": gate("and|&", "own|hold|control", orgs=3),
+            "compound_unit": gate(_UNIT_NOUNS.replace(r"\s+", " ") + "|company"),
+            "owned_by_described": gate("owned|controlled", "by"),
+            "venture_between": gate("venture", "and", orgs=3),
+        },
+        _patterns(),
+    )
 
 
-def extract_clause_ownership(view: SentenceView, discourse: Discourse, kb: KnowledgeBase) -> list[Fact]:
-    """Ownership stated in an aside, a relative clause or a descriptor of one sentence."""
-    return read_patterns(view, discourse, kb, _patterns(), _gates(), _READERS)
+def extract_clause_ownership(
+    view: SentenceView, discourse: Discourse, kb: KnowledgeBase, passed: set[str] | None = None
+) -> list[Fact]:
+    """Ownership stated in an aside, a relative clause or a descriptor of one sentence.
+
+    `passed`: the names of the patterns whose gates admit the sentence, when the caller has checked them.
+    """
+    return read_patterns(view, discourse, kb, _patterns(), _gates(), _READERS, passed)
 
 
 def _bought(
@@ -335,20 +351,16 @@ def _shared(
         return []
     rest = match.group("rest")
     stake = pct_in(view, rest)
-    each = re.search(r"\beach\b", match.group(0), re.IGNORECASE)
+    each = _EACH.search(match.group(0))
     if stake is not None and len(owners) > 1 and not each:
         stake = None  # "⟨A⟩ and ⟨B⟩ hold 60 percent": together or each is not said
     if stake is None and _EQUAL.search(rest):
         stake = round(100 / len(owners), 1) if len(owners) > 1 else None
-    jointly = re.search(
-        r"\b(?:jointly|co-?(?:created|founded|established|owned|held|formed|launched))\b",
-        match.group(0),
-        re.I,
-    )
+    jointly = _JOINTLY.search(match.group(0))
     if match.re.groupindex.get("desc") and stake is None and not jointly:
         desc = template.text[match.start("desc") : match.end("desc")]
         desc_text = " ".join(o.text for o in template.orgs_in(desc)) or desc
-        if not re.search(r"\b(?:venture|jv|joint)\b", desc_text, re.IGNORECASE):
+        if not _VENTURE_WORD.search(desc_text):
             return []  # "founded by" alone names founders, not owners, unless shares or a venture are said
     clause = clause_span(view, template, match)
     return [link_fact(view, owner, child, stake, clause) for owner in owners]
@@ -407,11 +419,7 @@ def _described_unit(
     """ "⟨C⟩, the subsidiary of … of ⟨P⟩", "⟨C⟩, the brand under ⟨P⟩": a descriptor slot must name a unit and be the child."""
     desc = template.orgs_in(match.group("desc"))
     child = single_org(template, match.group("child"))
-    if desc and (
-        child is None
-        or desc[0].name != child.name
-        or not re.search(rf"\b(?:{_UNIT_NOUNS})\b", desc[0].text, re.I)
-    ):
+    if desc and (child is None or desc[0].name != child.name or not _UNIT_NOUN.search(desc[0].text)):
         return []
     return simple_link(match, template, view, discourse, kb)
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from evintel.extract.facts.ownership_links import with_cues
 from evintel.extract.lexicon import load_lexicon, phrase_alternation
 from evintel.extract.template import ORG, ORG_LIST, PCT, Gate, gate
 
@@ -241,7 +242,9 @@ def patterns() -> list[tuple[str, re.Pattern[str]]]:
         # Geely-owned ⟨C⟩ ; ⟨P⟩-controlled ⟨C⟩
         (
             "owned_compound",
-            re.compile(rf"{ORG}\s*-\s*(?:owned|controlled)\s+(?:[a-z][\w-]*\s+){{0,2}}?(?P<child>{ORG})", flags),
+            re.compile(
+                rf"{ORG}\s*-\s*(?:owned|controlled)\s+(?:[a-z][\w-]*\s+){{0,2}}?(?P<child>{ORG})", flags
+            ),
         ),
         # ⟨C⟩, the ⟨P⟩-owned brand ; ⟨C⟩, a ⟨P⟩-controlled battery maker
         (
@@ -273,7 +276,9 @@ def patterns() -> list[tuple[str, re.Pattern[str]]]:
         # the ⟨P⟩-daughter ⟨C⟩ ; the ⟨P⟩ battery-daughter ⟨C⟩ (German "Tochter": a subsidiary)
         (
             "daughter_compound",
-            re.compile(rf"{ORG}(?:\s*-\s*|\s+[\w]+-)(?:daughter|tochter|subsidiary|unit)\s+(?P<child>{ORG})", flags),
+            re.compile(
+                rf"{ORG}(?:\s*-\s*|\s+[\w]+-)(?:daughter|tochter|subsidiary|unit)\s+(?P<child>{ORG})", flags
+            ),
         ),
         # ⟨P⟩'s ⟨A⟩, ⟨B⟩ and ⟨C⟩ brands ; ⟨P⟩'s ⟨A⟩ and ⟨B⟩ three new energy brands
         (
@@ -370,50 +375,54 @@ def patterns() -> list[tuple[str, re.Pattern[str]]]:
 
 @lru_cache(maxsize=1)
 def gates() -> dict[str, Gate]:
-    """For each pattern above, words and slots any match needs (see Gate): most sentences fail them all."""
+    """For each pattern above, words and slots any match needs (see Gate), with the literals the pattern holds
+    (see with_cues): most sentences fail them all."""
     lex = load_lexicon("ownership")
     stake = "stake|share|holding|interest|ownership"  # every stake noun contains one of these
     sub = lex["subsidiary_nouns"]
-    return {
-        "stake_in": gate(stake),
-        "percent_of": gate(percent=True),
-        "fraction_of": gate(_FRACTION_WORDS),
-        "in_which": gate("which"),
-        "shareholder": gate("shareholder|stakeholder|owner|investor", orgs=1),
-        "possessive_shareholder": gate("shareholder|owner|investor|parent"),
-        "is_shareholder_of": gate("shareholder|owner|parent|stakeholder|investor"),
-        "belongs_to": gate("belong"),
-        "owns_list": gate("owns|controls|acquired|bought|took"),
-        "parent_of": gate("parent|owner|holding|mother"),
-        "its_brands": gate("brands|marques|subsidiaries|units|labels"),
-        "brands_of": gate("brand|marque|subsidiar|filiale", "of"),
-        "part_of": gate("part|member"),
-        "invest_for_stake": gate("stake|share|holding|interest", percent=True, money=True),
-        "brand_that": gate("that|which", sub),
-        "descriptor_of": gate("of|between", orgs=3),
-        "venture_of": gate("venture"),
-        "coordinated_stake": gate("and", stake, orgs=1),
-        "its_stake": gate("its|their", percent=True),
-        "owned_by": gate("owned|controlled|held"),
-        "subsidiary_of": gate(sub),
-        "appositive_possessive": gate(sub, "'|’"),
-        "appositive_owner_noun": gate(sub, orgs=2),
-        "owned_compound": gate("owned|controlled"),
-        "owned_compound_aside": gate("owned|controlled"),
-        "which_acquired": gate("which|that", "bought|acquired|owns|controls|took|owned|purchased"),
-        "unit_noun_compound": gate("subsidiary|unit|division|arm|affiliate|brand|marque|daughter"),
-        "possessive": gate("'|’"),
-        "possessive_brand_list": gate("'|’", "brands|marques|labels|units|subsidiaries|divisions"),
-        "daughter_compound": gate("daughter|tochter|subsidiary|unit"),
-        "under_umbrella": gate("under", "umbrella|wing|roof|control|ownership"),
-        "entry_capital": gate("entry|entrance", "capital"),
-        "owned_by_list": gate("owned|controlled|held", "and|&", orgs=3),
-        "holds_bare": gate(
-            "hold|own|keep|kept|retain|control|take|took|has|have|had|get|got", percent=True, orgs=1
-        ),
-        "acquired": gate(lex["acquisition_verbs"]),
-        "acquisition_by": gate("acquisition|purchase|takeover"),
-        "name_of": gate("of"),
-        "unit_descriptor": gate(UNIT_HEADS, orgs=1),
-        "owner_descriptor": gate("parent|owner", orgs=1),
-    }
+    return with_cues(
+        {
+            "stake_in": gate(stake),
+            "percent_of": gate(percent=True),
+            "fraction_of": gate(_FRACTION_WORDS),
+            "in_which": gate("which"),
+            "shareholder": gate("shareholder|stakeholder|owner|investor", orgs=1),
+            "possessive_shareholder": gate("shareholder|owner|investor|parent"),
+            "is_shareholder_of": gate("shareholder|owner|parent|stakeholder|investor"),
+            "belongs_to": gate("belong"),
+            "owns_list": gate("owns|controls|acquired|bought|took"),
+            "parent_of": gate("parent|owner|holding|mother"),
+            "its_brands": gate("brands|marques|subsidiaries|units|labels"),
+            "brands_of": gate("brand|marque|subsidiar|filiale", "of"),
+            "part_of": gate("part|member"),
+            "invest_for_stake": gate("stake|share|holding|interest", percent=True, money=True),
+            "brand_that": gate("that|which", sub),
+            "descriptor_of": gate("of|between", orgs=3),
+            "venture_of": gate("venture"),
+            "coordinated_stake": gate("and", stake, orgs=1),
+            "its_stake": gate("its|their", percent=True),
+            "owned_by": gate("owned|controlled|held"),
+            "subsidiary_of": gate(sub),
+            "appositive_possessive": gate(sub, "'|’"),
+            "appositive_owner_noun": gate(sub, orgs=2),
+            "owned_compound": gate("owned|controlled"),
+            "owned_compound_aside": gate("owned|controlled"),
+            "which_acquired": gate("which|that", "bought|acquired|owns|controls|took|owned|purchased"),
+            "unit_noun_compound": gate("subsidiary|unit|division|arm|affiliate|brand|marque|daughter"),
+            "possessive": gate("'|’"),
+            "possessive_brand_list": gate("'|’", "brands|marques|labels|units|subsidiaries|divisions"),
+            "daughter_compound": gate("daughter|tochter|subsidiary|unit"),
+            "under_umbrella": gate("under", "umbrella|wing|roof|control|ownership"),
+            "entry_capital": gate("entry|entrance", "capital"),
+            "owned_by_list": gate("owned|controlled|held", "and|&", orgs=3),
+            "holds_bare": gate(
+                "hold|own|keep|kept|retain|control|take|took|has|have|had|get|got", percent=True, orgs=1
+            ),
+            "acquired": gate(lex["acquisition_verbs"]),
+            "acquisition_by": gate("acquisition|purchase|takeover"),
+            "name_of": gate("of"),
+            "unit_descriptor": gate(UNIT_HEADS, orgs=1),
+            "owner_descriptor": gate("parent|owner", orgs=1),
+        },
+        patterns(),
+    )

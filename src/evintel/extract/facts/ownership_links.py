@@ -1,12 +1,15 @@
-"""Shared pieces of the ownership rules of ownership_clauses.py and ownership_stakes.py: a fact from a
-matched pattern, the stake it states, and the loop that runs a set of gated patterns over a sentence template."""
+"""Shared pieces of the ownership rules of ownership.py and its side modules: a fact from a matched pattern, the
+stake it states, the gates of a pattern set and how to check many at once, the sentence template, and the loop
+that runs a set of gated patterns over it."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable, Mapping
+from dataclasses import dataclass, replace
 
-from evintel.extract.context import Discourse, OrgRef, SentenceView
+from evintel.extract.context import Discourse, OrgRef, SentenceView, person_refs
+from evintel.extract.cues import register_words, required_literals, words_in
 from evintel.extract.modality import confidence_for, find_modality
 from evintel.extract.template import PCT, Gate, Template, admitted, build_template
 from evintel.models import Fact
@@ -22,11 +25,12 @@ APPROX = (
 WHOLLY = re.compile(r"\b(?:wholly|fully|100\s*(?:%|percent|per\s+cent)|entirely)[\s-]+owned\b", re.IGNORECASE)
 # "… with 21%", "… at 15%": a stake told after the owner.
 WITH_PCT = rf"(?:\s*,?\s+(?:with|at|holding|owning)\s+(?:a\s+|an\s+)?{APPROX}{PCT})?"
+_PCT_SLOT = re.compile(PCT)
 
 
 def pct_in(view: SentenceView, fragment: str | None) -> float | None:
     """The last percentage slot in a template fragment."""
-    slots = re.findall(r"⟦P(\d+)⟧", fragment or "")
+    slots = _PCT_SLOT.findall(fragment or "")
     return float(view.percentages[int(slots[-1])].value) if slots else None
 
 
@@ -79,6 +83,105 @@ def simple_link(
     return [link_fact(view, parent, child, stake, clause_span(view, template, match))]
 
 
+@dataclass(frozen=True, slots=True)
+class GateSet:
+    """Many gates, checked all at once: `admitted_by` says which admit a sentence, as template.admitted would.
+
+    Each gate has a lane of `width` bits, one bit per word group. A word found in the sentence sets the bit of
+    every group it belongs to, so a gate's words are all there when no bit of its lane stays unset: one lookup
+    per word found instead of one test per gate.
+    """
+
+    names: tuple[str, ...]  # by lane
+    width: int  # bits per lane, a power of two
+    words: frozenset[str]  # every word of every group
+    by_word: dict[str, int]  # the group bits each word sets
+    groups: int  # every group bit
+    lanes: int  # the lowest bit of every lane
+    by_orgs: tuple[
+        int, ...
+    ]  # lanes (lowest bits) of the gates that n organisation slots satisfy, n = 0, 1, …
+    percent: int  # lanes of the gates that need a percentage
+    money: int  # lanes of the gates that need a money amount
+
+
+def gate_set(gates: Mapping[str, Gate]) -> GateSet:
+    """The GateSet of a mapping of gates by name."""
+    width = 1
+    while width < max((len(each.words) for each in gates.values()), default=1):
+        width *= 2
+    by_word: dict[str, int] = {}
+    groups = lanes = percent = money = 0
+    for lane, each in enumerate(gates.values()):
+        low = 1 << (lane * width)
+        lanes |= low
+        percent |= low if each.percent else 0
+        money |= low if each.money else 0
+        for index, group in enumerate(each.words):
+            bit = low << index
+            groups |= bit
+            for word in group:
+                by_word[word] = by_word.get(word, 0) | bit
+    most = max((each.orgs for each in gates.values()), default=0)
+    by_orgs = tuple(
+        sum(1 << (lane * width) for lane, each in enumerate(gates.values()) if each.orgs <= n)
+        for n in range(most + 1)
+    )
+    return GateSet(tuple(gates), width, frozenset(by_word), by_word, groups, lanes, by_orgs, percent, money)
+
+
+def admitted_by(gates: GateSet, view: SentenceView, extra_orgs: int = 0) -> set[str]:
+    """The names of the gates that admit a sentence (`extra_orgs`: slots beyond view.orgs, e.g. persons)."""
+    found = 0
+    for word in words_in(view) & gates.words:
+        found |= gates.by_word[word]
+    missing = gates.groups & ~found
+    shift = 1
+    while shift < gates.width:  # fold each lane onto its lowest bit: set where any bit of the lane is
+        missing |= missing >> shift
+        shift *= 2
+    passed = gates.lanes & ~missing & gates.by_orgs[min(len(view.orgs) + extra_orgs, len(gates.by_orgs) - 1)]
+    if passed & gates.percent and not view.percentages:
+        passed &= ~gates.percent
+    if passed & gates.money and not view.money:
+        passed &= ~gates.money
+    names: set[str] = set()
+    while passed:
+        lowest = passed & -passed
+        names.add(gates.names[(lowest.bit_length() - 1) // gates.width])
+        passed ^= lowest
+    return names
+
+
+def with_cues(gates: dict[str, Gate], patterns: list[tuple[str, re.Pattern[str]]]) -> dict[str, Gate]:
+    """Each pattern's gate, also asking for one of the literals that every match of the pattern holds.
+
+    The literals are read off the pattern (cues.required_literals), so a gate still admits every sentence its
+    pattern matches: outside its slots, a template is the sentence's own text.
+    """
+    cued = dict(gates)
+    for name, pattern in patterns:
+        literals = required_literals(pattern)
+        if literals is not None:
+            register_words(literals)
+            cued[name] = replace(gates[name], words=(*gates[name].words, literals))
+    return cued
+
+
+# The possessive pronouns that build_template leaves as words with pronouns=False.
+POSSESSIVE_PRONOUNS = frozenset({"its", "their", "his", "her"})
+
+
+def ownership_template(view: SentenceView, *, pronouns: bool = True) -> Template:
+    """build_template(view, pronouns=pronouns, persons=True), as the template other rules build where it is the
+    same text: with no person in the sentence, or no possessive pronoun among its mentions (built once, then)."""
+    if not pronouns and not any(
+        org.via == "coref" and org.text.lower() in POSSESSIVE_PRONOUNS for org in view.orgs
+    ):
+        pronouns = True
+    return build_template(view, pronouns=pronouns, persons=bool(person_refs(view)))
+
+
 Reader = Callable[[re.Match[str], Template, SentenceView, Discourse, KnowledgeBase], list[Fact]]
 
 
@@ -89,19 +192,26 @@ def read_patterns(
     patterns: list[tuple[str, re.Pattern[str]]],
     gates: Mapping[str, Gate],
     readers: Mapping[str, Reader],
+    passed: set[str] | None = None,
 ) -> list[Fact]:
     """The facts of every gated pattern that matches the sentence template, each read by its reader; the child of
-    the last fact with a stake is noted for the sentences that list the other holders."""
+    the last fact with a stake is noted for the sentences that list the other holders.
+
+    `passed`: the names of the patterns whose gates admit the sentence, when the caller has checked them.
+    """
     if not view.orgs:
         return []
-    passed = admitted(gates, view, 0)
-    if not passed:
-        return []
-    template = build_template(view, pronouns=True, persons=True)
+    if passed is None:
+        passed = admitted(gates, view, 0)
+    if passed.isdisjoint(readers):
+        return []  # none of these patterns is admitted
+    template: Template | None = None  # built for the first pattern admitted, if any is
     facts: list[Fact] = []
     for name, pattern in patterns:
         if name not in passed:
             continue
+        if template is None:
+            template = ownership_template(view)
         for match in pattern.finditer(template.text):
             found = [
                 f

@@ -20,6 +20,7 @@ from evintel.extract.facts.ownership_links import (
     read_patterns,
     simple_link,
     single_org,
+    with_cues,
 )
 from evintel.extract.template import ORG, PCT, Gate, Template, gate
 from evintel.models import Fact
@@ -189,34 +190,45 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
 
 @lru_cache(maxsize=1)
 def _gates() -> dict[str, Gate]:
-    """Words and slots each pattern needs (see template.Gate)."""
-    return {
-        "owned_to": gate("owned|held|controlled", percent=True),
-        "stake_sold_to": gate("sold|sale|divested|transferred", percent=True),
-        "translated_holding": gate("possess|participat|present|entered|enters"),
-        "counts_among": gate("count|numbers|includes|included|has|have|had", "shareholder|owner|stakeholder"),
-        "first_shareholder": gate(
-            "first|top|dominant|reference|historic|single", "shareholder|stakeholder|owner"
-        ),
-        "majority_of": gate("majority|minority|bulk|entirety|whole"),
-        "participation_of": gate("participation|shareholding|stake|holding", "of"),
-        "involved_at": gate("at|in", percent=True),
-        "venture_stake": gate("venture", percent=True, orgs=1),
-        "possessive_stake": gate("'|’", "stake|holding|shareholding|interest", "in"),
-        "at_involved": gate("involved|participated|engaged", percent=True),
-        "participation_in": gate("participation", "in"),
-        "bought_stake_of": gate(
-            "acquire|bought|buy|took|takes|taken|take|purchase", "'|’", percent=True, orgs=3
-        ),
-        "holding_the_rest": gate(
-            "rest|remainder|balance|remaining", "with|while|and|whereas", orgs=1, percent=True
-        ),
-    }
+    """Words and slots each pattern needs (see template.Gate), with the literals it holds; checked all at once by
+    ownership.py."""
+    return with_cues(
+        {
+            "owned_to": gate("owned|held|controlled", percent=True),
+            "stake_sold_to": gate("sold|sale|divested|transferred", percent=True),
+            "translated_holding": gate("possess|participat|present|entered|enters"),
+            "counts_among": gate(
+                "count|numbers|includes|included|has|have|had", "shareholder|owner|stakeholder"
+            ),
+            "first_shareholder": gate(
+                "first|top|dominant|reference|historic|single", "shareholder|stakeholder|owner"
+            ),
+            "majority_of": gate("majority|minority|bulk|entirety|whole"),
+            "participation_of": gate("participation|shareholding|stake|holding", "of"),
+            "involved_at": gate("at|in", percent=True),
+            "venture_stake": gate("venture", percent=True, orgs=1),
+            "possessive_stake": gate("'|’", "stake|holding|shareholding|interest", "in"),
+            "at_involved": gate("involved|participated|engaged", percent=True),
+            "participation_in": gate("participation", "in"),
+            "bought_stake_of": gate(
+                "acquire|bought|buy|took|takes|taken|take|purchase", "'|’", percent=True, orgs=3
+            ),
+            "holding_the_rest": gate(
+                "rest|remainder|balance|remaining", "with|while|and|whereas", orgs=1, percent=True
+            ),
+        },
+        _patterns(),
+    )
 
 
-def extract_stake_ownership(view: SentenceView, discourse: Discourse, kb: KnowledgeBase) -> list[Fact]:
-    """Ownership stated by a stake changing hands or in translated word order in one sentence."""
-    return read_patterns(view, discourse, kb, _patterns(), _gates(), _READERS)
+def extract_stake_ownership(
+    view: SentenceView, discourse: Discourse, kb: KnowledgeBase, passed: set[str] | None = None
+) -> list[Fact]:
+    """Ownership stated by a stake changing hands or in translated word order in one sentence.
+
+    `passed`: the names of the patterns whose gates admit the sentence, when the caller has checked them.
+    """
+    return read_patterns(view, discourse, kb, _patterns(), _gates(), _READERS, passed)
 
 
 _FULL = re.compile(
@@ -248,6 +260,8 @@ def _owned_to(
 
 
 _UNIT_WORD = re.compile(r"\b(?:unit|business|arm|division|subsidiary|operations)$", re.IGNORECASE)
+_POSSESSIVE_START = re.compile(r"^(?:'s|’s)")
+_REMAINING = re.compile(r"\bremaining\b", re.I)
 
 
 def _stake_sold_to(
@@ -257,7 +271,7 @@ def _stake_sold_to(
     buyer, child = single_org(template, match.group("parent")), single_org(template, match.group("child"))
     if buyer is None or child is None:
         return []
-    unit = re.sub(r"^(?:'s|’s)", "", match.group("unit").strip()).strip()
+    unit = _POSSESSIVE_START.sub("", match.group("unit").strip()).strip()
     if unit or match.group("unit").strip():
         named = _named_unit(child, unit, kb) if _UNIT_WORD.search(unit) else None
         if named is None:
@@ -285,7 +299,7 @@ def _bought_stake_of(
     parent, child = single_org(template, match.group("parent")), single_org(template, match.group("child"))
     if parent is None or child is None:
         return []
-    whole = bool(_FULL.search(match.group("rest")) or re.search(r"\bremaining\b", match.group(0), re.I))
+    whole = bool(_FULL.search(match.group("rest")) or _REMAINING.search(match.group(0)))
     return [link_fact(view, parent, child, 100.0 if whole else None)]
 
 

@@ -22,6 +22,7 @@ from evintel.extract.facts.ownership_links import (
     pct_in,
     read_patterns,
     single_org,
+    with_cues,
 )
 from evintel.extract.template import ORG, PCT, Gate, Template, gate
 from evintel.models import Fact
@@ -52,6 +53,8 @@ _NOT_DONE = re.compile(
     r"scrapped|called\s+off|cancell?ed|rejected|would|could|might|may|talks|bid)\b",
     re.IGNORECASE,
 )
+# "⟨C⟩ (…)," : the company named is in apposition, not the object of a preposition before it.
+_APPOSED = re.compile(r"(?:\s*\([^()]*\))?\s*,")
 _DONE = re.compile(
     r"\b(?:completed|closed|finali[sz]ed|concluded|went\s+through|was\s+done)\b", re.IGNORECASE
 )
@@ -143,24 +146,33 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
 
 @lru_cache(maxsize=1)
 def _gates() -> dict[str, Gate]:
-    """Words and slots each pattern needs (see template.Gate)."""
-    return {
-        "acquired_by": gate("acquired|bought|purchased|taken|absorbed|snapped|rescued", "by"),
-        "takeover_of": gate("takeover|acquisition|purchase|buyout|buy-out", "of"),
-        "sale_of_to": gate("sale", "to"),
-        "acquired_described": gate("acquired|bought|purchased|took|completed"),
-        "became_part": gate("been|became|becomes|become", "of"),
-        "owns_all": gate("all|whole"),
-        "bought_out": gate("bought|buys|buy|acquired|took|purchased", "'|’", orgs=3),
-        "cut_stake": gate(
-            "cut|cuts|reduced|reduces|lowered|lowers|trimmed|trims|decreased|pared", percent=True, orgs=1
-        ),
-    }
+    """Words and slots each pattern needs (see template.Gate), with the literals it holds; checked all at once by
+    ownership.py."""
+    return with_cues(
+        {
+            "acquired_by": gate("acquired|bought|purchased|taken|absorbed|snapped|rescued", "by"),
+            "takeover_of": gate("takeover|acquisition|purchase|buyout|buy-out", "of"),
+            "sale_of_to": gate("sale", "to"),
+            "acquired_described": gate("acquired|bought|purchased|took|completed"),
+            "became_part": gate("been|became|becomes|become", "of"),
+            "owns_all": gate("all|whole"),
+            "bought_out": gate("bought|buys|buy|acquired|took|purchased", "'|’", orgs=3),
+            "cut_stake": gate(
+                "cut|cuts|reduced|reduces|lowered|lowers|trimmed|trims|decreased|pared", percent=True, orgs=1
+            ),
+        },
+        _patterns(),
+    )
 
 
-def extract_takeover_ownership(view: SentenceView, discourse: Discourse, kb: KnowledgeBase) -> list[Fact]:
-    """Ownership stated by a takeover in one sentence."""
-    return read_patterns(view, discourse, kb, _patterns(), _gates(), _READERS)
+def extract_takeover_ownership(
+    view: SentenceView, discourse: Discourse, kb: KnowledgeBase, passed: set[str] | None = None
+) -> list[Fact]:
+    """Ownership stated by a takeover in one sentence.
+
+    `passed`: the names of the patterns whose gates admit the sentence, when the caller has checked them.
+    """
+    return read_patterns(view, discourse, kb, _patterns(), _gates(), _READERS, passed)
 
 
 def _taken(
@@ -172,15 +184,16 @@ def _taken(
         return []
     if _NOT_DONE.search(view.text):
         return []
-    apposed = re.match(r"(?:\s*\([^()]*\))?\s*,", template.text[match.end("child") :])
-    if _name_of(match) == "acquired_by" and is_object(view.text, child) and not apposed:
+    apposed = _APPOSED.match(template.text[match.end("child") :])
+    name = _name_of(match)
+    if name == "acquired_by" and is_object(view.text, child) and not apposed:
         return []  # "the plant of ⟨C⟩ was acquired by ⟨P⟩": the thing bought is not ⟨C⟩
-    if _name_of(match) == "sale_of_to" and not _DONE.search(view.text):
+    if name == "sale_of_to" and not _DONE.search(view.text):
         return []  # "agreed the sale of ⟨C⟩ to ⟨P⟩": not done yet
     groups = match.groupdict()
-    whole = WHOLLY.search(match.group(0)) or groups.get("whole") or _name_of(match) == "owns_all"
+    whole = WHOLLY.search(match.group(0)) or groups.get("whole") or name == "owns_all"
     stake = 100.0 if whole else None
-    if _name_of(match) == "cut_stake":
+    if name == "cut_stake":
         stake = pct_in(view, match.group(0))
     return [link_fact(view, parent, child, stake, clause_span(view, template, match))]
 
