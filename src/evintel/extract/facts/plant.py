@@ -289,7 +289,7 @@ def extract_plants(view: SentenceView, discourse: Discourse, kb: KnowledgeBase) 
         facts.append(Fact("plant", fields, view.evidence(), confidence, modality))
     if not facts:
         _products_made_there(view)
-    view.notes["plants"] = [(normalize_name(f.fields["org"]), f.fields["location"]) for f in facts]
+    view.notes["plants_so_far"] = seen
     view.notes["plant_facts"] = facts
     return facts
 
@@ -346,12 +346,16 @@ _MADE_THERE = re.compile(
     r"(?P<np2>[\w\-.’'&/+]+(?:\s+[\w\-.’'&/+]+){0,4})",
     re.IGNORECASE,
 )
+# What every _MADE_THERE match contains: looked for first, as the full pattern is slow to try at every offset.
+_MADE_THERE_CUE = re.compile(
+    r"(?:built|made|produced|assembled|manufactured)\s+(?:there|here)\b", re.IGNORECASE
+)
 
 
 def _products_made_there(view: SentenceView) -> None:
     # The plant fact just before is looked up first: most sentences follow none, and the pattern is slow.
     earlier = _recent_plant_fact(view)
-    if earlier is None or not may_match(_MADE_THERE, view):
+    if earlier is None or not may_match(_MADE_THERE, view) or not _MADE_THERE_CUE.search(view.text):
         return
     match = _MADE_THERE.search(view.text)
     if match is None:
@@ -437,14 +441,15 @@ def _is_funder(org: OrgRef, kb: KnowledgeBase) -> bool:
 
 
 def _earlier_plants(view: SentenceView) -> list[tuple[str, str]]:
-    found: list[tuple[str, str]] = []
+    """The (owner, place) keys of the plant facts of the sentences before (a copy, to add this sentence's to)."""
     previous = view.previous
     while previous is not None:
-        earlier = previous.notes.get("plants")
+        # each sentence keeps the keys of its own facts and of every sentence before it
+        earlier = previous.notes.get("plants_so_far")
         if isinstance(earlier, list):
-            found.extend(earlier)
+            return list(earlier)
         previous = previous.previous
-    return found
+    return []
 
 
 def _words(text: str) -> set[str]:
