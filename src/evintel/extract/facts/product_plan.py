@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
+from itertools import chain
 
 from evintel.extract.context import Discourse, OrgRef, SentenceView, parenthetical_spans
 from evintel.extract.cues import may_match
@@ -310,6 +311,8 @@ _PLATFORM_UNDERPINS = re.compile(
     r"(?:also\s+)?(?:underpin|spawn|serve\s+as\s+the\s+basis\s+for|form\s+the\s+basis\s+(?:of|for)|be\s+used\s+for)\s+",
     re.IGNORECASE,
 )
+# Every _PLATFORM_UNDERPINS match names one of these.
+_PLATFORM_NOUN = re.compile(r"platform|architecture|skateboard", re.IGNORECASE)
 _TO_BE_DONE = re.compile(
     r"(?<=\w)\s+to\s+be\s+(?:launched|introduced|unveiled|released|rolled\s+out|built|produced|assembled|made|"
     r"manufactured|offered|sold|delivered|exported)\b",
@@ -375,6 +378,7 @@ class _PlanLexicon:
     past: re.Pattern[str]
     market_adjectives: dict[str, str | None]
     start_noun: re.Pattern[str]
+    marker: re.Pattern[str]
 
 
 @lru_cache(maxsize=1)
@@ -445,6 +449,8 @@ def _lexicon() -> _PlanLexicon:
             r"production|on\s+(?:the\s+)?(?:sale|market|road))\b"
             r"|(?:enter|break\s+into)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?markets?\s+with\s+(?P<np3>))"
         ),
+        # Where launch, arrival and start_noun can begin (zero width, so markers inside markers count too).
+        marker=re.compile(rf"(?<![\w-])(?=(?:{marker})\s)"),
     )
 
 
@@ -594,9 +600,27 @@ def _cued_search(pattern: re.Pattern[str], view: SentenceView, text: str) -> re.
     return pattern.search(text) if may_match(pattern, view) else None
 
 
-def _cued_finditer(pattern: re.Pattern[str], view: SentenceView, text: str) -> Iterator[re.Match[str]]:
-    """pattern.finditer(text) for the sentence or its lower-cased form, skipped when its cues are absent."""
-    return pattern.finditer(text) if may_match(pattern, view) else iter(())
+def _cued_finditer(
+    pattern: re.Pattern[str], view: SentenceView, text: str, part: re.Pattern[str] | None = None
+) -> Iterator[re.Match[str]]:
+    """pattern.finditer(text) for the sentence or its lower-cased form, skipped when its cues are absent
+    (or those of `part`, a pattern that matches inside every match of it)."""
+    if not may_match(pattern, view) or (part is not None and not may_match(part, view)):
+        return iter(())
+    return pattern.finditer(text)
+
+
+def _cued_matches_at(
+    pattern: re.Pattern[str], view: SentenceView, text: str, starts: list[int]
+) -> Iterator[re.Match[str]]:
+    """_cued_finditer for a pattern whose matches can only begin at `starts` (ascending): tried there alone."""
+    if not may_match(pattern, view):
+        return
+    end = 0
+    for start in starts:
+        if start >= end and (match := pattern.match(text, start)) is not None:
+            end = match.end()
+            yield match
 
 
 def _candidates(view: SentenceView) -> list[_Candidate]:
@@ -604,7 +628,8 @@ def _candidates(view: SentenceView) -> list[_Candidate]:
     text = view.text
     found: list[_Candidate] = []
     lowered = lowered_text(view)
-    for match in _cued_finditer(lex.launch, view, lowered):
+    markers = [m.start() for m in lex.marker.finditer(lowered)]  # one scan for three patterns
+    for match in _cued_matches_at(lex.launch, view, lowered, markers):
         fronted = _FRONTED_ADVERBIALS.match(text, match.end())
         # "will produce from 2026 in Figueruelas the Leapmotor B10": the object follows the adverbials
         np = read_product(text, fronted.end() if fronted else match.end())
@@ -626,13 +651,13 @@ def _candidates(view: SentenceView) -> list[_Candidate]:
             found.append(
                 _Candidate(np[2], np[0], np[1], match.start(), match.end(), _subjects(view, match.start()))
             )
-    for match in _PLANNING_THE_LAUNCH.finditer(text):
+    for match in _cued_finditer(_PLANNING_THE_LAUNCH, view, text):
         np = read_product(text, match.end())  # "Ford is planning the launch of a midsize pickup for 2027"
         if np:
             found.append(
                 _Candidate(np[2], np[0], np[1], match.start(), match.end(), _subjects(view, match.start()))
             )
-    for match in lex.start_noun.finditer(lowered):
+    for match in _cued_matches_at(lex.start_noun, view, lowered, markers):
         # "plans to start R2 deliveries in 2026", "will put the Raval into production", "will enter the
         # Australian market with the 08 plug-in hybrid"
         if match.group("np3") is not None:
@@ -650,17 +675,17 @@ def _candidates(view: SentenceView) -> list[_Candidate]:
             found.append(
                 _Candidate(np[2], np[0], np[1], match.start(), match.end(), _subjects(view, match.start()))
             )
-    for subject_pattern in (lex.arrival, lex.due):
-        for match in _cued_finditer(subject_pattern, view, lowered):
-            if (
-                subject_pattern is lex.due
-                and not _TIME.match(text, match.end())
-                and not re.match(r"to\s", text[match.end() :])
-            ):
-                continue
-            subject = _subject_product(view, match.start())
-            if subject:
-                found.append(_Candidate(subject[2], subject[0], subject[1], match.start(), match.end(), ()))
+    arrivals = _cued_matches_at(lex.arrival, view, lowered, markers)
+    for match in chain(arrivals, _cued_finditer(lex.due, view, lowered)):
+        if (
+            match.re is lex.due
+            and not _TIME.match(text, match.end())
+            and not re.match(r"to\s", text[match.end() :])
+        ):
+            continue
+        subject = _subject_product(view, match.start())
+        if subject:
+            found.append(_Candidate(subject[2], subject[0], subject[1], match.start(), match.end(), ()))
     for match in _cued_finditer(_PRESENT_ARRIVAL, view, text):
         time = _TIME.search(text, match.end(), min(len(text), match.end() + 30))
         if time and _is_future(view, time):
@@ -685,7 +710,7 @@ def _candidates(view: SentenceView) -> list[_Candidate]:
         np = read_product(text, match.end())
         if np and (future or (time and _is_future(view, time) and re.search(r"20\d\d", time.group(0)))):
             found.append(_Candidate(np[2], np[0], np[1], match.start(), match.end(), ()))
-    for match in _cued_finditer(_PLATFORM_UNDERPINS, view, text):
+    for match in _cued_finditer(_PLATFORM_UNDERPINS, view, text, _PLATFORM_NOUN):
         np = read_product(text, match.end())  # "the new EL platform will underpin scooters": products on it
         if np:
             platform = _DETERMINERS.sub("", match.group("platform"))
