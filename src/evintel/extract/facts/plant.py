@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from evintel.extract.context import CLAUSE_BREAK, Discourse, OrgRef, SentenceView
 from evintel.extract.cues import may_match
-from evintel.extract.lexicon import load_lexicon, phrase_pattern
+from evintel.extract.lexicon import load_lexicon, phrase_alternation, phrase_pattern
 from evintel.extract.modality import sentence_cues
 from evintel.extract.naming import is_place_word, name_lexicon
 from evintel.extract.places import Place, lookup_place, place_before, read_place_list
@@ -32,9 +32,19 @@ _PRODUCT_STOP = (
 _STOP_WORDS_SET = frozenset(_PRODUCT_STOP.split("|"))
 _NP = r"[\w\-.’'()&/+]+(?:\s+[\w\-.’'()&/+]+){0,7}"
 _PROCESS_WORDS = frozenset(["assembly", "production", "manufacturing", "processing", "recycling", "making", "final"])
-_MAKE = r"recover|recovers|recovering|refine|refines|refining|process|processes|processing|build|builds|building|produce|produces|producing|make|makes|making|assemble|assembles|assembling|manufacture|manufactures|manufacturing|supply|supplies|supplying|ramping\s+up|ramping"
+_MAKE_VERBS = (
+    *("recover", "recovers", "recovering", "refine", "refines", "refining"),
+    *("process", "processes", "processing", "build", "builds", "building"),
+    *("produce", "produces", "producing", "make", "makes", "making"),
+    *("assemble", "assembles", "assembling", "manufacture", "manufactures", "manufacturing"),
+    *("supply", "supplies", "supplying", "ramping up", "ramping"),
+)
+_PRODUCT_LEAD = ("to", "will", "which", "that", "where it", "where they", "it", "they")
+# Tried at every word start of a region: the words as prefix trees, and the letters a match can open with
+# looked at first.
 _PRODUCT_AFTER = re.compile(
-    rf"\b(?:(?:to|will|which|that|where\s+it|where\s+they|it|they)\s+)?(?:(?P<verb>{_MAKE})|for|of)\s+"
+    rf"\b(?=[abfimoprstw])(?:{phrase_alternation(_PRODUCT_LEAD)}\s+)?"
+    rf"(?:(?P<verb>{phrase_alternation(_MAKE_VERBS)})|for|of)\s+"
     rf"(?:(?:the|its|their|both|all|a|an|new|future)\s+)*(?P<np>{_NP})",
     re.IGNORECASE,
 )
