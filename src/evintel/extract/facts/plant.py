@@ -508,7 +508,7 @@ def find_sites(view: SentenceView, discourse: Discourse | None = None) -> list[S
                 continue
             taken.append((place.start, place.end))
             sites.append(_site(view, discourse, made.start(), made.end(), place))
-    for fronted in _PLACE_BEFORE_VERB.finditer(text):
+    for fronted in _PLACE_BEFORE_VERB.finditer(text) if may_match(_PLACE_BEFORE_VERB, view) else ():
         # translated word order: "both sides will in Skopje build a bus assembly factory"
         places = _clean_places(view, read_place_list(text, fronted.start("in") - 1, lex.not_places))
         if not places or places[0].kind == "region":

@@ -40,6 +40,8 @@ _PREP = r"(?:by|after|from|before|until|as\s+of|starting\s+in|starting\s+from|be
 _SEASON = r"(?:\s+(?:festive|holiday|Diwali|Christmas|New\s+Year|model|selling)\s+(?:season|year))?"
 _FISCAL = r"(?-i:FY)\s?['’]?(?:20)?\d\d\b|fiscal\s+(?:year\s+)?20\d\d\b"
 _TIME = re.compile(
+    # the letters a match can open with, looked at first: the pattern is tried at every offset of a text
+    r"(?=[abdefhijlmnoqstuw2])"
     rf"(?:(?P<prep>{_PREP})\s+)?(?P<body>(?:{_QUAL}\s*-?\s*(?:of\s+)?)?(?:{_YEAR}\b{_SEASON}|{_FISCAL}|next\s+year|next\s+month|this\s+year|the\s+(?:end\s+of\s+the\s+)?decade|"
     r"the\s+year|the\s+coming\s+years?)|(?:later|earlier)\s+this\s+year|end\s+of\s+the\s+decade|"
     rf"(?:this|next)\s+(?:spring|summer|autumn|fall|winter)|(?:(?<=from\s)|(?<=in\s))(?i:{_MONTHS})\b(?!\s+\d)|"
