@@ -749,14 +749,21 @@ _LEADING_ADVERBS = frozenset(
 )
 
 
+_SHORT_BRACKETS = re.compile(r"\([^()]{0,60}\)")
+_PRODUCT_PUNCTUATION = re.compile(r"[,;:()\"“”]")
+_PRODUCT_TOKEN = re.compile(r"[^\s,;:()\"“”]+|[,;:()\"“”]")
+_YEAR_RE = re.compile(_YEAR)
+
+
 def read_product(text: str, position: int, limit: int | None = None) -> tuple[int, int, str] | None:
     """The product noun phrase starting at `position` ("the three-row Ioniq 9 SUV for the US market" -> ...)."""
-    window = re.sub(
-        r"\([^()]{0,60}\)",
-        lambda m: " " * len(m.group(0)),
-        text[position : min(limit or len(text), position + 160)],
-    )
-    tokens = [(m.start(), m.end(), m.group(0)) for m in re.finditer(r"[^\s,;:()\"“”]+|[,;:()\"“”]", window)]
+    window = text[position : min(limit or len(text), position + 160)]
+    if "(" in window:
+        window = _SHORT_BRACKETS.sub(lambda m: " " * len(m.group(0)), window)
+    stop = _PRODUCT_PUNCTUATION.search(window)
+    if stop:
+        window = window[: stop.end()]  # the phrase ends at the first punctuation mark: no need to read on
+    tokens = [(m.start(), m.end(), m.group(0)) for m in _PRODUCT_TOKEN.finditer(window)]
     kept: list[tuple[int, int, str]] = []
     i = 0
     while i < len(tokens) and len(kept) < 12:
@@ -799,7 +806,7 @@ def read_product(text: str, position: int, limit: int | None = None) -> tuple[in
                 i += 1
                 continue
             break
-        if bare in _NP_STOP or (kept and bare in _VERB_STOP) or re.fullmatch(_YEAR, bare):
+        if bare in _NP_STOP or (kept and bare in _VERB_STOP) or _YEAR_RE.fullmatch(bare):
             break
         if kept and (bare in _TIME_STOP or bare in ("on", "built")):
             break  # "the Gravity SUV late this year", "the EH7 on the European market", "an SUV built on …"
