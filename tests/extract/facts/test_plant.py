@@ -293,6 +293,22 @@ def test_extract_plants_skips_a_site_already_named_earlier_in_the_article():
     assert extract_plants(second, discourse, KB) == []
 
 
+def test_extract_plants_skips_a_site_named_several_sentences_before():
+    views = [
+        make_view("[Kestrel Motors] is building a plant in Szeged, Hungary."),
+        make_view("[Kestrel Motors] also opened a factory in Tulle, France."),
+        make_view("Demand for its vans rose by a fifth."),
+        make_view("The Szeged plant will open next year."),
+    ]
+    for previous, view in zip(views, views[1:], strict=False):
+        view.previous = previous
+    discourse = Discourse()
+    found = [extract_plants(view, discourse, KB) for view in views]
+    assert [len(facts) for facts in found] == [1, 1, 0, 0]
+    sites = [("kestrel motors", "Szeged, Hungary"), ("kestrel motors", "Tulle, France")]
+    assert views[2].notes["plants_so_far"] == sites
+
+
 def test_extract_plants_lowers_confidence_when_hedged():
     found = extract_plants(
         make_view("[Kestrel Motors] is considering a plant in Izmir, Turkey."), Discourse(), KB

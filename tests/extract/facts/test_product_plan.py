@@ -9,7 +9,14 @@ import pytest
 
 from evintel.extract.context import Discourse, OrgRef, SentenceView
 from evintel.extract.document import Document, Sentence
-from evintel.extract.facts.product_plan import extract_product_plans, read_product, resolve_timeframe
+from evintel.extract.facts.plant import lowered_text
+from evintel.extract.facts.product_plan import (
+    _cued_matches_at,
+    _lexicon,
+    extract_product_plans,
+    read_product,
+    resolve_timeframe,
+)
 from evintel.extract.modality import find_modality
 from evintel.extract.money import find_money
 from evintel.extract.numbers import find_percentages, find_quantities
@@ -1024,3 +1031,26 @@ def test_read_product_skips_a_leading_adverb():
 )
 def test_extract_product_plans_keeps_the_plan_and_each_model_singled_out(marked, products):
     assert [p["product"] for p in plans(marked)] == products
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kia said it will launch the EV2 in 2026 and plans to start EV3 deliveries next year.",
+        "The Ridge is expected to go on sale in 2026, while the Dune is to be launched later.",
+        "Orsino has decided to put the Raval into production and is set to enter the US market with it.",
+        "It is about to present the Q8, which will also be built in Brussels.",
+        "The group plans to in 2025 launch a van that would be built in Gliwice.",
+    ],
+)
+def test_candidates_marker_patterns_tried_at_marker_offsets_match_as_a_full_scan(text: str) -> None:
+    lex = _lexicon()
+    view = make_view(text)
+    lowered = lowered_text(view)
+    markers = [m.start() for m in lex.marker.finditer(lowered)]
+    found = 0
+    for pattern in (lex.launch, lex.arrival, lex.start_noun):
+        expected = [m.span() for m in pattern.finditer(lowered)]
+        assert [m.span() for m in _cued_matches_at(pattern, view, lowered, markers)] == expected
+        found += len(expected)
+    assert found >= 2

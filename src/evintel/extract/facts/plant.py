@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from evintel.extract.context import CLAUSE_BREAK, Discourse, OrgRef, SentenceView
 from evintel.extract.cues import may_match
-from evintel.extract.lexicon import load_lexicon, phrase_pattern
+from evintel.extract.lexicon import load_lexicon, phrase_alternation, phrase_pattern
 from evintel.extract.modality import sentence_cues
 from evintel.extract.naming import is_place_word, name_lexicon
 from evintel.extract.places import Place, lookup_place, place_before, read_place_list
@@ -32,9 +32,19 @@ _PRODUCT_STOP = (
 _STOP_WORDS_SET = frozenset(_PRODUCT_STOP.split("|"))
 _NP = r"[\w\-.’'()&/+]+(?:\s+[\w\-.’'()&/+]+){0,7}"
 _PROCESS_WORDS = frozenset(["assembly", "production", "manufacturing", "processing", "recycling", "making", "final"])
-_MAKE = r"recover|recovers|recovering|refine|refines|refining|process|processes|processing|build|builds|building|produce|produces|producing|make|makes|making|assemble|assembles|assembling|manufacture|manufactures|manufacturing|supply|supplies|supplying|ramping\s+up|ramping"
+_MAKE_VERBS = (
+    *("recover", "recovers", "recovering", "refine", "refines", "refining"),
+    *("process", "processes", "processing", "build", "builds", "building"),
+    *("produce", "produces", "producing", "make", "makes", "making"),
+    *("assemble", "assembles", "assembling", "manufacture", "manufactures", "manufacturing"),
+    *("supply", "supplies", "supplying", "ramping up", "ramping"),
+)
+_PRODUCT_LEAD = ("to", "will", "which", "that", "where it", "where they", "it", "they")
+# Tried at every word start of a region: the words as prefix trees, and the letters a match can open with
+# looked at first.
 _PRODUCT_AFTER = re.compile(
-    rf"\b(?:(?:to|will|which|that|where\s+it|where\s+they|it|they)\s+)?(?:(?P<verb>{_MAKE})|for|of)\s+"
+    rf"\b(?=[abfimoprstw])(?:{phrase_alternation(_PRODUCT_LEAD)}\s+)?"
+    rf"(?:(?P<verb>{phrase_alternation(_MAKE_VERBS)})|for|of)\s+"
     rf"(?:(?:the|its|their|both|all|a|an|new|future)\s+)*(?P<np>{_NP})",
     re.IGNORECASE,
 )
@@ -289,7 +299,7 @@ def extract_plants(view: SentenceView, discourse: Discourse, kb: KnowledgeBase) 
         facts.append(Fact("plant", fields, view.evidence(), confidence, modality))
     if not facts:
         _products_made_there(view)
-    view.notes["plants"] = [(normalize_name(f.fields["org"]), f.fields["location"]) for f in facts]
+    view.notes["plants_so_far"] = seen
     view.notes["plant_facts"] = facts
     return facts
 
@@ -346,12 +356,16 @@ _MADE_THERE = re.compile(
     r"(?P<np2>[\w\-.’'&/+]+(?:\s+[\w\-.’'&/+]+){0,4})",
     re.IGNORECASE,
 )
+# What every _MADE_THERE match contains: looked for first, as the full pattern is slow to try at every offset.
+_MADE_THERE_CUE = re.compile(
+    r"(?:built|made|produced|assembled|manufactured)\s+(?:there|here)\b", re.IGNORECASE
+)
 
 
 def _products_made_there(view: SentenceView) -> None:
     # The plant fact just before is looked up first: most sentences follow none, and the pattern is slow.
     earlier = _recent_plant_fact(view)
-    if earlier is None or not may_match(_MADE_THERE, view):
+    if earlier is None or not may_match(_MADE_THERE, view) or not _MADE_THERE_CUE.search(view.text):
         return
     match = _MADE_THERE.search(view.text)
     if match is None:
@@ -437,14 +451,15 @@ def _is_funder(org: OrgRef, kb: KnowledgeBase) -> bool:
 
 
 def _earlier_plants(view: SentenceView) -> list[tuple[str, str]]:
-    found: list[tuple[str, str]] = []
+    """The (owner, place) keys of the plant facts of the sentences before (a copy, to add this sentence's to)."""
     previous = view.previous
     while previous is not None:
-        earlier = previous.notes.get("plants")
+        # each sentence keeps the keys of its own facts and of every sentence before it
+        earlier = previous.notes.get("plants_so_far")
         if isinstance(earlier, list):
-            found.extend(earlier)
+            return list(earlier)
         previous = previous.previous
-    return found
+    return []
 
 
 def _words(text: str) -> set[str]:
@@ -493,7 +508,7 @@ def find_sites(view: SentenceView, discourse: Discourse | None = None) -> list[S
                 continue
             taken.append((place.start, place.end))
             sites.append(_site(view, discourse, made.start(), made.end(), place))
-    for fronted in _PLACE_BEFORE_VERB.finditer(text):
+    for fronted in _PLACE_BEFORE_VERB.finditer(text) if may_match(_PLACE_BEFORE_VERB, view) else ():
         # translated word order: "both sides will in Skopje build a bus assembly factory"
         places = _clean_places(view, read_place_list(text, fronted.start("in") - 1, lex.not_places))
         if not places or places[0].kind == "region":

@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
+from itertools import chain
 
 from evintel.extract.context import Discourse, OrgRef, SentenceView, parenthetical_spans
 from evintel.extract.cues import may_match
@@ -39,6 +40,8 @@ _PREP = r"(?:by|after|from|before|until|as\s+of|starting\s+in|starting\s+from|be
 _SEASON = r"(?:\s+(?:festive|holiday|Diwali|Christmas|New\s+Year|model|selling)\s+(?:season|year))?"
 _FISCAL = r"(?-i:FY)\s?['’]?(?:20)?\d\d\b|fiscal\s+(?:year\s+)?20\d\d\b"
 _TIME = re.compile(
+    # the letters a match can open with, looked at first: the pattern is tried at every offset of a text
+    r"(?=[abdefhijlmnoqstuw2])"
     rf"(?:(?P<prep>{_PREP})\s+)?(?P<body>(?:{_QUAL}\s*-?\s*(?:of\s+)?)?(?:{_YEAR}\b{_SEASON}|{_FISCAL}|next\s+year|next\s+month|this\s+year|the\s+(?:end\s+of\s+the\s+)?decade|"
     r"the\s+year|the\s+coming\s+years?)|(?:later|earlier)\s+this\s+year|end\s+of\s+the\s+decade|"
     rf"(?:this|next)\s+(?:spring|summer|autumn|fall|winter)|(?:(?<=from\s)|(?<=in\s))(?i:{_MONTHS})\b(?!\s+\d)|"
@@ -310,6 +313,8 @@ _PLATFORM_UNDERPINS = re.compile(
     r"(?:also\s+)?(?:underpin|spawn|serve\s+as\s+the\s+basis\s+for|form\s+the\s+basis\s+(?:of|for)|be\s+used\s+for)\s+",
     re.IGNORECASE,
 )
+# Every _PLATFORM_UNDERPINS match names one of these.
+_PLATFORM_NOUN = re.compile(r"platform|architecture|skateboard", re.IGNORECASE)
 _TO_BE_DONE = re.compile(
     r"(?<=\w)\s+to\s+be\s+(?:launched|introduced|unveiled|released|rolled\s+out|built|produced|assembled|made|"
     r"manufactured|offered|sold|delivered|exported)\b",
@@ -375,6 +380,7 @@ class _PlanLexicon:
     past: re.Pattern[str]
     market_adjectives: dict[str, str | None]
     start_noun: re.Pattern[str]
+    marker: re.Pattern[str]
 
 
 @lru_cache(maxsize=1)
@@ -445,6 +451,8 @@ def _lexicon() -> _PlanLexicon:
             r"production|on\s+(?:the\s+)?(?:sale|market|road))\b"
             r"|(?:enter|break\s+into)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?markets?\s+with\s+(?P<np3>))"
         ),
+        # Where launch, arrival and start_noun can begin (zero width, so markers inside markers count too).
+        marker=re.compile(rf"(?<![\w-])(?=(?:{marker})\s)"),
     )
 
 
@@ -594,9 +602,27 @@ def _cued_search(pattern: re.Pattern[str], view: SentenceView, text: str) -> re.
     return pattern.search(text) if may_match(pattern, view) else None
 
 
-def _cued_finditer(pattern: re.Pattern[str], view: SentenceView, text: str) -> Iterator[re.Match[str]]:
-    """pattern.finditer(text) for the sentence or its lower-cased form, skipped when its cues are absent."""
-    return pattern.finditer(text) if may_match(pattern, view) else iter(())
+def _cued_finditer(
+    pattern: re.Pattern[str], view: SentenceView, text: str, part: re.Pattern[str] | None = None
+) -> Iterator[re.Match[str]]:
+    """pattern.finditer(text) for the sentence or its lower-cased form, skipped when its cues are absent
+    (or those of `part`, a pattern that matches inside every match of it)."""
+    if not may_match(pattern, view) or (part is not None and not may_match(part, view)):
+        return iter(())
+    return pattern.finditer(text)
+
+
+def _cued_matches_at(
+    pattern: re.Pattern[str], view: SentenceView, text: str, starts: list[int]
+) -> Iterator[re.Match[str]]:
+    """_cued_finditer for a pattern whose matches can only begin at `starts` (ascending): tried there alone."""
+    if not may_match(pattern, view):
+        return
+    end = 0
+    for start in starts:
+        if start >= end and (match := pattern.match(text, start)) is not None:
+            end = match.end()
+            yield match
 
 
 def _candidates(view: SentenceView) -> list[_Candidate]:
@@ -604,7 +630,8 @@ def _candidates(view: SentenceView) -> list[_Candidate]:
     text = view.text
     found: list[_Candidate] = []
     lowered = lowered_text(view)
-    for match in _cued_finditer(lex.launch, view, lowered):
+    markers = [m.start() for m in lex.marker.finditer(lowered)]  # one scan for three patterns
+    for match in _cued_matches_at(lex.launch, view, lowered, markers):
         fronted = _FRONTED_ADVERBIALS.match(text, match.end())
         # "will produce from 2026 in Figueruelas the Leapmotor B10": the object follows the adverbials
         np = read_product(text, fronted.end() if fronted else match.end())
@@ -626,13 +653,13 @@ def _candidates(view: SentenceView) -> list[_Candidate]:
             found.append(
                 _Candidate(np[2], np[0], np[1], match.start(), match.end(), _subjects(view, match.start()))
             )
-    for match in _PLANNING_THE_LAUNCH.finditer(text):
+    for match in _cued_finditer(_PLANNING_THE_LAUNCH, view, text):
         np = read_product(text, match.end())  # "Ford is planning the launch of a midsize pickup for 2027"
         if np:
             found.append(
                 _Candidate(np[2], np[0], np[1], match.start(), match.end(), _subjects(view, match.start()))
             )
-    for match in lex.start_noun.finditer(lowered):
+    for match in _cued_matches_at(lex.start_noun, view, lowered, markers):
         # "plans to start R2 deliveries in 2026", "will put the Raval into production", "will enter the
         # Australian market with the 08 plug-in hybrid"
         if match.group("np3") is not None:
@@ -650,17 +677,17 @@ def _candidates(view: SentenceView) -> list[_Candidate]:
             found.append(
                 _Candidate(np[2], np[0], np[1], match.start(), match.end(), _subjects(view, match.start()))
             )
-    for subject_pattern in (lex.arrival, lex.due):
-        for match in _cued_finditer(subject_pattern, view, lowered):
-            if (
-                subject_pattern is lex.due
-                and not _TIME.match(text, match.end())
-                and not re.match(r"to\s", text[match.end() :])
-            ):
-                continue
-            subject = _subject_product(view, match.start())
-            if subject:
-                found.append(_Candidate(subject[2], subject[0], subject[1], match.start(), match.end(), ()))
+    arrivals = _cued_matches_at(lex.arrival, view, lowered, markers)
+    for match in chain(arrivals, _cued_finditer(lex.due, view, lowered)):
+        if (
+            match.re is lex.due
+            and not _TIME.match(text, match.end())
+            and not re.match(r"to\s", text[match.end() :])
+        ):
+            continue
+        subject = _subject_product(view, match.start())
+        if subject:
+            found.append(_Candidate(subject[2], subject[0], subject[1], match.start(), match.end(), ()))
     for match in _cued_finditer(_PRESENT_ARRIVAL, view, text):
         time = _TIME.search(text, match.end(), min(len(text), match.end() + 30))
         if time and _is_future(view, time):
@@ -685,7 +712,7 @@ def _candidates(view: SentenceView) -> list[_Candidate]:
         np = read_product(text, match.end())
         if np and (future or (time and _is_future(view, time) and re.search(r"20\d\d", time.group(0)))):
             found.append(_Candidate(np[2], np[0], np[1], match.start(), match.end(), ()))
-    for match in _cued_finditer(_PLATFORM_UNDERPINS, view, text):
+    for match in _cued_finditer(_PLATFORM_UNDERPINS, view, text, _PLATFORM_NOUN):
         np = read_product(text, match.end())  # "the new EL platform will underpin scooters": products on it
         if np:
             platform = _DETERMINERS.sub("", match.group("platform"))
@@ -722,14 +749,21 @@ _LEADING_ADVERBS = frozenset(
 )
 
 
+_SHORT_BRACKETS = re.compile(r"\([^()]{0,60}\)")
+_PRODUCT_PUNCTUATION = re.compile(r"[,;:()\"“”]")
+_PRODUCT_TOKEN = re.compile(r"[^\s,;:()\"“”]+|[,;:()\"“”]")
+_YEAR_RE = re.compile(_YEAR)
+
+
 def read_product(text: str, position: int, limit: int | None = None) -> tuple[int, int, str] | None:
     """The product noun phrase starting at `position` ("the three-row Ioniq 9 SUV for the US market" -> ...)."""
-    window = re.sub(
-        r"\([^()]{0,60}\)",
-        lambda m: " " * len(m.group(0)),
-        text[position : min(limit or len(text), position + 160)],
-    )
-    tokens = [(m.start(), m.end(), m.group(0)) for m in re.finditer(r"[^\s,;:()\"“”]+|[,;:()\"“”]", window)]
+    window = text[position : min(limit or len(text), position + 160)]
+    if "(" in window:
+        window = _SHORT_BRACKETS.sub(lambda m: " " * len(m.group(0)), window)
+    stop = _PRODUCT_PUNCTUATION.search(window)
+    if stop:
+        window = window[: stop.end()]  # the phrase ends at the first punctuation mark: no need to read on
+    tokens = [(m.start(), m.end(), m.group(0)) for m in _PRODUCT_TOKEN.finditer(window)]
     kept: list[tuple[int, int, str]] = []
     i = 0
     while i < len(tokens) and len(kept) < 12:
@@ -772,7 +806,7 @@ def read_product(text: str, position: int, limit: int | None = None) -> tuple[in
                 i += 1
                 continue
             break
-        if bare in _NP_STOP or (kept and bare in _VERB_STOP) or re.fullmatch(_YEAR, bare):
+        if bare in _NP_STOP or (kept and bare in _VERB_STOP) or _YEAR_RE.fullmatch(bare):
             break
         if kept and (bare in _TIME_STOP or bare in ("on", "built")):
             break  # "the Gravity SUV late this year", "the EH7 on the European market", "an SUV built on …"
