@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 
 from evintel.extract.context import Discourse, OrgRef, SentenceView, apposition_head
+from evintel.extract.cues import may_match
 from evintel.extract.facts.supply_phrasings import CUES, GATES, patterns
 from evintel.extract.modality import confidence_for
 from evintel.extract.template import Template, admitted, build_template
@@ -83,17 +85,22 @@ def extract_supply(view: SentenceView, discourse: Discourse, kb: KnowledgeBase) 
     """Supply facts stated in one sentence."""
     if not view.orgs:
         return []
-    facts: list[Fact] = []
     passed = admitted(GATES, view)
-    for name, pattern in patterns():
-        if name not in passed:
-            continue
-        cue = CUES.get(name)
+    if not passed:
+        return []
+    facts: list[Fact] = []
+    possessive: bool | None = None  # whether a possessive pronoun is read as a party (asked once, if needed)
+    for name, pattern, cue in _candidates(view, passed):
         # A possessive pronoun may be a party ("Its models use cells from ⟨S⟩") or part of the items
         # ("⟨C⟩ buys its power electronics from ⟨S⟩"): read it as a party first, else as a word.
         for pronouns in (True, False):
-            if not pronouns and (name in _PRONOUN_SLOTS or not _has_possessive(view)):
-                break
+            if not pronouns:
+                if name in _PRONOUN_SLOTS:
+                    break
+                if possessive is None:
+                    possessive = _has_possessive(view)
+                if not possessive:
+                    break
             template = build_template(view, pronouns=pronouns)
             if cue is not None and not cue.search(template.text):
                 continue
@@ -106,6 +113,30 @@ def extract_supply(view: SentenceView, discourse: Discourse, kb: KnowledgeBase) 
                 facts.extend(found)
                 break
     return facts
+
+
+_Phrasing = tuple[str, re.Pattern[str], re.Pattern[str] | None]
+
+
+@lru_cache(maxsize=1)
+def _phrasings() -> dict[str, tuple[int, _Phrasing]]:
+    """Each phrasing by name: its place in the order they are tried, and (name, pattern, cue)."""
+    return {name: (i, (name, pattern, CUES.get(name))) for i, (name, pattern) in enumerate(patterns())}
+
+
+def _candidates(view: SentenceView, passed: set[str]) -> list[_Phrasing]:
+    """The phrasings whose gates admit the sentence and whose words (and cue words) it has, in order.
+
+    The words a phrasing needs are sentence text, never the inside of a slot (test_supply_phrasings), so the
+    sentence's cue index answers for its templates as well.
+    """
+    phrasings = _phrasings()
+    found = sorted(phrasings[name] for name in passed)
+    return [
+        (name, pattern, cue)
+        for _i, (name, pattern, cue) in found
+        if may_match(pattern, view) and (cue is None or may_match(cue, view))
+    ]
 
 
 def _has_possessive(view: SentenceView) -> bool:
