@@ -7,6 +7,7 @@ import re
 import pytest
 
 from evintel.extract.cues import required_literals
+from evintel.extract.facts.supply import _matches
 from evintel.extract.facts.supply_phrasings import CUES, GATES, patterns
 
 
@@ -35,3 +36,17 @@ _SLOT_INSIDE = re.compile(r"[pm]?\d*")
 def test_phrasings_need_no_literal_a_slot_could_supply(pattern: re.Pattern[str]) -> None:
     literals = required_literals(pattern) or frozenset()
     assert not any(_SLOT_INSIDE.fullmatch(literal) for literal in literals)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The cells will come from ⟨0⟩'s plant in Hungary and will be shipped to a site that ⟨1⟩ is building.",
+        "Packs are made by ⟨0⟩, motors come from ⟨1⟩ and the chips come from ⟨2⟩, ⟨3⟩ said.",
+        "Many vehicles may come from this platform, ⟨0⟩ said, while cells come from ⟨1⟩.",
+    ],
+)
+def test_matches_stop_early_only_where_no_match_is_left(text: str) -> None:
+    for name, pattern in patterns():
+        found = [m.span() for m in _matches(name, pattern, CUES.get(name), text)]
+        assert found == [m.span() for m in pattern.finditer(text)]

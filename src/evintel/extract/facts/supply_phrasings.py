@@ -545,8 +545,9 @@ def patterns() -> list[tuple[str, re.Pattern[str]]]:
 
 # Cheap checks before the patterns that begin with free text (and would otherwise be tried at every offset).
 CUES = {
+    # the verb and "from" or "by", then the company with no clause break between
     "come_from": re.compile(
-        r"\b(?:come|comes|came|coming|sourced|supplied|provided|made)\s+(?:from|by)\b", re.I
+        r"\b(?:come|comes|came|coming|sourced|supplied|provided|made)\s+(?:from|by)\s+[^⟨⟩.;]*⟨", re.I
     ),
     "from_to": re.compile(r"\bfrom\s+⟨\d+⟩\s+(?:will|would|are|were|is|was|to)\b", re.I),
     "for_by": re.compile(
