@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 import pytest
 
 from evintel.evaluate import normalize_entity
 from evintel.extract import extract_article
+from evintel.extract.cues import required_literals
+from evintel.extract.facts import partnership
 from evintel.models import Article, Fact
 
 
@@ -944,3 +947,30 @@ def test_partnership_each_with_names_a_bilateral_partner(text: str) -> None:
     assert sorted(party_set(f.fields["parties"]) for f in partnerships_of(text)) == sorted(
         [party_set(["Ionity", "Accor"]), party_set(["Ionity", "Alpitronic"])]
     )
+
+
+# The rule skips these patterns by the sentence's cue index before running them over its template: every
+# literal they need must be sentence text, not the inside of a slot ("⟨12⟩", "⟦P0⟧" read as "12", "p0").
+_SLOT_INSIDE = re.compile(r"[pm]?\d*")
+
+
+@pytest.mark.parametrize(
+    "pattern",
+    [
+        partnership._OBJECT_VERB,
+        partnership._NOUN_TRIGGER,
+        partnership._PLATFORM,
+        partnership._VENTURE_SENTENCE,
+        partnership._AND_TO_VERB,
+        partnership._VENTURE_OF,
+        partnership._OWNER_ASIDE,
+        partnership._VENTURE_SLOT_OF,
+        partnership._OWNER_PAIR,
+        partnership._WITH_LIST,
+    ],
+    ids=lambda p: p.pattern[:30],
+)
+def test_partnership_template_patterns_need_no_literal_a_slot_could_supply(pattern: re.Pattern[str]) -> None:
+    literals = required_literals(pattern)
+    assert literals is not None
+    assert not any(_SLOT_INSIDE.fullmatch(literal) for literal in literals)

@@ -122,17 +122,19 @@ def extract_investments(view: SentenceView, discourse: Discourse, kb: KnowledgeB
             continue
         if _not_investment(lex["not"], before, after, may_match(lex["not"], view)):
             continue
-        verb = _last(lex["verb"], before)
+        # The phrases before and after the amount are sentence text: the sentence's cues hold for them.
+        verb = _last(lex["verb"], before) if may_match(lex["verb"], view) else None
+        nouns = may_match(lex["noun"], view)
         noun = (
-            lex["noun"].match(after.lstrip(" -")) or lex["noun"].search(after[:30]) or _NOUN_OF.search(before)
-        )
-        raised = _last(lex["raise"], before)
+            lex["noun"].match(after.lstrip(" -")) or lex["noun"].search(after[:30]) if nouns else None
+        ) or _cued_search(_NOUN_OF, view, before)
+        raised = _last(lex["raise"], before) if may_match(lex["raise"], view) else None
         if raised is None and verb is None:
             # "announces a €304 million capital increase, led by ⟨I⟩": the round itself names the raise
             raised = _ROUND_NAMED_AFTER.match(after)
         if raised and _LENT_TO.match(after):
             raised = None  # "closed a $9.6 billion loan to ⟨X⟩": the subject is the lender
-        bought = _BOUGHT_FOR.search(before)
+        bought = _cued_search(_BOUGHT_FOR, view, before)
         if bought and (not verb or verb.start() > bought.start()):
             # "agreed to acquire ⟨T⟩, the recycler it helped fund, for about $40 million": the price of the purchase
             verb = bought
@@ -361,6 +363,11 @@ def _round_raiser(view: SentenceView, investor: str) -> str | None:
     return None
 
 
+def _cued_search(pattern: re.Pattern[str], view: SentenceView, text: str) -> re.Match[str] | None:
+    """pattern.search(text) over a stretch of the sentence, skipped when the sentence lacks the pattern's cues."""
+    return pattern.search(text) if may_match(pattern, view) else None
+
+
 def _last(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
     matches = list(pattern.finditer(text))
     return matches[-1] if matches else None
@@ -379,7 +386,7 @@ def _parties(
     orgs = [o for o in view.orgs if not o.plural] or [o for o in view.orgs]
     before = [o for o in orgs if o.end <= money.start]
     after = [o for o in orgs if o.start >= money.end and o.start <= clause_end + 80]
-    led_by = [o for o in after if _LED_BY.search(view.text[: o.start])]
+    led_by = [o for o in after if _cued_search(_LED_BY, view, view.text[: o.start])]
     from_cue = may_match(_MONEY_FROM, view)
     lender = [o for o in after if from_cue and _MONEY_FROM.match(view.text[money.end : o.start])]
     # "⟨T⟩ will receive from the Italian state €100 million": the giver named between the verb and the amount

@@ -35,6 +35,9 @@ _OWNERSHIP_CONTEXT = re.compile(
     r"invested|investment|funding|sell|sold)\b|⟦P|\d\s?%",
     re.I,
 )
+# A deal word or mention that names a venture as such ("the joint venture", "the JV").
+_VENTURE_WORD = re.compile(r"\b(?:venture|jv)\b", re.I)
+_PARTNER_WORD = re.compile(r"partner|alliance|agreement|memorandum|mou", re.I)
 _SEEKING = re.compile(
     r"\b(?:looking for|seeking|search for|searching for|find|found no|without)\s+(?:a\s+|new\s+)?partners?\b",
     re.I,
@@ -57,7 +60,7 @@ def _lexicon() -> dict[str, re.Pattern[str]]:
 
 
 def _cued_search(pattern: re.Pattern[str], view: SentenceView, text: str) -> re.Match[str] | None:
-    """pattern.search(text) over the sentence, skipped when its cues are absent."""
+    """pattern.search(text) over the sentence or its template, skipped when its cues are absent."""
     return pattern.search(text) if may_match(pattern, view) else None
 
 
@@ -116,7 +119,7 @@ def _joint_project(view: SentenceView) -> list[Fact]:
     if not 2 <= len(names) <= 4:
         return []
     modality = view.modality.value
-    status = deal_status(view.text, modality)
+    status = deal_status(view.text, modality, view)
     if status == "ended":
         return []
     fields = {"parties": names, "kind": "joint_venture", "scope": _scope(view, names), "status": status}
@@ -176,7 +179,9 @@ _STAKE_SPLIT = re.compile(
 
 def _split_venture(view: SentenceView) -> list[Fact]:
     """A joint venture read off two owners' shares of it."""
-    if len(view.orgs) < 2 or len(view.percentages) < 2 or not _VENTURE_SENTENCE.search(view.text):
+    if len(view.orgs) < 2 or not _cued_search(_VENTURE_SENTENCE, view, view.text):
+        return []
+    if len(view.percentages) < 2:
         return []
     template = build_template(view)
     match = _STAKE_SPLIT.search(template.text)
@@ -190,9 +195,12 @@ def _split_venture(view: SentenceView) -> list[Fact]:
     return [Fact("partnership", fields, view.evidence(), confidence_for(modality, 0.7), modality)]
 
 
+_FOUNDING_VERB = re.compile(r"\b(?:established|founded|set\s+up|formed|created)\b", re.I)
+
+
 def _established_by(view: SentenceView) -> list[Fact]:
     """A joint venture read off a company that two others established or founded together."""
-    if len(view.orgs) < 2 or not re.search(r"\b(?:established|founded|set\s+up|formed|created)\b", view.text, re.I):
+    if len(view.orgs) < 2 or not _cued_search(_FOUNDING_VERB, view, view.text):
         return []
     template = build_template(view)
     match = _ESTABLISHED_BY.search(template.text)
@@ -233,9 +241,10 @@ def _stated_partnerships(view: SentenceView, discourse: Discourse, kb: Knowledge
     owners = _venture_owners(view) if kind == "joint_venture" else None
     if kind == "joint_venture" and owners is None and _unread_owners(view):
         return []  # "⟨V⟩, a joint venture between Saudi Arabia's Ma'aden and ⟨B⟩": one owner is not known
-    parties = owners or _parties(view, clause_start, clause_end, discourse)
+    roles = _org_roles(view) if not owners else []
+    parties = owners or _parties(view, roles, clause_start, clause_end, discourse)
     if len(parties) < 2:
-        parties = _parties(view, 0, len(text), discourse)
+        parties = _parties(view, roles, 0, len(text), discourse)
     if len(parties) > 2:
         # "⟨A⟩'s joint venture with ⟨B⟩, ⟨A-B⟩, …": the venture named beside its owners is no party of its own
         own = [p for p in parties if (known := kb.resolve(p)) is None or known.kind != "joint_venture"]
@@ -244,17 +253,17 @@ def _stated_partnerships(view: SentenceView, discourse: Discourse, kb: Knowledge
         return []
     if (
         kind in ("alliance", "other")
-        and _NOT_PARTNER_CONTEXT.search(text)
-        and not re.search(r"partner|alliance|agreement|memorandum|mou", text, re.I)
+        and _cued_search(_NOT_PARTNER_CONTEXT, view, text)
+        and not _cued_search(_PARTNER_WORD, view, text)
     ):
         return []
     if (
         kind == "alliance"
-        and (_OWNERSHIP_CONTEXT.search(text) or _SEEKING.search(text))
-        and not _STRONG_ALLIANCE.search(text)
+        and (_OWNERSHIP_CONTEXT.search(text) or _cued_search(_SEEKING, view, text))
+        and not _cued_search(_STRONG_ALLIANCE, view, text)
     ):
         return []
-    status = deal_status(text, view.modality.value)
+    status = deal_status(text, view.modality.value, view)
     if status == "talks" and kind in _TENTATIVE_KINDS:
         kind = "alliance"  # talks about developing or sharing something are an alliance until agreed
     if status == "ended" and _ONLY_ORDER.fullmatch(" ".join(t.group(0).lower() for t in triggers)):
@@ -291,7 +300,7 @@ _ONLY_ORDER = re.compile(r"(?:orders?\s*)+")
 def _inside_org(view: SentenceView, trigger: re.Match[str]) -> bool:
     """A deal word that is part of a mention ("the partners" resolved to two companies) is no trigger;
     a venture named as such ("the joint venture of ⟨A⟩ and ⟨B⟩") still is."""
-    if re.search(r"\b(?:venture|jv)\b", trigger.group(0), re.I):
+    if _VENTURE_WORD.search(trigger.group(0)):
         return False
     return any(o.start <= trigger.start() and trigger.end() <= o.end for o in view.orgs)
 
@@ -335,10 +344,11 @@ def _venture_owners(view: SentenceView) -> list[str] | None:
     """ "the joint venture of ⟨A⟩ and ⟨B⟩": exactly the owners named there are the parties."""
     template = build_template(view)
     # "between ⟨A⟩, a wholly owned subsidiary of ⟨P⟩, and ⟨B⟩": the parent in the aside is no owner
-    match = _VENTURE_OF.search(_OWNER_ASIDE.sub(_blank, template.text))
+    text = _OWNER_ASIDE.sub(_blank, template.text) if may_match(_OWNER_ASIDE, view) else template.text
+    match = _cued_search(_VENTURE_OF, view, text)
     if not match:
-        slot = _VENTURE_SLOT_OF.search(template.text)
-        if not slot or not re.search(r"\b(?:venture|jv)\b", template.org(slot.group(1)).text, re.I):
+        slot = _cued_search(_VENTURE_SLOT_OF, view, template.text)
+        if not slot or not _VENTURE_WORD.search(template.org(slot.group(1)).text):
             return None
         match = slot
         names_group = 2
@@ -357,7 +367,7 @@ _OWNER_PAIR = re.compile(r"\bventure\s+(?:company\s+)?(?:between|of)\s+(?P<list>
 
 def _unread_owners(view: SentenceView) -> bool:
     """Whether the sentence names a venture's pair of owners of which fewer than two are known companies."""
-    match = _OWNER_PAIR.search(build_template(view).text)
+    match = _cued_search(_OWNER_PAIR, view, build_template(view).text)
     return match is not None and match.group("list").count("⟨") < 2
 
 
@@ -385,7 +395,7 @@ _AND_WITH = re.compile(r",?\s+and\s+(?:also\s+)?with\s+(?:the\s+)?(?:[\w-]+\s+){
 def _pairs_with(view: SentenceView, parties: list[str]) -> list[list[str]] | None:
     """ "⟨X⟩ has partnered with ⟨A⟩ and ⟨B⟩": two bilateral partnerships, not one three-way deal."""
     template = build_template(view)
-    match = _WITH_LIST.search(template.text)
+    match = _cued_search(_WITH_LIST, view, template.text)
     if not match:
         return None
     partners = [o.name for o in template.orgs_in(match.group(1)) if not o.plural]
@@ -431,28 +441,46 @@ _VENTURE_NAME_AFTER = re.compile(
 )
 
 
-def _parties(view: SentenceView, start: int, end: int, discourse: Discourse) -> list[str]:
-    """The distinct organisations that take part in a deal, leaving out mere modifiers and the venture itself."""
+def _org_roles(view: SentenceView) -> list[tuple[OrgRef, bool]]:
+    """The organisations that may take part in a deal, each with whether it is the venture itself rather than a
+    party; mere modifiers ("⟨X⟩ executives", "a former ⟨X⟩ engineer") and owners named in asides are left out."""
     text = view.text
-    excluded = [(m.start(), m.end()) for m in _RELATIVE.finditer(text)]
+    excluded = [(m.start(), m.end()) for m in _cued_finditer(_RELATIVE, view, text)]
+    modifier_after, modifier_before = may_match(_MODIFIER_AFTER, view), may_match(_MODIFIER_BEFORE, view)
+    venture_names = may_match(_VENTURE_NAME_BEFORE, view) or may_match(_VENTURE_NAME_AFTER, view)
+    roles: list[tuple[OrgRef, bool]] = []
+    for org in view.orgs:
+        if any(a <= org.start and org.end <= b for a, b in excluded):
+            continue
+        if (modifier_after and _MODIFIER_AFTER.match(text[org.end :])) or (
+            modifier_before and _MODIFIER_BEFORE.search(text[max(0, org.start - 40) : org.start])
+        ):
+            continue
+        venture = _VENTURE_WORD.search(org.text) is not None or (
+            venture_names
+            and (
+                _VENTURE_NAME_BEFORE.search(text[max(0, org.start - 40) : org.start]) is not None
+                or _VENTURE_NAME_AFTER.match(text[org.end : org.end + 50]) is not None
+            )
+        )
+        roles.append((org, venture))
+    return roles
+
+
+def _parties(
+    view: SentenceView, roles: list[tuple[OrgRef, bool]], start: int, end: int, discourse: Discourse
+) -> list[str]:
+    """The distinct organisations between `start` and `end` that take part in a deal (of `roles`, see _org_roles),
+    leaving out the venture itself."""
+    text = view.text
     names: list[str] = []
     keys: set[str] = set()
     ventures: set[str] = set()
     kept: list[OrgRef] = []
-    for org in view.orgs:
+    for org, venture in roles:
         if org.start < start or org.end > end:
             continue
-        if any(a <= org.start and org.end <= b for a, b in excluded):
-            continue
-        if _MODIFIER_AFTER.match(text[org.end :]) or _MODIFIER_BEFORE.search(
-            text[max(0, org.start - 40) : org.start]
-        ):
-            continue
-        if (
-            re.search(r"\b(?:venture|jv)\b", org.text, re.I)
-            or _VENTURE_NAME_BEFORE.search(text[max(0, org.start - 40) : org.start])
-            or _VENTURE_NAME_AFTER.match(text[org.end : org.end + 50])
-        ):
+        if venture:
             ventures.update(org.names)
             continue
         kept.append(org)
@@ -498,18 +526,23 @@ _SIGNED_TO_TALK = re.compile(
 )
 
 
-def deal_status(text: str, modality: str) -> str | None:
-    """Ended, talks or signed when the sentence says so; otherwise no status (a plain report of a deal)."""
+def deal_status(text: str, modality: str, view: SentenceView | None = None) -> str | None:
+    """Ended, talks or signed when the sentence says so; otherwise no status (a plain report of a deal).
+    `view`: the sentence whose text this is, so that its cue index skips the patterns it lacks words for."""
     lex = _lexicon()
-    if lex["status:ended"].search(text):
+
+    def says(pattern: re.Pattern[str]) -> bool:
+        return (view is None or may_match(pattern, view)) and pattern.search(text) is not None
+
+    if says(lex["status:ended"]):
         return "ended"
-    if _SIGNED_TO_TALK.search(text):
+    if says(_SIGNED_TO_TALK):
         return "signed"
-    if lex["status:talks"].search(text):
+    if says(lex["status:talks"]):
         return "talks"
-    if lex["status:signed"].search(text):
+    if says(lex["status:signed"]):
         return "signed"  # "signed an MoU to explore …": the memorandum is signed
-    if lex["status:tentative"].search(text) or modality == "hedged":
+    if says(lex["status:tentative"]) or modality == "hedged":
         return "talks"
     return None
 
@@ -598,7 +631,7 @@ def _scope(view: SentenceView, parties: Sequence[str]) -> list[str] | None:
     if not scopes:
         return None
     text = build_template(view, pronouns=False).text
-    for more in _AND_TO_VERB.finditer(text):
+    for more in _cued_finditer(_AND_TO_VERB, view, text):
         raw = more.group("scope")
         listed = _SUCH_AS.search(raw)
         parts = [raw[: listed.start()]] if listed else [raw]
@@ -625,7 +658,8 @@ def _stated_scope(view: SentenceView, parties: Sequence[str]) -> list[str] | Non
     sentence that is none of the `parties`: "⟨A⟩ and ⟨B⟩ run Ultium Cells, a joint venture")."""
     template = build_template(view, pronouns=False)
     text = template.text
-    for match in _OBJECT_VERB.finditer(text):
+    # Its patterns need no word a slot could supply (test_partnership): the sentence's cues hold for the template.
+    for match in _cued_finditer(_OBJECT_VERB, view, text):
         if _DETERMINED.search(text[: match.start()]):
             continue  # "the licensing model": a noun's modifier, not a verb with an object
         scope = _clean_scope(_fill(template, match.group("scope")), text.startswith("⟨", match.end()))
@@ -659,21 +693,22 @@ def _stated_scope(view: SentenceView, parties: Sequence[str]) -> list[str] | Non
                 if scope and scope.lower() not in _not_scope_words():
                     return [scope]
     # "the battery joint venture" may itself be a mention (of the venture), hidden in the template.
-    venture_mentions = [o.text for o in view.orgs if re.search(r"\bventure\b", o.text, re.I)]
-    for match in [m for t in (text, *venture_mentions) for m in _NOUN_TRIGGER.finditer(t)]:
+    venture_mentions = [o.text for o in view.orgs if _VENTURE.search(o.text)]
+    noun_triggers = may_match(_NOUN_TRIGGER, view)  # the mentions are sentence text too
+    for match in [m for t in (text, *venture_mentions) if noun_triggers for m in _NOUN_TRIGGER.finditer(t)]:
         words = match.group("scope").split()
         while words and (words[0].lower() in _not_scope_words() or re.search(r"\d", words[0])):
             words.pop(0)
         if words and not any(w.lower() in _not_scope_words() or w.lower() in _FUNCTION_WORDS for w in words):
             return [" ".join(words)]
-    platform = _PLATFORM.search(text)
+    platform = _cued_search(_PLATFORM, view, text)
     if platform:
         return [platform.group(0)]  # "share a common electric car platform": the platform is the subject
     for org in view.orgs:
         if org.via == "coref" or any(name in parties for name in org.names):
             continue
         named = [m.group(0).lower() for name in org.names for m in _PRODUCT_IN_NAME.finditer(name)]
-        if named and _VENTURE_SENTENCE.search(text):
+        if named and _cued_search(_VENTURE_SENTENCE, view, text):
             return [" ".join(dict.fromkeys(named))]
     return None
 
@@ -684,6 +719,7 @@ _FUNCTION_WORDS = frozenset(
      "their", "this", "these", "is", "are", "was", "were", "be", "has", "have", "it", "they"}
 )
 _VENTURE_SENTENCE = re.compile(r"\b(?:joint\s+venture|venture|jv)\b", re.I)
+_VENTURE = re.compile(r"\bventure\b", re.I)
 
 
 _BEFORE_SLOT = re.compile(r"\s+(?:to|with|from|by|for|and|of)\s+(?:[\w'’-]+\s+){0,3}$", re.I)

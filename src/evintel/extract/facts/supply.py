@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import replace
+from functools import lru_cache
 
 from evintel.extract.context import Discourse, OrgRef, SentenceView, apposition_head
+from evintel.extract.cues import may_match
 from evintel.extract.facts.supply_phrasings import CUES, GATES, patterns
 from evintel.extract.modality import confidence_for
 from evintel.extract.template import Template, admitted, build_template
@@ -83,29 +86,73 @@ def extract_supply(view: SentenceView, discourse: Discourse, kb: KnowledgeBase) 
     """Supply facts stated in one sentence."""
     if not view.orgs:
         return []
-    facts: list[Fact] = []
     passed = admitted(GATES, view)
-    for name, pattern in patterns():
-        if name not in passed:
-            continue
-        cue = CUES.get(name)
+    if not passed:
+        return []
+    facts: list[Fact] = []
+    possessive: bool | None = None  # whether a possessive pronoun is read as a party (asked once, if needed)
+    for name, pattern, cue in _candidates(view, passed):
         # A possessive pronoun may be a party ("Its models use cells from ⟨S⟩") or part of the items
         # ("⟨C⟩ buys its power electronics from ⟨S⟩"): read it as a party first, else as a word.
         for pronouns in (True, False):
-            if not pronouns and (name in _PRONOUN_SLOTS or not _has_possessive(view)):
-                break
+            if not pronouns:
+                if name in _PRONOUN_SLOTS:
+                    break
+                if possessive is None:
+                    possessive = _has_possessive(view)
+                if not possessive:
+                    break
             template = build_template(view, pronouns=pronouns)
             if cue is not None and not cue.search(template.text):
                 continue
             found = [
                 f
-                for m in pattern.finditer(template.text)
+                for m in _matches(name, pattern, cue, template.text)
                 for f in _facts(name, m, template, view, discourse, kb)
             ]
             if found:
                 facts.extend(found)
                 break
     return facts
+
+
+_Phrasing = tuple[str, re.Pattern[str], re.Pattern[str] | None]
+
+
+@lru_cache(maxsize=1)
+def _phrasings() -> dict[str, tuple[int, _Phrasing]]:
+    """Each phrasing by name: its place in the order they are tried, and (name, pattern, cue)."""
+    return {name: (i, (name, pattern, CUES.get(name))) for i, (name, pattern) in enumerate(patterns())}
+
+
+def _candidates(view: SentenceView, passed: set[str]) -> list[_Phrasing]:
+    """The phrasings whose gates admit the sentence and whose words (and cue words) it has, in order.
+
+    The words a phrasing needs are sentence text, never the inside of a slot (test_supply_phrasings), so the
+    sentence's cue index answers for its templates as well.
+    """
+    phrasings = _phrasings()
+    found = sorted(phrasings[name] for name in passed)
+    return [
+        (name, pattern, cue)
+        for _i, (name, pattern, cue) in found
+        if may_match(pattern, view) and (cue is None or may_match(cue, view))
+    ]
+
+
+# Phrasings whose cue matches inside every match (at its verb): once no cue is left after a match, no match is.
+_CUE_INSIDE = frozenset({"come_from"})
+
+
+def _matches(
+    name: str, pattern: re.Pattern[str], cue: re.Pattern[str] | None, text: str
+) -> Iterator[re.Match[str]]:
+    """pattern.finditer(text), stopped early for the phrasings of _CUE_INSIDE (which open with free text, so
+    the regex would otherwise try every offset of the rest of the sentence)."""
+    for match in pattern.finditer(text):
+        yield match
+        if cue is not None and name in _CUE_INSIDE and not cue.search(text, match.end()):
+            return
 
 
 def _has_possessive(view: SentenceView) -> bool:
@@ -156,7 +203,7 @@ def _facts(
         customers = [*customers, *(replace(o, via="besides") for o in template.orgs_in(besides.group(1)))]
     if name in ("supply_to", "from_to") and customers:
         # "supplied to ⟨C⟩, the carmaker owned by ⟨P⟩, and to ⟨D⟩' own vehicles": a later "and to" adds a customer
-        rest = re.match(r"[^.;]*", template.text[match.end() :])
+        rest = _TO_CLAUSE_END.match(template.text[match.end() :])
         for later in _AND_TO.finditer(rest.group(0) if rest else ""):
             customers = [*customers, *template.orgs_in(later.group(1))]
     if name in ("plural_object_first", "as_supplier_was_chosen") and not customers:
@@ -164,7 +211,7 @@ def _facts(
         customers = [topic] if topic is not None and not topic.plural else []
     if name == "ordered_units":
         # the maker in focus supplies the ordered vehicles, unless an order from a named seller follows
-        if re.match(r"\s+from\b", template.text[match.end() :]):
+        if _FROM_AFTER.match(template.text[match.end() :]):
             return []
         topic = discourse.topic
         maker = kb.resolve(topic.name) if topic is not None and not topic.plural else None
@@ -216,14 +263,14 @@ def _facts(
         customers = [apposition_head(view, c) for c in customers]
     raw_items = groups.get("items")
     if raw_items:
-        raw_items = re.sub(r"^\s*(?:'s|’s|')\s+", "", raw_items)  # "⟨C⟩'s cells will come from ⟨S⟩"
+        raw_items = _POSSESSIVE_LEAD.sub("", raw_items)  # "⟨C⟩'s cells will come from ⟨S⟩"
     if raw_items and name == "come_from":
         raw_items = _RELATIVE_OBJECT.sub(r"\g<np>", raw_items)
     if raw_items:
         raw_items = _QUANTITY_LEAD.sub("", raw_items)
         if _BAD_ITEMS.search(raw_items):
             return []
-    items = _items(re.sub(r"⟨(\d+)⟩", lambda m: template.org(m.group(1)).text, raw_items) if raw_items else raw_items)
+    items = _items(_SLOT.sub(lambda m: template.org(m.group(1)).text, raw_items) if raw_items else raw_items)
     verb_end = match.start("items") if groups.get("items") is not None else match.end()
     stopped = bool(_STOPPED.search(template.text[match.start() : verb_end]))
     pairs = [(supplier, items) for supplier in suppliers]
@@ -264,7 +311,7 @@ _ROLE_QUALIFIERS = re.compile(
 
 def _generic_items(items: str | None) -> bool:
     """Whether item words only say "what the site makes" ("products", "output", "first cells" stay)."""
-    return bool(items) and re.fullmatch(r"\s*(?:products?|output|production|goods|volumes?)\s*", items or "", re.I) is not None
+    return bool(items) and _GENERIC_ITEMS.fullmatch(items or "") is not None
 
 
 def _focus_ref(name: str | None) -> list[OrgRef]:
@@ -284,15 +331,25 @@ def _items(raw: str | None) -> list[str] | None:
     if not raw:
         return None
     text = _ITEM_STOP.sub("", _TIME_LEAD.sub("", raw)).strip(" ,")
-    text = re.sub(r"⟦[PM]\d+⟧", "", text)
-    parts = re.split(r"\s*,\s*(?:and\s+|as well as\s+)?|\s+and\s+|\s+as well as\s+|\s*&\s*", text)
+    text = _FIGURE_SLOT.sub("", text)
     items = []
-    for part in parts:
-        part = re.sub(
-            r"^(?:the|a|an|its|their|other|some|all|more|up to|about|around)\s+", "", part.strip(), flags=re.I
-        )
-        part = re.sub(r"^(?:the|a|an|its|their|other)\s+", "", part, flags=re.I)
-        part = re.sub(r"^of\s+(?:the\s+)?", "", part, flags=re.I)  # "covers the supply of cells"
-        if part and len(part) <= 60 and not re.fullmatch(r"[\W\d]+", part):
+    for part in _ITEM_SEPARATOR.split(text):
+        part = _ITEM_LEAD.sub("", part.strip())
+        part = _ITEM_DETERMINER.sub("", part)
+        part = _ITEM_OF.sub("", part)  # "covers the supply of cells"
+        if part and len(part) <= 60 and not _NO_WORD.fullmatch(part):
             items.append(part)
     return items or None
+
+
+_TO_CLAUSE_END = re.compile(r"[^.;]*")
+_FROM_AFTER = re.compile(r"\s+from\b")
+_POSSESSIVE_LEAD = re.compile(r"^\s*(?:'s|’s|')\s+")
+_SLOT = re.compile(r"⟨(\d+)⟩")
+_GENERIC_ITEMS = re.compile(r"\s*(?:products?|output|production|goods|volumes?)\s*", re.I)
+_FIGURE_SLOT = re.compile(r"⟦[PM]\d+⟧")
+_ITEM_SEPARATOR = re.compile(r"\s*,\s*(?:and\s+|as well as\s+)?|\s+and\s+|\s+as well as\s+|\s*&\s*")
+_ITEM_LEAD = re.compile(r"^(?:the|a|an|its|their|other|some|all|more|up to|about|around)\s+", re.I)
+_ITEM_DETERMINER = re.compile(r"^(?:the|a|an|its|their|other)\s+", re.I)
+_ITEM_OF = re.compile(r"^of\s+(?:the\s+)?", re.I)
+_NO_WORD = re.compile(r"[\W\d]+")

@@ -545,8 +545,9 @@ def patterns() -> list[tuple[str, re.Pattern[str]]]:
 
 # Cheap checks before the patterns that begin with free text (and would otherwise be tried at every offset).
 CUES = {
+    # the verb and "from" or "by", then the company with no clause break between
     "come_from": re.compile(
-        r"\b(?:come|comes|came|coming|sourced|supplied|provided|made)\s+(?:from|by)\b", re.I
+        r"\b(?:come|comes|came|coming|sourced|supplied|provided|made)\s+(?:from|by)\s+[^⟨⟩.;]*⟨", re.I
     ),
     "from_to": re.compile(r"\bfrom\s+⟨\d+⟩\s+(?:will|would|are|were|is|was|to)\b", re.I),
     "for_by": re.compile(
@@ -593,7 +594,8 @@ CUES = {
 }
 
 
-# For each pattern, words and slots any match needs (see Gate), read off the pattern; checked before _CUES.
+# For each pattern, words and slots any match needs (see Gate), read off the pattern; checked before CUES. The
+# rarest group comes first: admitted() meets only the gates one of whose first-group words the sentence has.
 _SUPPLY_WORDS = "suppl|provid|deliver|ship|furnish"
 GATES = {
     "supply_to": gate(_SUPPLY_WORDS, "to|for"),
@@ -601,8 +603,8 @@ GATES = {
     "supply_for_models_of": gate(_SUPPLY_WORDS, "for", "of|from|by"),
     "under_contract_buys": gate("contract|agreement|deal|order", "buy|purchas|take|receiv|sourc|get", orgs=1),
     "from_to": gate("from", "to"),
-    "for_by": gate("for", "by|from"),
-    "object_first": gate("for", "supplies|supply|delivers|provides", orgs=1),
+    "for_by": gate("by|from", "for"),
+    "object_first": gate("supplies|supply|delivers|provides", "for", orgs=1),
     "fit_from": gate(
         "adopt|fit|equip|install|integrat|deploy|chose|select|picked|tapped|rel|use|using|run", "of|from|by"
     ),
@@ -610,19 +612,19 @@ GATES = {
     "one_of_customers": gate("one", "customers|clients|buyers"),
     "possessive_customer": gate("customer|client|buyer"),
     "under_which": gate("agreement|deal|contract|pact|memorandum|mou", "which|whereby", _SUPPLY_WORDS),
-    "supply_with": gate(_SUPPLY_WORDS, "with"),
+    "supply_with": gate("with", _SUPPLY_WORDS),
     "come_from": gate("come|came|coming|sourced|supplied|provided|made", "from|by", orgs=1),
     "source_from": gate(
-        "sourc|buy|bought|purchas|procur|get|got|obtain|use|using|rel|receiv|order|secur|take|took|taking",
         "from|made|supplied|produced|built|developed",
+        "sourc|buy|bought|purchas|procur|get|got|obtain|use|using|rel|receiv|order|secur|take|took|taking",
     ),
-    "contract_to_source": gate("contract|agreement|deal|pact", "source|buy|purchase|procure|obtain"),
+    "contract_to_source": gate("source|buy|purchase|procure|obtain", "contract|agreement|deal|pact"),
     "won_order": gate("won|wins|secur|landed|lands|receiv|bagged|awarded|obtain", "order|contract|deal|nominat|designat|fixed"),
     "becomes_supplier_of": gate("supplier|provider", "of|for|to"),
     "chosen_by": gate("chosen|selected|picked|named|appointed|nominated|tapped", "by", "supplier|provider|supply|provide|deliver"),
     "supply_double_object": gate("provid|suppl"),
     "site_where_made_for": gate(
-        "plant|factor|works|work|site|facilit", "where|which", "manufactured|produced|built|made|assembled", orgs=1
+        "manufactured|produced|built|made|assembled", "plant|factor|works|work|site|facilit", "where|which", orgs=1
     ),
     "supplier_of_is": gate("supplier|provider", "is|are|will|was|were|becomes|became", orgs=1),
     "supplied_with_by": gate("supplied|provided|equipped|furnished", "by"),
@@ -638,7 +640,7 @@ GATES = {
         "sourc|buy|bought|purchas|procur|get|got|obtain|use|using|rel|receiv|order|secur|adopt|fit", "'s|’s|'"
     ),
     "possessive_which_buys": gate("which", "buy|bought|use|sourc|purchas|fit|has"),
-    "make_and_supply": gate("develop|produc|make|made|build|built|manufactur", _SUPPLY_WORDS, "it|them"),
+    "make_and_supply": gate(_SUPPLY_WORDS, "develop|produc|make|made|build|built|manufactur", "it|them"),
     "output_of": gate("buy|bought|purchas|take|took|secur", "output|production|suppl", "of|from"),
     "and_from": gate(
         "sourc|buy|bought|purchas|procur|get|got|obtain|use|using|rel|receiv|order|secur", "and", "from"
@@ -650,15 +652,15 @@ GATES = {
     "contract_of_supply_with": gate("contract|agreement|deal", "supply|supplies|deliver", "with"),
     "customer_is": gate("customer|client|buyer|destination", "is|are|will|was|were", orgs=1),
     "uses_sourced_from": gate(
-        "use|using|fit|get|run|feature|carries", "sourced|supplied|procured|bought|imported|made|produced", orgs=1
+        "sourced|supplied|procured|bought|imported|made|produced", "use|using|fit|get|run|feature|carries", orgs=1
     ),
     "chose_as_supplier": gate(
         "select|chose|choos|pick|name|appoint|nominat|tap", "supplier|provider|supply|provide|deliver"
     ),
-    "named_supplier_for": gate("been", "supplier|provider", "for|to|of"),
+    "named_supplier_for": gate("supplier|provider", "been", "for|to|of"),
     "made_power": gate("made|built|produced|supplied|developed|designed", "power|go|goes|went|used|fitted|equip"),
     "power_models": gate("power"),
-    "for_relies_on": gate("for", "relies|rely|relied|counts|bets|banks|relying", "on"),
+    "for_relies_on": gate("relies|rely|relied|counts|bets|banks|relying", "for", "on"),
     "plural_object_first": gate("supplies|delivers|provides|furnishes", orgs=1),
     "as_supplier_was_chosen": gate("supplier", "chosen|selected|picked|named|appointed", orgs=1),
     "site_output_to": gate("plant|factor|facilit|gigafactor|site|works|base", "go|goes|suppl|deliver|ship|sold|destined", orgs=1),
