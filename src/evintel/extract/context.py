@@ -158,7 +158,7 @@ class SentenceView:
         """The modality of the sentence."""
         if self._modality is _UNSET:
             # Most sentences have no cue at all: the cue index says which patterns need to run.
-            values = tuple(v for v, p in modality_patterns().items() if may_match(p, self))
+            values = tuple([v for v, p in modality_patterns().items() if may_match(p, self)])
             self._modality = find_modality(self.text, values) if values else Modality("asserted")
         return self._modality  # type: ignore[return-value]
 
@@ -532,7 +532,7 @@ def subject_candidates(view: SentenceView, end: int, start: int = 0) -> list[Org
     for org in view.orgs:
         if org.plural or org.start < start or org.end > end:
             continue
-        if any(a < org.start and org.end <= b for a, b in asides):
+        if asides and any(a < org.start and org.end <= b for a, b in asides):
             continue
         if is_object(view.text, org):
             continue

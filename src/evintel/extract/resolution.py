@@ -235,9 +235,10 @@ def finalize_facts(facts: list[Fact], kb: KnowledgeBase) -> list[Fact]:
     best: dict[tuple, Fact] = {}
     order: list[tuple] = []
     derived = _agreements_behind_supply(facts)
-    facts = facts + [
-        f for f in _supply_behind_agreements(facts, kb) if _key(f) not in {_key(g) for g in facts}
-    ]
+    inferred_supply = _supply_behind_agreements(facts, kb)
+    if inferred_supply:
+        stated = {_key(g) for g in facts}
+        facts = facts + [f for f in inferred_supply if _key(f) not in stated]
     derived_ids = {id(fact) for fact in derived}
     for fact in facts + derived:
         if _is_self_relation(fact) or not _keep_in_output(fact):

@@ -63,7 +63,7 @@ def build_template(view: SentenceView, *, pronouns: bool = True, persons: bool =
     if cached is not None:
         return cached  # type: ignore[return-value]  # only build_template writes these keys
     persons = persons and bool(person_refs(view))
-    pronouns = pronouns or not any(_is_possessive_pronoun(org) for org in view.orgs)
+    pronouns = pronouns or not _has_possessive_pronoun(view.orgs)
     # Most sentences have no possessive pronoun and no person: then every variant is one template.
     plain_key = _CACHE_KEYS[pronouns, persons]
     template = view.notes.get(plain_key)
@@ -84,6 +84,10 @@ _CACHE_KEYS = {
 
 def _is_possessive_pronoun(org: OrgRef) -> bool:
     return org.via == "coref" and org.text.lower() in _POSSESSIVE_PRONOUNS
+
+
+def _has_possessive_pronoun(orgs: list[OrgRef]) -> bool:
+    return any(map(_is_possessive_pronoun, orgs))
 
 
 def _template(view: SentenceView, pronouns: bool, persons: bool) -> Template:
