@@ -10,7 +10,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
-from itertools import pairwise
+from operator import attrgetter
 
 from evintel.extract.cues import may_match, may_match_text
 from evintel.extract.document import Document, Sentence
@@ -63,6 +63,8 @@ class SentenceView:
         "orgs",
         "previous",
         "notes",
+        "cue_words",
+        "cue_generation",
         "_quantities",
         "_money",
         "_percentages",
@@ -95,6 +97,9 @@ class SentenceView:
         self.orgs = orgs
         self.previous = previous
         self.notes: dict[str, object] = {} if notes is None else notes
+        # The registered cue words in the sentence (cues.words_in), read at cue_generation (-1: not yet).
+        self.cue_words: frozenset[str] = frozenset()
+        self.cue_generation = -1
         self._quantities = quantities
         self._money = money
         self._percentages = percentages
@@ -153,7 +158,7 @@ class SentenceView:
         """The modality of the sentence."""
         if self._modality is _UNSET:
             # Most sentences have no cue at all: the cue index says which patterns need to run.
-            values = tuple(v for v, p in modality_patterns().items() if may_match(p, self))
+            values = tuple([v for v, p in modality_patterns().items() if may_match(p, self)])
             self._modality = find_modality(self.text, values) if values else Modality("asserted")
         return self._modality  # type: ignore[return-value]
 
@@ -199,22 +204,23 @@ def person_refs(view: SentenceView) -> list[OrgRef]:
 
 def _org_refs(mentions: list[Mention], sentence: Sentence) -> list[OrgRef]:
     refs: list[OrgRef] = []
+    offset = sentence.start
     for mention in mentions:
-        names = mention.members if mention.members else (mention.entity,)
-        names = tuple(n for n in names if n)
-        if not names:
+        if mention.members:
+            names = tuple(filter(None, mention.members))
+        elif mention.entity:
+            names = (mention.entity,)
+        else:
             continue
-        refs.append(
-            OrgRef(
-                mention.start - sentence.start,
-                mention.end - sentence.start,
-                mention.text,
-                names,
-                mention.via,
+        if names:
+            refs.append(
+                OrgRef(mention.start - offset, mention.end - offset, mention.text, names, mention.via)
             )
-        )
-    refs.sort(key=lambda r: r.start)
+    refs.sort(key=_START)
     return refs
+
+
+_START = attrgetter("start")
 
 
 def build_views(doc: Document, kb: KnowledgeBase) -> list[SentenceView]:
@@ -225,7 +231,7 @@ def build_views(doc: Document, kb: KnowledgeBase) -> list[SentenceView]:
     starts = [m.start for m in mentions]
     # Mentions come sorted by start (see annotate): each sentence's lie in one slice, found by bisection
     # instead of a scan of every mention per sentence.
-    ordered = all(a <= b for a, b in pairwise(starts))
+    ordered = starts == sorted(starts)
     for sentence in doc.sentences:
         if sentence.boilerplate or not sentence.text.strip():
             continue
@@ -365,11 +371,16 @@ class Discourse:
         subject = first_subject(view)
         if subject is not None:
             self.topic = subject
+        counts = self.counts
         for org in view.orgs:
-            if org.plural:
-                continue
-            self.counts[org.name] = self.counts.get(org.name, 0) + 1
-            self.first_seen.setdefault(org.name, len(self.first_seen))
+            if len(org.names) > 1:
+                continue  # plural
+            name = org.names[0]
+            if name in counts:
+                counts[name] += 1
+            else:
+                counts[name] = 1
+                self.first_seen.setdefault(name, len(self.first_seen))
         if view.notes.get("main_period"):
             self.period = str(view.notes["main_period"])
             self.article_period = self.article_period or self.period
@@ -420,7 +431,9 @@ def first_subject(view: SentenceView) -> OrgRef | None:
     for org in view.orgs:
         if org.plural:
             continue
-        if _FRONTED_REPORTER.match(view.text[: org.start]) and _REPORTED_AFTER.match(view.text[org.end : org.end + 60]):
+        if _FRONTED_REPORTER.match(view.text[: org.start]) and _REPORTED_AFTER.match(
+            view.text[org.end : org.end + 60]
+        ):
             continue  # "Like the Wolfsburg-based group communicated, PowerCo …", "According to Ford, Kia …"
         if org.start > 0 and _IN_RELATIVE.search(view.text, max(0, org.start - 80), org.start):
             continue  # "…, informed the assembler, which belongs to the German group Traton": an aside
@@ -519,7 +532,7 @@ def subject_candidates(view: SentenceView, end: int, start: int = 0) -> list[Org
     for org in view.orgs:
         if org.plural or org.start < start or org.end > end:
             continue
-        if any(a < org.start and org.end <= b for a, b in asides):
+        if asides and any(a < org.start and org.end <= b for a, b in asides):
             continue
         if is_object(view.text, org):
             continue

@@ -52,58 +52,74 @@ def required_literals(pattern: re.Pattern[str]) -> frozenset[str] | None:
 
 def may_match(pattern: re.Pattern[str], view: SentenceView) -> bool:
     """False when `pattern` cannot match anywhere in the sentence (nor in any stretch of it)."""
-    literals = _literals(pattern)
-    return literals is None or not words_in(view).isdisjoint(literals)
+    literals = _LITERALS.get(id(pattern))
+    if literals is None:
+        literals = _learn_literals(pattern)
+    if literals is _NO_REQUIREMENT:
+        return True
+    if view.cue_generation != _generation:
+        _read_cues(view)
+    return not view.cue_words.isdisjoint(literals)
 
 
 def may_match_text(pattern: re.Pattern[str], text: str) -> bool:
     """`may_match` for a text without a view: plain substring checks, for patterns with few literals."""
-    literals = _literals(pattern)
+    literals = _LITERALS.get(id(pattern))
     if literals is None:
+        literals = _learn_literals(pattern)
+    if literals is _NO_REQUIREMENT:
         return True
     cues = cue_text(text)
     return any(literal in cues for literal in literals)
 
 
-def _literals(pattern: re.Pattern[str]) -> frozenset[str] | None:
-    """The pattern's required literals, registered with the automaton on first use."""
-    # Keyed by identity: hashing a Pattern hashes its whole compiled program, every time.
-    known = _LITERALS.get(id(pattern))
-    if known is not None and known[0] is pattern:
-        return known[1]
+def _learn_literals(pattern: re.Pattern[str]) -> frozenset[str]:
+    """The pattern's required literals (or _NO_REQUIREMENT), registered and remembered by id(pattern)."""
+    # Keyed by identity: hashing a Pattern hashes its whole compiled program, every time. The pattern is
+    # kept alive with its entry, so no other object can take its id.
     literals = required_literals(pattern)
-    _LITERALS[id(pattern)] = (pattern, literals)
+    _LITERALS[id(pattern)] = _NO_REQUIREMENT if literals is None else literals
+    _KEPT.append(pattern)
     register_words(literals or ())
-    return literals
+    return _LITERALS[id(pattern)]
 
 
 def register_words(words: Iterable[str]) -> None:
     """Have `words_in` report these words (lower case, no space at either end) from now on."""
+    global _generation
+    known = len(_WORDS)
     _WORDS.update(words)
+    if len(_WORDS) != known:
+        _generation += 1  # views read before now must be read again, for the new words too
 
 
 def words_in(view: SentenceView) -> frozenset[str]:
-    """The registered words that occur in the sentence's cue text: one automaton pass (cached)."""
-    cached = view.notes.get("cue_words")
-    # Keyed by the number of words known: words registered after this view was read (a rule called on
-    # its own, before RuleExtractor built every lexicon) must be looked for too.
-    if isinstance(cached, tuple) and cached[0] == len(_WORDS):
-        present: frozenset[str] = cached[1]
-        return present
-    if not _AUTOMATON or _AUTOMATON[0][0] != len(_WORDS):
-        automaton = ahocorasick.Automaton()
+    """The registered words that occur in the sentence's cue text: one automaton pass (kept on the view)."""
+    if view.cue_generation != _generation:
+        _read_cues(view)
+    return view.cue_words
+
+
+def _read_cues(view: SentenceView) -> None:
+    """Find the registered words in the sentence, with an automaton of every word registered so far."""
+    global _automaton, _automaton_generation
+    if _automaton is None or _automaton_generation != _generation:
+        _automaton = ahocorasick.Automaton()
         for word in _WORDS:
-            automaton.add_word(word, word)
-        automaton.make_automaton()
-        _AUTOMATON[:] = [(len(_WORDS), automaton)]
-    present = frozenset(map(itemgetter(1), _AUTOMATON[0][1].iter(cue_text(view.text))))
-    view.notes["cue_words"] = (len(_WORDS), present)
-    return present
+            _automaton.add_word(word, word)
+        _automaton.make_automaton()
+        _automaton_generation = _generation
+    view.cue_words = frozenset(map(itemgetter(1), _automaton.iter(cue_text(view.text))))
+    view.cue_generation = _generation
 
 
-_LITERALS: dict[int, tuple[re.Pattern[str], frozenset[str] | None]] = {}  # by id(pattern)
+_NO_REQUIREMENT = frozenset({""})  # told apart by identity: the literals of patterns that need none
+_LITERALS: dict[int, frozenset[str]] = {}  # by id(pattern)
+_KEPT: list[re.Pattern[str]] = []  # every pattern in _LITERALS, so that its id stays its own
 _WORDS: set[str] = set()
-_AUTOMATON: list[tuple[int, ahocorasick.Automaton]] = []  # (number of words it knows, automaton)
+_generation = 0  # bumped whenever _WORDS grows; a view's cue words are read at one generation
+_automaton: ahocorasick.Automaton | None = None
+_automaton_generation = -1  # the generation whose words _automaton knows
 
 
 def _compact(literals: frozenset[str] | None) -> frozenset[str] | None:

@@ -85,7 +85,9 @@ def _keep_in_output(fact: Fact) -> bool:
 def _merge_partnership(kept: Fact, other: Fact, inferred: bool = False) -> None:
     """Two sentences on one partnership: keep the most specific kind and the union of scopes (a kind `inferred`
     from a supply sentence replaces only a generic one the article states)."""
-    if (not inferred or kept.fields.get("kind") in _GENERIC_KINDS) and _KIND_RANK.get(other.fields.get("kind") or "other", 6) < _KIND_RANK.get(kept.fields.get("kind") or "other", 6):
+    kind, other_kind = kept.fields.get("kind"), other.fields.get("kind")
+    more_specific = _KIND_RANK.get(other_kind or "other", 6) < _KIND_RANK.get(kind or "other", 6)
+    if (not inferred or kind in _GENERIC_KINDS) and more_specific:
         kept.fields["kind"] = other.fields["kind"]
     scopes = list(kept.fields.get("scope") or [])
     for scope in other.fields.get("scope") or []:
@@ -160,7 +162,9 @@ def _supply_behind_agreements(facts: list[Fact], kb: KnowledgeBase) -> list[Fact
             continue
         supplier, customer = parties if tiers[0] < tiers[1] else parties[::-1]
         fields = {"supplier": supplier, "customer": customer, "items": fact.fields.get("scope")}
-        derived.append(Fact("supply", fields, fact.evidence, fact.confidence * 0.9, fact.modality, fact.article_id))
+        derived.append(
+            Fact("supply", fields, fact.evidence, fact.confidence * 0.9, fact.modality, fact.article_id)
+        )
     return derived
 
 
@@ -182,7 +186,7 @@ def _same_org(a: Fact, b: Fact) -> bool:
 
 
 def _is_restatement(fact: Fact, others: list[Fact]) -> bool:
-    """"sold 12,850 cars … The figure, some 13,000 cars, …": a rounded figure that restates a precise one."""
+    """ "sold 12,850 cars … The figure, some 13,000 cars, …": a rounded figure that restates a precise one."""
     if fact.type != "sales":
         return False
     value = float(fact.fields.get("quantity") or 0)
@@ -231,9 +235,10 @@ def finalize_facts(facts: list[Fact], kb: KnowledgeBase) -> list[Fact]:
     best: dict[tuple, Fact] = {}
     order: list[tuple] = []
     derived = _agreements_behind_supply(facts)
-    facts = facts + [
-        f for f in _supply_behind_agreements(facts, kb) if _key(f) not in {_key(g) for g in facts}
-    ]
+    inferred_supply = _supply_behind_agreements(facts, kb)
+    if inferred_supply:
+        stated = {_key(g) for g in facts}
+        facts = facts + [f for f in inferred_supply if _key(f) not in stated]
     derived_ids = {id(fact) for fact in derived}
     for fact in facts + derived:
         if _is_self_relation(fact) or not _keep_in_output(fact):

@@ -58,16 +58,46 @@ def build_template(view: SentenceView, *, pronouns: bool = True, persons: bool =
     With persons=True, owner and investor persons (via="person") are slots too, in text order with the
     organisations: for rules where a person can hold or invest (never for the OrgRef lists of other rules).
     """
-    cache_key = ("template" if pronouns else "template_no_pronouns") + ("_persons" if persons else "")
+    cache_key = _CACHE_KEYS[pronouns, persons]
     cached = view.notes.get(cache_key)
-    if isinstance(cached, Template):
-        return cached
+    if cached is not None:
+        return cached  # type: ignore[return-value]  # only build_template writes these keys
+    persons = persons and bool(person_refs(view))
+    pronouns = pronouns or not _has_possessive_pronoun(view.orgs)
+    # Most sentences have no possessive pronoun and no person: then every variant is one template.
+    plain_key = _CACHE_KEYS[pronouns, persons]
+    template = view.notes.get(plain_key)
+    if not isinstance(template, Template):
+        template = _template(view, pronouns, persons)
+        view.notes[plain_key] = template
+    view.notes[cache_key] = template
+    return template
+
+
+_CACHE_KEYS = {
+    (True, False): "template",
+    (False, False): "template_no_pronouns",
+    (True, True): "template_persons",
+    (False, True): "template_no_pronouns_persons",
+}
+
+
+def _is_possessive_pronoun(org: OrgRef) -> bool:
+    return org.via == "coref" and org.text.lower() in _POSSESSIVE_PRONOUNS
+
+
+def _has_possessive_pronoun(orgs: list[OrgRef]) -> bool:
+    return any(map(_is_possessive_pronoun, orgs))
+
+
+def _template(view: SentenceView, pronouns: bool, persons: bool) -> Template:
+    """The template of one variant (see build_template), built from the sentence."""
     orgs = view.orgs
-    if persons and person_refs(view):
+    if persons:
         orgs = sorted([*view.orgs, *person_refs(view)], key=lambda o: o.start)
     spans: list[tuple[int, int, str]] = []
     for i, org in enumerate(orgs):
-        if not pronouns and org.via == "coref" and org.text.lower() in _POSSESSIVE_PRONOUNS:
+        if not pronouns and _is_possessive_pronoun(org):
             continue
         spans.append((org.start, org.end, f"⟨{i}⟩"))
     for i, pct in enumerate(view.percentages):
@@ -89,9 +119,7 @@ def build_template(view: SentenceView, *, pronouns: bool = True, persons: bool =
         length += len(token)
         cursor = end
     pieces.append(view.text[cursor:])
-    template = Template("".join(pieces), list(orgs), offsets)
-    view.notes[cache_key] = template
-    return template
+    return Template("".join(pieces), list(orgs), offsets)
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,74 +143,90 @@ class Gate:
             return False
         if self.words:
             present = words_in(view)
-            if any(map(present.isdisjoint, self.words)):
-                return False
+            for group in self.words:
+                if present.isdisjoint(group):
+                    return False
         return (not self.percent or bool(view.percentages)) and (not self.money or bool(view.money))
 
 
 def admitted(gates: Mapping[str, Gate], view: SentenceView, extra_orgs: int = 0) -> set[str]:
     """The names of the gates that admit a sentence: Gate.admits for each, with what they read looked up once."""
-    index = _index(gates)
+    index = _INDEXES.get(id(gates))  # an index keeps its mapping alive: no other object has that id
+    if index is None:
+        index = _index(gates)
     orgs = len(view.orgs) + extra_orgs
+    names: set[str] = set()
     if orgs < index.min_orgs:
-        return set()
-    # Only gates one of whose first-group words occurs need a closer look (or gates without words).
-    candidates = list(index.wordless)
-    present = words_in(view) if index.by_word else frozenset()
-    for word in present.intersection(index.by_word):
-        candidates.extend(index.by_word[word])
+        return names
+    # Only gates one of whose key words occurs need a closer look (and gates without words).
+    present = words_in(view)
+    entries = [index.by_word[word] for word in present & index.key_words]  # & iterates the smaller set
+    if index.wordless:
+        entries.append(index.wordless)
     percent: bool | None = None
     money: bool | None = None
-    names: set[str] = set()
-    for name in candidates:
-        each = gates[name]
-        if name in names or orgs < each.orgs:
-            continue
-        if len(each.words) > 1 and any(map(present.isdisjoint, each.words[1:])):
-            continue
-        if each.percent:
-            if percent is None:
-                percent = bool(view.percentages)
-            if not percent:
+    for group in entries:
+        for name, each, others in group:
+            if orgs < each.orgs or name in names:
                 continue
-        if each.money:
-            if money is None:
-                money = bool(view.money)
-            if not money:
-                continue
-        names.add(name)
+            for words in others:
+                if present.isdisjoint(words):
+                    break
+            else:
+                if each.percent:
+                    if percent is None:
+                        percent = bool(view.percentages)
+                    if not percent:
+                        continue
+                if each.money:
+                    if money is None:
+                        money = bool(view.money)
+                    if not money:
+                        continue
+                names.add(name)
     return names
+
+
+_Entry = tuple[str, "Gate", tuple[frozenset[str], ...]]  # a gate's name, the gate, its other word groups
 
 
 @dataclass(frozen=True, slots=True)
 class _GateIndex:
-    """The gates of a mapping by the words of their first group, so that a sentence meets only its own."""
+    """The gates of a mapping by the words of their key group, so that a sentence meets only its own gates.
 
+    A gate's key group is the one of its word groups with the longest shortest word: long words are rare.
+    """
+
+    gates: Mapping[str, Gate]
     min_orgs: int
-    wordless: tuple[str, ...]
-    by_word: dict[str, tuple[str, ...]]
+    wordless: tuple[_Entry, ...]
+    key_words: frozenset[str]
+    by_word: dict[str, tuple[_Entry, ...]]
 
 
-_INDEXES: dict[int, tuple[Mapping[str, Gate], _GateIndex]] = {}
+_INDEXES: dict[int, _GateIndex] = {}
 
 
 def _index(gates: Mapping[str, Gate]) -> _GateIndex:
     """The index of a gate mapping, built on first use (rules keep their mappings for the process)."""
-    known = _INDEXES.get(id(gates))
-    if known is not None and known[0] is gates:
-        return known[1]
-    by_word: dict[str, list[str]] = {}
+    by_word: dict[str, list[_Entry]] = {}
     for name, each in gates.items():
-        for word in each.words[0] if each.words else ():
-            by_word.setdefault(word, []).append(name)
+        if not each.words:
+            continue
+        key = max(each.words, key=lambda group: (min(map(len, group), default=0), -len(group)))
+        others = tuple(group for group in each.words if group is not key)
+        for word in key:
+            by_word.setdefault(word, []).append((name, each, others))
     index = _GateIndex(
+        gates,
         min(each.orgs for each in gates.values()) if gates else 0,
-        tuple(name for name, each in gates.items() if not each.words),
-        {word: tuple(names) for word, names in by_word.items()},
+        tuple((name, each, ()) for name, each in gates.items() if not each.words),
+        frozenset(by_word),
+        {word: tuple(entries) for word, entries in by_word.items()},
     )
     if len(_INDEXES) > 64:  # mappings built per call would otherwise pile up
         _INDEXES.clear()
-    _INDEXES[id(gates)] = (gates, index)
+    _INDEXES[id(gates)] = index
     return index
 
 
