@@ -82,3 +82,32 @@ def test_each_side_holds_half_of_the_venture_named_after_its_noun() -> None:
 )
 def test_possessive_appositions_and_pc_stakes(text: str, parent: str, child: str, stake: object) -> None:
     assert link(parent, child, stake) in links(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Siro, the joint company in which Togg has 60% and the Chinese cell maker Farasis 40%, opened a plant.",
+            {("Togg", "Siro", 60), ("Farasis Energy", "Siro", 40)},
+        ),
+        (
+            "Tofas, the joint venture of Stellantis and Koc Holding in which each partner holds 37.8%, will build vans.",
+            {("Stellantis", "Tofaş", 37.8), ("Koç Holding", "Tofaş", 37.8)},
+        ),
+    ],
+)
+def test_shares_listed_in_a_clause_about_the_venture(
+    text: str, expected: set[tuple[str, str, object]]
+) -> None:
+    found = links(text)
+    for parent, child, stake in expected:
+        assert link(parent, child, stake) in found
+
+
+def test_a_share_of_the_venture_is_not_also_read_as_a_share_of_the_company_before() -> None:
+    text = (
+        "Renault sold 20,000 cars in Spain. Ebro Factory, the joint society in which Chery has 30% and "
+        "EV Motors 70%, plans 50,000 units."
+    )
+    assert not any(child == link("x", "Renault", None)[1] for _p, child, _s in links(text))

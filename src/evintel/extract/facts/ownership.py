@@ -75,7 +75,12 @@ def extract_ownership(view: SentenceView, discourse: Discourse, kb: KnowledgeBas
     facts.extend(extract_clause_ownership(view, discourse, kb))
     facts.extend(extract_stake_ownership(view, discourse, kb))
     facts.extend(extract_takeover_ownership(view, discourse, kb))
-    facts.extend(extract_venture_ownership(view, discourse, kb))
+    ventures = extract_venture_ownership(view, discourse, kb)
+    if ventures:
+        # A share the sentence gives an owner of the venture it names is not also a share of another company.
+        shares = {(f.fields["parent"], f.fields["stake_pct"]): f.fields["child"] for f in ventures}
+        facts = [f for f in facts if shares.get((f.fields["parent"], f.fields["stake_pct"]), f.fields["child"]) == f.fields["child"]]
+    facts.extend(ventures)
     return _without_persons_as_children(view, _without_unstaked_duplicates(facts))
 
 

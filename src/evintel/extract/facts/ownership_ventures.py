@@ -55,7 +55,7 @@ _WHICH_OWN_EQUALLY = re.compile(
 )
 # "… in which each side holds 50 percent", "each partner owns half": equal shares of the venture named.
 _EACH_HOLDS = re.compile(
-    r"\beach\s+(?:side|partner|party|company|firm|group|of\s+(?:the|them|the\s+two))\s*(?:\w+\s+)?"
+    r"\s*,?\s*(?:in\s+which\s+|where\s+|with\s+)?each\s+(?:side|partner|party|company|firm|group|of\s+(?:the|them|the\s+two))\s*(?:\w+\s+)?"
     r"(?:holds|owns|has|controls|will\s+hold|will\s+own|keeps)\s+(?:a\s+)?(?:(?P<pct>⟦P\d+⟧)|half)",
     re.IGNORECASE,
 )
@@ -64,6 +64,16 @@ _VENTURE_NAMED = re.compile(
     rf"\b(?:joint[\s-]+venture|JV)\s+(?:company\s+)?(?:(?:called|named|dubbed|known\s+as)\s+)?(?:[\"“]\s*)?{ORG}",
     re.IGNORECASE,
 )
+_SLOT = re.compile(r"⟨(\d+)⟩")
+_DESCRIBES_VENTURE = re.compile(rf"\b{_VENTURE_NOUN}\b", re.IGNORECASE)
+# "⟨V⟩, the joint society in which ⟨A⟩ has 30% and the Catalan group ⟨B⟩ 70%"
+_IN_WHICH = re.compile(
+    rf"(?P<child>{ORG}){_ALIAS}\s*,\s*(?:the|a|an|its|their)\s+(?:[\w:-]+\s+){{0,4}}?{_VENTURE_NOUN}\s+in\s+which\s+"
+    r"(?P<clause>[^.;]{0,160})",
+    re.IGNORECASE,
+)
+# An owner and the share after it, before the next owner: "⟨A⟩ has ⟦P0⟧", "⟨B⟩ ⟦P1⟧", "⟨C⟩ holds the remaining ⟦P2⟧".
+_OWNER_SHARE = re.compile(r"⟨(\d+)⟩[^⟨⟩⟦]{0,30}?⟦P(\d+)⟧")
 _SHARE_AFTER = re.compile(r"\s*\(\s*⟦P(\d+)⟧(?P<each>\s+each)?\s*\)")
 _CUES = re.compile(
     r"venture|\bjv\b|joint\s+(?:company|society|undertaking|enterprise)|equal\s+(?:parts|shares)|equally|evenly|"
@@ -77,18 +87,33 @@ def extract_venture_ownership(view: SentenceView, discourse: Discourse, kb: Know
     if len(view.orgs) < 2 or not (may_match(_CUES, view) and _CUES.search(view.text)):
         return []
     template = build_template(view)
+    text = _venture_descriptions_as_words(template)
     facts: list[Fact] = []
     for pattern in (_VENTURE_OF, _VENTURE_SHARED, _OWNED_EQUALLY, _WHICH_OWN_EQUALLY):
-        for match in pattern.finditer(template.text):
+        for match in pattern.finditer(text):
             child = template.org(match.group("child")[1:-1])
             owners = _owners(view, template, match)
             equal = bool(match.groupdict().get("equal")) or bool(
                 re.search(r"\b50\s*[-:/–]\s*50\b", match.groupdict().get("desc") or "")
             )
-            facts.extend(_venture_facts(view, template, match, child, owners, equal))
+            found = _venture_facts(view, template, match, child, owners, equal)
+            facts.extend(_each_holds_after(view, text, match.end(), found))
+    for match in _IN_WHICH.finditer(text):
+        facts.extend(_shares_in_which(view, template, match))
     if not facts:
         facts.extend(_each_side_holds(view, template))
     return facts
+
+
+def _venture_descriptions_as_words(template: Template) -> str:
+    """The template with descriptions of a venture put back as words: coreference reads "⟨V⟩, the joint
+    venture of ⟨A⟩ …" as a reference to ⟨V⟩, but here the words are the point."""
+
+    def words(slot: re.Match[str]) -> str:
+        ref = template.org(slot.group(1))
+        return ref.text if ref.via == "coref" and _DESCRIBES_VENTURE.search(ref.text) else slot.group(0)
+
+    return _SLOT.sub(words, template.text)
 
 
 def _owners(
@@ -101,9 +126,9 @@ def _owners(
         spans.append(match.span("first"))
     spans.append(match.span("parents"))
     for start, end in spans:
-        for slot in re.finditer(ORG, template.text[start:end]):
+        for slot in re.finditer(ORG, match.string[start:end]):
             ref = template.org(slot.group(1))
-            share = _SHARE_AFTER.match(template.text, start + slot.end())
+            share = _SHARE_AFTER.match(match.string, start + slot.end())
             value = _percent(view, share.group(1)) if share else None
             each = bool(share and share.group("each"))
             if ref.plural:
@@ -140,6 +165,32 @@ def _venture_facts(
         _fact(view, ref.name, child.name, share, ref, child)
         for (ref, _v, _e), share in zip(named, shares, strict=True)
     ]
+
+
+def _each_holds_after(view: SentenceView, text: str, end: int, found: list[Fact]) -> list[Fact]:
+    """ "… the joint venture of ⟨A⟩ and ⟨B⟩ in which each partner holds 37.8%": the share goes to every owner."""
+    each = _EACH_HOLDS.match(text, end) if found else None
+    if each is None or not each.group("pct"):
+        return found
+    share = _percent(view, each.group("pct")[2:-1])
+    for fact in found:
+        if fact.fields["stake_pct"] is None and share is not None:
+            fact.fields["stake_pct"] = int(share) if float(share).is_integer() else share
+    return found
+
+
+def _shares_in_which(view: SentenceView, template: Template, match: re.Match[str]) -> list[Fact]:
+    """ "⟨V⟩, the joint society in which ⟨A⟩ has 30% and ⟨B⟩ 70%": each owner with the share after it."""
+    child = template.org(match.group("child")[1:-1])
+    pairs = _OWNER_SHARE.findall(match.group("clause"))
+    if len(pairs) < 2:
+        return []
+    facts = []
+    for slot, pct in pairs:
+        owner = template.org(slot)
+        if owner.name != child.name and not owner.plural:
+            facts.append(_fact(view, owner.name, child.name, _percent(view, pct), owner, child))
+    return facts if len(facts) >= 2 else []
 
 
 def _each_side_holds(view: SentenceView, template: Template) -> list[Fact]:
