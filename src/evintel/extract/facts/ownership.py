@@ -24,6 +24,7 @@ from evintel.extract.facts.ownership_clauses import extract_clause_ownership
 from evintel.extract.facts.ownership_grammar import FRACTION, SUBSIDIARY_HEADS, UNIT_HEADS, gates, patterns
 from evintel.extract.facts.ownership_stakes import extract_stake_ownership
 from evintel.extract.facts.ownership_takeovers import extract_takeover_ownership
+from evintel.extract.facts.ownership_units import extract_unit_ownership
 from evintel.extract.facts.ownership_ventures import extract_venture_ownership
 from evintel.extract.modality import confidence_for, find_modality
 from evintel.extract.template import ORG, PCT, Template, admitted, build_template
@@ -81,6 +82,7 @@ def extract_ownership(view: SentenceView, discourse: Discourse, kb: KnowledgeBas
         shares = {(f.fields["parent"], f.fields["stake_pct"]): f.fields["child"] for f in ventures}
         facts = [f for f in facts if shares.get((f.fields["parent"], f.fields["stake_pct"]), f.fields["child"]) == f.fields["child"]]
     facts.extend(ventures)
+    facts.extend(extract_unit_ownership(view, discourse, kb))
     return _without_persons_as_children(view, _without_unstaked_duplicates(facts))
 
 

@@ -47,6 +47,18 @@ _OWNED_EQUALLY = re.compile(
     rf"(?P<parents>{_LIST})",
     re.IGNORECASE,
 )
+# "⟨V⟩ is owned by a consortium of ⟨A⟩, ⟨B⟩ and ⟨C⟩": co-owners, shares not given
+_OWNED_BY_GROUP = re.compile(
+    rf"(?P<child>{ORG})[^⟨⟩.;]{{0,45}}?\b(?:owned|held|controlled|backed)\s+(?:jointly\s+)?by\s+(?:a\s+)?(?:[\w-]+\s+)?"
+    rf"(?:consortium|group|coalition|syndicate|alliance)\s+of\s+(?:companies\s+|firms\s+)?(?P<parents>{_LIST})",
+    re.IGNORECASE,
+)
+# "…, with ⟨F⟩ holding a 5% stake": one more owner, with its share, after the list
+_WITH_HOLDING = re.compile(
+    r"\s*,?\s*(?:with|while|and)\s+(?:the\s+)?⟨(\d+)⟩\s+(?:holding|owning|keeping|having|retaining)\s+"
+    r"(?:a\s+|an\s+|the\s+(?:remaining|other)\s+)?⟦P(\d+)⟧",
+    re.IGNORECASE,
+)
 # "⟨V⟩, which ⟨the two companies⟩ own 50-50", "⟨V⟩, which ⟨A⟩ and ⟨B⟩ own equally"
 _WHICH_OWN_EQUALLY = re.compile(
     rf"(?P<child>{ORG}){_ALIAS}\s*,\s*(?:which|that)\s+(?P<parents>{_LIST})\s+(?:jointly\s+)?(?:own|owns|hold|holds|control|controls)"
@@ -76,7 +88,7 @@ _IN_WHICH = re.compile(
 _OWNER_SHARE = re.compile(r"⟨(\d+)⟩[^⟨⟩⟦]{0,30}?⟦P(\d+)⟧")
 _SHARE_AFTER = re.compile(r"\s*\(\s*⟦P(\d+)⟧(?P<each>\s+each)?\s*\)")
 _CUES = re.compile(
-    r"venture|\bjv\b|joint\s+(?:company|society|undertaking|enterprise)|equal\s+(?:parts|shares)|equally|evenly|"
+    r"venture|consortium|coalition|syndicate|\bjv\b|joint\s+(?:company|society|undertaking|enterprise)|equal\s+(?:parts|shares)|equally|evenly|"
     r"50\s*[-:/–]\s*50|fifty[\s-]fifty|each\s+(?:side|partner|party)",
     re.IGNORECASE,
 )
@@ -89,7 +101,7 @@ def extract_venture_ownership(view: SentenceView, discourse: Discourse, kb: Know
     template = build_template(view)
     text = _venture_descriptions_as_words(template)
     facts: list[Fact] = []
-    for pattern in (_VENTURE_OF, _VENTURE_SHARED, _OWNED_EQUALLY, _WHICH_OWN_EQUALLY):
+    for pattern in (_VENTURE_OF, _VENTURE_SHARED, _OWNED_EQUALLY, _WHICH_OWN_EQUALLY, _OWNED_BY_GROUP):
         for match in pattern.finditer(text):
             child = template.org(match.group("child")[1:-1])
             owners = _owners(view, template, match)
@@ -98,6 +110,7 @@ def extract_venture_ownership(view: SentenceView, discourse: Discourse, kb: Know
             )
             found = _venture_facts(view, template, match, child, owners, equal)
             facts.extend(_each_holds_after(view, text, match.end(), found))
+            facts.extend(_holding_after(view, template, text, match.end(), child) if found else [])
     for match in _IN_WHICH.finditer(text):
         facts.extend(_shares_in_which(view, template, match))
     if not facts:
@@ -177,6 +190,17 @@ def _each_holds_after(view: SentenceView, text: str, end: int, found: list[Fact]
         if fact.fields["stake_pct"] is None and share is not None:
             fact.fields["stake_pct"] = int(share) if float(share).is_integer() else share
     return found
+
+
+def _holding_after(view: SentenceView, template: Template, text: str, end: int, child: OrgRef) -> list[Fact]:
+    """ "… owned by a consortium of ⟨A⟩ and ⟨B⟩, with ⟨F⟩ holding a 5% stake": one more owner, with its share."""
+    holding = _WITH_HOLDING.match(text, end)
+    if holding is None:
+        return []
+    owner = template.org(holding.group(1))
+    if owner.plural or owner.name == child.name:
+        return []
+    return [_fact(view, owner.name, child.name, _percent(view, holding.group(2)), owner, child)]
 
 
 def _shares_in_which(view: SentenceView, template: Template, match: re.Match[str]) -> list[Fact]:
