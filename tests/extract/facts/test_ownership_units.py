@@ -11,7 +11,7 @@ from tests.extract.facts.ownership_kit import link, links
     [
         (
             "Geely sold 300,000 cars. Its brands Zeekr and Lynk & Co grew fastest.",
-            "Geely",
+            "Zhejiang Geely Holding",
             ["Zeekr", "Lynk & Co"],
         ),
         (
