@@ -6,6 +6,7 @@ import re
 from dataclasses import replace
 
 from evintel.extract.context import Discourse, OrgRef, SentenceView, apposition_head
+from evintel.extract.facts.supply_coordination import contract_manufacturing, coordinated_suppliers
 from evintel.extract.facts.supply_phrasings import CUES, GATES, patterns
 from evintel.extract.modality import confidence_for
 from evintel.extract.template import Template, admitted, build_template
@@ -105,6 +106,9 @@ def extract_supply(view: SentenceView, discourse: Discourse, kb: KnowledgeBase) 
             if found:
                 facts.extend(found)
                 break
+    if facts:
+        facts.extend(coordinated_suppliers(view, facts, build_template(view)))
+    facts.extend(contract_manufacturing(view, kb))
     return facts
 
 
@@ -210,7 +214,7 @@ def _facts(
         ][:1]
         main = discourse.main_entity()
         customers = customers or _focus_ref(main)
-    if name == "agreement_with" and suppliers and customers:
+    if name in ("agreement_with", "agreement_about_supply") and len(suppliers) == 1 and customers:
         suppliers, customers = _orient(subject=customers[0], partner=suppliers[0], kb=kb)
     if name == "one_of_customers":
         customers = [apposition_head(view, c) for c in customers]
