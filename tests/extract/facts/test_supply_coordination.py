@@ -56,3 +56,22 @@ def test_supply_phrasings(text: str, expected: set[tuple[str, str]]) -> None:
 
 def test_a_group_building_its_own_brands_models_supplies_nobody() -> None:
     assert pairs("BMW builds the MINI Cooper and the Rolls-Royce Spectre in England.") == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In China, Magna runs a joint venture with BAIC that produces vehicles for the ARCFOX brand.",
+        "Under the agreement, Ford will take over the two battery plants in Kentucky from SK On.",
+    ],
+)
+def test_no_supply_to_own_brands_nor_from_takeovers(text: str) -> None:
+    found = pairs(text)
+    assert pair("BAIC", "Arcfox") not in found
+    assert pair("SK On", "Ford") not in found
+
+
+def test_a_minority_owner_still_supplies_its_affiliate() -> None:
+    assert pair("Nissan", "Mitsubishi Motors") in pairs(
+        "Nissan will supply Mitsubishi Motors with an electric kei car."
+    )

@@ -6,7 +6,11 @@ import re
 from dataclasses import replace
 
 from evintel.extract.context import Discourse, OrgRef, SentenceView, apposition_head
-from evintel.extract.facts.supply_coordination import contract_manufacturing, coordinated_suppliers
+from evintel.extract.facts.supply_coordination import (
+    contract_manufacturing,
+    coordinated_suppliers,
+    without_supply_to_own_units,
+)
 from evintel.extract.facts.supply_phrasings import CUES, GATES, patterns
 from evintel.extract.modality import confidence_for
 from evintel.extract.template import Template, admitted, build_template
@@ -30,7 +34,7 @@ _ITEM_STOP = re.compile(
 # Item text that shows a match is not a supply relation ("take share from", "buy 21 percent from"; "signed the
 # supply contract of …", where "supply" is a noun).
 _BAD_ITEMS = re.compile(
-    r"⟦|\baccording\b|^\s*(?:market\s+)?share\b|^\s*(?:contracts?|agreements?|deals?|chains?|pacts?)\b|"
+    r"⟦|\baccording\b|^\s*over\b|^\s*(?:market\s+)?share\b|^\s*(?:contracts?|agreements?|deals?|chains?|pacts?)\b|"
     r"^\s*(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:order|contract|deal|loan|grant|approval|support|investment|stake)\s*$|\b(?:stake|stakes|shares|customers|orders|money|funding|"
     r"capital|business|market share|inspiration|lessons|talent|engineers|staff|brand|unit|division|subsidiary|"
     r"operations|assets|plant|factory|site|company|stake\s+in\s+\w+|licen[cs]ed)\s*$|^\s*\d[\d,.]*\s*$",
@@ -109,7 +113,7 @@ def extract_supply(view: SentenceView, discourse: Discourse, kb: KnowledgeBase) 
     if facts:
         facts.extend(coordinated_suppliers(view, facts, build_template(view)))
     facts.extend(contract_manufacturing(view, kb))
-    return facts
+    return without_supply_to_own_units(facts, kb)
 
 
 def _has_possessive(view: SentenceView) -> bool:
