@@ -6,11 +6,7 @@ import re
 from dataclasses import replace
 
 from evintel.extract.context import Discourse, OrgRef, SentenceView, apposition_head
-from evintel.extract.facts.supply_coordination import (
-    contract_manufacturing,
-    coordinated_suppliers,
-    without_supply_to_own_units,
-)
+from evintel.extract.facts.supply_coordination import contract_manufacturing, coordinated_suppliers
 from evintel.extract.facts.supply_phrasings import CUES, GATES, patterns
 from evintel.extract.modality import confidence_for
 from evintel.extract.template import Template, admitted, build_template
@@ -113,7 +109,7 @@ def extract_supply(view: SentenceView, discourse: Discourse, kb: KnowledgeBase) 
     if facts:
         facts.extend(coordinated_suppliers(view, facts, build_template(view)))
     facts.extend(contract_manufacturing(view, kb))
-    return without_supply_to_own_units(facts, kb)
+    return facts
 
 
 def _has_possessive(view: SentenceView) -> bool:

@@ -80,20 +80,6 @@ def contract_manufacturing(view: SentenceView, kb: KnowledgeBase) -> list[Fact]:
     return facts
 
 
-def without_supply_to_own_units(facts: list[Fact], kb: KnowledgeBase) -> list[Fact]:
-    """A group does not supply its own brand or unit: "a plant that ⟨Hyundai⟩ … are building" read as Hyundai
-    Motor Group supplying Hyundai Motor Company, a venture "with ⟨BAIC⟩ that produces vehicles for the ⟨ARCFOX⟩
-    brand" as BAIC supplying Arcfox. (A unit supplying its parent, such as Hyundai Mobis, stays.)"""
-    kept = []
-    for fact in facts:
-        customer = kb.resolve(fact.fields["customer"])
-        controlled = customer is not None and (customer.stake_pct is None or customer.stake_pct >= 50)
-        if customer is not None and customer.parent == fact.fields["supplier"] and controlled:
-            continue  # a minority holding (Nissan in Mitsubishi Motors) still sells to its affiliate
-        kept.append(fact)
-    return kept
-
-
 def _related(kb: KnowledgeBase, a: str, b: str) -> bool:
     """Whether the KB makes one company the other's owner or both members of one group."""
     first, second = kb.resolve(a), kb.resolve(b)
