@@ -825,7 +825,7 @@ def _subject(before: list[tuple[int, Mention]], here: int, text: str = "") -> st
     return next((m.entity for m in in_nearest if not _in_fronted_report(text, m)), in_nearest[0].entity)
 
 
-_COORDINATOR = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)", re.IGNORECASE)
+_COORDINATOR = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)(?:the\s+)?", re.IGNORECASE)
 
 
 def _coordinations(
@@ -860,6 +860,12 @@ def _group(
     nearest = max(i for i, _ in singular)
     numbered = ref.count > 0 and ref.kind != "plural_pronoun"
     listed = [g for i, _, g in groups if i >= nearest and (len(g) == ref.count or not numbered)]
+    if not listed and nearest == here:
+        # "⟨C⟩ is owned by the two truck makers": a company of the reference's own sentence that is listed
+        # with no partner is the subject, not one of the group; the group is the one named before.
+        previous = max((i for i, _ in singular if i < here), default=None)
+        if previous is not None:
+            listed = [g for i, _, g in groups if i >= previous and (len(g) == ref.count or not numbered)]
     if listed:
         return list(listed[-1])
     if not numbered:

@@ -97,13 +97,13 @@ WORDS = (
 # "Q1", "mid-2025" are skipped) with optional scale words, or number words.
 _FIGURE = (
     rf"(?<![\w.,])(?<![A-Za-z]-)(?P<digits>{DIGITS})(?P<scale>{SCALE})?"
-    rf"(?P<glued>GWh|MWh|kWh|GW|MW|kW|km|kg)?(?![\w])"
+    rf"(?P<glued>GWh|MWh|kWh|GW|MW|kW|km|kg)?(?:(?![\w])|(?=pct?\b))"
     rf"|(?<![\w-])(?P<words>{WORDS})"
 )
 # Scanning regexes start with a digit or a lower-case word and carry no leading lookbehind, so the
 # regex engine can skip ahead cheaply; the left-context checks of `_FIGURE` are made in `_left_ok`.
 _DIGITS_SCAN_RE = re.compile(
-    rf"(?=\d)(?P<digits>{DIGITS})(?P<scale>(?i:{SCALE}))?(?P<glued>GWh|MWh|kWh|GW|MW|kW|km|kg)?(?![\w])"
+    rf"(?=\d)(?P<digits>{DIGITS})(?P<scale>(?i:{SCALE}))?(?P<glued>GWh|MWh|kWh|GW|MW|kW|km|kg)?(?:(?![\w])|(?=pct?\b))"
 )
 # Number words are found from their last word backwards: a scale word ("twelve thousand") or a
 # small number right before "percent" ("eight percent"). Small number words alone ("two firms") are
@@ -114,14 +114,14 @@ _WORD_ANCHOR_RE = re.compile(
 _WORDS_TAIL_RE = re.compile(rf"(?<![\w-])(?P<words>{WORDS})(?P<tail>\s*-?\s*)$")
 _SMALL_WORDS = frozenset([*_UNIT_WORDS, "a", "an", "half"])
 _PARSE_RE = re.compile(rf"\s*(?:{_FIGURE})\s*", re.IGNORECASE)
-_PERCENT_GATE_RE = re.compile(r"[Pp](?:er\s?cent|ct|ERCENT)")
+_PERCENT_GATE_RE = re.compile(r"[Pp](?:er\s?cent|ct?\b|ERCENT)")
 _BIG_WORD_RE = re.compile(_BIG_WORD, re.IGNORECASE)
 _WORD_GATE_RE = re.compile(
     r"hundred|thousand|million|billion|trillion|lakh|crore|dozen|" + "|".join(_UNIT_WORDS)
 )
 
 _PERCENT_RE = re.compile(
-    r"(?:\s*(?:%|per\s?cent\b|pct\b|percentage\s+points?\b|pp\b)|-(?:per-?cent|percentage-point)\b)",
+    r"(?:\s*(?:%|per\s?cent\b|pct?\b|percentage\s+points?\b|pp\b)|-(?:per-?cent|percentage-point)\b)",
     re.IGNORECASE,
 )
 _UNIT_RE = re.compile(

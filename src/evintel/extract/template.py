@@ -48,6 +48,9 @@ class Template:
 
 
 _POSSESSIVE_PRONOUNS = frozenset({"its", "their", "his", "her"})
+# "Mazda Motor Corp. signed …": the full stop of a corporate abbreviation belongs to the name, not the sentence.
+_ABBREVIATED = re.compile(r"\b(?:Corp|Inc|Co|Ltd|Bhd|Pvt|Pte|Cie|Mfg|Ind)$")
+_ABBREVIATION_DOT = re.compile(r"\.(?=\s*\S)")
 
 
 def build_template(view: SentenceView, *, pronouns: bool = True, persons: bool = False) -> Template:
@@ -99,7 +102,8 @@ def _template(view: SentenceView, pronouns: bool, persons: bool) -> Template:
     for i, org in enumerate(orgs):
         if not pronouns and _is_possessive_pronoun(org):
             continue
-        spans.append((org.start, org.end, f"⟨{i}⟩"))
+        end = org.end + 1 if _ABBREVIATION_DOT.match(view.text, org.end) and _ABBREVIATED.search(org.text) else org.end
+        spans.append((org.start, end, f"⟨{i}⟩"))
     for i, pct in enumerate(view.percentages):
         spans.append((pct.start, pct.end, f"⟦P{i}⟧"))
     for i, money in enumerate(view.money):

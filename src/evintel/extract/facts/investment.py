@@ -141,7 +141,11 @@ def extract_investments(view: SentenceView, discourse: Discourse, kb: KnowledgeB
         # "… now around €48 million into a new line invests" (translated order): the verb closes the clause
         final = verb is None and not raised and _VERB_FINAL.match(after) is not None
         capex = _stated_capex(before, after)
-        sale = _sale_buyer(view, money, clause_start) or _round_lead(view, money, clause_start, clause_end, discourse)
+        sale = (
+            _sale_buyer(view, money, clause_start)
+            or _round_lead(view, money, clause_start, clause_end, discourse)
+            or _amount_owner(view, money)
+        )
         if not (verb or noun or raised or capex or sale or final):
             continue
         investor, target = sale or _parties(view, money, clause_start, clause_end, verb, raised, discourse)
@@ -294,7 +298,9 @@ def _not_investment(pattern: re.Pattern[str], before: str, after: str, cued: boo
     (`cued`: whether the sentence has the pattern's cue words at all, see cues.py)."""
     if (cued and pattern.search(after[:25])) or _PUT_AT.search(before[-60:]):
         return True
-    hit = pattern.search(before[-40:]) if cued else None
+    window = before[-40:]
+    window = window[window.rfind(",") + 1 :]  # "⟨X⟩, leader of the Brazilian market, confirmed investments of": an aside
+    hit = pattern.search(window) if cued else None
     return hit is not None and not _FUNDS_VALUED.search(before)
 
 
@@ -308,6 +314,38 @@ _OWNED_SITE = re.compile(
     r"|⟨(?P<pos>\d+)⟩\s*(?:'s|’s|')\s+(?:[\w-]+\s+){0,3}?(?:plant|factory|gigafactory|facility|site|works|base|project)\b",
     re.I,
 )
+
+
+# "⟨Hyundai⟩'s $21 billion U.S. investment plan", "its planned C$15 billion supply chain project"
+_OWNER_BEFORE_AMOUNT = re.compile(r"⟨(\d+)⟩\s*(?:'s|’s|')?\s+(?:planned\s+|proposed\s+|new\s+|latest\s+|announced\s+)?$")
+_INVESTED_THING_AFTER = re.compile(
+    r"^\s*(?:\([^)]{0,40}\)\s*)?(?P<np>(?:[\w.-]+\s+){0,6}?(?:investment|investments|project|plan|program|programme|"
+    r"plant|factory|gigafactory|facility|expansion|spending|capex|investment\s+plan))\b",
+    re.I,
+)
+# "⟨Hyundai Motor⟩'s Ulsan EV factory, into which 2 trillion won is invested"
+_INTO_WHICH = re.compile(r"⟨(\d+)⟩\s*(?:'s|’s|')?\s+(?P<np>[^⟨⟩,;]{3,60}?)\s*,?\s+(?:into|in)\s+which\s+(?:a\s+total\s+of\s+|some\s+|about\s+)?$")
+_IS_INVESTED = re.compile(r"^\s+(?:is|was|has\s+been|have\s+been|will\s+be|are|were)\s+(?:being\s+)?invested\b", re.I)
+
+
+def _amount_owner(view: SentenceView, money: Money) -> tuple[OrgRef, str | None] | None:
+    """(investor, target) when the amount is a company's own: "⟨X⟩'s $21 billion U.S. investment plan",
+    "its planned 15 billion Canadian dollar project", "⟨X⟩'s Ulsan factory, into which 2 trillion won is invested"."""
+    template = build_template(view, pronouns=True)
+    slot = template.text.find(f"⟦M{view.money.index(money)}⟧")
+    if slot < 0:
+        return None
+    before, after = template.text[:slot], template.text[slot + len(f"⟦M{view.money.index(money)}⟧") :]
+    owner = _OWNER_BEFORE_AMOUNT.search(before)
+    thing = _INVESTED_THING_AFTER.match(after) if owner else None
+    if owner and thing:
+        investor = template.org(owner.group(1))
+        return (investor, thing.group("np").strip()) if not investor.plural else None
+    into = _INTO_WHICH.search(before)
+    if into and _IS_INVESTED.match(after):
+        investor = template.org(into.group(1))
+        return (investor, into.group("np").strip()) if not investor.plural else None
+    return None
 
 
 def _site_owner(view: SentenceView, money: Money) -> OrgRef | None:

@@ -33,6 +33,8 @@ from evintel.extract.facts.ownership_stakes import _gates as stake_gates
 from evintel.extract.facts.ownership_stakes import extract_stake_ownership
 from evintel.extract.facts.ownership_takeovers import _gates as takeover_gates
 from evintel.extract.facts.ownership_takeovers import extract_takeover_ownership
+from evintel.extract.facts.ownership_units import extract_unit_ownership
+from evintel.extract.facts.ownership_ventures import extract_venture_ownership
 from evintel.extract.modality import confidence_for, find_modality
 from evintel.extract.template import ORG, PCT, Gate, Template
 from evintel.models import Fact
@@ -70,8 +72,26 @@ def extract_ownership(view: SentenceView, discourse: Discourse, kb: KnowledgeBas
     if not view.orgs and not persons:
         return []
     passed = _admitted_patterns(view, persons)
-    if not passed:
-        return []  # most sentences: no rule below can match
+    # most sentences: no rule of the pattern table can match
+    facts = _table_ownership(view, discourse, kb, passed) if passed else []
+    ventures = extract_venture_ownership(view, discourse, kb)
+    if ventures:
+        # A share the sentence gives an owner of the venture it names is not also a share of another company.
+        shares = {(f.fields["parent"], f.fields["stake_pct"]): f.fields["child"] for f in ventures}
+        facts = [
+            f for f in facts if shares.get((f.fields["parent"], f.fields["stake_pct"]), f.fields["child"]) == f.fields["child"]
+        ]
+    facts.extend(ventures)
+    facts.extend(extract_unit_ownership(view, discourse, kb))
+    if not facts:
+        return facts
+    return _without_persons_as_children(view, _without_unstaked_duplicates(facts))
+
+
+def _table_ownership(
+    view: SentenceView, discourse: Discourse, kb: KnowledgeBase, passed: set[str]
+) -> list[Fact]:
+    """Facts of the pattern table and of the clause, stake and takeover modules whose gates admit the sentence."""
     facts: list[Fact] = []
     templates: dict[bool, Template] = {}  # by whether possessive pronouns are slots
     for name, pattern in patterns():
@@ -97,9 +117,7 @@ def extract_ownership(view: SentenceView, discourse: Discourse, kb: KnowledgeBas
     facts.extend(extract_clause_ownership(view, discourse, kb, passed))
     facts.extend(extract_stake_ownership(view, discourse, kb, passed))
     facts.extend(extract_takeover_ownership(view, discourse, kb, passed))
-    if not facts:
-        return facts
-    return _without_persons_as_children(view, _without_unstaked_duplicates(facts))
+    return facts
 
 
 # The two rules of this module without a pattern list, gated with the patterns by the literals their regexes need.

@@ -227,7 +227,7 @@ def patterns() -> list[tuple[str, re.Pattern[str]]]:
         (
             "appositive_possessive",
             re.compile(
-                rf"(?P<child>{ORG})\s*,\s*{ORG}\s*(?:'s|’s|')\s+(?:[\w-]+\s+){{0,3}}?(?:{sub})\b",
+                rf"(?P<child>{ORG}){_ALIAS}\s*,\s*(?:the\s+)?{ORG}(?:\s*(?:'s|’s|')|(?<=⟩)(?=\s+(?:wholly|fully|majority|minority|100\s*%|own|main|new)\b))\s+(?:[\w-]+\s+){{0,5}}?(?:{sub})\b",
                 flags,
             ),
         ),
@@ -403,7 +403,7 @@ def gates() -> dict[str, Gate]:
             "its_stake": gate("its|their", percent=True),
             "owned_by": gate("owned|controlled|held"),
             "subsidiary_of": gate(sub),
-            "appositive_possessive": gate(sub, "'|’"),
+            "appositive_possessive": gate(sub, "'|’|its|their"),
             "appositive_owner_noun": gate(sub, orgs=2),
             "owned_compound": gate("owned|controlled"),
             "owned_compound_aside": gate("owned|controlled"),

@@ -121,6 +121,8 @@ def _is_vehicle_count(quantity: Quantity, text: str) -> bool:
     before = text[max(0, quantity.start - 3) : quantity.start]
     if _CURRENCY_BEFORE.search(before):
         return False
+    if _is_share_ratio(quantity, text) or _WEEKDAY_DATE.search(text, max(0, quantity.start - 14), quantity.start):
+        return False
     # "eActros 600", "Peugeot 208": a model number, not a count.
     model = _MODEL_BEFORE.search(text[max(0, quantity.start - 25) : quantity.start])
     if model and model.group(0).strip().lower() in _NOT_MODEL_WORDS:
@@ -129,6 +131,22 @@ def _is_vehicle_count(quantity: Quantity, text: str) -> bool:
         # A number glued to a capitalised name is a model code unless it clearly counts vehicles ("BMW 2792 cars" is rare).
         return quantity.value >= 1000 and bool(quantity.unit)
     return True
+
+
+# "this Friday (15)": the day of the month in brackets after a weekday (translated Portuguese/Spanish news)
+_WEEKDAY_DATE = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s*\($", re.I)
+_RATIO_AFTER = re.compile(r"\s*[-:/–]\s*(\d{1,3})\b")
+_RATIO_BEFORE = re.compile(r"\b(\d{1,3})\s*[-:/–]\s*$")
+
+
+def _is_share_ratio(quantity: Quantity, text: str) -> bool:
+    """ "a 50-50 joint venture", "owned 60:40": shares that add up to 100, not a count."""
+    after = _RATIO_AFTER.match(text, quantity.end)
+    before = _RATIO_BEFORE.search(text[max(0, quantity.start - 6) : quantity.start])
+    other = after or before
+    if quantity.range_end is not None:  # read as a range "50-50"
+        return quantity.value + quantity.range_end == 100 and quantity.value <= 100
+    return other is not None and quantity.value + float(other.group(1)) == 100
 
 
 _YEAR_AGO = re.compile(r"\byear\s+(?:earlier|ago|before)|previous\s+year|prior\s+year|last\s+year|year-ago", re.I)

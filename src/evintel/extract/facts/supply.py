@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from evintel.extract.context import Discourse, OrgRef, SentenceView, apposition_head
 from evintel.extract.cues import may_match
+from evintel.extract.facts.supply_coordination import contract_manufacturing, coordinated_suppliers
 from evintel.extract.facts.supply_phrasings import CUES, GATES, patterns
 from evintel.extract.modality import confidence_for
 from evintel.extract.template import Template, admitted, build_template
@@ -32,7 +33,7 @@ _ITEM_STOP = re.compile(
 # Item text that shows a match is not a supply relation ("take share from", "buy 21 percent from"; "signed the
 # supply contract of …", where "supply" is a noun).
 _BAD_ITEMS = re.compile(
-    r"⟦|\baccording\b|^\s*(?:market\s+)?share\b|^\s*(?:contracts?|agreements?|deals?|chains?|pacts?)\b|"
+    r"⟦|\baccording\b|^\s*over\b|^\s*(?:market\s+)?share\b|^\s*(?:contracts?|agreements?|deals?|chains?|pacts?)\b|"
     r"^\s*(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:order|contract|deal|loan|grant|approval|support|investment|stake)\s*$|\b(?:stake|stakes|shares|customers|orders|money|funding|"
     r"capital|business|market share|inspiration|lessons|talent|engineers|staff|brand|unit|division|subsidiary|"
     r"operations|assets|plant|factory|site|company|stake\s+in\s+\w+|licen[cs]ed)\s*$|^\s*\d[\d,.]*\s*$",
@@ -88,7 +89,7 @@ def extract_supply(view: SentenceView, discourse: Discourse, kb: KnowledgeBase) 
         return []
     passed = admitted(GATES, view)
     if not passed:
-        return []
+        return contract_manufacturing(view, kb)
     facts: list[Fact] = []
     possessive: bool | None = None  # whether a possessive pronoun is read as a party (asked once, if needed)
     for name, pattern, cue in _candidates(view, passed):
@@ -113,6 +114,9 @@ def extract_supply(view: SentenceView, discourse: Discourse, kb: KnowledgeBase) 
             if found:
                 facts.extend(found)
                 break
+    if facts:
+        facts.extend(coordinated_suppliers(view, facts, build_template(view)))
+    facts.extend(contract_manufacturing(view, kb))
     return facts
 
 
@@ -257,7 +261,7 @@ def _facts(
         ][:1]
         main = discourse.main_entity()
         customers = customers or _focus_ref(main)
-    if name == "agreement_with" and suppliers and customers:
+    if name in ("agreement_with", "agreement_about_supply") and len(suppliers) == 1 and customers:
         suppliers, customers = _orient(subject=customers[0], partner=suppliers[0], kb=kb)
     if name == "one_of_customers":
         customers = [apposition_head(view, c) for c in customers]

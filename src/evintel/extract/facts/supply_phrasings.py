@@ -540,6 +540,27 @@ def patterns() -> list[tuple[str, re.Pattern[str]]]:
                 flags,
             ),
         ),
+        # ⟨C⟩ has concluded an agreement with ⟨S⟩ about the supply of cathode materials
+        (
+            "agreement_about_supply",
+            re.compile(
+                rf"(?P<cust>{ORG}){_GAP}\b(?:agreements?|deals?|contracts?|pacts?|memorandum|memoranda)\s+"
+                rf"(?:of\s+understanding\s+)?with\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?(?P<sup>{ORG_LIST})[^⟨⟩.;]{{0,30}}?"
+                rf"\b(?:about|on|regarding|covering|for|over)\s+the\s+(?:supply|delivery|deliveries|provision|purchase|sourcing)\s+of\s+{_ITEMS}"
+                rf"(?=[,.;]|$|\s+(?:for|from|under|starting|until|in|at|over)\b)",
+                flags,
+            ),
+        ),
+        # ⟨C⟩ said the batteries for its models will be supplied by ⟨S⟩ (the customer reports it)
+        (
+            "reported_supplied_by",
+            re.compile(
+                rf"^\W*(?P<cust>{ORG})\s+(?:said|says|announced|confirmed|added)\s+(?:that\s+)?(?:the\s+|its\s+)?(?P<items>[^⟨⟩.;]{{3,60}}?)(?:\s+for\s+[^⟨⟩.;]{{0,80}}?)?\s+"
+                rf"(?:will\s+be|would\s+be|are\s+to\s+be|are|is|were|was)\s+(?:supplied|provided|delivered|sourced)\s+(?:by|from)\s+"
+                rf"(?:the\s+)?(?:[\w-]+\s+){{0,3}}?(?P<sup>{ORG_LIST})",
+                flags,
+            ),
+        ),
     ]
 
 
@@ -598,6 +619,10 @@ CUES = {
 # rarest group comes first: admitted() meets only the gates one of whose first-group words the sentence has.
 _SUPPLY_WORDS = "suppl|provid|deliver|ship|furnish"
 GATES = {
+    "agreement_about_supply": gate(
+        "agreement|deal|contract|pact|memorand", "with", "supply|deliver|provision|purchase|sourcing"
+    ),
+    "reported_supplied_by": gate("said|says|announced|confirmed|added", "supplied|provided|delivered|sourced", "by|from"),
     "supply_to": gate(_SUPPLY_WORDS, "to|for"),
     "sell_to": gate("sold|sell|leas", "to"),
     "supply_for_models_of": gate(_SUPPLY_WORDS, "for", "of|from|by"),
