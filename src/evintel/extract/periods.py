@@ -698,6 +698,7 @@ _MONTH_GATE_RE = re.compile(
     r"(?=[JFMASOND])(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
     rf"|\b(?:{_alternation(_LOWER_MONTHS)}|in\s(?:may|march))\b"
 )
+_MONTH_GATE_SCANNER = opening_scanner(_MONTH_GATE_RE)
 _GATE_RE = re.compile(
     phrase_alternation(
         {g for rule in _RULES for g in rule.gate if g != "MONTH"}, ignore_case=False, whitespace=r"\ "
@@ -743,23 +744,26 @@ def _windows(positions: list[int], chunks: list[tuple[int, int]], starts: list[i
 
 def find_periods(text: str, article_date: date | None) -> list[Period]:
     """Period phrases in text, each resolved against the article date, longest phrase first on overlap."""
+    # A rule whose cue literals are all absent from the text cannot match anywhere in it.
+    present = frozenset(map(itemgetter(1), _LITERAL_AUTOMATON.iter(cue_text(text))))
+    rules = [rule for rule in _RULES if rule.literals is None or not present.isdisjoint(rule.literals)]
+    if not rules:
+        return []
+    hits: dict[str, list[int]] = {}
+    if any(rule.gate != ("MONTH",) for rule in rules):
+        for hit in _GATE_RE.finditer(text.lower()):
+            hits.setdefault(hit.group(0), []).append(hit.start())
+    if any("MONTH" in rule.gate for rule in rules):
+        for hit in scan(_MONTH_GATE_RE, _MONTH_GATE_SCANNER, text):
+            hits.setdefault("MONTH", []).append(hit.start())
+    if not hits:
+        return []
     ctx = _Ctx(article_date)
     chunks = _chunks(text) if len(text) > 300 else [(0, len(text))]
     starts = [start for start, _ in chunks]
-    hits: dict[str, list[int]] = {}
-    for hit in _GATE_RE.finditer(text.lower()):
-        hits.setdefault(hit.group(0), []).append(hit.start())
-    for hit in _MONTH_GATE_RE.finditer(text):
-        hits.setdefault("MONTH", []).append(hit.start())
-    if not hits:
-        return []
-    # A rule whose cue literals are all absent from the text cannot match anywhere in it.
-    present = frozenset(map(itemgetter(1), _LITERAL_AUTOMATON.iter(cue_text(text))))
     candidates: list[tuple[int, int, str | None, bool, bool]] = []
-    for rule in _RULES:
+    for rule in rules:
         if hits.keys().isdisjoint(rule.gate):
-            continue
-        if rule.literals is not None and present.isdisjoint(rule.literals):
             continue
         positions = [pos for word in rule.gate for pos in hits.get(word, ())]
         # Rules run only around their gate words: scanning whole texts with many regexes is too slow.
