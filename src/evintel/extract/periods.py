@@ -409,6 +409,17 @@ def _first_months(m: re.Match[str], ctx: _Ctx) -> _Result:
     return _months(y, 1, y, n), comparison, False
 
 
+# A day number after or before a month: "July 11", "15 March", "the 3rd of May".
+_DAY_AFTER_RE = re.compile(r"\s+\d{1,2}(?!\d)")
+_DAY_BEFORE_RE = re.compile(r"\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?$")
+# Words after which "May" is the month, not the verb.
+_MONTH_WORD_BEFORE_RE = re.compile(
+    r"\b(?:in|of|during|for|since|until|till|by|through|from|early|late|mid|end)[\s-]+$"
+)
+# A day date before a year: "July 11, 2024", "11 July 2024".
+_DAY_BEFORE_YEAR_RE = re.compile(rf"(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}\s+{_MONTH}),?\s+$")
+
+
 @_rule(
     rf"(?:\b(?:between|from)\s+)?(?:(?<![\w.,/-])(?P<y0>{_YEAR})\s+)?(?P<m1>{_MONTH})(?:\s+(?P<y1>{_YEAR}))?"
     rf"\s*(?:-|–|—|/|\bto\b|\bthrough\b|\bthru\b|\buntil\b|\band\b)\s*"
@@ -417,7 +428,7 @@ def _first_months(m: re.Match[str], ctx: _Ctx) -> _Result:
 )
 def _month_range(m: re.Match[str], ctx: _Ctx) -> _Result:
     m1, m2 = _month_of(m.group("m1")), _month_of(m.group("m2"))
-    if re.match(r"\s+\d{1,2}(?!\d)", m.string[m.end() : m.end() + 4]):
+    if _DAY_AFTER_RE.match(m.string[m.end() : m.end() + 4]):
         return None  # "from March to July 11": an end date
     if "and" in m.group(0).lower() and not m.group(0).lower().startswith("between"):
         return None  # "January and June" lists two months
@@ -539,15 +550,13 @@ def _month(m: re.Match[str], ctx: _Ctx) -> _Result:
     month = _month_of(word)
     before = text[max(0, m.start() - 24) : m.start()]
     after = text[m.end() : m.end() + 8]
-    if re.search(r"\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?$", before) or re.match(r"\s+\d{1,2}(?!\d)", after):
+    if _DAY_BEFORE_RE.search(before) or _DAY_AFTER_RE.match(after):
         return None  # a day date: "on 15 March", "July 11"
     has_year = bool(m.group("y") or m.group("rel"))
     if (
         word.lower().rstrip(".") == "may"
         and not has_year
-        and not re.search(
-            r"\b(?:in|of|during|for|since|until|till|by|through|from|early|late|mid|end)[\s-]+$", before
-        )
+        and not _MONTH_WORD_BEFORE_RE.search(before)
     ):
         return None  # "May" the verb
     if (
@@ -626,9 +635,7 @@ def _year_to_date(m: re.Match[str], ctx: _Ctx) -> _Result:
 def _year(m: re.Match[str], ctx: _Ctx) -> _Result:
     text = m.string
     before = text[max(0, m.start() - 30) : m.start()]
-    if m.group("y2") and re.search(
-        rf"(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}\s+{_MONTH}),?\s+$", before
-    ):
+    if m.group("y2") and _DAY_BEFORE_YEAR_RE.search(before):
         return None  # the year of a day date: "July 11, 2024"
     return m.group("y") or m.group("y2"), False, False
 
