@@ -35,7 +35,7 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date
-from operator import itemgetter
+from functools import lru_cache
 from re import _constants as sre  # type: ignore[attr-defined]
 from re import _parser  # type: ignore[attr-defined]
 from typing import Any
@@ -714,15 +714,22 @@ _GATE_RE = re.compile(
 
 
 def _literal_automaton() -> ahocorasick.Automaton:
-    """An automaton finding every rule's cue literals in one pass over a text's cue text."""
+    """An automaton finding the rules' cue literals in one pass over a text's cue text; each literal's value
+    is the bit mask (bit i: _RULES[i]) of the rules that have it."""
+    masks: dict[str, int] = {}
+    for index, rule in enumerate(_RULES):
+        for literal in rule.literals or ():
+            masks[literal] = masks.get(literal, 0) | 1 << index
     automaton = ahocorasick.Automaton()
-    for literal in {literal for rule in _RULES for literal in rule.literals or ()}:
-        automaton.add_word(literal, literal)
+    for literal, mask in masks.items():
+        automaton.add_word(literal, mask)
     automaton.make_automaton()
     return automaton
 
 
 _LITERAL_AUTOMATON = _literal_automaton()
+# Rules without known literals may match any text.
+_UNGATED_MASK = sum(1 << index for index, rule in enumerate(_RULES) if rule.literals is None)
 _FOLDED_CHARS_RE = re.compile("[\u0130\u0131\u017f]")
 
 
@@ -731,6 +738,21 @@ def _cue_text(text: str) -> str:
     if _FOLDED_CHARS_RE.search(text) is None:
         return " ".join(text.lower().split())
     return cue_text(text)
+
+
+def _possible_rules(text: str) -> tuple[_Rule, ...]:
+    """The rules that may match somewhere in the text: those with one of their cue literals in it."""
+    mask = _UNGATED_MASK
+    for _end, rules in _LITERAL_AUTOMATON.iter(_cue_text(text)):
+        mask |= rules
+    return _rules_of(mask) if mask else ()
+
+
+@lru_cache(maxsize=4096)
+def _rules_of(mask: int) -> tuple[_Rule, ...]:
+    """The rules whose bits are set in a mask (few distinct masks occur: kept)."""
+    return tuple(rule for index, rule in enumerate(_RULES) if mask >> index & 1)
+
 _SENTENCE_BREAK_RE = re.compile(r"[.!?]\s+(?=[A-Z\"“‘(])|\n")
 
 
@@ -760,8 +782,7 @@ def _windows(positions: list[int], chunks: list[tuple[int, int]], starts: list[i
 def find_periods(text: str, article_date: date | None) -> list[Period]:
     """Period phrases in text, each resolved against the article date, longest phrase first on overlap."""
     # A rule whose cue literals are all absent from the text cannot match anywhere in it.
-    present = frozenset(map(itemgetter(1), _LITERAL_AUTOMATON.iter(_cue_text(text))))
-    rules = [rule for rule in _RULES if rule.literals is None or not present.isdisjoint(rule.literals)]
+    rules = _possible_rules(text)
     if not rules:
         return []
     hits: dict[str, list[int]] = {}
@@ -777,12 +798,15 @@ def find_periods(text: str, article_date: date | None) -> list[Period]:
     chunks = _chunks(text) if len(text) > 300 else [(0, len(text))]
     starts = [start for start, _ in chunks]
     candidates: list[tuple[int, int, str | None, bool, bool]] = []
+    windows: dict[tuple[str, ...], list[tuple[int, int]]] = {}  # by gate: several rules share one
     for rule in rules:
         if hits.keys().isdisjoint(rule.gate):
             continue
-        positions = [pos for word in rule.gate for pos in hits.get(word, ())]
+        if rule.gate not in windows:
+            positions = [pos for word in rule.gate for pos in hits.get(word, ())]
+            windows[rule.gate] = _windows(positions, chunks, starts)
         # Rules run only around their gate words: scanning whole texts with many regexes is too slow.
-        for start, end in _windows(positions, chunks, starts):
+        for start, end in windows[rule.gate]:
             for match in scan(rule.pattern, rule.scanner, text, start, end):
                 result = rule.handler(match, ctx)
                 if result is not None:
