@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 import pytest
 
-from evintel.extract.periods import find_periods, resolve_period
+from evintel.extract.periods import _RULES, find_periods, opening_scanner, resolve_period, scan
 
 JULY = date(2024, 7, 11)
 
@@ -308,3 +309,42 @@ def test_resolve_period_reads_numbered_month_ranges(phrase: str, expected: str) 
 )
 def test_find_periods_reads_year_before_quarter_and_half(text: str, expected: list[str]) -> None:
     assert [p.value for p in find_periods(text, date(2025, 8, 1))] == expected
+
+
+_SCAN_TEXTS = [
+    "Tesla delivered 495,570 vehicles in the fourth quarter of 2024, up 2.3% from a year earlier.",
+    "From January to March 2025 BYD sold 1,000,292 cars; in March alone 377,420, the most since launch.",
+    "Q3 FY25 volumes rose, H1 2024-25 fell, 1H24 and 3Q23 were flat year-on-year in the fiscal year ended March 31.",
+    "THE FIRST HALF OF 2023 AND THE SECOND QUARTER ſince ıt began: KİA SOLD 20 cars",
+    "in may 2024 and in\nmarch, 2019/20 and 1-10 months, the December quarter, so far this year, YTD",
+]
+
+
+@pytest.mark.parametrize("text", _SCAN_TEXTS)
+def test_scan_finds_what_finditer_finds(text: str) -> None:
+    for rule in _RULES:
+        for start, end in [(0, len(text)), (5, len(text) - 7), (17, 60)]:
+            expected = [m.span() for m in rule.pattern.finditer(text, start, end)]
+            assert [m.span() for m in scan(rule.pattern, rule.scanner, text, start, end)] == expected
+
+
+@pytest.mark.parametrize(
+    ("pattern", "opens"),
+    [
+        (r"(?:(?<!\w)\d+\s+)?(?i:kia)", ["Kia", "KIA", "\u212aia", "12 kia"]),
+        (r"\b(?:the\s+)?(?-i:S)ince", ["Since", "the Since", "THE Since"]),
+        (r"(?i:since|in)\b", ["ſince", "ınce", "İn"]),
+    ],
+)
+def test_opening_scanner_finds_every_opening(pattern: str, opens: list[str]) -> None:
+    compiled = re.compile(pattern)
+    scanner = opening_scanner(compiled)
+    assert scanner is not None
+    for text in opens:
+        assert [m.start() for m in scanner.finditer(text)][:1] == [m.start() for m in compiled.finditer(text)][:1]
+
+
+def test_opening_scanner_gives_up_on_patterns_that_open_with_anything() -> None:
+    assert opening_scanner(re.compile(r"(?:.|x)y")) is None
+    assert opening_scanner(re.compile(r"[^a]b")) is None
+    assert opening_scanner(re.compile(r"a?")) is None

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from evintel.extract.periods import _MONTH, _YEAR, _month_of, find_periods
+from evintel.extract.periods import _MONTH, _YEAR, _month_of, find_periods, opening_scanner, scan
 
 _DATED_VALUE_RE = re.compile(r"^(?:\d{4}-(?:Q(?P<q>[1-4])|H(?P<h>[12])|(?P<m>\d{2}))|\d{4}-\d{2}/(?P<y2>\d{4})-(?P<m2>\d{2}))$")
 # A dated period after these words dates another event or a deadline, not what the article reports.
@@ -32,6 +32,7 @@ _DAY_DATE_RE = re.compile(
     rf"(?:(?P<m>{_MONTH})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?"
     rf"(?P<m2>{_MONTH}),?)\s+(?P<y>{_YEAR})"
 )
+_DAY_DATE_SCANNER = opening_scanner(_DAY_DATE_RE)
 
 
 def reference_date(*texts: str) -> date | None:
@@ -62,7 +63,7 @@ def reference_date(*texts: str) -> date | None:
             else:
                 last = int(match.group("m2") or match.group("m"))
             found.append(date(year + 1, 1, 1) if last == 12 else date(year, last + 1, 1))
-        for match in _DAY_DATE_RE.finditer(text):
+        for match in scan(_DAY_DATE_RE, _DAY_DATE_SCANNER, text):
             sentence_start = max(text.rfind(mark, 0, match.start()) for mark in ".!?\n") + 1
             if _FUTURE_RE.search(text, sentence_start, match.start()) or _NOT_REPORTED_BEFORE_RE.search(
                 text, max(0, match.start() - 30), match.start()

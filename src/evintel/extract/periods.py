@@ -32,10 +32,17 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
+from re import _constants as sre  # type: ignore[attr-defined]
+from re import _parser  # type: ignore[attr-defined]
+from typing import Any
 
+import ahocorasick
+
+from evintel.extract.cues import cue_text, required_literals
 from evintel.extract.lexicon import phrase_alternation
 from evintel.extract.numbers import _alternation, load_lexicon
 
@@ -155,17 +162,146 @@ def _month_of(word: str) -> int:
     return _MONTH_NUM[word.lower().rstrip(".")]
 
 
+# Characters other than the two ASCII cases that IGNORECASE matching equates with an ASCII letter.
+_OTHER_CASES = {"i": "\u0130\u0131", "k": "\u212a", "s": "\u017f"}
+_CATEGORIES = {
+    sre.CATEGORY_DIGIT: r"\d",
+    sre.CATEGORY_NOT_DIGIT: r"\D",
+    sre.CATEGORY_SPACE: r"\s",
+    sre.CATEGORY_NOT_SPACE: r"\S",
+    sre.CATEGORY_WORD: r"\w",
+    sre.CATEGORY_NOT_WORD: r"\W",
+}
+# The class items a match may open with (None: any character), and whether the match may be empty.
+_Opening = tuple[set[str] | None, bool]
+
+
+def _cases(code: int, ignore_case: bool) -> set[str] | None:
+    """Class items for one pattern character: its case variants under IGNORECASE (None: not known)."""
+    char = chr(code)
+    if not ignore_case or char.lower() == char.upper():
+        return {re.escape(char)}
+    if not char.isascii():
+        return None
+    return {re.escape(c) for c in char.lower() + char.upper() + _OTHER_CASES.get(char.lower(), "")}
+
+
+def _opening(items: list[tuple[object, Any]], flags: int) -> _Opening:
+    """What a stretch of parsed pattern may open with: the first characters of its non-empty matches."""
+    chars: set[str] = set()
+    for op, av in items:
+        first, may_be_empty = _node_opening(op, av, flags)
+        if first is None:
+            return None, True
+        chars |= first
+        if not may_be_empty:
+            return chars, False
+    return chars, True
+
+
+def _node_opening(op: object, av: Any, flags: int) -> _Opening:
+    ignore_case = bool(flags & re.IGNORECASE)
+    if op is sre.LITERAL:
+        return _cases(av, ignore_case), False
+    if op in (sre.AT, sre.ASSERT, sre.ASSERT_NOT):
+        return set(), True  # zero width
+    if op is sre.SUBPATTERN:
+        _group, add, remove, body = av
+        return _opening(body, (flags | add) & ~remove)
+    if op is sre.BRANCH:
+        openings = [_opening(branch, flags) for branch in av[1]]
+        if any(first is None for first, _ in openings):
+            return None, True
+        return set().union(*(first for first, _ in openings if first)), any(empty for _, empty in openings)
+    if op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
+        low, _high, body = av
+        first, may_be_empty = _opening(body, flags)
+        return first, may_be_empty or low == 0
+    if op is sre.IN:
+        chars: set[str] = set()
+        for kind, value in av:
+            if kind is sre.LITERAL:
+                found = _cases(value, ignore_case)
+            elif kind is sre.CATEGORY and value in _CATEGORIES:
+                found = {_CATEGORIES[value]}
+            elif kind is sre.RANGE and not (ignore_case and _has_letters(*value)):
+                found = {f"{re.escape(chr(value[0]))}-{re.escape(chr(value[1]))}"}
+            else:
+                found = None  # negated classes, letter ranges under IGNORECASE
+            if found is None:
+                return None, True
+            chars |= found
+        return chars, False
+    return None, True
+
+
+def _has_letters(first: int, last: int) -> bool:
+    return any(chr(code).isalpha() for code in range(first, last + 1))
+
+
+def opening_scanner(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
+    """A pattern that finds every offset where `pattern` matches, fast (None when it cannot be built).
+
+    The regex engine jumps from candidate to candidate only in patterns that open with a plain character
+    or class; one that opens with a lookbehind, an optional group or a letter under IGNORECASE is tried
+    at every offset. The scanner opens with the class of characters `pattern` can start with and then
+    checks `pattern` itself in a lookahead, from inside a one-character lookbehind.
+    """
+    first, may_be_empty = _opening(list(_parser.parse(pattern.pattern, pattern.flags)), pattern.flags)
+    if first is None or may_be_empty:
+        return None
+    body = f"(?i:{pattern.pattern})" if pattern.flags & re.IGNORECASE else pattern.pattern
+    return re.compile(f"[{''.join(sorted(first))}](?<=(?={body})(?s:.))")
+
+
+def scan(
+    pattern: re.Pattern[str],
+    scanner: re.Pattern[str] | None,
+    text: str,
+    start: int = 0,
+    end: int | None = None,
+) -> Iterator[re.Match[str]]:
+    """pattern.finditer(text, start, end), tried only where `scanner` (see opening_scanner) finds a match."""
+    end = len(text) if end is None else end
+    if scanner is None:
+        yield from pattern.finditer(text, start, end)
+        return
+    resume = start
+    for hit in scanner.finditer(text, start, end):
+        if hit.start() < resume:
+            continue  # inside the previous match: finditer does not look for overlapping ones
+        match = pattern.match(text, hit.start(), end)
+        if match is not None:
+            resume = match.end()
+            yield match
+
+
 # Each rule: a regex and a handler returning (value, comparison, anaphoric) or None to drop the match.
 _Result = tuple[str | None, bool, bool] | None
 _Handler = Callable[[re.Match[str], _Ctx], _Result]
-# Each rule also names the lower-case words one of which its phrase must contain (its gate); the
-# rule's regex runs only on sentences that pass the gate. "MONTH" stands for a capitalised month name.
-_RULES: list[tuple[re.Pattern[str], _Handler, tuple[str, ...]]] = []
+
+
+@dataclass(frozen=True, slots=True)
+class _Rule:
+    """A period rule: its regex, a fast scanner for it, its handler, its gate and its cue literals."""
+
+    pattern: re.Pattern[str]
+    scanner: re.Pattern[str] | None
+    handler: _Handler
+    # Lower-case words one of which the phrase must contain; the regex runs only around them.
+    # "MONTH" stands for a capitalised month name.
+    gate: tuple[str, ...]
+    # Strings one of which the cue text of any match contains (see cues.required_literals); None: unknown.
+    literals: frozenset[str] | None
+
+
+_RULES: list[_Rule] = []
 
 
 def _rule(pattern: str, gate: tuple[str, ...]) -> Callable[[_Handler], _Handler]:
     def register(handler: _Handler) -> _Handler:
-        _RULES.append((re.compile(pattern, re.IGNORECASE), handler, gate))
+        compiled = re.compile(pattern, re.IGNORECASE)
+        _RULES.append(_Rule(compiled, opening_scanner(compiled), handler, gate, required_literals(compiled)))
         return handler
 
     return register
@@ -273,6 +409,17 @@ def _first_months(m: re.Match[str], ctx: _Ctx) -> _Result:
     return _months(y, 1, y, n), comparison, False
 
 
+# A day number after or before a month: "July 11", "15 March", "the 3rd of May".
+_DAY_AFTER_RE = re.compile(r"\s+\d{1,2}(?!\d)")
+_DAY_BEFORE_RE = re.compile(r"\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?$")
+# Words after which "May" is the month, not the verb.
+_MONTH_WORD_BEFORE_RE = re.compile(
+    r"\b(?:in|of|during|for|since|until|till|by|through|from|early|late|mid|end)[\s-]+$"
+)
+# A day date before a year: "July 11, 2024", "11 July 2024".
+_DAY_BEFORE_YEAR_RE = re.compile(rf"(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}\s+{_MONTH}),?\s+$")
+
+
 @_rule(
     rf"(?:\b(?:between|from)\s+)?(?:(?<![\w.,/-])(?P<y0>{_YEAR})\s+)?(?P<m1>{_MONTH})(?:\s+(?P<y1>{_YEAR}))?"
     rf"\s*(?:-|–|—|/|\bto\b|\bthrough\b|\bthru\b|\buntil\b|\band\b)\s*"
@@ -281,7 +428,7 @@ def _first_months(m: re.Match[str], ctx: _Ctx) -> _Result:
 )
 def _month_range(m: re.Match[str], ctx: _Ctx) -> _Result:
     m1, m2 = _month_of(m.group("m1")), _month_of(m.group("m2"))
-    if re.match(r"\s+\d{1,2}(?!\d)", m.string[m.end() : m.end() + 4]):
+    if _DAY_AFTER_RE.match(m.string[m.end() : m.end() + 4]):
         return None  # "from March to July 11": an end date
     if "and" in m.group(0).lower() and not m.group(0).lower().startswith("between"):
         return None  # "January and June" lists two months
@@ -403,15 +550,13 @@ def _month(m: re.Match[str], ctx: _Ctx) -> _Result:
     month = _month_of(word)
     before = text[max(0, m.start() - 24) : m.start()]
     after = text[m.end() : m.end() + 8]
-    if re.search(r"\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?$", before) or re.match(r"\s+\d{1,2}(?!\d)", after):
+    if _DAY_BEFORE_RE.search(before) or _DAY_AFTER_RE.match(after):
         return None  # a day date: "on 15 March", "July 11"
     has_year = bool(m.group("y") or m.group("rel"))
     if (
         word.lower().rstrip(".") == "may"
         and not has_year
-        and not re.search(
-            r"\b(?:in|of|during|for|since|until|till|by|through|from|early|late|mid|end)[\s-]+$", before
-        )
+        and not _MONTH_WORD_BEFORE_RE.search(before)
     ):
         return None  # "May" the verb
     if (
@@ -490,9 +635,7 @@ def _year_to_date(m: re.Match[str], ctx: _Ctx) -> _Result:
 def _year(m: re.Match[str], ctx: _Ctx) -> _Result:
     text = m.string
     before = text[max(0, m.start() - 30) : m.start()]
-    if m.group("y2") and re.search(
-        rf"(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}\s+{_MONTH}),?\s+$", before
-    ):
+    if m.group("y2") and _DAY_BEFORE_YEAR_RE.search(before):
         return None  # the year of a day date: "July 11, 2024"
     return m.group("y") or m.group("y2"), False, False
 
@@ -562,11 +705,54 @@ _MONTH_GATE_RE = re.compile(
     r"(?=[JFMASOND])(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
     rf"|\b(?:{_alternation(_LOWER_MONTHS)}|in\s(?:may|march))\b"
 )
+_MONTH_GATE_SCANNER = opening_scanner(_MONTH_GATE_RE)
 _GATE_RE = re.compile(
     phrase_alternation(
-        {g for *_, gate in _RULES for g in gate if g != "MONTH"}, ignore_case=False, whitespace=r"\ "
+        {g for rule in _RULES for g in rule.gate if g != "MONTH"}, ignore_case=False, whitespace=r"\ "
     )
 )
+
+
+def _literal_automaton() -> ahocorasick.Automaton:
+    """An automaton finding the rules' cue literals in one pass over a text's cue text; each literal's value
+    is the bit mask (bit i: _RULES[i]) of the rules that have it."""
+    masks: dict[str, int] = {}
+    for index, rule in enumerate(_RULES):
+        for literal in rule.literals or ():
+            masks[literal] = masks.get(literal, 0) | 1 << index
+    automaton = ahocorasick.Automaton()
+    for literal, mask in masks.items():
+        automaton.add_word(literal, mask)
+    automaton.make_automaton()
+    return automaton
+
+
+_LITERAL_AUTOMATON = _literal_automaton()
+# Rules without known literals may match any text.
+_UNGATED_MASK = sum(1 << index for index, rule in enumerate(_RULES) if rule.literals is None)
+_FOLDED_CHARS_RE = re.compile("[\u0130\u0131\u017f]")
+
+
+def _cue_text(text: str) -> str:
+    """cues.cue_text, without its character mapping (slow on long texts) where none of its characters occur."""
+    if _FOLDED_CHARS_RE.search(text) is None:
+        return " ".join(text.lower().split())
+    return cue_text(text)
+
+
+def _possible_rules(text: str) -> tuple[_Rule, ...]:
+    """The rules that may match somewhere in the text: those with one of their cue literals in it."""
+    mask = _UNGATED_MASK
+    for _end, rules in _LITERAL_AUTOMATON.iter(_cue_text(text)):
+        mask |= rules
+    return _rules_of(mask) if mask else ()
+
+
+@lru_cache(maxsize=4096)
+def _rules_of(mask: int) -> tuple[_Rule, ...]:
+    """The rules whose bits are set in a mask (few distinct masks occur: kept)."""
+    return tuple(rule for index, rule in enumerate(_RULES) if mask >> index & 1)
+
 _SENTENCE_BREAK_RE = re.compile(r"[.!?]\s+(?=[A-Z\"“‘(])|\n")
 
 
@@ -595,27 +781,34 @@ def _windows(positions: list[int], chunks: list[tuple[int, int]], starts: list[i
 
 def find_periods(text: str, article_date: date | None) -> list[Period]:
     """Period phrases in text, each resolved against the article date, longest phrase first on overlap."""
+    # A rule whose cue literals are all absent from the text cannot match anywhere in it.
+    rules = _possible_rules(text)
+    if not rules:
+        return []
+    hits: dict[str, list[int]] = {}
+    if any(rule.gate != ("MONTH",) for rule in rules):
+        for hit in _GATE_RE.finditer(text.lower()):
+            hits.setdefault(hit.group(0), []).append(hit.start())
+    if any("MONTH" in rule.gate for rule in rules):
+        for hit in scan(_MONTH_GATE_RE, _MONTH_GATE_SCANNER, text):
+            hits.setdefault("MONTH", []).append(hit.start())
+    if not hits:
+        return []
     ctx = _Ctx(article_date)
     chunks = _chunks(text) if len(text) > 300 else [(0, len(text))]
     starts = [start for start, _ in chunks]
-    hits: dict[str, list[int]] = {}
-    for hit in _GATE_RE.finditer(text.lower()):
-        hits.setdefault(hit.group(0), []).append(hit.start())
-    for hit in _MONTH_GATE_RE.finditer(text):
-        hits.setdefault("MONTH", []).append(hit.start())
-    if not hits:
-        return []
     candidates: list[tuple[int, int, str | None, bool, bool]] = []
-    for pattern, handler, gate in _RULES:
-        if hits.keys().isdisjoint(gate):
+    windows: dict[tuple[str, ...], list[tuple[int, int]]] = {}  # by gate: several rules share one
+    for rule in rules:
+        if hits.keys().isdisjoint(rule.gate):
             continue
-        positions = [pos for word in gate for pos in hits.get(word, ())]
-        if not positions:
-            continue
+        if rule.gate not in windows:
+            positions = [pos for word in rule.gate for pos in hits.get(word, ())]
+            windows[rule.gate] = _windows(positions, chunks, starts)
         # Rules run only around their gate words: scanning whole texts with many regexes is too slow.
-        for start, end in _windows(positions, chunks, starts):
-            for match in pattern.finditer(text, start, end):
-                result = handler(match, ctx)
+        for start, end in windows[rule.gate]:
+            for match in scan(rule.pattern, rule.scanner, text, start, end):
+                result = rule.handler(match, ctx)
                 if result is not None:
                     candidates.append((match.start(), match.end(), *result))
     candidates = list(set(candidates))

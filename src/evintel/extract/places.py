@@ -32,6 +32,7 @@ class Place:
 class _Gazetteer:
     pattern: re.Pattern[str]
     lowercase_pattern: re.Pattern[str]
+    lowercase_names: tuple[str, ...]  # the names lowercase_pattern matches, in lower case
     entries: dict[str, tuple[str, str, str | None]]  # surface (lower) -> (value, kind, country)
     place_heads: frozenset[str]
 
@@ -70,7 +71,9 @@ def _gazetteer() -> _Gazetteer:
     pattern = word_scan_pattern(proper, whitespace=r"\ ")
     lowercase_names = phrase_alternation(lower, ignore_case=True, whitespace=r"\ ")
     lowercase_pattern = re.compile(r"(?<![\w-])(?:" + lowercase_names + r")(?![\w-])", re.IGNORECASE)
-    return _Gazetteer(pattern, lowercase_pattern, entries, frozenset(data["place_heads"]))
+    return _Gazetteer(
+        pattern, lowercase_pattern, tuple(name.lower() for name in lower), entries, frozenset(data["place_heads"])
+    )
 
 
 def place_heads() -> frozenset[str]:
@@ -88,7 +91,7 @@ def find_places(text: str) -> list[Place]:
     gazetteer = _gazetteer()
     found: list[Place] = []
     for pattern in (gazetteer.pattern, gazetteer.lowercase_pattern):
-        if pattern is gazetteer.lowercase_pattern and not may_match_text(pattern, text):
+        if pattern is gazetteer.lowercase_pattern and not _may_name_lowercase_place(text, gazetteer):
             continue  # "overseas", "abroad": a handful of words, rarely there
         for match in pattern.finditer(text):
             value, kind, country = gazetteer.entries[match.group(0).lower()]
@@ -100,6 +103,18 @@ def find_places(text: str) -> list[Place]:
             continue
         places.append(place)
     return _with_cities(text, places)
+
+
+# Characters IGNORECASE matches with an ASCII letter that str.lower() does not turn into it.
+_ODD_CASES_RE = re.compile("[\u0130\u0131\u017f]")
+
+
+def _may_name_lowercase_place(text: str, gazetteer: _Gazetteer) -> bool:
+    """False when the text holds none of the lower-case market words ("overseas", "abroad") in any case."""
+    if _ODD_CASES_RE.search(text):
+        return may_match_text(gazetteer.lowercase_pattern, text)
+    lowered = text.lower()
+    return any(name in lowered for name in gazetteer.lowercase_names)
 
 
 _CITY_BEFORE = re.compile(rf"({_CAP_PHRASE}),\s*$")

@@ -14,6 +14,7 @@ from evintel.extract.context import Discourse, OrgRef, SentenceView, clause_boun
 from evintel.extract.cues import may_match
 from evintel.extract.lexicon import load_lexicon, phrase_pattern
 from evintel.extract.numbers import Quantity
+from evintel.extract.places import Place
 from evintel.extract.powertrains import Powertrain
 from evintel.models import Fact
 from evintel.resolve.kb import KnowledgeBase, normalize_name
@@ -149,6 +150,15 @@ def _is_share_ratio(quantity: Quantity, text: str) -> bool:
     return other is not None and quantity.value + float(other.group(1)) == 100
 
 
+def _vehicle_counts(view: SentenceView) -> list[Quantity]:
+    """The sentence's figures that count vehicles (kept on the view: every figure asks for the others)."""
+    known = view.notes.get("vehicle_counts")
+    if known is None:
+        known = view.notes["vehicle_counts"] = [q for q in view.quantities if _is_vehicle_count(q, view.text)]
+    assert isinstance(known, list)
+    return known
+
+
 _YEAR_AGO = re.compile(r"\byear\s+(?:earlier|ago|before)|previous\s+year|prior\s+year|last\s+year|year-ago", re.I)
 
 
@@ -188,7 +198,7 @@ def _period(
     earlier: list[Fact] | None = None,
 ) -> str | None:
     """The period of a figure: one in its own comma segment, else one no other figure claims, else the focus."""
-    figures = [q for q in view.quantities if q is not quantity and _is_vehicle_count(q, view.text)]
+    figures = [q for q in _vehicle_counts(view) if q is not quantity]
     periods = [
         p
         for p in view.periods
@@ -242,8 +252,7 @@ def _period(
         )
         return _shift_year(base)
     if periods:
-        others = [q for q in view.quantities if q is not quantity and _is_vehicle_count(q, view.text)]
-        claimed = [_segment(view, q, clause_start, clause_end) for q in others]
+        claimed = [_segment(view, q, clause_start, clause_end) for q in figures]
         free = [
             p
             for p in periods
@@ -326,12 +335,12 @@ def _powertrain(
 ) -> str:
     """The drive type of a figure: named in its segment, named in the clause for no other figure, else the maker's."""
     text = view.text
-    spans = [*sentence_asides(view), *((m.start(), m.end()) for m in _DASH_ASIDE.finditer(text))]
+    spans = [*sentence_asides(view), *_dash_asides(view)]
     asides = [(a, b) for a, b in spans if not (a <= quantity.start < b)]
     candidates = [p for p in view.powertrains if not any(a <= p.start < b for a, b in asides)]
     seg_start, seg_end = _segment(view, quantity, clause_start, clause_end)
     own = [p for p in candidates if seg_start <= p.start and p.end <= seg_end]
-    others = [q for q in view.quantities if q is not quantity and _is_vehicle_count(q, text)]
+    others = [q for q in _vehicle_counts(view) if q is not quantity]
     if own:
         figures = sorted([quantity, *(q for q in others if seg_start <= q.start and q.end <= seg_end)], key=_start)
         paired = _paired(own, figures, quantity)
@@ -395,6 +404,15 @@ def _figure_between(figures: list[Quantity], quantity: Quantity, position: int) 
 _DASH_ASIDE = re.compile(r"\s[—–]\s[^—–]*?\s[—–]\s")
 
 
+def _dash_asides(view: SentenceView) -> list[tuple[int, int]]:
+    """The spans of the sentence's remarks between dashes (kept on the view)."""
+    known = view.notes.get("dash_asides")
+    if known is None:
+        known = view.notes["dash_asides"] = [m.span() for m in _DASH_ASIDE.finditer(view.text)]
+    assert isinstance(known, list)
+    return known
+
+
 def _start(item: _Span) -> int:
     return item.start
 
@@ -431,17 +449,7 @@ def _market(
     seg_start, seg_end = _segment(view, quantity, clause_start, clause_end)
     if may_match(_WORLDWIDE, view) and _WORLDWIDE.search(text[seg_start:seg_end]):
         return None
-    markets = [
-        p
-        for p in view.places
-        if p.kind in ("country", "region")
-        and not (org.start <= p.start and p.end <= org.end)
-        and not _is_descriptor_place(text, p.start, p.end)
-        and not (
-            _INCLUDED_PLACE.search(text[max(0, p.start - 14) : p.start])
-            and not _OWN_FIGURE_AFTER.match(text, p.end)  # "Including exports of 42,204 units"
-        )
-    ]
+    markets = [p for p in _market_places(view) if not (org.start <= p.start and p.end <= org.end)]
     own = [p for p in markets if seg_start <= p.start and p.end <= seg_end]
     opener = [
         p for p in markets if _OPENER.match(text[clause_start : p.start]) or _OPENER.match(text[: p.start])
@@ -462,6 +470,25 @@ def _market(
     if markets:
         return None  # the sentence names places, just not for this figure
     return discourse.market
+
+
+def _market_places(view: SentenceView) -> list[Place]:
+    """The countries and regions of a sentence that may be markets (kept on the view: every figure asks)."""
+    known = view.notes.get("market_places")
+    if known is None:
+        text = view.text
+        known = view.notes["market_places"] = [
+            p
+            for p in view.places
+            if p.kind in ("country", "region")
+            and not _is_descriptor_place(text, p.start, p.end)
+            and not (
+                _INCLUDED_PLACE.search(text[max(0, p.start - 14) : p.start])
+                and not _OWN_FIGURE_AFTER.match(text, p.end)  # "Including exports of 42,204 units"
+            )
+        ]
+    assert isinstance(known, list)
+    return known
 
 
 # "In the United States, …", "Across Europe …": a place that frames the whole clause.
