@@ -15,6 +15,12 @@ from functools import lru_cache
 
 from evintel.extract.context import CLAUSE_BREAK, Discourse, OrgRef, SentenceView
 from evintel.extract.cues import may_match
+from evintel.extract.facts.site_owners import (
+    NEXT_TO,
+    after_place_possessive,
+    is_former_owner,
+    relative_clause_owner,
+)
 from evintel.extract.lexicon import load_lexicon, phrase_pattern
 from evintel.extract.modality import sentence_cues
 from evintel.extract.naming import is_place_word, name_lexicon
@@ -483,6 +489,8 @@ def find_sites(view: SentenceView, discourse: Discourse | None = None) -> list[S
                 continue
             taken.append((place.start, place.end))
             sites.append(_site(view, discourse, match.start(), match.end(), place))
+        for place in _neighbour_places(view, match.end()):
+            sites.append(_site(view, discourse, match.start(), match.end(), place))
     for verb in lex.making_lc.finditer(lowered):
         made = _MAKING_OBJECT.match(text, verb.start())  # "has been making cells in Arnstadt"
         if made is None or _denied_near(view, made.start()):
@@ -514,6 +522,19 @@ def find_sites(view: SentenceView, discourse: Discourse | None = None) -> list[S
     sites = [s for s in sites if not _denied_near(view, s.cue_start)]
     view.notes["plant_sites"] = sites
     return sites
+
+
+def _neighbour_places(view: SentenceView, end: int) -> list[Place]:
+    """The town of the site a site noun is next to ("a gigafactory next to the Renault plant in Douai"); the
+    places stay free for the neighbour's own site."""
+    if not may_match(NEXT_TO, view):
+        return []
+    beside = NEXT_TO.match(view.text, end)
+    neighbour = _lexicon().noun.match(view.text, beside.end()) if beside else None
+    if neighbour is None:
+        return []
+    places = _noun_places(view, neighbour.start(), neighbour.end())
+    return [p for p in places if p.kind in ("city", "subdivision")]
 
 
 def _overlaps(place: Place, taken: list[tuple[int, int]]) -> bool:
@@ -717,6 +738,7 @@ def _owner(
 ) -> OrgRef | None:
     text = view.text
     orgs = [o for o in view.orgs if not (o.start < place.end and place.start < o.end)]
+    orgs = [o for o in orgs if not is_former_owner(text, o)]
     anchor = min(start, place.start)
     for org in reversed([o for o in orgs if o.end <= anchor]):
         gap = text[org.end : anchor]
@@ -725,6 +747,9 @@ def _owner(
         ):
             return org
         break
+    relative = relative_clause_owner(text, orgs, start)
+    if relative is not None:
+        return relative  # "Verkor, whose plant in Dunkirk …": the company the clause hangs on
     if "venture" in text[start:end].lower():
         partner = next((o for o in orgs if o.start >= end), None)
         if partner is not None and _VENTURE_PARTNER.fullmatch(text, end, partner.start):
@@ -743,7 +768,9 @@ def _owner(
     subjects = [
         o
         for o in earlier
-        if not _SUBJECT_BLOCK.search(text[max(0, o.start - 16) : o.start])
+        if (
+            not _SUBJECT_BLOCK.search(text[max(0, o.start - 16) : o.start]) or after_place_possessive(text, o)
+        )
         and not re.match(r"['’]", text[o.end : o.end + 1])
     ]
     pronoun = re.search(r"\b(?:its|their)\s+(?:[\w-]+\s+){0,4}$", text[clause_start:anchor])
