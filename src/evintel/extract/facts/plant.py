@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from evintel.extract.context import CLAUSE_BREAK, Discourse, OrgRef, SentenceView
 from evintel.extract.cues import may_match
+from evintel.extract.facts.production_sites import fronted_production_sites, product_maker
 from evintel.extract.facts.site_owners import (
     NEXT_TO,
     after_place_possessive,
@@ -261,7 +262,7 @@ def extract_plants(view: SentenceView, discourse: Discourse, kb: KnowledgeBase) 
     """Plant facts stated in one sentence."""
     facts: list[Fact] = []
     seen = _earlier_plants(view)
-    for site in find_sites(view, discourse):
+    for site in _with_product_sites(view, discourse, kb, find_sites(view, discourse)):
         if site.org is None or site.place.kind == "region":
             continue  # a continent is a market, not a site
         owner: OrgRef = _acquirer(view, site.org)
@@ -298,6 +299,20 @@ def extract_plants(view: SentenceView, discourse: Discourse, kb: KnowledgeBase) 
     view.notes["plants"] = [(normalize_name(f.fields["org"]), f.fields["location"]) for f in facts]
     view.notes["plant_facts"] = facts
     return facts
+
+
+def _with_product_sites(
+    view: SentenceView, discourse: Discourse, kb: KnowledgeBase, sites: list[Site]
+) -> list[Site]:
+    """The sites found, owned by the maker of their products when no company owns them ("The production of the
+    Fiat 500 at Mirafiori will start"), and sites fronted before the production of their products."""
+    owned = [
+        replace(s, org=product_maker(view, s.cue_start, s.cue_end, kb)) if s.org is None else s for s in sites
+    ]
+    for place, owner, products in fronted_production_sites(view, discourse, kb, _lexicon().not_places):
+        if not _overlaps(place, [(s.place.start, s.place.end) for s in sites]):
+            owned.append(Site(place.start, place.end, place, owner, "operating", products))
+    return owned
 
 
 # "Volvo Group's $210 million purchase of the battery business of Proterra, which included a pack plant in
