@@ -49,3 +49,25 @@ def test_site_without_a_company_belongs_to_the_maker_of_its_product(text: str) -
 
 def test_fronted_production_of_brands_of_two_groups_has_no_owner() -> None:
     assert plant_facts("At Zwickau the production of the Cupra Born and of the Jeep Avenger ended.") == []
+
+
+def plan_sites(text: str) -> set[tuple[str, str | None]]:
+    return {
+        (f.fields["product"], f.fields["production_location"])
+        for f in extract_article(Article("t", text, date(2025, 3, 1)))
+        if f.type == "product_plan"
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Clio, which is built at Renault's Bursa plant, goes on sale in Japan this autumn, and Renault's "
+            "Valladolid factory will start making the Captur for Latin American customers in 2026.",
+            {("Clio", "Bursa"), ("Captur", "Valladolid")},
+        ),
+    ],
+)
+def test_plan_is_made_at_the_site_of_its_clause(text: str, expected: set[tuple[str, str | None]]) -> None:
+    assert plan_sites(text) == expected

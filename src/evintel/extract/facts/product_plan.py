@@ -20,6 +20,7 @@ from functools import lru_cache
 from evintel.extract.context import Discourse, OrgRef, SentenceView, parenthetical_spans
 from evintel.extract.cues import may_match
 from evintel.extract.facts.plant import clause_bounds, find_sites, lowered_text, plant_noun_pattern
+from evintel.extract.facts.production_sites import site_of_product
 from evintel.extract.lexicon import load_lexicon, phrase_alternation, phrase_pattern
 from evintel.extract.modality import confidence_for, sentence_cues
 from evintel.extract.places import read_place_list
@@ -1204,9 +1205,10 @@ def _markets(view: SentenceView, candidate: _Candidate) -> list[str] | None:
 
 
 def _production_location(view: SentenceView, candidate: _Candidate) -> str | None:
-    sites = find_sites(view)
-    if sites:
-        return sites[0].place.value
+    product = (candidate.product_start, candidate.product_end)
+    site = site_of_product(view.text, find_sites(view), product, (candidate.cue_start, candidate.cue_end))
+    if site is not None:
+        return site.place.value
     text = view.text
     for match in _MADE_IN.finditer(text):
         places = read_place_list(text, match.end())
@@ -1267,6 +1269,8 @@ def merge_restated_plans(facts: list[Fact]) -> list[Fact]:
                 years = [set(re.findall(r"20\d\d", str(f.fields.get("timeframe") or ""))) for f in (fact, earlier)]
                 if all(years) and years[0] != years[1]:
                     continue  # "the EV3 GT in 2026 … the EV3 in 2025": two products, not one restated
+                if _made_elsewhere(fact, earlier):
+                    continue  # "the Leaf, built in Tochigi … Sunderland will make the Leaf": a second site
                 if words and words <= bigger and orgs <= {normalize_name(o) for o in earlier.fields.get("orgs") or []}:
                     for field, value in fact.fields.items():
                         if earlier.fields.get(field) in (None, []) and value not in (None, []):
@@ -1277,6 +1281,12 @@ def merge_restated_plans(facts: list[Fact]) -> list[Fact]:
             continue
         kept.append(fact)
     return kept
+
+
+def _made_elsewhere(fact: Fact, earlier: Fact) -> bool:
+    """Both plans name where the product is made, and not the same place."""
+    here, there = fact.fields.get("production_location"), earlier.fields.get("production_location")
+    return bool(here and there and not (_plan_words(str(here)) & _plan_words(str(there))))
 
 
 def _is_future(view: SentenceView, time: re.Match[str]) -> bool:

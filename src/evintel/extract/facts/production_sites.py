@@ -9,8 +9,10 @@ group a product brand belongs to in the KB (Jeep, DS -> Stellantis), else the co
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+from typing import Protocol
 
-from evintel.extract.context import Discourse, OrgRef, SentenceView
+from evintel.extract.context import Discourse, OrgRef, SentenceView, clause_bounds
 from evintel.extract.cues import may_match
 from evintel.extract.places import Place, read_place_list
 from evintel.resolve.kb import KnowledgeBase
@@ -81,3 +83,44 @@ def product_maker(view: SentenceView, start: int, end: int, kb: KnowledgeBase) -
         return None
     maker = makers.pop()
     return OrgRef(brands[0].start, brands[0].end, maker, (maker,), brands[0].via)
+
+
+class _SiteLike(Protocol):
+    """What a production site found in a sentence offers (plant.Site)."""
+
+    @property
+    def cue_start(self) -> int: ...
+    @property
+    def cue_end(self) -> int: ...
+    @property
+    def place(self) -> Place: ...
+    @property
+    def products(self) -> tuple[str, ...]: ...
+
+
+def site_of_product(
+    text: str, sites: Sequence[_SiteLike], product: tuple[int, int], cue: tuple[int, int]
+) -> _SiteLike | None:
+    """The site a product is made at when a sentence names several ("the Leaf, built at the Tochigi plant, goes
+    on sale …, and the Sunderland factory will start making the Leaf in December"): of the sites in the clause
+    of the plan's cue, the one listing the product, else the nearest to the cue."""
+    if len(sites) < 2:
+        return sites[0] if sites else None
+    words = _words(text[product[0] : product[1]])
+    clause_start, clause_end = clause_bounds(text, cue[0])
+
+    def distance(site: _SiteLike) -> int:
+        site_start = min(site.cue_start, site.place.start)
+        site_end = max(site.cue_end, site.place.end)
+        return max(site_start - cue[1], cue[0] - site_end, 0)
+
+    in_clause = [s for s in sites if clause_start <= s.place.start and s.place.end <= clause_end]
+    listing = [s for s in in_clause if any(words & _words(p) for p in s.products)]
+    for pool in (listing, in_clause):
+        if pool:
+            return min(pool, key=distance)
+    return sites[0]
+
+
+def _words(text: str) -> set[str]:
+    return {w for w in re.findall(r"[a-z0-9]+", text.lower()) if len(w) > 1 and w not in _NOT_PRODUCT_HEAD}
