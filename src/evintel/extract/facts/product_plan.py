@@ -19,6 +19,7 @@ from functools import lru_cache
 
 from evintel.extract.context import Discourse, OrgRef, SentenceView, parenthetical_spans
 from evintel.extract.cues import may_match
+from evintel.extract.facts.plan_products import refined_product
 from evintel.extract.facts.plant import clause_bounds, find_sites, lowered_text, plant_noun_pattern
 from evintel.extract.facts.production_sites import site_of_product
 from evintel.extract.lexicon import load_lexicon, phrase_alternation, phrase_pattern
@@ -465,6 +466,10 @@ def extract_product_plans(view: SentenceView, discourse: Discourse, kb: Knowledg
         if any(candidate.product_start < e and s < candidate.product_end for s, e in taken):
             continue
         taken.append((candidate.product_start, candidate.product_end))
+        refined = refined_product(text, candidate.product, candidate.product_start, candidate.product_end)
+        if refined is None:
+            continue  # "on the 7th", "the battery cells of B10"
+        candidate = replace(candidate, product=refined[0], product_start=refined[1], product_end=refined[2])
         if _GENERIC_SUBJECT.match(candidate.product):
             _update_previous_plan(view, candidate)
             continue
@@ -992,6 +997,10 @@ _NOT_A_MODEL = re.compile(
 )
 
 
+# Between two subjects of a list: "A and B", "A, B", "A and the American B".
+_SUBJECT_LIST_GAP = re.compile(r"\s*(?:,|and|&|,\s*and)\s*(?:(?i:the)\s+[A-Z][a-z]+\s+)?", re.IGNORECASE)
+
+
 def _subjects(view: SentenceView, cue_start: int) -> tuple[OrgRef, ...]:
     """The organisation(s) in subject position before a cue, with "X and Y" lists."""
     text = view.text
@@ -1016,7 +1025,9 @@ def _subjects(view: SentenceView, cue_start: int) -> tuple[OrgRef, ...]:
     head = pool[-1]
     chain = [head]
     for org in reversed([o for o in before if o.end <= head.start]):
-        if re.fullmatch(r"\s*(?:,|and|&|,\s*and)\s*", text[org.end : chain[0].start], re.IGNORECASE):
+        if org.names == chain[0].names and text[org.end : chain[0].start].strip() == "(":
+            chain[0] = org  # "General Motors (GM)": the alias in brackets names the same subject
+        elif _SUBJECT_LIST_GAP.fullmatch(text, org.end, chain[0].start):
             chain.insert(0, org)
         else:
             break
