@@ -89,3 +89,26 @@ def test_cross_reference_headline_yields_no_plant(label: str) -> None:
     )
     found = [f.fields for f in extract_article(Article("t", text, date(2024, 5, 1))) if f.type == "plant"]
     assert [f["location"] for f in found] == ["Valladolid, Spain"]
+
+
+@pytest.mark.parametrize(
+    "marked",
+    [
+        "Cells come from the battery plant in Kotka, Finland ([Arvo Cells], a unit of [Blue Harbor]).",
+        "The new factory in Kotka ([Arvo Cells]) has started shipments to [Blue Harbor].",
+    ],
+)
+def test_site_owner_named_in_brackets_after_the_site(marked: str) -> None:
+    assert {org for org, _ in owners(marked, topic="Other Co")} == {"Arvo Cells"}
+
+
+@pytest.mark.parametrize(
+    ("text", "owner"),
+    [
+        ("Tofas will start building vans at its plant in Bursa next year.", "Tofaş"),
+        ("Revoz assembles small cars at its factory in Novo Mesto, Slovenia.", "Revoz"),
+    ],
+)
+def test_site_owner_known_plant_companies(text: str, owner: str) -> None:
+    found = [f.fields for f in extract_article(Article("t", text, date(2024, 5, 1))) if f.type == "plant"]
+    assert [f["org"] for f in found] == [owner]

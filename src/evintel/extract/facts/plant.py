@@ -19,6 +19,7 @@ from evintel.extract.facts.production_sites import fronted_production_sites, pro
 from evintel.extract.facts.site_owners import (
     NEXT_TO,
     after_place_possessive,
+    bracketed_owner,
     is_former_owner,
     relative_clause_owner,
 )
@@ -765,6 +766,9 @@ def _owner(
     relative = relative_clause_owner(text, orgs, start)
     if relative is not None:
         return relative  # "Verkor, whose plant in Dunkirk …": the company the clause hangs on
+    bracketed = bracketed_owner(text, orgs, max(end, place.end))
+    if bracketed is not None:
+        return bracketed
     if "venture" in text[start:end].lower():
         partner = next((o for o in orgs if o.start >= end), None)
         if partner is not None and _VENTURE_PARTNER.fullmatch(text, end, partner.start):

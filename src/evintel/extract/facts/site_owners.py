@@ -7,6 +7,8 @@ correct the cases where that reading goes wrong in news prose:
 - a country in the possessive only describes the company after it ("Vietnam's VinFast is building …");
 - a relative clause hangs the site on the company it follows ("AESC, which operates a gigafactory …",
   "Verkor, whose plant in Dunkirk …"), not on the sentence subject;
+- a company in brackets after the site names its operator ("the battery factory in North Carolina (Toyota
+  Battery Manufacturing North Carolina, TBMNC)");
 - a site "next to the Renault plant in Douai" lies in the same town as its neighbour.
 """
 
@@ -64,4 +66,14 @@ def relative_clause_owner(text: str, orgs: list[OrgRef], cue_start: int) -> OrgR
     earlier = [o for o in orgs if o.end <= cue_start]
     if earlier and _RELATIVE_OWNER.match(text[earlier[-1].end : cue_start]):
         return earlier[-1]
+    return None
+
+
+def bracketed_owner(text: str, orgs: list[OrgRef], site_end: int) -> OrgRef | None:
+    """The company named first in brackets right after the site ("the factory in Kansas (Panasonic Energy)")."""
+    for org in orgs:
+        if site_end <= org.start <= site_end + 60:
+            between = text[site_end : org.start]
+            if between.count("(") == 1 and ")" not in between and between.rstrip().endswith("("):
+                return org
     return None
