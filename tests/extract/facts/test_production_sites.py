@@ -71,3 +71,26 @@ def plan_sites(text: str) -> set[tuple[str, str | None]]:
 )
 def test_plan_is_made_at_the_site_of_its_clause(text: str, expected: set[tuple[str, str | None]]) -> None:
     assert plan_sites(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "org", "place", "product"),
+    [
+        (
+            "In Valladolid, Renault will produce from 2026 the new Captur and, in Palencia, the Austral.",
+            "Renault Group",
+            "Valladolid",
+            "new Captur",
+        ),
+        (
+            "At Kragujevac, Stellantis will assemble the Fiat Grande Panda.",
+            "Stellantis",
+            "Kragujevac",
+            "Fiat Grande Panda",
+        ),
+        ("In Zwickau, Volkswagen builds the ID.3 and the ID.4.", "Volkswagen Group", "Zwickau", "ID.3"),
+    ],
+)
+def test_site_fronted_before_its_maker(text: str, org: str, place: str, product: str) -> None:
+    found = [(f["org"], f["location"], f["products"]) for f in plant_facts(text)]
+    assert (org, place, [product]) in found

@@ -15,7 +15,11 @@ from functools import lru_cache
 
 from evintel.extract.context import CLAUSE_BREAK, Discourse, OrgRef, SentenceView
 from evintel.extract.cues import may_match
-from evintel.extract.facts.production_sites import fronted_production_sites, product_maker
+from evintel.extract.facts.production_sites import (
+    fronted_making_sites,
+    fronted_production_sites,
+    product_maker,
+)
 from evintel.extract.facts.site_owners import (
     NEXT_TO,
     after_place_possessive,
@@ -311,7 +315,7 @@ def _with_product_sites(
         replace(s, org=product_maker(view, s.cue_start, s.cue_end, kb)) if s.org is None else s for s in sites
     ]
     for place, owner, products in fronted_production_sites(view, discourse, kb, _lexicon().not_places):
-        if not _overlaps(place, [(s.place.start, s.place.end) for s in sites]):
+        if not _overlaps(place, [(s.place.start, s.place.end) for s in owned]):
             owned.append(Site(place.start, place.end, place, owner, "operating", products))
     return owned
 
@@ -535,6 +539,10 @@ def find_sites(view: SentenceView, discourse: Discourse | None = None) -> list[S
         taken.append((place.start, place.end))
         site = _site(view, discourse, noun.start(), noun.end(), place)
         sites.append(replace(site, status="planned") if site.status == "operating" else site)
+    for place, maker, products in fronted_making_sites(view, lex.not_places):
+        if not _overlaps(place, taken):  # "In Martorell, Seat will manufacture from 2026 the Raval"
+            taken.append((place.start, place.end))
+            sites.append(Site(place.start, place.end, place, maker, "operating", products))
     sites = [s for s in sites if not _denied_near(view, s.cue_start)]
     view.notes["plant_sites"] = sites
     return sites

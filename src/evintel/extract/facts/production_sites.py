@@ -28,6 +28,20 @@ _PRODUCT = re.compile(
     r"[\w°ºª.+'’-]+){0,5})",
 )
 _MORE_PRODUCTS = re.compile(r"(?:,[^,;]{0,60})?,?\s+and\s+of\s+(?:the\s+)?")
+# "In Martorell, Seat will manufacture …", "while at Melfi the group will produce …": place, subject, verb.
+_AT_PLACE = re.compile(r"(?:^|,\s+|\b(?:while|and|whereas|but)\s+)(?P<prep>In|At|in|at)\s+(?=[A-ZÀ-Þ])")
+_MAKING_AFTER_SUBJECT = re.compile(
+    r"\s+(?:will\s+(?:also\s+|then\s+)?|shall\s+|is\s+to\s+|are\s+to\s+|plans\s+to\s+|intends\s+to\s+)?"
+    r"(?:manufactur|produc|assembl|build|make)(?:e|es|s|ed|ing)?\b\s*"
+)
+# Time adverbials a translated sentence puts before the object: "will manufacture from 2026 the Raval".
+_TIME_BEFORE_OBJECT = re.compile(
+    r"(?:(?:from|in|starting|as\s+of)\s+(?:20\d\d|(?:this|next|the\s+coming)\s+year)\s*,?\s*)+", re.IGNORECASE
+)
+_OBJECT = re.compile(
+    r"(?:the\s+|an?\s+)?(?P<np>(?:[^,;:.()]|\.(?=\w)){2,60}?)"
+    r"(?=\s+and\b|\s*[,;:(]|\.(?!\w)|\s+(?:in|at|from)\s|$)"
+)
 _NOT_PRODUCT_HEAD = frozenset(["new", "first", "next", "future", "the", "a", "an"])
 
 
@@ -63,6 +77,37 @@ def fronted_production_sites(
     if owner is None:
         return []
     return [(places[0], owner, tuple(products))]
+
+
+def fronted_making_sites(
+    view: SentenceView, not_places: frozenset[str]
+) -> list[tuple[Place, OrgRef, tuple[str, ...]]]:
+    """(place, maker, products) of "In Martorell, Seat will manufacture from 2026 the Cupra Raval": a place
+    fronted before the company that makes something there."""
+    if not may_match(_MAKING_AFTER_SUBJECT, view):
+        return []
+    text = view.text
+    found: list[tuple[Place, OrgRef, tuple[str, ...]]] = []
+    for fronted in _AT_PLACE.finditer(text):
+        places = []
+        for place in read_place_list(text, fronted.start("prep"), not_places):
+            if any(o.start < place.end and place.start < o.end for o in view.orgs):
+                break  # "In Martorell, Seat will …": the list of places ends at the company
+            places.append(place)
+        places = [p for p in places if p.kind in ("city", "subdivision")]
+        if not places:
+            continue
+        gap = re.match(r"\s*(?:\([^()]{1,30}\))?\s*,?\s+", text[places[-1].end :])
+        position = places[-1].end + (gap.end() if gap else 0)
+        maker = next((o for o in view.orgs if o.start == position and not o.plural), None)
+        verb = _MAKING_AFTER_SUBJECT.match(text, maker.end) if maker else None
+        if maker is None or verb is None:
+            continue
+        after_time = _TIME_BEFORE_OBJECT.match(text, verb.end())
+        made = _OBJECT.match(text, after_time.end() if after_time else verb.end())
+        products = (made.group("np").strip(),) if made else ()
+        found.append((places[0], maker, products))
+    return found
 
 
 def product_maker(view: SentenceView, start: int, end: int, kb: KnowledgeBase) -> OrgRef | None:
