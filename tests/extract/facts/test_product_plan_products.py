@@ -38,7 +38,11 @@ def refine(text: str, product: str) -> str | None:
             "3 models",
             "city car and a compact SUV",
         ),
-        ("The group plans several new models, such as the Orsa crossover.", "several new models", "Orsa crossover"),
+        (
+            "The group plans several new models, such as the Orsa crossover.",
+            "several new models",
+            "Orsa crossover",
+        ),
         ("The group plans 5 new models by 2028.", "5 new models", "5 new models"),
         (
             "Hybrid versions of the Orsa and the Vela will arrive in 2026.",
@@ -63,3 +67,38 @@ def test_refined_product_names_what_is_planned(text: str, product: str, expected
 )
 def test_plan_subjects_listed_with_a_demonym_and_a_bracketed_alias(text: str) -> None:
     assert [sorted(orgs) for orgs, _ in plans(text)] == [["General Motors", "Hyundai Motor Company"]]
+
+
+@pytest.mark.parametrize(
+    ("product", "expected"),
+    [
+        ("Dolphin Surf and Atto 2", True),
+        ("EX30, EX40 and EX90", True),
+        ("Seal & Sealion 7", True),
+        ("Dolphin Surf", False),
+        ("cars and vans", False),
+        ("Dolphin Surf and other models", False),
+    ],
+)
+def test_is_model_list(product: str, expected: bool) -> None:
+    from evintel.extract.facts.plan_products import is_model_list
+
+    assert is_model_list(product) is expected
+
+
+def test_plan_of_a_model_list_made_at_a_site() -> None:
+    text = "BYD sold more cars. Its plant in Szeged, Hungary, which will make the Seal and Atto 2, opens next year."
+    assert (["BYD"], "Seal and Atto 2") in plans(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Great Wall Motor opened a plant in Brazil. The next model built there will be the pickup Poer, from next year.",
+        "Great Wall Motor opened a plant in Brazil. The next model to be manufactured in the factory will be the "
+        "pickup Poer, starting from next year.",
+    ],
+)
+def test_plan_of_a_brand_named_model_belongs_to_its_group(text: str) -> None:
+    found = plans(text)
+    assert found and all(orgs == ["Great Wall Motor"] for orgs, _ in found)

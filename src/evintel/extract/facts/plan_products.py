@@ -3,12 +3,16 @@
 "will jointly develop a total of 5 vehicle models including an electric commercial van" plans the van;
 "4 models, namely compact car, compact pickup truck and compact SUV" plans the three named;
 "versions of the Renault 5 and the Renault 4 will go on sale" plans versions of the two models named.
-A date ("on the 7th") or a part of a model ("the battery cells of B10") is no product at all.
+A date ("on the 7th") or a part of a model ("the battery cells of B10") is no product at all, while a list of
+model names ("the Dolphin Surf and Atto 2") is one.
 """
 
 from __future__ import annotations
 
 import re
+
+from evintel.extract.context import Discourse, SentenceView
+from evintel.resolve.kb import KnowledgeBase, normalize_name
 
 # "5 vehicle models", "a total of 5 models", "several new models", "4 models": a count, not a product.
 _COUNTED = re.compile(
@@ -54,3 +58,33 @@ def refined_product(text: str, product: str, start: int, end: int) -> tuple[str,
         if models:
             return f"{product}{text[end : models.end('np')]}", start, models.end("np")
     return product, start, end
+
+
+_MODEL_NAME = re.compile(r"[A-Z][\w.+-]*(?:\s+[A-Z0-9][\w.+-]*){0,3}")
+_LIST_SEPARATOR = re.compile(r"\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+(?:the\s+)?")
+
+
+def is_model_list(product: str) -> bool:
+    """True for two or more model names in a list ("Dolphin Surf and Atto 2", "EX30, EX40 and EX90")."""
+    parts = _LIST_SEPARATOR.split(product.strip())
+    return len(parts) > 1 and all(_MODEL_NAME.fullmatch(part) for part in parts)
+
+
+def maker_of_named_brand(
+    view: SentenceView, discourse: Discourse, kb: KnowledgeBase, orgs: list[str], span: tuple[int, int]
+) -> list[str]:
+    """The plan's companies, with a brand that is only part of the product's name ("the pickup Poer") replaced
+    by its group when the sentence or the article is about that group ("…, said the president of GWM")."""
+    if len(orgs) != 1:
+        return orgs
+    named = [o for o in view.orgs if span[0] <= o.start and o.end <= span[1] and o.name == orgs[0]]
+    entity = kb.resolve(orgs[0]) if named else None
+    if entity is None or entity.kind != "brand" or not entity.parent:
+        return orgs
+    parent = kb.resolve(entity.parent)
+    if parent is None:
+        return orgs
+    around = {normalize_name(o.name) for o in view.orgs if not (span[0] <= o.start and o.end <= span[1])}
+    if discourse.topic is not None:
+        around.add(normalize_name(discourse.topic.name))
+    return [parent.name] if normalize_name(parent.name) in around else orgs

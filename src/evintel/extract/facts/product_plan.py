@@ -19,7 +19,7 @@ from functools import lru_cache
 
 from evintel.extract.context import Discourse, OrgRef, SentenceView, parenthetical_spans
 from evintel.extract.cues import may_match
-from evintel.extract.facts.plan_products import refined_product
+from evintel.extract.facts.plan_products import is_model_list, maker_of_named_brand, refined_product
 from evintel.extract.facts.plant import clause_bounds, find_sites, lowered_text, plant_noun_pattern
 from evintel.extract.facts.production_sites import site_of_product
 from evintel.extract.lexicon import load_lexicon, phrase_alternation, phrase_pattern
@@ -478,6 +478,8 @@ def extract_product_plans(view: SentenceView, discourse: Discourse, kb: Knowledg
         orgs = _orgs(view, discourse, candidate)
         if not orgs:
             continue
+        span = (candidate.product_start, candidate.product_end)
+        orgs = maker_of_named_brand(view, discourse, kb, orgs, span)
         fields = {
             "orgs": orgs,
             "product": candidate.product,
@@ -971,6 +973,8 @@ def _is_product(view: SentenceView, product: str, start: int) -> bool:
         return False  # "Groundbreaking is planned for later this year": capitalised only as the first word
     if re.match(r"^[A-Za-z]*[A-Z0-9][\w.+-]*(?:\s+[A-Z0-9][\w.+-]*){0,3}$", product):
         return True
+    if is_model_list(product) and not inside:
+        return True  # "the Dolphin Surf and Atto 2" (but not "Toyota and BYD")
     named = re.fullmatch(r"(?:[a-z][\w-]*\s+){1,3}(?P<name>[A-Z][\w.+-]*(?:\s+[A-Z0-9][\w.+-]*){0,2})", product)
     if (
         named
