@@ -112,3 +112,14 @@ def test_site_owner_named_in_brackets_after_the_site(marked: str) -> None:
 def test_site_owner_known_plant_companies(text: str, owner: str) -> None:
     found = [f.fields for f in extract_article(Article("t", text, date(2024, 5, 1))) if f.type == "plant"]
     assert [f["org"] for f in found] == [owner]
+
+
+@pytest.mark.parametrize(
+    "marked",
+    [
+        "[Kestrel Motors] said the cells for the models of its Valladolid plant will be supplied by [Arvo Cells].",
+        "[Kestrel Motors] said the Valladolid plant, funded by [Blue Harbor], will open in May.",
+    ],
+)
+def test_site_owner_is_not_the_supplier_or_funder_named_as_agent(marked: str) -> None:
+    assert owners(marked) == {("Kestrel Motors", "Valladolid")}

@@ -25,6 +25,7 @@ from evintel.extract.facts.site_owners import (
     after_place_possessive,
     bracketed_owner,
     is_former_owner,
+    is_supply_agent,
     relative_clause_owner,
 )
 from evintel.extract.lexicon import load_lexicon, phrase_pattern
@@ -762,7 +763,7 @@ def _owner(
 ) -> OrgRef | None:
     text = view.text
     orgs = [o for o in view.orgs if not (o.start < place.end and place.start < o.end)]
-    orgs = [o for o in orgs if not is_former_owner(text, o)]
+    orgs = [o for o in orgs if not is_former_owner(text, o) and not is_supply_agent(text, o)]
     anchor = min(start, place.start)
     for org in reversed([o for o in orgs if o.end <= anchor]):
         gap = text[org.end : anchor]

@@ -7,6 +7,8 @@ correct the cases where that reading goes wrong in news prose:
 - a country in the possessive only describes the company after it ("Vietnam's VinFast is building …");
 - a relative clause hangs the site on the company it follows ("AESC, which operates a gigafactory …",
   "Verkor, whose plant in Dunkirk …"), not on the sentence subject;
+- the agent of a supply ("the batteries for the Ulsan factory will be supplied by SK On") delivers to the
+  site and does not own it;
 - a company in brackets after the site names its operator ("the battery factory in North Carolina (Toyota
   Battery Manufacturing North Carolina, TBMNC)");
 - a site "next to the Renault plant in Douai" lies in the same town as its neighbour.
@@ -31,6 +33,11 @@ _FORMER_AFTER = re.compile(
     r"^['’]s?\s+(?:old|former|ex-|erstwhile|previous|one-time|onetime)\b",
     re.IGNORECASE,
 )
+_SUPPLY_AGENT = re.compile(
+    r"\b(?:supplied|delivered|provided|sourced|shipped|purchased|bought|ordered|financed|funded|backed|"
+    r"subsidi[sz]ed|guaranteed|insured|leased|rented)\s+(?:\w+\s+)?(?:by|from)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 _POSSESSIVE_BEFORE = re.compile(r"(?P<name>[A-ZÀ-Þ][\w-]*(?:\s+[A-ZÀ-Þ][\w-]*)?)['’]s\s+$")
 # "X, which operates a gigafactory", "X, whose plant in Dunkirk": the site hangs on X.
 _RELATIVE_OWNER = re.compile(
@@ -50,6 +57,11 @@ def is_former_owner(text: str, org: OrgRef) -> bool:
     """True if the sentence names the organisation as a site's former owner ("the old plant of Nissan")."""
     before = text[max(0, org.start - 60) : org.start]
     return bool(_FORMER_BEFORE.search(before) or _FORMER_AFTER.match(text, org.end))
+
+
+def is_supply_agent(text: str, org: OrgRef) -> bool:
+    """True if the organisation is the agent of supplying, buying or funding ("will be supplied by SK On")."""
+    return bool(_SUPPLY_AGENT.search(text, max(0, org.start - 40), org.start))
 
 
 def after_place_possessive(text: str, org: OrgRef) -> bool:
