@@ -123,3 +123,16 @@ def test_site_owner_known_plant_companies(text: str, owner: str) -> None:
 )
 def test_site_owner_is_not_the_supplier_or_funder_named_as_agent(marked: str) -> None:
     assert owners(marked) == {("Kestrel Motors", "Valladolid")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Panasonic Holdings is slowing the ramp-up of its battery plant in Kansas. Panasonic Energy started "
+        "production at the $4 billion factory in De Soto in July.",
+        "Panasonic Energy runs a cell plant in Kansas. Output at the new factory in De Soto rose in May.",
+    ],
+)
+def test_definite_site_in_a_town_refines_the_earlier_state_site(text: str) -> None:
+    found = [f.fields for f in extract_article(Article("t", text, date(2024, 5, 1))) if f.type == "plant"]
+    assert [f["location"] for f in found] == ["De Soto, Kansas"]

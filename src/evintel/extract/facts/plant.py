@@ -26,6 +26,7 @@ from evintel.extract.facts.site_owners import (
     bracketed_owner,
     is_former_owner,
     is_supply_agent,
+    refines_region_site,
     relative_clause_owner,
 )
 from evintel.extract.lexicon import load_lexicon, phrase_pattern
@@ -289,6 +290,10 @@ def extract_plants(view: SentenceView, discourse: Discourse, kb: KnowledgeBase) 
             continue  # produce metal sulfates": a later mention of a site says what it makes
         if _refines_previous_site(view, site, key[0]):
             continue
+        regional = refines_region_site(view, site.place, owner.name, kb, _recent_plant_facts(view))
+        if regional is not None:
+            regional.fields["location"] = f"{site.place.value}, {regional.fields['location']}"
+            continue
         seen.append(key)
         fields = {
             "org": owner.name,
@@ -404,6 +409,20 @@ def _recent_plant_fact(view: SentenceView) -> Fact | None:
 _THE_SITE_IN = re.compile(
     r"^\W*The\s+(?:[$€£]?[\w.,-]+\s+){0,3}?(?:plant|factory|site|facility|gigafactory)\s+(?:in|at)\s+$"
 )
+
+
+def _recent_plant_facts(view: SentenceView) -> list[Fact]:
+    """The plant facts of the two sentences before this one."""
+    facts: list[Fact] = []
+    previous = view.previous
+    for _ in range(2):
+        if previous is None:
+            break
+        noted = previous.notes.get("plant_facts")
+        if isinstance(noted, list):
+            facts.extend(noted)
+        previous = previous.previous
+    return facts
 
 
 def _refines_previous_site(view: SentenceView, site: Site, owner: str) -> bool:

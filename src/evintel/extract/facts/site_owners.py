@@ -11,15 +11,18 @@ correct the cases where that reading goes wrong in news prose:
   site and does not own it;
 - a company in brackets after the site names its operator ("the battery factory in North Carolina (Toyota
   Battery Manufacturing North Carolina, TBMNC)");
-- a site "next to the Renault plant in Douai" lies in the same town as its neighbour.
+- a site "next to the Renault plant in Douai" lies in the same town as its neighbour;
+- "the factory in De Soto" after "its plant in Kansas" locates the same site more precisely.
 """
 
 from __future__ import annotations
 
 import re
 
-from evintel.extract.context import OrgRef
-from evintel.extract.places import lookup_place
+from evintel.extract.context import OrgRef, SentenceView
+from evintel.extract.places import Place, lookup_place
+from evintel.models import Fact
+from evintel.resolve.kb import KnowledgeBase, normalize_name
 
 # "the old plant of Nissan", "the former factory of Mercedes-Benz", "ex-plant of Ford": the org follows.
 _FORMER_BEFORE = re.compile(
@@ -89,3 +92,37 @@ def bracketed_owner(text: str, orgs: list[OrgRef], site_end: int) -> OrgRef | No
             if between.count("(") == 1 and ")" not in between and between.rstrip().endswith("("):
                 return org
     return None
+
+
+# "… started production at the $4 billion factory in De Soto": a definite site in a town.
+_THE_SITE_IN_TOWN = re.compile(
+    r"\bthe\s+(?:[$€£]?[\w.,-]+\s+){0,4}?(?:plant|factory|site|facility|gigafactory|works)\s+(?:in|at)\s+$",
+    re.IGNORECASE,
+)
+
+
+def related_owners(kb: KnowledgeBase, a: str, b: str) -> bool:
+    """The same company, or a parent and its unit in the KB (Panasonic Holdings, Panasonic Energy)."""
+    first, second = kb.resolve(a), kb.resolve(b)
+    if first is None or second is None:
+        return normalize_name(a) == normalize_name(b)
+    return first.id == second.id or first.parent == second.name or second.parent == first.name
+
+
+def refines_region_site(
+    view: SentenceView, town: Place, owner: str, kb: KnowledgeBase, earlier_facts: list[Fact]
+) -> Fact | None:
+    """The earlier plant fact a definite site in a town locates more precisely: "its new battery plant in
+    Kansas … the $4 billion factory in De Soto" names one site, in De Soto, Kansas."""
+    if town.kind != "city" or not _THE_SITE_IN_TOWN.search(view.text, max(0, town.start - 60), town.start):
+        return None
+    regional = []
+    for fact in earlier_facts:
+        known = lookup_place(str(fact.fields.get("location") or ""))
+        if (
+            known is not None
+            and known[1] == "subdivision"
+            and related_owners(kb, str(fact.fields["org"]), owner)
+        ):
+            regional.append(fact)
+    return regional[0] if len(regional) == 1 else None
