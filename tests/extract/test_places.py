@@ -217,3 +217,15 @@ def test_read_place_list_names_open_on_a_capital_and_known_places_keep_a_compass
     assert [
         p.value for p in read_place_list(text, text.index(" in "), frozenset({"North", "South"}))
     ] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        (" in the Black Sea province of Samsun, officials said", "Samsun"),
+        (" in the Rust Belt state of Ohio, where", "Ohio"),
+        (" in the Pearl River region of Foshan.", "Foshan"),
+    ],
+)
+def test_read_place_list_region_name_before_the_unit_describes_it(text: str, value: str) -> None:
+    assert [p.value for p in read_place_list(text, 0)][:1] == [value]

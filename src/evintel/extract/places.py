@@ -203,9 +203,11 @@ class _PhrasePatterns:
 def _phrase_patterns() -> _PhrasePatterns:
     data = yaml.safe_load((resources.files("evintel.extract") / "data" / "places.yaml").read_text("utf-8"))
     demonyms = phrase_alternation(data.get("demonyms", []), ignore_case=None, whitespace=r"\ ")
+    # "the Black Sea province of Samsun": a region's name before the unit only describes it
     lead = (
         rf"(?:the\s+)?(?:(?i:nearby|neighbou?ring)\s+)?{_DIRECTION}?"
-        rf"(?:(?:{demonyms})\s+(?=[{_UP}])|(?i:{demonyms})\s+(?={_UNIT}\s+of\b))?"
+        rf"(?:(?:{demonyms})\s+(?=[{_UP}])|(?i:{demonyms})\s+(?={_UNIT}\s+of\b)"
+        rf"|(?<=\bthe\s)(?:[{_UP}][\w-]*\s+){{1,2}}(?=(?:province|state|region|county|prefecture)\s+of\b))?"
         rf"(?:{_DIRECTION}?{_UNIT}\s+of\s+(?:the\s+)?)?"
     )
     return _PhrasePatterns(

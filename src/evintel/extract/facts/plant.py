@@ -15,6 +15,20 @@ from functools import lru_cache
 
 from evintel.extract.context import CLAUSE_BREAK, Discourse, OrgRef, SentenceView
 from evintel.extract.cues import may_match
+from evintel.extract.facts.production_sites import (
+    fronted_making_sites,
+    fronted_production_sites,
+    product_maker,
+)
+from evintel.extract.facts.site_owners import (
+    NEXT_TO,
+    after_place_possessive,
+    bracketed_owner,
+    is_former_owner,
+    is_supply_agent,
+    refines_region_site,
+    relative_clause_owner,
+)
 from evintel.extract.lexicon import load_lexicon, phrase_alternation, phrase_pattern
 from evintel.extract.modality import sentence_cues
 from evintel.extract.naming import is_place_word, name_lexicon
@@ -265,7 +279,7 @@ def extract_plants(view: SentenceView, discourse: Discourse, kb: KnowledgeBase) 
     """Plant facts stated in one sentence."""
     facts: list[Fact] = []
     seen = _earlier_plants(view)
-    for site in find_sites(view, discourse):
+    for site in _with_product_sites(view, discourse, kb, find_sites(view, discourse)):
         if site.org is None or site.place.kind == "region":
             continue  # a continent is a market, not a site
         owner: OrgRef = _acquirer(view, site.org)
@@ -286,6 +300,10 @@ def extract_plants(view: SentenceView, discourse: Discourse, kb: KnowledgeBase) 
             continue  # produce metal sulfates": a later mention of a site says what it makes
         if _refines_previous_site(view, site, key[0]):
             continue
+        regional = refines_region_site(view, site.place, owner.name, kb, _recent_plant_facts(view))
+        if regional is not None:
+            regional.fields["location"] = f"{site.place.value}, {regional.fields['location']}"
+            continue
         seen.append(key)
         fields = {
             "org": owner.name,
@@ -302,6 +320,20 @@ def extract_plants(view: SentenceView, discourse: Discourse, kb: KnowledgeBase) 
     view.notes["plants_so_far"] = seen
     view.notes["plant_facts"] = facts
     return facts
+
+
+def _with_product_sites(
+    view: SentenceView, discourse: Discourse, kb: KnowledgeBase, sites: list[Site]
+) -> list[Site]:
+    """The sites found, owned by the maker of their products when no company owns them ("The production of the
+    Fiat 500 at Mirafiori will start"), and sites fronted before the production of their products."""
+    owned = [
+        replace(s, org=product_maker(view, s.cue_start, s.cue_end, kb)) if s.org is None else s for s in sites
+    ]
+    for place, owner, products in fronted_production_sites(view, discourse, kb, _lexicon().not_places):
+        if not _overlaps(place, [(s.place.start, s.place.end) for s in owned]):
+            owned.append(Site(place.start, place.end, place, owner, "operating", products))
+    return owned
 
 
 # "Volvo Group's $210 million purchase of the battery business of Proterra, which included a pack plant in
@@ -391,6 +423,20 @@ def _recent_plant_fact(view: SentenceView) -> Fact | None:
 _THE_SITE_IN = re.compile(
     r"^\W*The\s+(?:[$€£]?[\w.,-]+\s+){0,3}?(?:plant|factory|site|facility|gigafactory)\s+(?:in|at)\s+$"
 )
+
+
+def _recent_plant_facts(view: SentenceView) -> list[Fact]:
+    """The plant facts of the two sentences before this one."""
+    facts: list[Fact] = []
+    previous = view.previous
+    for _ in range(2):
+        if previous is None:
+            break
+        noted = previous.notes.get("plant_facts")
+        if isinstance(noted, list):
+            facts.extend(noted)
+        previous = previous.previous
+    return facts
 
 
 def _refines_previous_site(view: SentenceView, site: Site, owner: str) -> bool:
@@ -498,6 +544,8 @@ def find_sites(view: SentenceView, discourse: Discourse | None = None) -> list[S
                 continue
             taken.append((place.start, place.end))
             sites.append(_site(view, discourse, match.start(), match.end(), place))
+        for place in _neighbour_places(view, match.end()):
+            sites.append(_site(view, discourse, match.start(), match.end(), place))
     for verb in lex.making_lc.finditer(lowered):
         made = _MAKING_OBJECT.match(text, verb.start())  # "has been making cells in Arnstadt"
         if made is None or _denied_near(view, made.start()):
@@ -526,9 +574,26 @@ def find_sites(view: SentenceView, discourse: Discourse | None = None) -> list[S
         taken.append((place.start, place.end))
         site = _site(view, discourse, noun.start(), noun.end(), place)
         sites.append(replace(site, status="planned") if site.status == "operating" else site)
+    for place, maker, products in fronted_making_sites(view, lex.not_places):
+        if not _overlaps(place, taken):  # "In Martorell, Seat will manufacture from 2026 the Raval"
+            taken.append((place.start, place.end))
+            sites.append(Site(place.start, place.end, place, maker, "operating", products))
     sites = [s for s in sites if not _denied_near(view, s.cue_start)]
     view.notes["plant_sites"] = sites
     return sites
+
+
+def _neighbour_places(view: SentenceView, end: int) -> list[Place]:
+    """The town of the site a site noun is next to ("a gigafactory next to the Renault plant in Douai"); the
+    places stay free for the neighbour's own site."""
+    if not may_match(NEXT_TO, view):
+        return []
+    beside = NEXT_TO.match(view.text, end)
+    neighbour = _lexicon().noun.match(view.text, beside.end()) if beside else None
+    if neighbour is None:
+        return []
+    places = _noun_places(view, neighbour.start(), neighbour.end())
+    return [p for p in places if p.kind in ("city", "subdivision")]
 
 
 def _overlaps(place: Place, taken: list[tuple[int, int]]) -> bool:
@@ -732,6 +797,7 @@ def _owner(
 ) -> OrgRef | None:
     text = view.text
     orgs = [o for o in view.orgs if not (o.start < place.end and place.start < o.end)]
+    orgs = [o for o in orgs if not is_former_owner(text, o) and not is_supply_agent(text, o)]
     anchor = min(start, place.start)
     for org in reversed([o for o in orgs if o.end <= anchor]):
         gap = text[org.end : anchor]
@@ -740,6 +806,12 @@ def _owner(
         ):
             return org
         break
+    relative = relative_clause_owner(text, orgs, start)
+    if relative is not None:
+        return relative  # "Verkor, whose plant in Dunkirk …": the company the clause hangs on
+    bracketed = bracketed_owner(text, orgs, max(end, place.end))
+    if bracketed is not None:
+        return bracketed
     if "venture" in text[start:end].lower():
         partner = next((o for o in orgs if o.start >= end), None)
         if partner is not None and _VENTURE_PARTNER.fullmatch(text, end, partner.start):
@@ -758,7 +830,9 @@ def _owner(
     subjects = [
         o
         for o in earlier
-        if not _SUBJECT_BLOCK.search(text[max(0, o.start - 16) : o.start])
+        if (
+            not _SUBJECT_BLOCK.search(text[max(0, o.start - 16) : o.start]) or after_place_possessive(text, o)
+        )
         and not re.match(r"['’]", text[o.end : o.end + 1])
     ]
     pronoun = re.search(r"\b(?:its|their)\s+(?:[\w-]+\s+){0,4}$", text[clause_start:anchor])

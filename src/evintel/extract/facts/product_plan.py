@@ -20,7 +20,9 @@ from itertools import chain
 
 from evintel.extract.context import Discourse, OrgRef, SentenceView, parenthetical_spans
 from evintel.extract.cues import may_match
+from evintel.extract.facts.plan_products import is_model_list, maker_of_named_brand, refined_product
 from evintel.extract.facts.plant import clause_bounds, find_sites, lowered_text, plant_noun_pattern
+from evintel.extract.facts.production_sites import site_of_product
 from evintel.extract.lexicon import load_lexicon, phrase_alternation, phrase_pattern
 from evintel.extract.modality import confidence_for, sentence_cues
 from evintel.extract.places import read_place_list
@@ -472,6 +474,10 @@ def extract_product_plans(view: SentenceView, discourse: Discourse, kb: Knowledg
         if any(candidate.product_start < e and s < candidate.product_end for s, e in taken):
             continue
         taken.append((candidate.product_start, candidate.product_end))
+        refined = refined_product(text, candidate.product, candidate.product_start, candidate.product_end)
+        if refined is None:
+            continue  # "on the 7th", "the battery cells of B10"
+        candidate = replace(candidate, product=refined[0], product_start=refined[1], product_end=refined[2])
         if _GENERIC_SUBJECT.match(candidate.product):
             _update_previous_plan(view, candidate)
             continue
@@ -480,6 +486,8 @@ def extract_product_plans(view: SentenceView, discourse: Discourse, kb: Knowledg
         orgs = _orgs(view, discourse, candidate)
         if not orgs:
             continue
+        span = (candidate.product_start, candidate.product_end)
+        orgs = maker_of_named_brand(view, discourse, kb, orgs, span)
         fields = {
             "orgs": orgs,
             "product": candidate.product,
@@ -999,6 +1007,8 @@ def _is_product(view: SentenceView, product: str, start: int) -> bool:
         return False  # "Groundbreaking is planned for later this year": capitalised only as the first word
     if re.match(r"^[A-Za-z]*[A-Z0-9][\w.+-]*(?:\s+[A-Z0-9][\w.+-]*){0,3}$", product):
         return True
+    if is_model_list(product) and not inside:
+        return True  # "the Dolphin Surf and Atto 2" (but not "Toyota and BYD")
     named = re.fullmatch(r"(?:[a-z][\w-]*\s+){1,3}(?P<name>[A-Z][\w.+-]*(?:\s+[A-Z0-9][\w.+-]*){0,2})", product)
     if (
         named
@@ -1025,6 +1035,10 @@ _NOT_A_MODEL = re.compile(
 )
 
 
+# Between two subjects of a list: "A and B", "A, B", "A and the American B".
+_SUBJECT_LIST_GAP = re.compile(r"\s*(?:,|and|&|,\s*and)\s*(?:(?i:the)\s+[A-Z][a-z]+\s+)?", re.IGNORECASE)
+
+
 def _subjects(view: SentenceView, cue_start: int) -> tuple[OrgRef, ...]:
     """The organisation(s) in subject position before a cue, with "X and Y" lists."""
     text = view.text
@@ -1049,7 +1063,9 @@ def _subjects(view: SentenceView, cue_start: int) -> tuple[OrgRef, ...]:
     head = pool[-1]
     chain = [head]
     for org in reversed([o for o in before if o.end <= head.start]):
-        if re.fullmatch(r"\s*(?:,|and|&|,\s*and)\s*", text[org.end : chain[0].start], re.IGNORECASE):
+        if org.names == chain[0].names and text[org.end : chain[0].start].strip() == "(":
+            chain[0] = org  # "General Motors (GM)": the alias in brackets names the same subject
+        elif _SUBJECT_LIST_GAP.fullmatch(text, org.end, chain[0].start):
             chain.insert(0, org)
         else:
             break
@@ -1238,9 +1254,10 @@ def _markets(view: SentenceView, candidate: _Candidate) -> list[str] | None:
 
 
 def _production_location(view: SentenceView, candidate: _Candidate) -> str | None:
-    sites = find_sites(view)
-    if sites:
-        return sites[0].place.value
+    product = (candidate.product_start, candidate.product_end)
+    site = site_of_product(view.text, find_sites(view), product, (candidate.cue_start, candidate.cue_end))
+    if site is not None:
+        return site.place.value
     text = view.text
     for match in _MADE_IN.finditer(text):
         places = read_place_list(text, match.end())
@@ -1301,6 +1318,8 @@ def merge_restated_plans(facts: list[Fact]) -> list[Fact]:
                 years = [set(re.findall(r"20\d\d", str(f.fields.get("timeframe") or ""))) for f in (fact, earlier)]
                 if all(years) and years[0] != years[1]:
                     continue  # "the EV3 GT in 2026 … the EV3 in 2025": two products, not one restated
+                if _made_elsewhere(fact, earlier):
+                    continue  # "the Leaf, built in Tochigi … Sunderland will make the Leaf": a second site
                 if words and words <= bigger and orgs <= {normalize_name(o) for o in earlier.fields.get("orgs") or []}:
                     for field, value in fact.fields.items():
                         if earlier.fields.get(field) in (None, []) and value not in (None, []):
@@ -1311,6 +1330,12 @@ def merge_restated_plans(facts: list[Fact]) -> list[Fact]:
             continue
         kept.append(fact)
     return kept
+
+
+def _made_elsewhere(fact: Fact, earlier: Fact) -> bool:
+    """Both plans name where the product is made, and not the same place."""
+    here, there = fact.fields.get("production_location"), earlier.fields.get("production_location")
+    return bool(here and there and not (_plan_words(str(here)) & _plan_words(str(there))))
 
 
 def _is_future(view: SentenceView, time: re.Match[str]) -> bool:
