@@ -1,0 +1,150 @@
+"""Partnership phrasings the deal-word rule reads poorly: ventures owned "among" a list or "shared with"
+partners, "together with ⟨A⟩, ⟨B⟩ operates the joint venture", a unit acting for its parent, and deals
+the sentence says were never signed."""
+
+from __future__ import annotations
+
+import re
+
+from evintel.extract.context import SentenceView
+from evintel.extract.cues import may_match
+from evintel.extract.modality import confidence_for
+from evintel.extract.template import Template, build_template
+from evintel.models import Fact
+
+_QUALIFIED = (
+    r"(?:(?:[\w-]+\s+){0,3}?[\w-]+(?:'s|’s)\s+|(?:the\s+)?(?:[\w-]+\s+){0,3}?)?⟨\d+⟩(?:\s*\([^()]{0,20}\))?"
+)
+_OWNER_LIST = rf"{_QUALIFIED}(?:(?:\s*,\s*{_QUALIFIED})*\s*,?\s*(?:and|&)\s+{_QUALIFIED})?"
+
+# "the joint venture in equal parts among ⟨A⟩, ⟨B⟩ and ⟨C⟩", "a venture owned equally among ⟨A⟩ and ⟨B⟩"
+_VENTURE_AMONG = re.compile(
+    r"(?:\b(?:joint\s+)?venture|⟨\d+⟩)\s+(?:[\w-]+\s+){0,4}?(?:among|amongst)\s+(?:the\s+)?"
+    rf"(?P<list>{_OWNER_LIST})",
+    re.I,
+)
+# "⟨V⟩, the joint venture of engines that ⟨A⟩ shares with ⟨B⟩ and ⟨C⟩": the venture's owners are A and B, C.
+_VENTURE_SHARED = re.compile(
+    r"(?:\b(?:venture|jv)|⟨\d+⟩)(?:\s+[^⟨⟩.;,]{0,60}?)?\s+(?:that|which)\s+(?P<owner>⟨\d+⟩)\s+"
+    r"(?:shares|shared|runs|ran|operates|operated|co-owns|co-owned|owns\s+jointly|jointly\s+owns)\s+"
+    rf"(?:jointly\s+)?with\s+(?P<list>{_OWNER_LIST})",
+    re.I,
+)
+
+
+def venture_owner_phrasings(view: SentenceView) -> list[str] | None:
+    """The owners of a joint venture named "among" a list or as the company that shares it "with" others."""
+    if len(view.orgs) < 2 or not (may_match(_VENTURE_AMONG, view) or may_match(_VENTURE_SHARED, view)):
+        return None
+    template = build_template(view)
+    names: list[str] = []
+    among = _VENTURE_AMONG.search(template.text)
+    shared = None if among else _VENTURE_SHARED.search(template.text)
+    if among and _names_venture(template, among.group(0)):
+        spans = [among.group("list")]
+    elif shared and _names_venture(template, shared.group(0)):
+        spans = [shared.group("owner"), shared.group("list")]
+    else:
+        return None
+    for span in spans:
+        for org in template.orgs_in(span):
+            if org.plural:
+                return None
+            names.extend(n for n in org.names if n not in names)
+    return names if len(names) >= 2 else None
+
+
+def _names_venture(template: Template, text: str) -> bool:
+    """Whether the matched stretch speaks of a venture: the word itself or a mention that reads "… venture"."""
+    if re.search(r"\b(?:venture|jv)\b", text, re.I):
+        return True
+    slot = re.match(r"⟨(\d+)⟩", text)
+    return bool(slot and re.search(r"\b(?:venture|jv)\b", template.org(slot.group(1)).text, re.I))
+
+
+# "⟨A⟩, through its unit ⟨U⟩," / "via its subsidiary ⟨U⟩": the unit acts for its parent, it is no party of its own.
+_ACTING_UNIT = re.compile(
+    r"\b(?:through|via|by\s+way\s+of)\s+(?:the\s+latter's\s+|its\s+|their\s+|⟨\d+⟩\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:unit|subsidiary|division|arm|affiliate|daughter(?:\s+company)?)\s+(?:the\s+)?(?P<unit>⟨\d+⟩)",
+    re.I,
+)
+
+
+def without_acting_units(view: SentenceView, parties: list[str]) -> list[str]:
+    """The parties less the units named as acting for a parent ("⟨A⟩, through its unit ⟨U⟩"), while two remain."""
+    if len(parties) < 3 or not may_match(_ACTING_UNIT, view):
+        return parties
+    template = build_template(view)
+    units = {
+        name
+        for m in _ACTING_UNIT.finditer(template.text)
+        for name in template.org(m.group("unit").strip("⟨⟩")).names
+    }
+    kept = [p for p in parties if p not in units]
+    return kept if len(kept) >= 2 else parties
+
+
+# "but no agreement has been signed", "no deal was reached": the sentence denies the deal it names.
+_NO_DEAL = re.compile(
+    r"\bno\s+(?:formal\s+|final\s+|binding\s+)?(?:agreement|deal|contract|accord)\s+(?:has|had|have)?\s*(?:yet\s+)?"
+    r"(?:been|was|is|were)\s+(?:yet\s+)?(?:signed|reached|concluded|struck|agreed)\b",
+    re.I,
+)
+
+
+def deal_denied(view: SentenceView) -> bool:
+    """Whether the sentence says no agreement was signed or reached."""
+    return may_match(_NO_DEAL, view) and _NO_DEAL.search(view.text) is not None
+
+
+# "Together with ⟨A⟩ ⟨B⟩ operates since 2023 the joint venture …" (translated word order): A and B run it.
+_TOGETHER_WITH_VENTURE = re.compile(
+    r"\b(?:together|jointly)\s+with\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?P<a>⟨\d+⟩)\s*,?\s+(?:the\s+)?(?P<b>⟨\d+⟩)\s+"
+    r"(?:has\s+|had\s+|will\s+|also\s+)*(?:operates?|operated|runs?|ran|owns?|owned|founded|set\s+up|sets\s+up|"
+    r"established|formed|created|launched|holds?|held|has|had)\b[^⟨⟩.;]{0,40}?\b(?:joint\s+)?venture\b",
+    re.I,
+)
+# "… the joint venture ⟨V⟩ for axle systems": what the venture makes, after its name.
+_VENTURE_FOR = re.compile(
+    r"^\s*(?:⟨\d+⟩\s*)*(?:[A-Z][\w-]*\s+){0,3}(?:for|of|in)\s+(?P<scope>[a-z][\w-]*(?:\s+(?!(?:in|at|with|which|that|and\s+the)\b)"
+    r"[a-z][\w-]*){0,4})"
+)
+
+
+def together_with_venture(view: SentenceView) -> list[Fact]:
+    """A joint venture of a company and the partner it runs the venture "together with"."""
+    if len(view.orgs) < 2 or not may_match(_TOGETHER_WITH_VENTURE, view):
+        return []
+    template = build_template(view)
+    match = _TOGETHER_WITH_VENTURE.search(template.text)
+    if not match:
+        return []
+    a, b = template.org(match.group("a").strip("⟨⟩")), template.org(match.group("b").strip("⟨⟩"))
+    if a.plural or b.plural or a.name == b.name:
+        return []
+    purpose = _VENTURE_FOR.match(template.text[match.end() :])
+    scope = [purpose.group("scope")] if purpose else None
+    modality = view.modality.value
+    fields = {"parties": [b.name, a.name], "kind": "joint_venture", "scope": scope, "status": None}
+    return [Fact("partnership", fields, view.evidence(), confidence_for(modality, 0.7), modality)]
+
+
+# "the joint venture of thermal and hybrid engines that …", "⟨V⟩ (the joint venture) for axle systems":
+# the venture named by what it makes.
+_VENTURE_SUBJECT = re.compile(
+    r"(?:\b(?:venture|jv)|⟨(?P<slot>\d+)⟩)\s+(?:for|of)\s+(?!(?:the|a|an|its|their|two|both|equal|companies|partners)\b)"
+    r"(?P<scope>[a-z][\w-]*(?:\s+(?!(?:that|which|who|in|at|with|from|by|since|is|was|will)\b)[a-z][\w-]*){0,5})(?=\s*(?:[,.;(]|that\b|which\b|in\b|at\b|$))"
+)
+
+
+def venture_subject(view: SentenceView) -> list[str] | None:
+    """What a joint venture makes, written right after the venture ("joint venture of hybrid engines")."""
+    if not may_match(_VENTURE_SUBJECT, view):
+        return None
+    template = build_template(view)
+    for match in _VENTURE_SUBJECT.finditer(template.text):
+        slot = match.group("slot")
+        if slot and not re.search(r"\b(?:venture|jv)\b", template.org(slot).text, re.I):
+            continue
+        return [match.group("scope")]
+    return None

@@ -1,0 +1,113 @@
+"""Partnership phrasings: owners "among" a list or sharing a venture "with" others, "together with ⟨A⟩, ⟨B⟩
+runs the venture", a unit acting for its parent, the venture named by what it makes, deals never signed."""
+
+from __future__ import annotations
+
+import pytest
+
+from evintel.evaluate import normalize_entity
+from evintel.extract import extract_article
+from evintel.models import Article, Fact
+
+
+def partnerships_of(text: str) -> list[Fact]:
+    return [f for f in extract_article(Article("t", text)) if f.type == "partnership"]
+
+
+def party_set(names: list[str]) -> frozenset[str]:
+    return frozenset(normalize_entity(n) for n in names)
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        pytest.param(
+            "Production at the cell plant stays frozen, said the joint venture owned in equal parts among "
+            "Stellantis, Mercedes-Benz and TotalEnergies.",
+            ["Stellantis", "Mercedes-Benz Group", "TotalEnergies"],
+            id="among-three",
+        ),
+        pytest.param(
+            "The plant belongs to a joint venture split among Toyota and Panasonic.",
+            ["Toyota Motor", "Panasonic Holdings"],
+            id="among-two",
+        ),
+        pytest.param(
+            "Investors also look at the joint venture for electric motors that Renault shares with Nissan and Mitsubishi.",
+            ["Renault Group", "Nissan Motor", "Mitsubishi Motors"],
+            id="shares-with",
+        ),
+        pytest.param(
+            "Its best asset is the joint venture for e-axles which BMW operates jointly with Valeo.",
+            ["BMW Group", "Valeo"],
+            id="operates-jointly-with",
+        ),
+    ],
+)
+def test_venture_owners_among_a_list_or_sharing_it_with_others(text: str, parties: list[str]) -> None:
+    facts = partnerships_of(text)
+    assert [party_set(f.fields["parties"]) for f in facts] == [party_set(parties)]
+    assert facts[0].fields["kind"] == "joint_venture"
+
+
+@pytest.mark.parametrize(
+    ("text", "parties", "scope"),
+    [
+        pytest.param(
+            "Together with the German supplier Bosch Ford runs since 2021 the joint venture for hydrogen tanks.",
+            ["Ford Motor", "Bosch"],
+            ["hydrogen tanks"],
+            id="translated-order",
+        ),
+        pytest.param(
+            "Jointly with Toyota, BMW has operated since 2020 a joint venture for fuel cells.",
+            ["BMW Group", "Toyota Motor"],
+            ["fuel cells"],
+            id="jointly-with-comma",
+        ),
+    ],
+)
+def test_together_with_a_partner_a_company_runs_a_venture(
+    text: str, parties: list[str], scope: list[str]
+) -> None:
+    facts = partnerships_of(text)
+    assert [party_set(f.fields["parties"]) for f in facts] == [party_set(parties)]
+    assert facts[0].fields["kind"] == "joint_venture"
+    assert facts[0].fields["scope"] == scope
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        pytest.param(
+            "Renault and CATL, through its unit Brunp, will jointly develop a battery recycling chain.",
+            ["Renault Group", "CATL"],
+            id="through-its-unit",
+        ),
+        pytest.param(
+            "Volkswagen and Gotion, via its subsidiary Gotion Europe, signed a partnership on cathode materials.",
+            ["Volkswagen Group", "Gotion High-Tech"],
+            id="via-its-subsidiary",
+        ),
+    ],
+)
+def test_a_unit_acting_for_its_parent_is_no_party(text: str, parties: list[str]) -> None:
+    facts = partnerships_of(text)
+    assert [party_set(f.fields["parties"]) for f in facts] == [party_set(parties)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials said Huayou Cobalt may take over the part of the project, but no agreement has been signed.",
+        "Kia hopes for a partnership with Hyundai Mobis on motors, though no deal was reached.",
+    ],
+)
+def test_a_deal_the_sentence_says_was_never_signed_is_no_fact(text: str) -> None:
+    assert partnerships_of(text) == []
+
+
+def test_a_venture_is_named_by_what_it_makes() -> None:
+    text = "Analysts praise Horse, the joint venture of combustion engines that Renault shares with Geely."
+    facts = partnerships_of(text)
+    assert [f.fields["scope"] for f in facts] == [["combustion engines"]]
