@@ -111,3 +111,67 @@ def test_a_venture_is_named_by_what_it_makes() -> None:
     text = "Analysts praise Horse, the joint venture of combustion engines that Renault shares with Geely."
     facts = partnerships_of(text)
     assert [f.fields["scope"] for f in facts] == [["combustion engines"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "scope"),
+    [
+        pytest.param(
+            "Electric motors for the new vans are made in Hungary by Emotive, a joint venture between Ford and Bosch.",
+            ["electric motors"],
+            id="fronted-passive",
+        ),
+        pytest.param(
+            "Cathode materials will come from a plant that Toyota and Panasonic are building in Osaka.",
+            ["cathode materials"],
+            id="fronted-come-from",
+        ),
+        pytest.param(
+            "In Hungary, BMW also runs a joint venture with Valeo in Debrecen that makes electric drive units.",
+            ["electric drive units"],
+            id="venture-that-makes",
+        ),
+    ],
+)
+def test_a_venture_scope_is_the_product_it_makes(text: str, scope: list[str]) -> None:
+    facts = partnerships_of(text)
+    assert [f.fields["scope"] for f in facts] == [scope]
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        pytest.param(
+            "The cells will be made at a plant that Toyota and Panasonic are building in Osaka.",
+            ["Toyota Motor", "Panasonic Holdings"],
+            id="plant-that-pair-builds",
+        ),
+        pytest.param(
+            "The project includes a cathode plant in Lower Saxony that Volkswagen is developing with Umicore.",
+            ["Volkswagen Group", "Umicore"],
+            id="plant-that-one-develops-with-other",
+        ),
+        pytest.param(
+            "Output will rise at the factory which BMW and Great Wall Motor jointly operate.",
+            ["BMW Group", "Great Wall Motor"],
+            id="factory-which-pair-operates",
+        ),
+    ],
+)
+def test_a_site_named_before_the_pair_that_builds_it_is_a_joint_venture(
+    text: str, parties: list[str]
+) -> None:
+    facts = partnerships_of(text)
+    assert [party_set(f.fields["parties"]) for f in facts] == [party_set(parties)]
+    assert facts[0].fields["kind"] == "joint_venture"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Analysts toured the plants that Ford and GM are each building in Michigan.",
+        "Tesla praised the factory that BMW is building with state subsidies.",
+    ],
+)
+def test_sites_built_apart_or_with_no_partner_company_are_no_venture(text: str) -> None:
+    assert partnerships_of(text) == []

@@ -11,8 +11,10 @@ from evintel.extract.context import Discourse, OrgRef, SentenceView, clause_boun
 from evintel.extract.cues import may_match
 from evintel.extract.facts.partnership_phrasings import (
     deal_denied,
+    relative_joint_project,
     together_with_venture,
     venture_owner_phrasings,
+    venture_product,
     venture_subject,
     without_acting_units,
 )
@@ -89,6 +91,7 @@ def extract_partnerships(view: SentenceView, discourse: Discourse, kb: Knowledge
         or _established_by(view)
         or _split_venture(view)
         or together_with_venture(view)
+        or relative_joint_project(view)
     )
 
 
@@ -609,7 +612,7 @@ def _not_scope_words() -> frozenset[str]:
 def _scope(view: SentenceView, parties: Sequence[str]) -> list[str] | None:
     """What the deal is about, as written (with a second "and to share …" and the members of "such as"
     lists); else what the venture's own name says it makes."""
-    scopes = _stated_scope(view, parties) or venture_subject(view)
+    scopes = _stated_scope(view, parties) or venture_subject(view) or venture_product(view)
     if not scopes:
         return None
     text = build_template(view, pronouns=False).text

@@ -148,3 +148,84 @@ def venture_subject(view: SentenceView) -> list[str] | None:
             continue
         return [match.group("scope")]
     return None
+
+
+# "Battery modules for the cars are produced nearby by ⟨V⟩, a joint venture …", "Cells will come from a plant
+# that ⟨A⟩ and ⟨B⟩ are building": the product the sentence opens with is what the venture makes.
+_FRONTED_PRODUCT = re.compile(
+    r"^(?:(?:the|its|their)\s+)?(?P<scope>[A-Za-z][\w-]*(?:\s+(?!(?:for|are|is|will|were|was|have|has)\b)[\w-]+){0,4})"
+    r"(?:\s+for\s+[^,⟨⟩]{0,40}?)?\s+(?:(?:are|is|were|was|will|would|have|has|been|be|to|also|eventually|now|already)\s+)+"
+    r"(?:[a-z]+ly\s+)?(?:produced|made|built|manufactured|assembled|supplied|come\s+from|comes\s+from|sourced\s+from)\b",
+)
+# "… a joint venture with ⟨B⟩ in Zhenjiang that produces vehicles for the ⟨X⟩ brand": what the venture does.
+_VENTURE_THAT_MAKES = re.compile(
+    r"\b(?:venture|jv)\b[^.;⟨⟩]{0,40}?(?:⟨\d+⟩[^.;⟨⟩,]{0,30}?)?\b(?:that|which)\s+(?:will\s+)?"
+    r"(?:produces?|makes?|builds?|manufactures?|develops?|supplies|supply|assembles?)\s+"
+    r"(?P<scope>[a-z][^,.;()⟦]{2,60}?)(?=\s*(?:[,.;(]|$|\s(?:in|at|since|from|with)\s))",
+    re.I,
+)
+
+
+def venture_product(view: SentenceView) -> list[str] | None:
+    """What a venture makes, as the product a sentence opens with or as the object of "that produces …"."""
+    if not (may_match(_FRONTED_PRODUCT, view) or may_match(_VENTURE_THAT_MAKES, view)):
+        return None
+    template = build_template(view, pronouns=False)
+    made = _VENTURE_THAT_MAKES.search(template.text)
+    if made:
+        return [_COMPOUND_SLOT.sub(lambda m: template.org(m.group(1)).text, made.group("scope")).strip()]
+    fronted = _FRONTED_PRODUCT.match(template.text)
+    if not fronted:
+        return None
+    scope = fronted.group("scope")
+    if scope[:1].isupper() and scope[1:2].islower():
+        scope = scope[0].lower() + scope[1:]
+    return [scope]
+
+
+_COMPOUND_SLOT = re.compile(r"⟨(\d+)⟩")
+
+
+# "a plant that ⟨A⟩ and ⟨B⟩ are building", "a separator plant that ⟨A⟩ is developing with ⟨B⟩": a site or company
+# named first, then the pair that builds, develops or runs it together.
+_SITE = r"(?:plant|factory|gigafactory|facility|site|venture|company|project)"
+_BUILDS = (
+    r"(?:building|build|builds|built|developing|develop|develops|developed|constructing|construct|constructed|"
+    r"running|run|runs|operating|operate|operates|operated|setting\s+up|set\s+up)"
+)
+_RELATIVE_PROJECT = re.compile(
+    rf"\b(?P<head>(?:[a-z][\w-]*\s+){{0,2}}?){_SITE}(?:\s+(?:in|at|near)\s+(?-i:(?:[A-Z][\w-]*\s*){{1,3}}))?"
+    r"\s*,?\s+(?:that|which)\s+(?:"
+    r"(?P<list>⟨\d+⟩\s*,?\s*(?:and|&)\s+(?:[\w-]+(?:'s|’s)\s+)?⟨\d+⟩)\s+(?:(?:are|were|will|have|had|be|been|also)\s+)*"
+    rf"(?:jointly\s+|together\s+)?{_BUILDS}\b|"
+    r"(?P<a>⟨\d+⟩)\s+(?:(?:is|was|will|has|had|be|been|also)\s+)*(?:jointly\s+)?"
+    rf"{_BUILDS}\s+(?:jointly\s+|together\s+)?with\s+(?:the\s+)?(?:[\w-]+\s+){{0,3}}?(?P<b>⟨\d+⟩))",
+    re.I,
+)
+_APART = re.compile(r"\b(?:each|separately|respectively|own|rivals?|competitors?)\b", re.I)
+
+
+def relative_joint_project(view: SentenceView) -> list[Fact]:
+    """A joint venture of a pair that builds, develops or runs a plant or company named before them."""
+    if len(view.orgs) < 2 or not may_match(_RELATIVE_PROJECT, view):
+        return []
+    template = build_template(view)
+    match = _RELATIVE_PROJECT.search(template.text)
+    if not match or _APART.search(match.group(0)):
+        return []
+    spans = [match.group("list")] if match.group("list") else [match.group("a"), match.group("b")]
+    names: list[str] = []
+    for span in spans:
+        for org in template.orgs_in(span):
+            if org.plural or org.via in ("person", "family"):
+                return []
+            names.extend(n for n in org.names if n not in names)
+    if len(names) != 2:
+        return []
+    head = [
+        w for w in match.group("head").split() if w.lower() not in ("a", "an", "the", "new", "its", "their")
+    ]
+    scope = venture_product(view) or ([" ".join(head)] if head else None)
+    modality = view.modality.value
+    fields = {"parties": names, "kind": "joint_venture", "scope": scope, "status": None}
+    return [Fact("partnership", fields, view.evidence(), confidence_for(modality, 0.7), modality)]
