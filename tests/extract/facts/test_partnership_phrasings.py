@@ -175,3 +175,26 @@ def test_a_site_named_before_the_pair_that_builds_it_is_a_joint_venture(
 )
 def test_sites_built_apart_or_with_no_partner_company_are_no_venture(text: str) -> None:
     assert partnerships_of(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        pytest.param(
+            "Output rises at the joint society in which the German BMW has 50% and the Chinese group Great Wall Motor 50%.",
+            ["BMW Group", "Great Wall Motor"],
+            id="joint-society-elided-verb",
+        ),
+        pytest.param(
+            "The joint company, in which the carmaker Toyota holds 60% and the supplier Denso the remaining 40%, makes inverters.",
+            ["Toyota Motor", "Denso"],
+            id="joint-company-the-remaining",
+        ),
+    ],
+)
+def test_owners_described_by_trade_or_origin_with_their_shares_form_a_venture(
+    text: str, parties: list[str]
+) -> None:
+    facts = partnerships_of(text)
+    assert [party_set(f.fields["parties"]) for f in facts] == [party_set(parties)]
+    assert facts[0].fields["kind"] == "joint_venture"

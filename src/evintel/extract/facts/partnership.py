@@ -11,6 +11,7 @@ from evintel.extract.context import Discourse, OrgRef, SentenceView, clause_boun
 from evintel.extract.cues import may_match
 from evintel.extract.facts.partnership_phrasings import (
     deal_denied,
+    described_split_venture,
     relative_joint_project,
     together_with_venture,
     venture_owner_phrasings,
@@ -92,6 +93,7 @@ def extract_partnerships(view: SentenceView, discourse: Discourse, kb: Knowledge
         or _split_venture(view)
         or together_with_venture(view)
         or relative_joint_project(view)
+        or described_split_venture(view)
     )
 
 

@@ -229,3 +229,30 @@ def relative_joint_project(view: SentenceView) -> list[Fact]:
     modality = view.modality.value
     fields = {"parties": names, "kind": "joint_venture", "scope": scope, "status": None}
     return [Fact("partnership", fields, view.evidence(), confidence_for(modality, 0.7), modality)]
+
+
+# "the joint society in which the Chinese ⟨A⟩ has 30% and the Catalan group ⟨B⟩ 70%": owners described by
+# their origin or trade, the second verb left out.
+_JOINT_COMPANY = re.compile(r"\b(?:joint\s+(?:venture|society|company|enterprise|firm)|venture|jv)\b", re.I)
+_DESCRIBED_SPLIT = re.compile(
+    r"(?:\bthe\s+)?(?:[\w-]+\s+){0,3}?⟨(?P<a>\d+)⟩\s+(?:holds|owns|has|controls|will\s+hold|will\s+own|will\s+have)\s+"
+    r"(?:a\s+|the\s+)?⟦P\d+⟧(?:\s+stake)?\s*,?\s+(?:and|while)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?⟨(?P<b>\d+)⟩\s+"
+    r"(?:(?:holds|owns|has|controls|the\s+remaining|the\s+other|the\s+rest)\s+)?(?:a\s+|the\s+)?⟦P\d+⟧",
+    re.I,
+)
+
+
+def described_split_venture(view: SentenceView) -> list[Fact]:
+    """A joint company read off two owners' shares, the owners described ("the Catalan group ⟨B⟩")."""
+    if len(view.orgs) < 2 or len(view.percentages) < 2 or not _JOINT_COMPANY.search(view.text):
+        return []
+    template = build_template(view)
+    match = _DESCRIBED_SPLIT.search(template.text)
+    if not match:
+        return []
+    a, b = template.org(match.group("a")), template.org(match.group("b"))
+    if a.plural or b.plural or a.name == b.name or "person" in (a.via, b.via):
+        return []
+    modality = view.modality.value
+    fields = {"parties": [a.name, b.name], "kind": "joint_venture", "scope": None, "status": None}
+    return [Fact("partnership", fields, view.evidence(), confidence_for(modality, 0.7), modality)]
