@@ -198,3 +198,28 @@ def test_owners_described_by_trade_or_origin_with_their_shares_form_a_venture(
     facts = partnerships_of(text)
     assert [party_set(f.fields["parties"]) for f in facts] == [party_set(parties)]
     assert facts[0].fields["kind"] == "joint_venture"
+
+
+@pytest.mark.parametrize(
+    ("text", "parties", "scope"),
+    [
+        pytest.param(
+            "Valmet Automotive said it will begin contract manufacturing of Mercedes-Benz vehicles in Finland.",
+            ["Valmet Automotive", "Mercedes-Benz Group"],
+            ["contract manufacturing of vehicles"],
+            id="of-maker-vehicles",
+        ),
+        pytest.param(
+            "Foxconn has won the contract production of Mitsubishi Motors' models for Australia.",
+            ["Foxconn", "Mitsubishi Motors"],
+            ["contract manufacturing of models"],
+            id="contract-production-possessive",
+        ),
+    ],
+)
+def test_contract_manufacturing_of_another_makers_vehicles_is_a_partnership(
+    text: str, parties: list[str], scope: list[str]
+) -> None:
+    facts = partnerships_of(text)
+    assert [party_set(f.fields["parties"]) for f in facts] == [party_set(parties)]
+    assert facts[0].fields["scope"] == scope

@@ -10,6 +10,7 @@ from evintel.evaluate import normalize_entity
 from evintel.extract.context import Discourse, OrgRef, SentenceView, clause_bounds
 from evintel.extract.cues import may_match
 from evintel.extract.facts.partnership_phrasings import (
+    contract_manufacturing,
     deal_denied,
     described_split_venture,
     relative_joint_project,
@@ -94,6 +95,7 @@ def extract_partnerships(view: SentenceView, discourse: Discourse, kb: Knowledge
         or together_with_venture(view)
         or relative_joint_project(view)
         or described_split_venture(view)
+        or contract_manufacturing(view)
     )
 
 

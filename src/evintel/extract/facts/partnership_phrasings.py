@@ -256,3 +256,37 @@ def described_split_venture(view: SentenceView) -> list[Fact]:
     modality = view.modality.value
     fields = {"parties": [a.name, b.name], "kind": "joint_venture", "scope": None, "status": None}
     return [Fact("partnership", fields, view.evidence(), confidence_for(modality, 0.7), modality)]
+
+
+# "⟨A⟩ will start contract manufacturing of ⟨B⟩ vehicles", "⟨A⟩ will contract-manufacture ⟨B⟩'s G6": one maker
+# builds another's models under a deal between them.
+_CONTRACT_MANUFACTURING = re.compile(
+    r"\bcontract[\s-]+(?:manufactur(?:ing|e|es|ed)|assembl(?:y|e|es|ed|ing)|production)\s+(?:of\s+)?(?:the\s+)?"
+    r"(?:[\w-]+\s+){0,2}?⟨(?P<b>\d+)⟩(?:'s|’s|'|’)?\s*(?P<what>(?:[\w-]+\s+){0,3}?(?:vehicles|models|cars|EVs|SUVs|sedans|vans|"
+    r"trucks|[A-Z]+\d+\w*(?:\s+and\s+[A-Z]+\d+\w*)?))?",
+)
+
+
+def contract_manufacturing(view: SentenceView) -> list[Fact]:
+    """A partnership of a maker and the company whose vehicles it contract-manufactures."""
+    if len(view.orgs) < 2 or not may_match(_CONTRACT_MANUFACTURING, view):
+        return []
+    template = build_template(view)
+    match = _CONTRACT_MANUFACTURING.search(template.text)
+    if not match:
+        return []
+    client = template.org(match.group("b"))
+    makers = [
+        o for o in template.orgs_in(template.text[: match.start()]) if o.name != client.name and not o.plural
+    ]
+    if not makers or client.plural or makers[-1].via in ("person", "family"):
+        return []
+    scope = "contract manufacturing" + (f" of {match.group('what').strip()}" if match.group("what") else "")
+    modality = view.modality.value
+    fields = {
+        "parties": [makers[-1].name, client.name],
+        "kind": "other",
+        "scope": [scope],
+        "status": "signed",
+    }
+    return [Fact("partnership", fields, view.evidence(), confidence_for(modality, 0.7), modality)]
