@@ -223,3 +223,34 @@ def test_contract_manufacturing_of_another_makers_vehicles_is_a_partnership(
     facts = partnerships_of(text)
     assert [party_set(f.fields["parties"]) for f in facts] == [party_set(parties)]
     assert facts[0].fields["scope"] == scope
+
+
+@pytest.mark.parametrize(
+    ("text", "pairs", "kind"),
+    [
+        pytest.param(
+            "Stellantis teams up with CATL and Leapmotor on LFP batteries.",
+            [["Stellantis", "CATL"], ["Stellantis", "Leapmotor"]],
+            "alliance",
+            id="teams-up-with-two",
+        ),
+        pytest.param(
+            "Renault joins forces with Valeo on electric motors.",
+            [["Renault Group", "Valeo"]],
+            "alliance",
+            id="joins-forces",
+        ),
+        pytest.param(
+            "Toyota and Subaru agreed to build compact SUVs on a common EV platform.",
+            [["Toyota Motor", "Subaru"]],
+            "platform_sharing",
+            id="common-ev-platform",
+        ),
+    ],
+)
+def test_alliances_and_platforms_in_present_tense_headlines(
+    text: str, pairs: list[list[str]], kind: str
+) -> None:
+    facts = partnerships_of(text)
+    assert sorted(party_set(f.fields["parties"]) for f in facts) == sorted(party_set(p) for p in pairs)
+    assert {f.fields["kind"] for f in facts} == {kind}
