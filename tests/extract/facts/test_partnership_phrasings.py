@@ -254,3 +254,23 @@ def test_alliances_and_platforms_in_present_tense_headlines(
     facts = partnerships_of(text)
     assert sorted(party_set(f.fields["parties"]) for f in facts) == sorted(party_set(p) for p in pairs)
     assert {f.fields["kind"] for f in facts} == {kind}
+
+
+@pytest.mark.parametrize(
+    ("text", "scope"),
+    [
+        pytest.param(
+            "Jointly with Toyota, BMW has operated a joint venture for fuel cells since 2020.",
+            ["fuel cells"],
+            id="since-year",
+        ),
+        pytest.param(
+            "Kia and LG Energy Solution will jointly develop a total of 3 battery packs for vans.",
+            ["battery packs for vans"],
+            id="a-total-of",
+        ),
+    ],
+)
+def test_a_scope_holds_no_total_nor_date(text: str, scope: list[str]) -> None:
+    facts = partnerships_of(text)
+    assert [f.fields["scope"] for f in facts] == [scope]

@@ -14,6 +14,7 @@ from evintel.extract.facts.partnership_phrasings import (
     deal_denied,
     described_split_venture,
     relative_joint_project,
+    tidy_scopes,
     together_with_venture,
     venture_owner_phrasings,
     venture_product,
@@ -630,7 +631,7 @@ def _scope(view: SentenceView, parties: Sequence[str]) -> list[str] | None:
             extra = _clean_scope(part)
             if extra and extra not in scopes:
                 scopes.append(extra)
-    return scopes
+    return tidy_scopes(scopes)
 
 
 # "… to jointly develop software and to share EV components such as batteries": a second thing agreed on.

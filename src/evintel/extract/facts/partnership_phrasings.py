@@ -290,3 +290,22 @@ def contract_manufacturing(view: SentenceView) -> list[Fact]:
         "status": "signed",
     }
     return [Fact("partnership", fields, view.evidence(), confidence_for(modality, 0.7), modality)]
+
+
+# "batteries totaling 99.4 GWh", "fuel cells since 2020", "a total of 5 vehicle models": amounts and dates
+# around a scope are no part of what the deal is about.
+_SCOPE_TAIL = re.compile(
+    r"\s+(?:since|totaling|totalling|amounting\s+to|worth|through\s+\d{4}|from\s+\d{4}|until\s+\d{4})\b.*$",
+    re.I,
+)
+_SCOPE_TOTAL = re.compile(r"^(?:a\s+)?total\s+of\s+(?:up\s+to\s+)?\d[\d,.]*\s+", re.I)
+
+
+def tidy_scopes(scopes: list[str]) -> list[str] | None:
+    """Scopes without a leading total ("a total of 5 …") or a trailing amount or date ("… since 2020")."""
+    tidy: list[str] = []
+    for scope in scopes:
+        cut = _SCOPE_TOTAL.sub("", _SCOPE_TAIL.sub("", scope)).strip()
+        if len(cut) >= 3 and cut not in tidy:
+            tidy.append(cut)
+    return tidy or None
