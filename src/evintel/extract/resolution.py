@@ -6,6 +6,7 @@ import re
 
 from evintel.evaluate import normalize_entity
 from evintel.extract.facts.partnership import deal_status
+from evintel.extract.facts.partnership_phrasings import tidy_scopes
 from evintel.extract.facts.plant import without_vague_sites
 from evintel.extract.facts.product_plan import merge_restated_plans
 from evintel.models import Fact
@@ -117,7 +118,7 @@ def _agreements_behind_supply(facts: list[Fact]) -> list[Fact]:
         fields = {
             "parties": [fact.fields["supplier"], fact.fields["customer"]],
             "kind": "supply_agreement",
-            "scope": fact.fields.get("items"),
+            "scope": tidy_scopes(items) if (items := fact.fields.get("items")) else None,
             "status": deal_status(fact.evidence.text, fact.modality),
         }
         derived.append(

@@ -9,6 +9,18 @@ from functools import lru_cache
 from evintel.evaluate import normalize_entity
 from evintel.extract.context import Discourse, OrgRef, SentenceView, clause_bounds
 from evintel.extract.cues import may_match
+from evintel.extract.facts.partnership_phrasings import (
+    contract_manufacturing,
+    deal_denied,
+    described_split_venture,
+    relative_joint_project,
+    tidy_scopes,
+    together_with_venture,
+    venture_owner_phrasings,
+    venture_product,
+    venture_subject,
+    without_acting_units,
+)
 from evintel.extract.lexicon import load_lexicon, phrase_pattern
 from evintel.extract.modality import confidence_for
 from evintel.extract.places import lookup_place
@@ -78,7 +90,17 @@ def _trigger_gate() -> Gate:
 def extract_partnerships(view: SentenceView, discourse: Discourse, kb: KnowledgeBase) -> list[Fact]:
     """Partnership facts stated in one sentence: a deal word, or companies that build a plant together."""
     facts = _stated_partnerships(view, discourse, kb) if _trigger_gate().admits(view) else []
-    return facts or _joint_project(view) or _founded_venture(view, kb) or _established_by(view) or _split_venture(view)
+    return (
+        facts
+        or _joint_project(view)
+        or _founded_venture(view, kb)
+        or _established_by(view)
+        or _split_venture(view)
+        or together_with_venture(view)
+        or relative_joint_project(view)
+        or described_split_venture(view)
+        or contract_manufacturing(view)
+    )
 
 
 # "⟨A⟩ and ⟨B⟩ (said ⟨they⟩) plan to invest … to build a battery plant": two companies that build, set up or
@@ -233,18 +255,19 @@ def _stated_partnerships(view: SentenceView, discourse: Discourse, kb: Knowledge
     lex = _lexicon()
     text = view.text
     triggers = [t for t in _cued_finditer(lex["any"], view, text) if not _inside_org(view, t)]
-    if not triggers:
+    if not triggers or deal_denied(view):
         return []
     trigger = triggers[0]
     kind = _kind(view)
     clause_start, clause_end = clause_bounds(text, trigger.start())
-    owners = _venture_owners(view) if kind == "joint_venture" else None
+    owners = (_venture_owners(view) or venture_owner_phrasings(view)) if kind == "joint_venture" else None
     if kind == "joint_venture" and owners is None and _unread_owners(view):
         return []  # "⟨V⟩, a joint venture between Saudi Arabia's Ma'aden and ⟨B⟩": one owner is not known
     roles = _org_roles(view) if not owners else []
     parties = owners or _parties(view, roles, clause_start, clause_end, discourse)
     if len(parties) < 2:
         parties = _parties(view, roles, 0, len(text), discourse)
+    parties = without_acting_units(view, parties)
     if len(parties) > 2:
         # "⟨A⟩'s joint venture with ⟨B⟩, ⟨A-B⟩, …": the venture named beside its owners is no party of its own
         own = [p for p in parties if (known := kb.resolve(p)) is None or known.kind != "joint_venture"]
@@ -627,7 +650,7 @@ def _not_scope_words() -> frozenset[str]:
 def _scope(view: SentenceView, parties: Sequence[str]) -> list[str] | None:
     """What the deal is about, as written (with a second "and to share …" and the members of "such as"
     lists); else what the venture's own name says it makes."""
-    scopes = _stated_scope(view, parties)
+    scopes = _stated_scope(view, parties) or venture_subject(view) or venture_product(view)
     if not scopes:
         return None
     text = build_template(view, pronouns=False).text
@@ -641,7 +664,7 @@ def _scope(view: SentenceView, parties: Sequence[str]) -> list[str] | None:
             extra = _clean_scope(part)
             if extra and extra not in scopes:
                 scopes.append(extra)
-    return scopes
+    return tidy_scopes(scopes)
 
 
 # "… to jointly develop software and to share EV components such as batteries": a second thing agreed on.
