@@ -22,6 +22,8 @@ SETS = {
     "a": (REALISTIC / "a_articles.jsonl", REALISTIC / "a_gold.jsonl"),
     "b": (REALISTIC / "b_articles.jsonl", REALISTIC / "b_gold.jsonl"),
     "c": (REALISTIC / "c_articles.jsonl", REALISTIC / "c_gold.jsonl"),
+    "d": (REALISTIC / "d_articles.jsonl", REALISTIC / "d_gold.jsonl"),
+    "e": (REALISTIC / "e_articles.jsonl", REALISTIC / "e_gold.jsonl"),
     "dev": (ROOT.parent / "shared" / "eval" / "dev" / "articles.jsonl", ROOT.parent / "shared" / "eval" / "dev" / "gold.jsonl"),
 }
 
@@ -39,7 +41,7 @@ def score_set(articles: Path, gold: Path) -> Score:
 def main(argv: list[str] | None = None) -> int:
     """Score the chosen sets and print one Markdown table (and one per type with --types)."""
     parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
-    parser.add_argument("--sets", default="a,b,c,dev", help="comma-separated set names (a, b, c, dev)")
+    parser.add_argument("--sets", default="a,b,c,d,e,dev", help="comma-separated set names (a, b, c, d, e, dev)")
     parser.add_argument("--types", action="store_true", help="also print F1 per fact type")
     args = parser.parse_args(argv)
     scores: dict[str, Score] = {}
