@@ -71,6 +71,7 @@ _JOIN_GAP_RE = re.compile(r"\s*(?:-|–|—|to|and)\s*", re.IGNORECASE)
 # without "illion" is scanned for digit runs alone, which skips further.
 _ANCHOR_RE = re.compile(r"[\di](?:(?<=\d)[\d.,]*|(?<=i)llion)")
 _DIGIT_ANCHOR_RE = re.compile(r"\d[\d.,]*")
+_ASCII_DIGIT_ANCHOR_RE = re.compile(r"[0-9][0-9.,]*")  # the same in ASCII text, and cheaper to scan
 # The gates only answer yes or no, so their alternatives may be written as prefix trees (see lexicon.py).
 _CURRENCY_GATE_RE = re.compile(
     r"(?<![a-z])(?:" + phrase_alternation(_NAMES, ignore_case=False, whitespace=r"\ ") + r")(?![a-z])"
@@ -241,15 +242,19 @@ def _find_money(text: str) -> list[Money]:
     found: list[Money] = []
     covered = -1
     # The full money regex is costly; run it only around figures with a currency word close by.
-    for anchor in (_ANCHOR_RE if "illion" in lower else _DIGIT_ANCHOR_RE).finditer(lower):
+    if "illion" in lower:
+        anchors = _ANCHOR_RE
+    else:
+        anchors = _ASCII_DIGIT_ANCHOR_RE if lower.isascii() else _DIGIT_ANCHOR_RE
+    for anchor in anchors.finditer(lower):
         if anchor.start() < covered:
             continue
         back = 8 if anchor.group(0)[0].isdigit() else 40
         start, end = max(0, anchor.start() - back), min(len(text), anchor.end() + 40)
         if not (
-            _CURRENCY_GATE_RE.search(lower, start, end)
-            or _SYMBOL_GATE_RE.search(text, start, end)
+            _SYMBOL_GATE_RE.search(text, start, end)
             or _CODE_GATE_RE.search(text, start, end)
+            or _CURRENCY_GATE_RE.search(lower, start, end)
         ):
             continue
         for match in _MONEY_RE.finditer(text, start, min(len(text), end + 30)):

@@ -104,8 +104,12 @@ _FIGURE = (
 # a character class, so the regex engine jumps from digit to digit); the left-context checks of
 # `_FIGURE` are made in `_left_ok`.
 _DIGIT_RE = re.compile(r"\d")
+_ASCII_DIGIT_RE = re.compile(r"[0-9]")  # the same in ASCII text, and a cheaper test for the regex engine
+# A run of digits with no separator after it can only be read whole, so it is tried first, without the
+# five grouping alternatives of DIGITS (each of which needs a separator within the first four characters).
 _DIGITS_AT_RE = re.compile(
-    rf"(?P<digits>{DIGITS})(?P<scale>(?i:{SCALE}))?(?P<glued>GWh|MWh|kWh|GW|MW|kW|km|kg)?(?![\w])"
+    rf"(?P<digits>\d++(?![.,\u00a0\u202f\u2009 ])|{DIGITS})"
+    rf"(?P<scale>(?i:{SCALE}))?(?P<glued>GWh|MWh|kWh|GW|MW|kW|km|kg)?(?![\w])"
 )
 # Number words are found from their last word backwards: a scale word ("twelve thousand") or a
 # small number right before "percent" ("eight percent"). Small number words alone ("two firms") are
@@ -114,8 +118,10 @@ _DIGITS_AT_RE = re.compile(
 _WORD_ANCHOR_RE = re.compile(
     r"(?:hundred|thousand|million|billion|trillion|lakh|crore|dozen|per\s?cent)(?![\w])"
 )
-_WORD_ANCHOR_PARTS = ("illion", "cent", "hundred", "thousand", "lakh", "crore", "dozen")
 _WORDS_TAIL_RE = re.compile(rf"(?<![\w-])(?P<words>{WORDS})(?P<tail>\s*-?\s*)$")
+# Number words and their tail are lower-case letters, spaces and hyphens: read backwards, this run bounds
+# where a `_WORDS_TAIL_RE` match may start.
+_WORDS_RUN_RE = re.compile(r"[a-z\s-]*")
 _SMALL_WORDS = frozenset([*_UNIT_WORDS, "a", "an", "half"])
 _PARSE_RE = re.compile(rf"\s*(?:{_FIGURE})\s*", re.IGNORECASE)
 _PERCENT_GATE_RE = re.compile(r"[Pp](?:er\s?cent|ct|ERCENT)")
@@ -147,6 +153,8 @@ _TRAILING_RE = re.compile(r"\s*(?P<q>" + _alternation(list(_TRAILING)) + r")(?![
 # none of these letters has a case fold outside ASCII.
 _QUALIFIER_PHRASES = tuple(_QUALIFIERS)
 _TRAILING_STARTS = frozenset("-+pPoO")
+_TIME_STARTS = frozenset("aApPhHgGcCuU")
+_SERIES_STARTS = frozenset("SCe-")
 _PERCENT_STARTS = frozenset("%pP-")
 _RANGE_GAP_RE = re.compile(r"\s*(?:-|–|—|to|and)\s*", re.IGNORECASE)
 _BETWEEN_RE = re.compile(r"\bbetween\s+(?:some\s+|about\s+|around\s+)?$", re.IGNORECASE)
@@ -346,7 +354,10 @@ def _rejected(text: str, match: re.Match[str]) -> bool:
         m.start() <= start < m.end() for m in _MASK_RE.finditer(text, window_start, window_end)
     ):
         return True
-    if _TIME_AFTER_RE.match(text[end : end + 6]):
+    after_time = text[end : end + 6]
+    if (after_time[:1] == ":" or after_time.lstrip()[:1] in _TIME_STARTS) and _TIME_AFTER_RE.match(
+        after_time
+    ):
         return True
     if not _is_plain_integer(match):
         return False
@@ -374,7 +385,7 @@ def _rejected(text: str, match: re.Match[str]) -> bool:
         and (_MONTH_BEFORE_RE.search(before, last_word) or _MONTH_AFTER_RE.match(after))
     ):
         return True
-    if _SERIES_AFTER_RE.match(after):
+    if (after[:1] in _SERIES_STARTS or after[1:2] in _SERIES_STARTS) and _SERIES_AFTER_RE.match(after):
         return True
     word = _DESIGNATOR_RE.search(before, last_word)
     if word:
@@ -413,12 +424,14 @@ def _figures(text: str) -> list[re.Match[str]]:
     """Digit figures and number-word figures that may start where they are, in text order."""
     found = _digit_figures(text)
     lower = _lower(text)
-    if not any(part in lower for part in _WORD_ANCHOR_PARTS):
+    if not _may_hold_word_anchor(lower):
         return found
     words: list[re.Match[str]] = []
     for anchor in _WORD_ANCHOR_RE.finditer(lower):
         end = anchor.end() if anchor.group(0)[0] != "p" else anchor.start()
-        match = _WORDS_TAIL_RE.search(lower, max(0, anchor.start() - 80), end)
+        window_start = max(0, anchor.start() - 80)
+        run = _WORDS_RUN_RE.match(lower[window_start:end][::-1])
+        match = _WORDS_TAIL_RE.search(lower, end - run.end(), end) if run and run.end() else None
         if match is None:
             continue
         tokens = set(_WORD_SPLIT_RE.split(match.group("words")))
@@ -431,11 +444,25 @@ def _figures(text: str) -> list[re.Match[str]]:
     return sorted([*found, *words], key=lambda m: m.start()) if words else found
 
 
+def _may_hold_word_anchor(lower: str) -> bool:
+    """False when no `_WORD_ANCHOR_RE` word can be in the lower-cased text: a quick test before the scan."""
+    return (
+        "illion" in lower
+        or "hundred" in lower
+        or "thousand" in lower
+        or "lakh" in lower
+        or "crore" in lower
+        or "dozen" in lower
+        or ("cent" in lower and "per" in lower)
+    )
+
+
 def _digit_figures(text: str) -> list[re.Match[str]]:
     """Digit figures that may start where they are, as a left-to-right scan of `_DIGITS_AT_RE` finds them."""
     found = []
     position = 0
-    while (digit := _DIGIT_RE.search(text, position)) is not None:
+    digit_re = _ASCII_DIGIT_RE if text.isascii() else _DIGIT_RE
+    while (digit := digit_re.search(text, position)) is not None:
         match = _DIGITS_AT_RE.match(text, digit.start())
         if match is None:
             position = digit.start() + 1
@@ -495,8 +522,8 @@ def _join_ranges(text: str, singles: Sequence[Quantity]) -> list[Quantity]:
         if i + 1 < len(singles):
             second = singles[i + 1]
             gap = text[first.end : second.start]
-            gap_match = _RANGE_GAP_RE.fullmatch(gap)
             connector = gap.strip().lower()
+            gap_match = _RANGE_GAP_RE.fullmatch(gap) if len(connector) <= 3 else None  # "-", "to", "and"
             before = text[max(0, first.start - 30) : first.start]
             ok = (
                 gap_match is not None
