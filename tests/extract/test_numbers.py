@@ -345,3 +345,9 @@ def test_find_quantities_reads_digits_grouped_by_plain_spaces(text, values):
 )
 def test_find_quantities_skips_stock_codes(text):
     assert find_quantities(text) == []
+
+
+def test_odd_case_folds_before_a_figure_do_not_crash() -> None:
+    # IGNORECASE matching reads "ſome" (long s) as "some"; the qualifier lookup must too.
+    (quantity,) = find_quantities("ſome 500 cars were sold")
+    assert quantity.value == 500 and quantity.approximate

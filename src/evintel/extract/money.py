@@ -67,16 +67,22 @@ _SUFFIXED = (
 _MONEY_RE = re.compile(f"{_PREFIXED}|{_SUFFIXED}")
 _JOIN_GAP_RE = re.compile(r"\s*(?:-|–|—|to|and)\s*", re.IGNORECASE)
 # Where an amount may be: a run of digits, or a scale word for amounts in words ("a billion dollars").
-# Written to open with a character class, which lets the regex engine skip to candidate offsets.
+# Written to open with a character class, which lets the regex engine skip to candidate offsets; a text
+# without "illion" is scanned for digit runs alone, which skips further.
 _ANCHOR_RE = re.compile(r"[\di](?:(?<=\d)[\d.,]*|(?<=i)llion)")
-# Both gates only answer yes or no, so their alternatives may be written as prefix trees (see lexicon.py).
+_DIGIT_ANCHOR_RE = re.compile(r"\d[\d.,]*")
+_ASCII_DIGIT_ANCHOR_RE = re.compile(r"[0-9][0-9.,]*")  # the same in ASCII text, and cheaper to scan
+# The gates only answer yes or no, so their alternatives may be written as prefix trees (see lexicon.py).
 _CURRENCY_GATE_RE = re.compile(
     r"(?<![a-z])(?:" + phrase_alternation(_NAMES, ignore_case=False, whitespace=r"\ ") + r")(?![a-z])"
 )
-_SYMBOL_GATE_RE = re.compile(
-    r"[$€£¥￥₩₹₺₱₫₪₴₦₽฿]|(?<![A-Za-z])(?:"
-    + phrase_alternation([*_CODES, *(s for s in _SYMBOLS if s[0].isalpha())], ignore_case=False)
-    + r")"
+# Symbols and codes are two gates, each opening with a choice of characters so that the regex engine skips
+# ahead: the codes' "not after a letter" test sits behind their first letter (see lexicon.word_scan_pattern).
+_SYMBOL_GATE_RE = re.compile(r"[$€£¥￥₩₹₺₱₫₪₴₦₽฿]")
+_CODE_GATE_RE = re.compile(
+    phrase_alternation(
+        [*_CODES, *(s for s in _SYMBOLS if s[0].isalpha())], ignore_case=False, after_first=r"(?<![A-Za-z].)"
+    )
 )
 
 
@@ -236,12 +242,20 @@ def _find_money(text: str) -> list[Money]:
     found: list[Money] = []
     covered = -1
     # The full money regex is costly; run it only around figures with a currency word close by.
-    for anchor in _ANCHOR_RE.finditer(lower):
+    if "illion" in lower:
+        anchors = _ANCHOR_RE
+    else:
+        anchors = _ASCII_DIGIT_ANCHOR_RE if lower.isascii() else _DIGIT_ANCHOR_RE
+    for anchor in anchors.finditer(lower):
         if anchor.start() < covered:
             continue
         back = 8 if anchor.group(0)[0].isdigit() else 40
         start, end = max(0, anchor.start() - back), min(len(text), anchor.end() + 40)
-        if not _CURRENCY_GATE_RE.search(lower, start, end) and not _SYMBOL_GATE_RE.search(text, start, end):
+        if not (
+            _SYMBOL_GATE_RE.search(text, start, end)
+            or _CODE_GATE_RE.search(text, start, end)
+            or _CURRENCY_GATE_RE.search(lower, start, end)
+        ):
             continue
         for match in _MONEY_RE.finditer(text, start, min(len(text), end + 30)):
             if covered <= match.start() <= anchor.end():
@@ -249,4 +263,6 @@ def _find_money(text: str) -> list[Money]:
                     if money.start >= covered:
                         found.append(money)
                         covered = money.end
+            if match.end() > anchor.end():
+                break  # the next matches start after the anchor and are not read: spare the scan for them
     return _join(text, found)

@@ -100,18 +100,28 @@ _FIGURE = (
     rf"(?P<glued>GWh|MWh|kWh|GW|MW|kW|km|kg)?(?:(?![\w])|(?=pct?\b))"
     rf"|(?<![\w-])(?P<words>{WORDS})"
 )
-# Scanning regexes start with a digit or a lower-case word and carry no leading lookbehind, so the
-# regex engine can skip ahead cheaply; the left-context checks of `_FIGURE` are made in `_left_ok`.
-_DIGITS_SCAN_RE = re.compile(
-    rf"(?=\d)(?P<digits>{DIGITS})(?P<scale>(?i:{SCALE}))?(?P<glued>GWh|MWh|kWh|GW|MW|kW|km|kg)?(?:(?![\w])|(?=pct?\b))"
+# Digit figures are read with `match` at each digit that `_DIGIT_RE` finds (a pattern that opens with
+# a character class, so the regex engine jumps from digit to digit); the left-context checks of
+# `_FIGURE` are made in `_left_ok`.
+_DIGIT_RE = re.compile(r"\d")
+_ASCII_DIGIT_RE = re.compile(r"[0-9]")  # the same in ASCII text, and a cheaper test for the regex engine
+# A run of digits with no separator after it can only be read whole, so it is tried first, without the
+# five grouping alternatives of DIGITS (each of which needs a separator within the first four characters).
+_DIGITS_AT_RE = re.compile(
+    rf"(?P<digits>\d++(?![.,\u00a0\u202f\u2009 ])|{DIGITS})"
+    rf"(?P<scale>(?i:{SCALE}))?(?P<glued>GWh|MWh|kWh|GW|MW|kW|km|kg)?(?:(?![\w])|(?=pct?\b))"
 )
 # Number words are found from their last word backwards: a scale word ("twelve thousand") or a
 # small number right before "percent" ("eight percent"). Small number words alone ("two firms") are
-# never quantities here.
+# never quantities here. Most sentences hold none of the anchor words: `_WORD_ANCHOR_PARTS` are
+# substrings of every anchor, tested with `in` before the regex runs.
 _WORD_ANCHOR_RE = re.compile(
-    r"(?=[hmbtlcdp])(?:hundred|thousand|million|billion|trillion|lakh|crore|dozen|per\s?cent)(?![\w])"
+    r"(?:hundred|thousand|million|billion|trillion|lakh|crore|dozen|per\s?cent)(?![\w])"
 )
 _WORDS_TAIL_RE = re.compile(rf"(?<![\w-])(?P<words>{WORDS})(?P<tail>\s*-?\s*)$")
+# Number words and their tail are lower-case letters, spaces and hyphens: read backwards, this run bounds
+# where a `_WORDS_TAIL_RE` match may start.
+_WORDS_RUN_RE = re.compile(r"[a-z\s-]*")
 _SMALL_WORDS = frozenset([*_UNIT_WORDS, "a", "an", "half"])
 _PARSE_RE = re.compile(rf"\s*(?:{_FIGURE})\s*", re.IGNORECASE)
 _PERCENT_GATE_RE = re.compile(r"[Pp](?:er\s?cent|ct?\b|ERCENT)")
@@ -139,6 +149,13 @@ _PHRASAL_OVER_RE = re.compile(
     r"\b(?:hand|hands|handed|handing|turn|turns|turned|took|take|takes|taken|taking|pass|passed)\s+$", re.I
 )
 _TRAILING_RE = re.compile(r"\s*(?P<q>" + _alternation(list(_TRAILING)) + r")(?![\w])", re.IGNORECASE)
+# What each anchored regex needs to see first (after spaces), so that most figures skip it with one look;
+# none of these letters has a case fold outside ASCII.
+_QUALIFIER_PHRASES = tuple(_QUALIFIERS)
+_TRAILING_STARTS = frozenset("-+pPoO")
+_TIME_STARTS = frozenset("aApPhHgGcCuU")
+_SERIES_STARTS = frozenset("SCe-")
+_PERCENT_STARTS = frozenset("%pP-")
 _RANGE_GAP_RE = re.compile(r"\s*(?:-|–|—|to|and)\s*", re.IGNORECASE)
 _BETWEEN_RE = re.compile(r"\bbetween\s+(?:some\s+|about\s+|around\s+)?$", re.IGNORECASE)
 _FROM_RE = re.compile(r"\bfrom\s+(?:some\s+|about\s+|around\s+|a\s+|just\s+)?$", re.IGNORECASE)
@@ -173,10 +190,16 @@ _MASK_RE = re.compile(
     r"|(?<=\()\d{6}(?=\))"  # a Chinese listing code in brackets after the name: "Yutong Bus (600066)"
     r"|(?<![\d,.])\d{1,3}/\d{1,3}(?![\d/])"  # slide counters and fractions: "3/10", "24/7"
 )
+# Every `_MASK_RE` match holds one of these ("-" or "/" between digits, "+1", "(1", "1)", ":", "1.2.3",
+# ".HK", "FY"): a cheap test that most figures fail. Each opens with a plain character, so the regex
+# engine skips ahead.
+_MASK_GATE_RE = re.compile(r"-(?<=\d-)\d|/(?<=\d/)\d|\+\d|\(\d|\)(?<=\d\))|:|\.\d\d?\.\d|\.[HSTKNB]|FY")
 
 
 def _decimal_digits(digits: str, scaled: bool) -> Decimal:
     """The value of a digit string under the conventions in the module docstring."""
+    if digits.isdecimal():
+        return Decimal(digits)  # no separators: the common case
     s = _DIGIT_SPACES_RE.sub("", digits)
     if "," in s and "." in s:
         if s.rfind(",") > s.rfind("."):
@@ -248,10 +271,16 @@ def _words_value(words: str) -> Decimal | None:
 
 def _figure_value(match: re.Match[str]) -> Decimal | None:
     """The value of a `_FIGURE` match."""
-    if match.groupdict().get("words"):
-        return _words_value(match.group("words"))
+    words = _group(match, "words")
+    if words:
+        return _words_value(words)
     scale = match.group("scale")
     return _decimal_digits(match.group("digits"), bool(scale)) * (_scale_value(scale) if scale else 1)
+
+
+def _group(match: re.Match[str], name: str) -> str | None:
+    """The named group of a match, or None when the match's regex has no such group."""
+    return match.group(name) if name in match.re.groupindex else None
 
 
 def parse_number(text: str) -> float | None:
@@ -266,7 +295,9 @@ def parse_number(text: str) -> float | None:
 def qualifiers(text: str, start: int, end: int) -> tuple[bool, str | None]:
     """Whether the figure at text[start:end] is approximate, and its bound, from the words around it."""
     approximate, bound = False, None
-    before = _QUALIFIER_RE.search(text, max(0, start - 24), start)
+    before = None
+    if _may_follow_qualifier(text, start):
+        before = _QUALIFIER_RE.search(text, max(0, start - 24), start)
     if (
         before
         and before.group("q").lower() == "over"
@@ -274,15 +305,28 @@ def qualifiers(text: str, start: int, end: int) -> tuple[bool, str | None]:
     ):
         before = None  # "handed over 82,700": a verb particle, not a bound
     if before:
-        info = _QUALIFIERS[_SPACES_RE.sub(" ", before.group("q").lower())]
+        # casefold: IGNORECASE matching equates "ſome" with "some", which lower() does not
+        info = _QUALIFIERS.get(_SPACES_RE.sub(" ", before.group("q").casefold()), {})
         approximate = bool(info.get("approximate"))
         bound = info.get("bound")
-    after = _TRAILING_RE.match(text, end)
+    after = _TRAILING_RE.match(text, end) if _next_visible(text, end) in _TRAILING_STARTS else None
     if after:
-        info = _TRAILING[_SPACES_RE.sub(" ", after.group("q").lower())]
+        info = _TRAILING.get(_SPACES_RE.sub(" ", after.group("q").casefold()), {})
         approximate = approximate or bool(info.get("approximate"))
         bound = info.get("bound") or bound
     return approximate, bound
+
+
+def _may_follow_qualifier(text: str, start: int) -> bool:
+    """False when the words right before `start` cannot end a qualifier: a quick test before `_QUALIFIER_RE`
+    (case folding is left to the regex when the words are not plain ASCII)."""
+    head = text[max(0, start - 24) : start]
+    return not head.isascii() or " ".join(head.split()).lower().endswith(_QUALIFIER_PHRASES)
+
+
+def _next_visible(text: str, end: int) -> str:
+    """The first character after `end` that is not whitespace ("" at the end of the text)."""
+    return text[end:].lstrip()[:1]
 
 
 def _left_ok(text: str, start: int, words: bool) -> bool:
@@ -302,16 +346,19 @@ def _is_plain_integer(match: re.Match[str]) -> bool:
 def _rejected(text: str, match: re.Match[str]) -> bool:
     """True for figures that are years, dates, times, ranks or model names rather than quantities."""
     start, end = match.span()
-    if any(
-        m.start() <= start < m.end()
-        for m in _MASK_RE.finditer(text, max(0, start - 12), min(len(text), end + 12))
-    ):
-        return True
+    window_start, window_end = max(0, start - 12), min(len(text), end + 12)
     if start and text[start - 1] in "#№":
         return True
-    if start and text[start - 1] in "\"“'‘" and text[end : end + 1] in ("\"", "”", "'", "’"):
+    if start and text[start - 1] in "\"“'‘" and text[end : end + 1] in ('"', "”", "'", "’"):
         return True  # a quoted figure alone is a name: the "4680" cell, the "500e"
-    if _TIME_AFTER_RE.match(text[end : end + 6]):
+    if _MASK_GATE_RE.search(text, window_start, window_end) and any(
+        m.start() <= start < m.end() for m in _MASK_RE.finditer(text, window_start, window_end)
+    ):
+        return True
+    after_time = text[end : end + 6]
+    if (after_time[:1] == ":" or after_time.lstrip()[:1] in _TIME_STARTS) and _TIME_AFTER_RE.match(
+        after_time
+    ):
         return True
     if not _is_plain_integer(match):
         return False
@@ -319,20 +366,29 @@ def _rejected(text: str, match: re.Match[str]) -> bool:
     number = int(digits)
     before = text[max(0, start - 24) : start]
     after = text[end : end + 24]
-    if len(digits) == 4 and 1900 <= number <= 2100 and not match.group("glued"):
-        if after.startswith(("'s", "’s", "-")) or _YEAR_LEAD_RE.search(before):
-            return True
-        if not _UNIT_RE.match(text, end):
-            return True
+    if (
+        len(digits) == 4
+        and 1900 <= number <= 2100
+        and not match.group("glued")
+        and (
+            after.startswith(("'s", "’s", "-"))
+            or not _UNIT_RE.match(text, end)
+            or _YEAR_LEAD_RE.search(before)
+        )
+    ):
+        return True
+    # Both regexes below must end with the last word of `before`, which holds no space: searching from
+    # after the last space finds the same match as searching all of `before`.
+    last_word = before.rfind(" ", 0, len(before.rstrip())) + 1
     if (
         number <= 31
         and len(digits) <= 2
-        and (_MONTH_BEFORE_RE.search(before) or _MONTH_AFTER_RE.match(after))
+        and (_MONTH_BEFORE_RE.search(before, last_word) or _MONTH_AFTER_RE.match(after))
     ):
         return True
-    if _SERIES_AFTER_RE.match(after):
+    if (after[:1] in _SERIES_STARTS or after[1:2] in _SERIES_STARTS) and _SERIES_AFTER_RE.match(after):
         return True
-    word = _DESIGNATOR_RE.search(before)
+    word = _DESIGNATOR_RE.search(before, last_word)
     if word:
         w = word.group("w")
         if w.lower() in _DESIGNATORS:
@@ -341,18 +397,24 @@ def _rejected(text: str, match: re.Match[str]) -> bool:
         prior = text[max(0, start - len(word.group(0)) - 40) : start - len(word.group(0))].rstrip()
         sentence_start = start - len(word.group(0)) <= 0 or not prior or prior[-1] in '.!?:;"“(\n'
         # "… and Samsung SDI 49 percent": a figure with a percent unit is never a model name.
-        if w[0].isupper() and w.lower() not in _CAPITALISED_OK and not sentence_start and not _PERCENT_RE.match(text, end):
+        if (
+            w[0].isupper()
+            and w.lower() not in _CAPITALISED_OK
+            and not sentence_start
+            and not _PERCENT_RE.match(text, end)
+        ):
             return True
     return False
 
 
 def _unit(text: str, end: int) -> tuple[str | None, int]:
     """The unit of the figure ending at `end` ("percent" or a unit noun) and where the percent sign ends."""
-    percent = _PERCENT_RE.match(text, end)
+    visible = _next_visible(text, end)
+    percent = _PERCENT_RE.match(text, end) if visible in _PERCENT_STARTS else None
     if percent:
         word = percent.group(0).lower()
         return ("percentage points" if "point" in word or word.strip() == "pp" else "percent"), percent.end()
-    trailing = _TRAILING_RE.match(text, end)
+    trailing = _TRAILING_RE.match(text, end) if visible in _TRAILING_STARTS else None
     unit = _UNIT_RE.match(text, trailing.end() if trailing else end)
     if unit:
         return _UNIT_NOUNS[_SPACES_RE.sub(" ", unit.group("unit").lower())], end
@@ -361,12 +423,16 @@ def _unit(text: str, end: int) -> tuple[str | None, int]:
 
 def _figures(text: str) -> list[re.Match[str]]:
     """Digit figures and number-word figures that may start where they are, in text order."""
-    found = [m for m in _DIGITS_SCAN_RE.finditer(text) if _left_ok(text, m.start(), False)]
+    found = _digit_figures(text)
     lower = _lower(text)
+    if not _may_hold_word_anchor(lower):
+        return found
     words: list[re.Match[str]] = []
     for anchor in _WORD_ANCHOR_RE.finditer(lower):
         end = anchor.end() if anchor.group(0)[0] != "p" else anchor.start()
-        match = _WORDS_TAIL_RE.search(lower, max(0, anchor.start() - 80), end)
+        window_start = max(0, anchor.start() - 80)
+        run = _WORDS_RUN_RE.match(lower[window_start:end][::-1])
+        match = _WORDS_TAIL_RE.search(lower, end - run.end(), end) if run and run.end() else None
         if match is None:
             continue
         tokens = set(_WORD_SPLIT_RE.split(match.group("words")))
@@ -377,6 +443,35 @@ def _figures(text: str) -> list[re.Match[str]]:
         elif not words or words[-1].end() <= match.start():
             words.append(match)
     return sorted([*found, *words], key=lambda m: m.start()) if words else found
+
+
+def _may_hold_word_anchor(lower: str) -> bool:
+    """False when no `_WORD_ANCHOR_RE` word can be in the lower-cased text: a quick test before the scan."""
+    return (
+        "illion" in lower
+        or "hundred" in lower
+        or "thousand" in lower
+        or "lakh" in lower
+        or "crore" in lower
+        or "dozen" in lower
+        or ("cent" in lower and "per" in lower)
+    )
+
+
+def _digit_figures(text: str) -> list[re.Match[str]]:
+    """Digit figures that may start where they are, as a left-to-right scan of `_DIGITS_AT_RE` finds them."""
+    found = []
+    position = 0
+    digit_re = _ASCII_DIGIT_RE if text.isascii() else _DIGIT_RE
+    while (digit := digit_re.search(text, position)) is not None:
+        match = _DIGITS_AT_RE.match(text, digit.start())
+        if match is None:
+            position = digit.start() + 1
+            continue
+        if _left_ok(text, match.start(), False):
+            found.append(match)
+        position = match.end()
+    return found
 
 
 def _lower(text: str) -> str:
@@ -397,14 +492,14 @@ def _singles(text: str) -> tuple[Quantity, ...]:
 def _find_singles(text: str) -> list[Quantity]:
     found: list[Quantity] = []
     for match in _figures(text):
-        words = match.groupdict().get("words")
+        words = _group(match, "words")
         if not words and _rejected(text, match):
             continue
         value = _figure_value(match)
         if value is None:
             continue
         start, end = match.span()
-        glued = match.groupdict().get("glued")
+        glued = _group(match, "glued")
         unit, end_with_percent = _unit(text, end)
         if glued:
             unit = _UNIT_NOUNS[glued.lower()]
@@ -428,8 +523,8 @@ def _join_ranges(text: str, singles: Sequence[Quantity]) -> list[Quantity]:
         if i + 1 < len(singles):
             second = singles[i + 1]
             gap = text[first.end : second.start]
-            gap_match = _RANGE_GAP_RE.fullmatch(gap)
             connector = gap.strip().lower()
+            gap_match = _RANGE_GAP_RE.fullmatch(gap) if len(connector) <= 3 else None  # "-", "to", "and"
             before = text[max(0, first.start - 30) : first.start]
             ok = (
                 gap_match is not None
