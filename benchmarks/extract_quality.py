@@ -24,6 +24,7 @@ SETS = {
     "c": (REALISTIC / "c_articles.jsonl", REALISTIC / "c_gold.jsonl"),
     "d": (REALISTIC / "d_articles.jsonl", REALISTIC / "d_gold.jsonl"),
     "e": (REALISTIC / "e_articles.jsonl", REALISTIC / "e_gold.jsonl"),
+    "f": (REALISTIC / "f_articles.jsonl", REALISTIC / "f_gold.jsonl"),
     "dev": (ROOT.parent / "shared" / "eval" / "dev" / "articles.jsonl", ROOT.parent / "shared" / "eval" / "dev" / "gold.jsonl"),
 }
 
@@ -41,7 +42,7 @@ def score_set(articles: Path, gold: Path) -> Score:
 def main(argv: list[str] | None = None) -> int:
     """Score the chosen sets and print one Markdown table (and one per type with --types)."""
     parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
-    parser.add_argument("--sets", default="a,b,c,d,e,dev", help="comma-separated set names (a, b, c, d, e, dev)")
+    parser.add_argument("--sets", default="a,b,c,d,e,f,dev", help="comma-separated set names (a to f, dev)")
     parser.add_argument("--types", action="store_true", help="also print F1 per fact type")
     args = parser.parse_args(argv)
     scores: dict[str, Score] = {}
