@@ -23,7 +23,9 @@ from evintel.extract.facts.production_sites import (
 from evintel.extract.facts.site_owners import (
     NEXT_TO,
     after_place_possessive,
+    aside_spans,
     bracketed_owner,
+    in_aside,
     is_former_owner,
     is_supply_agent,
     refines_region_site,
@@ -817,7 +819,10 @@ def _owner(
         if partner is not None and _VENTURE_PARTNER.fullmatch(text, end, partner.start):
             return partner  # "a joint venture with LG Energy Solution in Bryan County": the partner named
     clause_start, clause_end = clause_bounds(text, start)
+    asides = aside_spans(text)
     for org in orgs:
+        if org.end <= start and in_aside(asides, org):
+            continue  # "The Brno maker, owned by X, is expanding the factory": X describes the subject
         inside = clause_start <= org.start and org.end <= clause_end
         is_agent = inside and _AGENT.search(text[max(0, org.start - 14) : org.start])
         if is_agent and (org.start > end or text[max(0, org.start - 4) : org.start].strip().lower() == "by"):
@@ -827,10 +832,14 @@ def _owner(
         return earlier[-1]  # "Moravia Cells, the Czech start-up building a battery plant in Ostrava"
     if _FUNDING.search(text[clause_start:start]) and discourse is not None and discourse.topic is not None:
         return discourse.topic  # "KfW bought bonds to support a planned factory": the lender is not the owner
+    for aside_start, aside_end in asides:
+        if aside_start < clause_start and text[aside_end:clause_start].strip() in ("", "and"):
+            clause_start = clause_bounds(text, aside_start)[0]  # "A, a unit of B, and C are building …"
     subjects = [
         o
         for o in earlier
-        if (
+        if not in_aside(asides, o)
+        and (
             not _SUBJECT_BLOCK.search(text[max(0, o.start - 16) : o.start]) or after_place_possessive(text, o)
         )
         and not re.match(r"['’]", text[o.end : o.end + 1])
