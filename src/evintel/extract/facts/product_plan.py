@@ -207,7 +207,8 @@ _LEAD_ADVERBIAL = re.compile(
 )
 _GENERIC_SUBJECT = re.compile(
     r"^(?:(?:the|this|that|the\s+new|this\s+new)\s+)?(?:vehicle|model|car|new\s+model|product|machine|newcomer|"
-    r"project|(?:[\w-]+\s+){0,2}(?:version|variant))$|^(?:it|they)$",
+    r"project|(?:[\w-]+\s+){0,2}(?:version|variant))$|^(?:it|they)$"
+    r"|^(?:each|every|either)\s+(?:(?:new|of\s+the)\s+)?(?:vehicle|model|car|version|variant)s?$",
     re.IGNORECASE,
 )
 _NUMBER_START = re.compile(
