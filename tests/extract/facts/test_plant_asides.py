@@ -1,4 +1,5 @@
-"""Plant owners and statuses: companies named in an aside about the subject, temporary production stops."""
+"""Plant owners, places and statuses: companies in an aside about the subject, places outside which a site
+lies, future and temporary stops of production."""
 
 from __future__ import annotations
 
@@ -45,3 +46,28 @@ def test_companies_inside_an_aside_do_not_own_the_site(marked, topic, org):
 )
 def test_a_temporary_production_stop_means_the_plant_operates(marked):
     assert [p["status"] for p in plants(marked)] == ["operating"]
+
+
+@pytest.mark.parametrize(
+    ("marked", "location"),
+    [
+        ("[Pelta Auto] opened its first factory outside Europe in Chennai.", "Chennai"),
+        (
+            "[Pelta Auto] has inaugurated a plant in Rosario, its first production site beyond China.",
+            "Rosario",
+        ),
+    ],
+)
+def test_a_place_after_outside_is_not_the_site(marked, location):
+    assert [p["location"] for p in plants(marked)] == [location]
+
+
+@pytest.mark.parametrize(
+    "marked",
+    [
+        "The first [Pelta Auto] sedan is to roll off the line at a plant in Trnava in 2028.",
+        "Its compact SUV will roll off the assembly line at the [Pelta Auto] factory in Kolín from 2027.",
+    ],
+)
+def test_a_future_roll_off_means_the_plant_is_not_yet_running(marked):
+    assert [p["status"] for p in plants(marked)] == ["under_construction"]

@@ -608,6 +608,9 @@ def _denied_near(view: SentenceView, position: int) -> bool:
     return any(start <= s < position + 40 for s, _e, _c in sentence_cues(view, "denied"))
 
 
+_OUTSIDE_BEFORE = re.compile(r"\b(?:outside|beyond)(?:\s+of)?\s+(?:the\s+)?$", re.IGNORECASE)
+
+
 def _clean_places(view: SentenceView, places: list[Place]) -> list[Place]:
     """Drop list items that are really organisations ("in Rastatt, Mercedes said") and what follows them."""
     kept: list[Place] = []
@@ -616,6 +619,8 @@ def _clean_places(view: SentenceView, places: list[Place]) -> list[Place]:
             break
         if kept and _NEAR_BEFORE.search(view.text, kept[-1].end, place.start):
             break  # "in Saint-Fons, near Lyon": the town near it locates the same site
+        if _OUTSIDE_BEFORE.search(view.text, max(0, place.start - 20), place.start):
+            continue  # "its first production base outside China": the site is elsewhere
         kept.append(place)
     if (
         len(places) == len(kept) == 2
