@@ -71,3 +71,23 @@ def test_a_place_after_outside_is_not_the_site(marked, location):
 )
 def test_a_future_roll_off_means_the_plant_is_not_yet_running(marked):
     assert [p["status"] for p in plants(marked)] == ["under_construction"]
+
+
+@pytest.mark.parametrize(
+    "marked",
+    [
+        "[Pelta Auto] has decided not to complete its cathode plant in Kingston, Ontario.",
+        "[Pelta Auto] opted not to build the planned factory in Tczew after demand slowed.",
+    ],
+)
+def test_a_plant_the_company_decided_against_is_no_fact(marked):
+    assert plants(marked) == []
+
+
+def test_a_hyphenated_adjective_after_in_is_no_site():
+    assert (
+        plants(
+            "The system is planned to enter series production in XPL-based models of [Pelta Auto] from 2027."
+        )
+        == []
+    )

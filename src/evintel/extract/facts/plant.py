@@ -621,6 +621,8 @@ def _clean_places(view: SentenceView, places: list[Place]) -> list[Place]:
             break  # "in Saint-Fons, near Lyon": the town near it locates the same site
         if _OUTSIDE_BEFORE.search(view.text, max(0, place.start - 20), place.start):
             continue  # "its first production base outside China": the site is elsewhere
+        if re.search(r"-(?:based|powered|built|made|backed)$", place.value):
+            continue  # "production in MQB-based models": an adjective, no place
         kept.append(place)
     if (
         len(places) == len(kept) == 2
