@@ -1,4 +1,4 @@
-"""Product plans: driver-assistance systems are no products, and "each model" refers back to the plan before."""
+"""Product plans: no driver-assistance systems, no "each model", no model made at another, running site."""
 
 from __future__ import annotations
 
@@ -53,3 +53,16 @@ def test_each_model_is_no_new_product(quantified):
     )
     products = [p["product"] for p in plan_fields(text)]
     assert products == ["Arvo pickup"]
+
+
+def test_a_model_made_at_another_running_site_is_no_plan():
+    text = (
+        "The cell plant will start output in 2027 and supply the Pelta Auto works in Spain, "
+        "among them the neighbour of Vigo, where the Arvo hatchback is made."
+    )
+    assert [p["product"] for p in plan_fields(text)] == []
+
+
+def test_a_model_made_at_a_site_still_to_come_is_a_plan():
+    text = "Pelta Auto will finish by 2027 the Tczew plant, where the Arvo pickup is to be produced."
+    assert [p["product"] for p in plan_fields(text)] == ["Arvo pickup"]
