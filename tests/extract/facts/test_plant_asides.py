@@ -91,3 +91,20 @@ def test_a_hyphenated_adjective_after_in_is_no_site():
         )
         == []
     )
+
+
+@pytest.mark.parametrize(
+    "marked",
+    [
+        "[Lumio] is said to be interested in buying the Kolín plant of its rival.",
+        "[Lumio] made a bid for the idle factory in Trnava last week.",
+    ],
+)
+def test_a_site_a_company_wants_is_not_its_plant(marked):
+    assert plants(marked) == []
+
+
+def test_interest_in_building_a_plant_still_names_its_site():
+    assert [
+        (p["org"], p["location"]) for p in plants("[Lumio] is interested in building a plant in Kolín.")
+    ] == [("Lumio", "Kolín")]

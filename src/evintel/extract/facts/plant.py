@@ -28,6 +28,7 @@ from evintel.extract.facts.site_owners import (
     in_aside,
     is_former_owner,
     is_supply_agent,
+    is_wanted_site,
     refines_region_site,
     relative_clause_owner,
 )
@@ -284,6 +285,8 @@ def extract_plants(view: SentenceView, discourse: Discourse, kb: KnowledgeBase) 
     for site in _with_product_sites(view, discourse, kb, find_sites(view, discourse)):
         if site.org is None or site.place.kind == "region":
             continue  # a continent is a market, not a site
+        if is_wanted_site(view.text, site.cue_start, site.place.start):
+            continue  # "X is interested in using the Oppama site": X does not own it
         owner: OrgRef = _acquirer(view, site.org)
         if _is_funder(owner, kb):
             # Lenders and governments pay for plants; the plant belongs to the company they fund (the one in

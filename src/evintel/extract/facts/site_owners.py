@@ -151,3 +151,19 @@ def aside_spans(text: str) -> list[tuple[int, int]]:
 def in_aside(spans: list[tuple[int, int]], org: OrgRef) -> bool:
     """True if the organisation is named inside one of the asides."""
     return any(start < org.start and org.end <= end for start, end in spans)
+
+
+# "X is interested in using the Oppama site", "X made a bid for the factory in Z":
+# a company that wants a site does not own it (its current owner is named elsewhere).
+_PROSPECTIVE = re.compile(
+    r"\b(?:(?:interested|interest)\s+in\s+(?:using|buying|acquiring|taking\s+over|leasing|renting|purchasing)|"
+    r"(?:bid(?:ding)?|offer|offers|bids)\s+for)\s+"
+    r"(?:the|its|their|a|an)\s+(?:[\w'’-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+
+
+def is_wanted_site(text: str, cue_start: int, place_start: int) -> bool:
+    """True if the sentence says a company wants a site it does not have ("interested in using the X site")."""
+    anchor = min(cue_start, place_start)
+    return bool(_PROSPECTIVE.search(text, max(0, anchor - 70), anchor))
