@@ -113,6 +113,17 @@ _LOCAL_ARM = re.compile(
 )
 
 
+_COUNTRY_SPELLINGS = {"brasil": "brazil", "méxico": "mexico", "perú": "peru", "españa": "spain", "italia": "italy"}
+
+
+def _home_country(arm: str, country: str | None) -> bool:
+    """True if " of China" after a KB name is the company's own home country, not a local company abroad."""
+    if country is None or not arm.startswith((" of ", " do ", " da ", " de ", " del ")):
+        return False
+    place = arm.split(" ", 2)[2].strip().lower()
+    return _COUNTRY_SPELLINGS.get(place, place) == country.strip().lower()
+
+
 # "Northvolt Systems Industrial", "Tesla Energy", "Northvolt Dwa ESS": a KB name that goes on into a longer name
 # ending on a corporate word names another company (a unit or a venture), not the KB one.
 _LONGER_CORPORATE = re.compile(
@@ -189,6 +200,8 @@ def _kb_mentions(doc: Document, kb: KnowledgeBase) -> tuple[list[Mention], list[
     for match in accepted:
         entity = choose_entity(match.entities, kb, text, match.start, match.end)
         local = _LOCAL_ARM.match(text, match.end) or _LONGER_CORPORATE.match(text, match.end)
+        if local and _home_country(local.group(0), entity.country):
+            local = None  # "Gotion High-tech of China": a Chinese company's home country describes it
         if local and kb.resolve(text[match.start : local.end()]) is None:
             # "Renault do Brasil", "Nissan Mexicana", "Stellantis de México": the maker's local company
             name = text[match.start : local.end()]

@@ -22,7 +22,7 @@ from evintel.extract.facts.partnership_phrasings import (
     without_acting_units,
 )
 from evintel.extract.lexicon import load_lexicon, phrase_pattern
-from evintel.extract.modality import confidence_for
+from evintel.extract.modality import confidence_for, find_modality
 from evintel.extract.places import lookup_place
 from evintel.extract.template import ORG_LIST, Gate, Template, build_template, gate
 from evintel.models import Fact
@@ -148,9 +148,10 @@ def _joint_project(view: SentenceView) -> list[Fact]:
     return [Fact("partnership", fields, view.evidence(), confidence_for(modality, 0.7), modality)]
 
 
-# "⟨A⟩ and ⟨B⟩ set up ⟨V⟩", "⟨A⟩ and ⟨B⟩ will jointly own ⟨V⟩": a venture the KB knows, founded or owned by a pair.
+# "⟨A⟩ and ⟨B⟩ set up ⟨V⟩", "⟨A⟩ and ⟨B⟩ will jointly own ⟨V⟩", "⟨the two companies⟩ already jointly own ⟨V⟩": a
+# venture the KB knows, founded or owned by a pair (named, or referred to as one).
 _FOUNDED_VENTURE = re.compile(
-    r"(?P<list>⟨\d+⟩(?:\s*,\s*⟨\d+⟩)*\s*,?\s*(?:and|&)\s+⟨\d+⟩)\s+(?:have\s+|had\s+|will\s+|would\s+|also\s+)*"
+    r"(?P<list>⟨\d+⟩(?:(?:\s*,\s*⟨\d+⟩)*\s*,?\s*(?:and|&)\s+⟨\d+⟩)?)\s+(?:have\s+|had\s+|will\s+|would\s+|also\s+|already\s+|still\s+)*"
     r"(?:set\s+up|sets\s+up|setting\s+up|founded|found|establish(?:ed|es)?|form(?:ed|s)?|creat(?:e|ed|es)|launch(?:ed|es)?|"
     r"(?:jointly|together)\s+(?:own|owns|owned|control|controls|run|runs))\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?P<venture>⟨\d+⟩)",
     re.I,
@@ -160,13 +161,15 @@ _FOUNDED_VENTURE = re.compile(
 def _founded_venture(view: SentenceView, kb: KnowledgeBase) -> list[Fact]:
     """A joint venture read off a pair that founds or jointly owns a venture the KB lists as one."""
     # The verbs are letters only, never part of a slot: the sentence's cues hold for its template.
-    if len(view.orgs) < 3 or not may_match(_FOUNDED_VENTURE, view):
+    pair_referred = any(len(o.names) >= 2 for o in view.orgs)
+    if len(view.orgs) < (2 if pair_referred else 3) or not may_match(_FOUNDED_VENTURE, view):
         return []
     template = build_template(view)
     match = _FOUNDED_VENTURE.search(template.text)
     if not match:
         return []
-    venture = kb.resolve(template.org(match.group("venture").strip("⟨⟩")).name)
+    venture_org = template.org(match.group("venture").strip("⟨⟩"))
+    venture = kb.resolve(venture_org.name)
     if venture is None or venture.kind != "joint_venture":
         return []
     names: list[str] = []
@@ -177,6 +180,8 @@ def _founded_venture(view: SentenceView, kb: KnowledgeBase) -> list[Fact]:
     purpose = _VENTURE_PURPOSE.match(template.text[match.end() :])
     scope = _clean_scope(purpose.group("scope")) if purpose else None
     modality = view.modality.value
+    if modality == "denied" and find_modality(view.text[: venture_org.end]).value != "denied":
+        modality = "asserted"  # "… jointly own V, the venture that shelved plans for a plant": V's plan was dropped
     fields = {"parties": names, "kind": "joint_venture", "scope": [scope] if scope else _scope(view, names), "status": None}
     return [Fact("partnership", fields, view.evidence(), confidence_for(modality, 0.7), modality)]
 

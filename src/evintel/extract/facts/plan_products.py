@@ -3,7 +3,8 @@
 "will jointly develop a total of 5 vehicle models including an electric commercial van" plans the van;
 "4 models, namely compact car, compact pickup truck and compact SUV" plans the three named;
 "versions of the Renault 5 and the Renault 4 will go on sale" plans versions of the two models named.
-A date ("on the 7th") or a part of a model ("the battery cells of B10") is no product at all, while a list of
+A date ("on the 7th"), a part of a model ("the battery cells of B10") or a driver-assistance system
+("its assisted driving system HSD") is no product at all, while a list of
 model names ("the Dolphin Surf and Atto 2") is one.
 """
 
@@ -41,9 +42,28 @@ _PART_OF_MODEL = re.compile(
 )
 
 
+# "its urban assisted driving system HSD", "a new generation of driver assistance solutions": a supplier's
+# system is equipped on vehicles, it is not a vehicle launched (unless the phrase names the models).
+_DRIVING_SYSTEM = re.compile(
+    r"\b(?:driv(?:ing|er)|assistance|adas|autonomous|self-driving|autopilot|parking|cockpit|infotainment)\s+"
+    r"(?:assistance\s+)?(?:systems?|solutions?|software|stacks?|suites?|functions?|features?)\b",
+    re.IGNORECASE,
+)
+_VEHICLE_WORD = re.compile(
+    r"\b(?:models?|vehicles?|cars?|SUVs?|sedans?|trucks?|vans?|pickups?|buses|scooters?|motorcycles?)\b", re.IGNORECASE
+)
+
+
+def is_driving_system(product: str) -> bool:
+    """True if the phrase names a driver-assistance or software system rather than vehicles."""
+    return bool(_DRIVING_SYSTEM.search(product)) and not _VEHICLE_WORD.search(product)
+
+
 def refined_product(text: str, product: str, start: int, end: int) -> tuple[str, int, int] | None:
     """The product (and its span) a plan is about, or None when the phrase read is no product."""
     if _ORDINAL.fullmatch(product.strip()) or _PART_OF_MODEL.fullmatch(product.strip()):
+        return None
+    if is_driving_system(product):
         return None
     if _COUNTED.fullmatch(product.strip()):
         named = _NAMED_AFTER.match(text, end)

@@ -23,9 +23,12 @@ from evintel.extract.facts.production_sites import (
 from evintel.extract.facts.site_owners import (
     NEXT_TO,
     after_place_possessive,
+    aside_spans,
     bracketed_owner,
+    in_aside,
     is_former_owner,
     is_supply_agent,
+    is_wanted_site,
     refines_region_site,
     relative_clause_owner,
 )
@@ -282,6 +285,8 @@ def extract_plants(view: SentenceView, discourse: Discourse, kb: KnowledgeBase) 
     for site in _with_product_sites(view, discourse, kb, find_sites(view, discourse)):
         if site.org is None or site.place.kind == "region":
             continue  # a continent is a market, not a site
+        if is_wanted_site(view.text, site.cue_start, site.place.start):
+            continue  # "X is interested in using the Oppama site": X does not own it
         owner: OrgRef = _acquirer(view, site.org)
         if _is_funder(owner, kb):
             # Lenders and governments pay for plants; the plant belongs to the company they fund (the one in
@@ -606,6 +611,9 @@ def _denied_near(view: SentenceView, position: int) -> bool:
     return any(start <= s < position + 40 for s, _e, _c in sentence_cues(view, "denied"))
 
 
+_OUTSIDE_BEFORE = re.compile(r"\b(?:outside|beyond)(?:\s+of)?\s+(?:the\s+)?$", re.IGNORECASE)
+
+
 def _clean_places(view: SentenceView, places: list[Place]) -> list[Place]:
     """Drop list items that are really organisations ("in Rastatt, Mercedes said") and what follows them."""
     kept: list[Place] = []
@@ -614,6 +622,10 @@ def _clean_places(view: SentenceView, places: list[Place]) -> list[Place]:
             break
         if kept and _NEAR_BEFORE.search(view.text, kept[-1].end, place.start):
             break  # "in Saint-Fons, near Lyon": the town near it locates the same site
+        if _OUTSIDE_BEFORE.search(view.text, max(0, place.start - 20), place.start):
+            continue  # "its first production base outside China": the site is elsewhere
+        if re.search(r"-(?:based|powered|built|made|backed)$", place.value):
+            continue  # "production in MQB-based models": an adjective, no place
         kept.append(place)
     if (
         len(places) == len(kept) == 2
@@ -817,7 +829,10 @@ def _owner(
         if partner is not None and _VENTURE_PARTNER.fullmatch(text, end, partner.start):
             return partner  # "a joint venture with LG Energy Solution in Bryan County": the partner named
     clause_start, clause_end = clause_bounds(text, start)
+    asides = aside_spans(text)
     for org in orgs:
+        if org.end <= start and in_aside(asides, org):
+            continue  # "The Brno maker, owned by X, is expanding the factory": X describes the subject
         inside = clause_start <= org.start and org.end <= clause_end
         is_agent = inside and _AGENT.search(text[max(0, org.start - 14) : org.start])
         if is_agent and (org.start > end or text[max(0, org.start - 4) : org.start].strip().lower() == "by"):
@@ -827,10 +842,14 @@ def _owner(
         return earlier[-1]  # "Moravia Cells, the Czech start-up building a battery plant in Ostrava"
     if _FUNDING.search(text[clause_start:start]) and discourse is not None and discourse.topic is not None:
         return discourse.topic  # "KfW bought bonds to support a planned factory": the lender is not the owner
+    for aside_start, aside_end in asides:
+        if aside_start < clause_start and text[aside_end:clause_start].strip() in ("", "and"):
+            clause_start = clause_bounds(text, aside_start)[0]  # "A, a unit of B, and C are building …"
     subjects = [
         o
         for o in earlier
-        if (
+        if not in_aside(asides, o)
+        and (
             not _SUBJECT_BLOCK.search(text[max(0, o.start - 16) : o.start]) or after_place_possessive(text, o)
         )
         and not re.match(r"['’]", text[o.end : o.end + 1])

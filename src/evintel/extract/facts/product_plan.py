@@ -207,7 +207,8 @@ _LEAD_ADVERBIAL = re.compile(
 )
 _GENERIC_SUBJECT = re.compile(
     r"^(?:(?:the|this|that|the\s+new|this\s+new)\s+)?(?:vehicle|model|car|new\s+model|product|machine|newcomer|"
-    r"project|(?:[\w-]+\s+){0,2}(?:version|variant))$|^(?:it|they)$",
+    r"project|(?:[\w-]+\s+){0,2}(?:version|variant))$|^(?:it|they)$"
+    r"|^(?:each|every|either)\s+(?:(?:new|of\s+the)\s+)?(?:vehicle|model|car|version|variant)s?$",
     re.IGNORECASE,
 )
 _NUMBER_START = re.compile(
@@ -303,6 +304,18 @@ _WHERE_MADE = re.compile(
     r"(?:produced|built|made|assembled|manufactured)\b",
     re.IGNORECASE,
 )
+# Between a future site and "where": words that move on to another site ("…, among them the neighbour of X").
+_ANOTHER_SITE = re.compile(r"\b(?:among|including|such\s+as|neighbou?rs?|next\s+to|near|beside)\b", re.IGNORECASE)
+
+
+def _last_plant_noun_end(text: str, end: int) -> int:
+    """The end of the last plant noun before a position (0 if there is none)."""
+    last = 0
+    for match in _PLANT_NOUN.finditer(text, 0, end):
+        last = match.end()
+    return last
+
+
 _FIRST_MODEL = re.compile(
     r"\bthe\s+(?:first|next|second|initial)\s+(?:model|vehicle|car|product|truck|bus)s?\s+(?:(?P<to>to\s+be)\s+)?"
     r"(?:assembled|built|produced|made|manufactured|to\s+roll\s+off\s+(?:the\s+)?(?:assembly\s+|production\s+)?line)"
@@ -709,6 +722,8 @@ def _candidates(view: SentenceView) -> list[_Candidate]:
         dated = [m for m in _times(text, 0, match.start()) if _is_future(view, m) and re.search(r"20\d\d", m.group(0))]
         if not dated or not _FUTURE_SITE.search(before):
             continue
+        if _ANOTHER_SITE.search(text, _last_plant_noun_end(text, match.start()), match.start()):
+            continue  # "… among them the neighbour of Figueruelas, where the Corsa is made": another, running site
         np = read_product(text, match.start("np"), match.end("np"))
         if np:
             found.append(_Candidate(np[2], np[0], np[1], match.start(), match.end(), _subjects(view, match.start())))

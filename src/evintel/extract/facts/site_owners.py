@@ -126,3 +126,44 @@ def refines_region_site(
         ):
             regional.append(fact)
     return regional[0] if len(regional) == 1 else None
+
+
+# "Ultium CAM, the joint venture of POSCO and GM, started …", "Skoda, which belongs to Volkswagen, will invest
+# …", "VinES, another subsidiary of Vingroup, and Gotion are building …": an aside between commas that
+# describes the company before it; the companies named inside it are not the clause's subject.
+_ASIDE = re.compile(
+    r"(?<=[\w)]),\s+(?:(?:the|a|an|another|its|their)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:joint[\s-]+venture|venture|subsidiary|unit|division|affiliate|arm|daughter|parent|owner|partner)\b"
+    r"|joint[\s-]+venture\b|(?:which|that|who)\s+(?:\w+\s+){0,2}?(?:belongs|belonged|is\s+owned|is\s+controlled|"
+    r"is\s+part|was\s+bought|was\s+acquired)\b|(?:owned|controlled|backed)\s+by\b|part\s+of\b|in\s+which\b)"
+    r"[^,;()]*,",
+    re.IGNORECASE,
+)
+
+
+def aside_spans(text: str) -> list[tuple[int, int]]:
+    """The comma-delimited asides describing a company ("…, the joint venture of A and B, …")."""
+    if "," not in text:
+        return []
+    return [(m.start(), m.end()) for m in _ASIDE.finditer(text)]
+
+
+def in_aside(spans: list[tuple[int, int]], org: OrgRef) -> bool:
+    """True if the organisation is named inside one of the asides."""
+    return any(start < org.start and org.end <= end for start, end in spans)
+
+
+# "X is interested in using the Oppama site", "X made a bid for the factory in Z":
+# a company that wants a site does not own it (its current owner is named elsewhere).
+_PROSPECTIVE = re.compile(
+    r"\b(?:(?:interested|interest)\s+in\s+(?:using|buying|acquiring|taking\s+over|leasing|renting|purchasing)|"
+    r"(?:bid(?:ding)?|offer|offers|bids)\s+for)\s+"
+    r"(?:the|its|their|a|an)\s+(?:[\w'’-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+
+
+def is_wanted_site(text: str, cue_start: int, place_start: int) -> bool:
+    """True if the sentence says a company wants a site it does not have ("interested in using the X site")."""
+    anchor = min(cue_start, place_start)
+    return bool(_PROSPECTIVE.search(text, max(0, anchor - 70), anchor))
