@@ -41,7 +41,9 @@ def supply_triples(text: str) -> set[tuple[str, str, tuple[str, ...]]]:
         ),
     ],
 )
-def test_supply_suppliers_part_fitted_on_customers_models(text: str, expected: set[tuple[str, str, tuple[str, ...]]]) -> None:
+def test_supply_suppliers_part_fitted_on_customers_models(
+    text: str, expected: set[tuple[str, str, tuple[str, ...]]]
+) -> None:
     assert supply_triples(text) == expected
 
 

@@ -15,6 +15,7 @@ from evintel.extract.context import (
     subject_is_anaphoric,
 )
 from evintel.extract.cues import may_match
+from evintel.extract.facts.investment_purchases import nominal_purchase
 from evintel.extract.facts.plant import find_sites, plant_noun_pattern
 from evintel.extract.lexicon import load_lexicon, phrase_pattern
 from evintel.extract.modality import confidence_for
@@ -63,7 +64,7 @@ _LENT_TO = re.compile(
 _BOUGHT_FOR = re.compile(
     r"\b(?:bought|buys|buy|buying|acquired|acquires|acquire|acquiring|acquisition|purchased|purchases|purchase|"
     r"took\s+over|takes\s+over|take\s+over|takeover|(?:took|takes|take|taking)\s+(?:an?\s+|the\s+)?(?:[\w%.-]+\s+){0,3}?stake|"
-    r"subscribed|subscribes)\b[^;]*?\bfor\s+(?:about\s+|around\s+|roughly\s+|some\s+|"
+    r"subscribed|subscribes)\b[^;]*?\b(?:for|(?:at|for)\s+a\s+(?:total\s+)?consideration\s+of)\s+(?:about\s+|around\s+|roughly\s+|some\s+|"
     r"nearly\s+|almost\s+|up\s+to\s+|more\s+than\s+)?$",
     re.I,
 )
@@ -143,6 +144,7 @@ def extract_investments(view: SentenceView, discourse: Discourse, kb: KnowledgeB
         capex = _stated_capex(before, after)
         sale = (
             _sale_buyer(view, money, clause_start)
+            or nominal_purchase(view, money)
             or _round_lead(view, money, clause_start, clause_end, discourse)
             or _amount_owner(view, money)
         )

@@ -1,0 +1,69 @@
+"""Purchase prices as investments: the buyer after "by" in a nominal purchase, and "at a consideration of"."""
+
+from __future__ import annotations
+
+import pytest
+
+from evintel.extract import extract_article
+from evintel.models import Article
+
+
+def investments(text: str) -> list[tuple[str, float, str, str | None]]:
+    return [
+        (f.fields["investor"], f.fields["amount"], f.fields["currency"], f.fields["target"])
+        for f in extract_article(Article("t", text))
+        if f.type == "investment"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "The acquisition of Proterra's battery unit by Volvo Group, closed last spring for $210 million, brought a pack plant.",
+            [("Volvo Group", 210_000_000, "USD", "Proterra")],
+            id="acquisition-of-part-by-aside-for",
+        ),
+        pytest.param(
+            "The takeover of Northvolt by Lyten was completed in August for about $50 million.",
+            [("Lyten", 50_000_000, "USD", "Northvolt")],
+            id="takeover-of-by-was-completed-for",
+        ),
+        pytest.param(
+            "After the purchase of a 49% stake in Leapmotor by Stellantis for EUR 1.5 billion, the two set up a venture.",
+            [("Stellantis", 1_500_000_000, "EUR", "Leapmotor")],
+            id="purchase-of-stake-in-by-for",
+        ),
+    ],
+)
+def test_investment_nominal_purchase_by_a_buyer(
+    text: str, expected: list[tuple[str, float, str, str | None]]
+) -> None:
+    assert investments(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Stellantis acquired a 20% stake in Leapmotor at a consideration of EUR 1.5 billion.",
+            [("Stellantis", 1_500_000_000, "EUR", "Leapmotor")],
+            id="at-a-consideration-of",
+        ),
+        pytest.param(
+            "Geely bought 7.6% of Aston Martin for a total consideration of GBP 234 million.",
+            [("Zhejiang Geely Holding", 234_000_000, "GBP", "Aston Martin")],
+            id="for-a-total-consideration-of",
+        ),
+    ],
+)
+def test_investment_purchase_at_a_consideration(
+    text: str, expected: list[tuple[str, float, str, str | None]]
+) -> None:
+    assert investments(text) == expected
+
+
+def test_investment_nominal_sale_of_cars_by_a_maker_is_no_purchase() -> None:
+    # the thing acquired must be a company: a price of cars bought by a fleet is not an investment by the maker
+    text = "The acquisition of 500 vans by DHL from Ford was signed for EUR 20 million."
+    assert [i for i in investments(text) if i[0] == "Ford"] == []
