@@ -67,3 +67,36 @@ def test_investment_nominal_sale_of_cars_by_a_maker_is_no_purchase() -> None:
     # the thing acquired must be a company: a price of cars bought by a fleet is not an investment by the maker
     text = "The acquisition of 500 vans by DHL from Ford was signed for EUR 20 million."
     assert [i for i in investments(text) if i[0] == "Ford"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Stellantis is building a battery plant in Spain. The company will invest EUR 4.1 billion, and the "
+            "Government granted EUR 298 million.",
+            [("Stellantis", 4_100_000_000, "EUR", None)],
+            id="and-the-government-granted",
+        ),
+        pytest.param(
+            "Renault is expanding its Douai plant. The company will invest EUR 500 million; the regional government "
+            "will also provide EUR 50 million.",
+            [("Renault Group", 500_000_000, "EUR", None)],
+            id="the-regional-government-will-provide",
+        ),
+        pytest.param(
+            "Northvolt said the government will lend it EUR 500 million.",
+            [],
+            id="said-the-government-will-lend",
+        ),
+        pytest.param(
+            "The German government granted Intel EUR 10 billion.",
+            [("German federal government", 10_000_000_000, "EUR", "Intel")],
+            id="named-government-still-invests",
+        ),
+    ],
+)
+def test_investment_public_body_subject_is_not_the_company_in_focus(
+    text: str, expected: list[tuple[str, float, str, str | None]]
+) -> None:
+    assert investments(text) == expected

@@ -477,6 +477,8 @@ def _parties(
     ]
     subjects = subject_candidates(view, verb_start, clause_start) or subject_candidates(view, verb_start)
     investor: OrgRef | None
+    if verb is not None and _public_body_subject(view, verb_start):
+        return None, None  # "…, and the government granted €298 million": not the company named earlier
     if relative:
         # "⟨X⟩, the family's investment vehicle, which injected £120 million": X, not the family in the aside
         investor = apposition_head(view, relative[-1])
@@ -501,6 +503,23 @@ def _parties(
         return investor, (dative[0] if purchase else dative[-1]).name
     target = target_after.name if target_after and target_after.name != investor.name else None
     return investor, target
+
+
+# A public body named by a common noun as the subject of the verb ("…, and the Government granted …").
+_PUBLIC_BODY_SUBJECT = re.compile(
+    r"(?:^|[,;]\s*|\b(?:and|while|whereas|but|said|says|that)\s+)(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:government|state|ministry|"
+    r"authorities|administration|region|province|municipality|commission|treasury)\s+"
+    r"(?:(?:has|have|had|will|would|also|already|then|now|is|was)\s+)*$",
+    re.I,
+)
+
+
+def _public_body_subject(view: SentenceView, verb_start: int) -> bool:
+    """Whether the verb's subject is a public body told by a common noun, not an organisation mention."""
+    if not may_match(_PUBLIC_BODY_SUBJECT, view):
+        return False
+    found = _PUBLIC_BODY_SUBJECT.search(view.text[:verb_start])
+    return found is not None and not any(o.end > found.start() and o.start < verb_start for o in view.orgs)
 
 
 _STAKE_PHRASE = re.compile(r"^(?:return\s+for\s+)?(?:an?\s+|the\s+)?(?:[\w.%-]+\s+){0,3}?(?:stake|shares|holding)$", re.I)
