@@ -109,6 +109,8 @@ def _is_vehicle_count(quantity: Quantity, text: str) -> bool:
     first_word = _FIRST_WORD.match(after.lower())
     if first_word and first_word.group(1) in non_vehicle:
         return False
+    if first_word and after.startswith("-") and f"{first_word.group(1)}s" in non_vehicle:
+        return False  # "a 45-hectare site", "a 30-year lease": the singular of a unit in a compound adjective
     # "13 European countries", "20 Chinese brands": a non-vehicle noun after one describing word; only a
     # lower-case one ("7,239 Tata Motors cars" names a maker)
     second_word = _SECOND_WORD.match(after)

@@ -1,0 +1,56 @@
+"""Figures that are not a company's sales: compound-adjective units and the market's own totals."""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+
+from evintel.extract import extract_article
+from evintel.models import Article
+
+
+def sales_pairs(text: str) -> list[tuple[str, float]]:
+    article = Article("t", text, date=datetime.date(2025, 6, 1))
+    return [(f.fields["org"], f.fields["quantity"]) for f in extract_article(article) if f.type == "sales"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The factory of Gotion is being built on a 120-hectare plot and will start production next year.",
+        "Rivian signed a 30-year lease for the building where production will start in 2026.",
+        "Northvolt produces cells on a 200-acre campus.",
+    ],
+)
+def test_sales_no_count_from_a_unit_in_a_compound_adjective(text: str) -> None:
+    assert sales_pairs(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Polestar opened a showroom in Oslo in May. Total EV registrations in the country rose 12% to 9,870 units.",
+            [],
+            id="total-registrations-in-the-country",
+        ),
+        pytest.param(
+            "Mazda sold 8,100 cars in Australia in May. Overall, 97,000 new vehicles were sold in May, down 2 per cent.",
+            [("Mazda", 8100)],
+            id="overall-new-vehicles-were-sold",
+        ),
+        pytest.param(
+            "Renault delivered 1,400 cars in Portugal in May. In total, 18,000 new cars were registered in the country.",
+            [("Renault Group", 1400)],
+            id="new-cars-registered-in-the-country",
+        ),
+        pytest.param(
+            "Xpeng had a record month. Total deliveries rose 20% to 33,500 vehicles in May.",
+            [("XPeng", 33500)],
+            id="a-makers-total-deliveries-stay-its-own",
+        ),
+    ],
+)
+def test_sales_market_totals_belong_to_no_company(text: str, expected: list[tuple[str, float]]) -> None:
+    assert sales_pairs(text) == expected
