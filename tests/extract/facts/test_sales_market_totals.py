@@ -54,3 +54,42 @@ def test_sales_no_count_from_a_unit_in_a_compound_adjective(text: str) -> None:
 )
 def test_sales_market_totals_belong_to_no_company(text: str, expected: list[tuple[str, float]]) -> None:
     assert sales_pairs(text) == expected
+
+
+def sales_markets(text: str) -> list[tuple[str, float, str | None]]:
+    article = Article("t", text, date=datetime.date(2025, 6, 1))
+    return [
+        (f.fields["org"], f.fields["quantity"], f.fields["market"])
+        for f in extract_article(article)
+        if f.type == "sales"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Kia has outsold Toyota in New Zealand for a second month. Kia reported 1,408 sales in May, while Toyota "
+            "sold 1,200 vehicles.",
+            [("Kia", 1408, "New Zealand"), ("Toyota Motor", 1200, "New Zealand")],
+            id="outsold-in-frames-the-article",
+        ),
+        pytest.param(
+            "MG remained Chile's best-selling Chinese brand in May, with 2,110 cars registered. Chery followed with 964 units.",
+            [("MG", 2110, "Chile"), ("Chery Automobile", 964, "Chile")],
+            id="countrys-best-selling-brand",
+        ),
+        pytest.param(
+            "Hyundai became Brazil's most popular import brand, selling 3,300 cars in April.",
+            [("Hyundai Motor Group", 3300, "Brazil")],
+            id="countrys-most-popular",
+        ),
+    ],
+)
+def test_sales_market_named_by_a_ranking(text: str, expected: list[tuple[str, float, str | None]]) -> None:
+    assert sales_markets(text) == expected
+
+
+def test_sales_makers_home_country_possessive_is_no_market() -> None:
+    text = "China's BYD sold 380,000 cars in May."
+    assert sales_markets(text) == [("BYD", 380000, None)]

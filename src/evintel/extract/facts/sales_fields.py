@@ -454,7 +454,11 @@ def _market(
     markets = [p for p in _market_places(view) if not (org.start <= p.start and p.end <= org.end)]
     own = [p for p in markets if seg_start <= p.start and p.end <= seg_end]
     opener = [
-        p for p in markets if _OPENER.match(text[clause_start : p.start]) or _OPENER.match(text[: p.start])
+        p
+        for p in markets
+        if _OPENER.match(text[clause_start : p.start])
+        or _OPENER.match(text[: p.start])
+        or _MARKET_RANK_AFTER.match(text, p.end)
     ]
     chosen = _nearest(own, quantity, seg_start, seg_end) or (opener[-1] if opener else None)
     if chosen is not None:
@@ -516,7 +520,13 @@ _DESCRIPTOR_AFTER = re.compile(r"(?:-based|-made|-built|-listed|'s\b|’s\b|-own
 def _is_descriptor_place(text: str, start: int, end: int) -> bool:
     """ "the Stuttgart-based", "China's Geely", "Chinese-made": a place that describes, not a market."""
     after = text[end : end + 12]
-    return bool(_DESCRIPTOR_AFTER.match(after))
+    return bool(_DESCRIPTOR_AFTER.match(after)) and not _MARKET_RANK_AFTER.match(text, end)
+
+
+# "Thailand's best-selling EV brand": the possessive names the market a maker leads, not where it is from.
+_MARKET_RANK_AFTER = re.compile(
+    r"(?:'s|’s)\s+(?:[\w-]+\s+){0,2}?(?:best-selling|top-selling|biggest-selling|best\s+selling|most\s+popular)\b", re.I
+)
 
 
 def _metric(view: SentenceView, quantity: Quantity, clause_start: int, clause_end: int) -> str | None:
