@@ -93,3 +93,25 @@ def test_sales_market_named_by_a_ranking(text: str, expected: list[tuple[str, fl
 def test_sales_makers_home_country_possessive_is_no_market() -> None:
     text = "China's BYD sold 380,000 cars in May."
     assert sales_markets(text) == [("BYD", 380000, None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Skoda had a record half. Its largest market remains Germany, where Skoda sold 104,900 cars, in the "
+            "Czech Republic the brand delivered 42,300 vehicles.",
+            [("Skoda", 104900, "Germany"), ("Skoda", 42300, "Czech Republic")],
+            id="market-where-maker-sold",
+        ),
+        pytest.param(
+            "Volvo Cars grew in the US. Its biggest market was China, where it delivered 40,000 cars in the quarter.",
+            [("Volvo Cars", 40000, "China")],
+            id="market-where-it-delivered",
+        ),
+    ],
+)
+def test_sales_market_named_before_a_where_clause(
+    text: str, expected: list[tuple[str, float, str | None]]
+) -> None:
+    assert sales_markets(text) == expected

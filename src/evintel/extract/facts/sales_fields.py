@@ -460,7 +460,9 @@ def _market(
         or _OPENER.match(text[: p.start])
         or _MARKET_RANK_AFTER.match(text, p.end)
     ]
-    chosen = _nearest(own, quantity, seg_start, seg_end) or (opener[-1] if opener else None)
+    chosen = _nearest(own, quantity, seg_start, seg_end) or (opener[-1] if opener else None) or _where_place(
+        text, markets, quantity
+    )
     if chosen is not None:
         return str(chosen.value)
     there = _THERE.search(text, seg_start, seg_end) if may_match(_THERE, view) else None
@@ -476,6 +478,18 @@ def _market(
     if markets:
         return None  # the sentence names places, just not for this figure
     return discourse.market
+
+
+# "The largest market remains Germany, where Škoda sold 104,900 cars": the place the relative clause is about
+_WHERE_AFTER = re.compile(r"\s*,?\s+where\b[^.;,]*$")
+
+
+def _where_place(text: str, markets: list[Place], quantity: Quantity) -> Place | None:
+    """The place right before ", where …" when the figure sits in that relative clause."""
+    for place in reversed(markets):
+        if place.end <= quantity.start and _WHERE_AFTER.match(text[place.end : quantity.start]):
+            return place
+    return None
 
 
 def _market_places(view: SentenceView) -> list[Place]:
