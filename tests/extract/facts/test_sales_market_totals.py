@@ -115,3 +115,8 @@ def test_sales_market_named_before_a_where_clause(
     text: str, expected: list[tuple[str, float, str | None]]
 ) -> None:
     assert sales_markets(text) == expected
+
+
+def test_sales_by_a_makers_full_legal_name_go_to_the_maker() -> None:
+    text = "VinFast Trading and Production JSC (VinFast) said it handed over 20,000 electric cars in the second quarter."
+    assert [(org, quantity) for org, quantity, _ in sales_markets(text)] == [("VinFast", 20000)]
