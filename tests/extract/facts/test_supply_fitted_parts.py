@@ -89,3 +89,15 @@ def test_supply_to_a_customer_and_its_affiliate_is_one_agreement_of_three() -> N
         ["Tianqi Lithium", "Volkswagen Group", "Audi"]
     ]
     assert {f.fields["customer"] for f in facts if f.type == "supply"} == {"Volkswagen Group", "Audi"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chery is in talks to buy Nissan's Rosslyn plant north of Pretoria.",
+        "Geely agreed to buy Ford's Valencia factory in Spain.",
+        "Leapmotor will take over the Stellantis site near Zaragoza.",
+    ],
+)
+def test_supply_no_supply_from_buying_a_site(text: str) -> None:
+    assert supply_triples(text) == set()
