@@ -100,3 +100,23 @@ def test_investment_public_body_subject_is_not_the_company_in_focus(
     text: str, expected: list[tuple[str, float, str, str | None]]
 ) -> None:
     assert investments(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Already the Renault, second group of the country, keeps the investment plan of R$ 6 billion in Brazil "
+            "between 2025 and 2028.",
+            [("Renault Group", 6_000_000_000, "BRL", "Brazil")],
+            id="investment-plan-of-between-years",
+        ),
+        pytest.param(
+            "Hyundai confirmed an investment programme of $21 billion in the US until 2028.",
+            [("Hyundai Motor Group", 21_000_000_000, "USD", "US")],
+            id="investment-programme-of-until-year",
+        ),
+    ],
+)
+def test_investment_plan_of_an_amount(text: str, expected: list[tuple[str, float, str, str | None]]) -> None:
+    assert investments(text) == expected

@@ -120,3 +120,16 @@ def test_sales_market_named_before_a_where_clause(
 def test_sales_by_a_makers_full_legal_name_go_to_the_maker() -> None:
     text = "VinFast Trading and Production JSC (VinFast) said it handed over 20,000 electric cars in the second quarter."
     assert [(org, quantity) for org, quantity, _ in sales_markets(text)] == [("VinFast", 20000)]
+
+
+def test_sales_emplaced_is_translated_registered() -> None:
+    # Brazilian "emplacar" (to register a vehicle), machine-translated
+    article = Article(
+        "t",
+        "In the first semester, the BYD emplaced 40,000 vehicles in Brazil.",
+        date=datetime.date(2025, 7, 5),
+    )
+    facts = [f for f in extract_article(article) if f.type == "sales"]
+    assert [(f.fields["org"], f.fields["quantity"], f.fields["metric"]) for f in facts] == [
+        ("BYD", 40000, "registrations")
+    ]

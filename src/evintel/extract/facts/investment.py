@@ -47,14 +47,15 @@ _TARGET_PHRASE = re.compile(
     re.I,
 )
 _NP_STOP = re.compile(
-    r"\s+(?:through|via|by|as|which|that|who|over|with|from|after|before|since|and\s+(?:has|have|will|is|are)|to\s+(?:build|fund|develop|expand|help|finance|support|make|produce|create|boost))\b.*$",
+    r"\s+(?:through|via|by|as|which|that|who|over|with|from|after|before|since|between\s+\d{4}|until\s+\d{4}|and\s+(?:has|have|will|is|are)|to\s+(?:build|fund|develop|expand|help|finance|support|make|produce|create|boost))\b.*$",
     re.I,
 )
 
 
 _NOUN_OF = re.compile(
     r"\b(?:investment|investments|funding|financing|loan|grant|subsidy|aid|capital\s+injection|stake\s+purchase|"
-    r"commitment|spending|outlay|capex)\s+(?:worth\s+|totalling\s+|totaling\s+)?(?:of\s+)?(?:about\s+|around\s+|"
+    r"commitment|spending|outlay|capex)\s+(?:(?:plan|plans|programme|program|package)\s+)?(?:worth\s+|totalling\s+|totaling\s+)?"
+    r"(?:of\s+)?(?:about\s+|around\s+|"
     r"roughly\s+|some\s+|nearly\s+|up\s+to\s+|more\s+than\s+)?$",
     re.I,
 )
