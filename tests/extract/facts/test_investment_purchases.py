@@ -120,3 +120,29 @@ def test_investment_public_body_subject_is_not_the_company_in_focus(
 )
 def test_investment_plan_of_an_amount(text: str, expected: list[tuple[str, float, str, str | None]]) -> None:
     assert investments(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Northvolt is building a plant. The plant will be financed by a loan of EUR 500 million from KfW.",
+            [("KfW", 500_000_000, "EUR", None)],
+            id="plant-financed-by-a-loan-from",
+        ),
+        pytest.param(
+            "Izera will be partly funded with a state loan of PLN 4.5 billion from the development bank BGK.",
+            [("BGK", 4_500_000_000, "PLN", "Izera")],
+            id="company-funded-with-a-loan-from-named-bank",
+        ),
+        pytest.param(
+            "Verkor was backed by a grant of EUR 650 million from the French state.",
+            [("French state", 650_000_000, "EUR", "Verkor")],
+            id="backed-by-a-grant-from",
+        ),
+    ],
+)
+def test_investment_passive_funding_from_a_lender(
+    text: str, expected: list[tuple[str, float, str, str | None]]
+) -> None:
+    assert investments(text) == expected

@@ -15,7 +15,7 @@ from evintel.extract.context import (
     subject_is_anaphoric,
 )
 from evintel.extract.cues import may_match
-from evintel.extract.facts.investment_purchases import nominal_purchase
+from evintel.extract.facts.investment_purchases import nominal_purchase, passive_funding
 from evintel.extract.facts.plant import find_sites, plant_noun_pattern
 from evintel.extract.lexicon import load_lexicon, phrase_pattern
 from evintel.extract.modality import confidence_for
@@ -146,6 +146,7 @@ def extract_investments(view: SentenceView, discourse: Discourse, kb: KnowledgeB
         sale = (
             _sale_buyer(view, money, clause_start)
             or nominal_purchase(view, money)
+            or passive_funding(view, money)
             or _round_lead(view, money, clause_start, clause_end, discourse)
             or _amount_owner(view, money)
         )

@@ -39,3 +39,30 @@ def nominal_purchase(view: SentenceView, money: Money) -> tuple[OrgRef, str] | N
         ):
             return buyer, bought.name
     return None
+
+
+_FUNDED_WITH = re.compile(
+    r"\b(?:be|been|being|is|are|was|were)\s+(?:[a-z]+ly\s+)?(?:financed|funded|co-financed|backed|supported)\s+"
+    r"(?:[a-z]+ly\s+)?(?:by|with|through)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:loan|loans|grant|grants|credit|"
+    r"funding|financing|investment|subsidy|subsidies)\s+(?:of\s+)?(?:about\s+|around\s+|up\s+to\s+|some\s+)?$",
+    re.I,
+)
+_LENDER_AFTER = re.compile(r"^\s+from\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?$", re.I)
+
+
+def passive_funding(view: SentenceView, money: Money) -> tuple[OrgRef, str | None] | None:
+    """(lender, funded company or None) of "⟨T⟩/the factory will be financed by a loan of $X from ⟨L⟩"."""
+    if not may_match(_FUNDED_WITH, view):
+        return None
+    text = view.text
+    funded = _FUNDED_WITH.search(text[max(0, money.start - 120) : money.start])
+    if funded is None:
+        return None
+    verb_start = max(0, money.start - 120) + funded.start()
+    lender = next(
+        (o for o in view.orgs if o.start >= money.end and _LENDER_AFTER.match(text[money.end : o.start])), None
+    )
+    if lender is None:
+        return None
+    subject = [o for o in view.orgs if o.end <= verb_start and o.name != lender.name and not o.plural]
+    return lender, (subject[-1].name if subject else None)
