@@ -146,3 +146,25 @@ def test_investment_passive_funding_from_a_lender(
     text: str, expected: list[tuple[str, float, str, str | None]]
 ) -> None:
     assert investments(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Kia sold 900 cars in Chile. Meanwhile, Movilidad Andina will receive an initial investment of 40 million pesos.",
+            [],
+            id="named-receiver-is-not-the-focus",
+        ),
+        pytest.param(
+            "Scania builds buses in Brazil. The buses are made at the factory of Sao Bernardo, which receives "
+            "investments of R$ 2 billion until 2028.",
+            [("Scania", 2_000_000_000, "BRL")],
+            id="the-focus-site-receives",
+        ),
+    ],
+)
+def test_investment_received_by_a_named_project_or_the_focus_site(
+    text: str, expected: list[tuple[str, float, str]]
+) -> None:
+    assert [(investor, amount, currency) for investor, amount, currency, _ in investments(text)] == expected

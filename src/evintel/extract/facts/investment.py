@@ -153,7 +153,11 @@ def extract_investments(view: SentenceView, discourse: Discourse, kb: KnowledgeB
         if not (verb or noun or raised or capex or sale or final):
             continue
         investor, target = sale or _parties(view, money, clause_start, clause_end, verb, raised, discourse)
-        fallback = investor is None and capex and not subject_candidates(view, money.start, clause_start)
+        # "⟨Olinia⟩ will receive an investment of …": the receiver is no site of the focus, which is then not the investor
+        receiver_not_site = raised is not None and not _RECEIVING_SITE.search(text[: money.start])
+        fallback = (
+            investor is None and capex and not receiver_not_site and not subject_candidates(view, money.start, clause_start)
+        )
         if fallback:
             # "Total investment is expected to be around $3.2 billion": no investor named, so the company in focus
             investor = _site_owner(view, money) or _focus(discourse)
@@ -675,6 +679,11 @@ _MONEY_SITE = re.compile(
     r"^(?:\s*-)?\s+(?P<np>(?:(?!(?:in|into|on|for|to|of|at|a|an|the|its|their|new|and|or|as|with)\s)[a-z][\w-]*\s+){0,3}?(?:plant|factory|gigafactory|facility|complex|hub|campus|works))\b"
 )
 # A target phrase that is, or is about, a production site ("the project", "a plant for LFP cells").
+_RECEIVING_SITE = re.compile(
+    r"\b(?:plant|plants|factory|factories|facility|facilities|gigafactory|works|complex|site)\b[^.;]{0,40}?"
+    r"\b(?:which\s+|that\s+|will\s+|to\s+|is\s+to\s+)?(?:receives?|received|receiving|gets?|got|obtains?)\b",
+    re.I,
+)
 _SITE_WORDS = re.compile(
     r"\b(?:project|site|plant|plants|factory|factories|facility|facilities|gigafactory|works|complex|"
     r"installations?|premises)\b",
