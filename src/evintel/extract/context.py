@@ -333,6 +333,7 @@ class Discourse:
             if (
                 _MARKET_FRAME.match(text[: place.start])
                 or _MARKET_NOUN.match(text[place.end : place.end + 60])
+                or _OUTSOLD_IN.search(text[max(0, place.start - 60) : place.start])
                 or (not text[: place.start].strip() and text[place.end : place.end + 1] == ":")
             ):  # "In Germany, …", "India's EV market", "Norway registered …", a headline "Norway: …"
                 self.market = place.value
@@ -420,9 +421,13 @@ _EV_MAKER = re.compile(
 _MARKET_FRAME = re.compile(r"^\s*(?:in|across|within|throughout)\s+(?:the\s+)?$", re.I)
 _MARKET_NOUN = re.compile(
     r"^(?:'s|’s)?\s+(?:[\w-]+\s+){0,3}?(?:market|sales|registrations|deliveries|new-car|car\s+market|ev\s+market)\b"
-    r"|^\s+(?:registered|recorded)\s+(?:a\s+total\s+of\s+)?\d",
+    r"|^\s+(?:registered|recorded)\s+(?:a\s+total\s+of\s+)?\d"
+    # "Thailand's best-selling electric vehicle brand", "Australia's most popular EV"
+    r"|^(?:'s|’s)\s+(?:[\w-]+\s+){0,2}?(?:best-selling|top-selling|biggest-selling|best\s+selling|most\s+popular)\b",
     re.I,
 )
+# "BYD has outsold Tesla in Australia …": the market where one maker outsells another
+_OUTSOLD_IN = re.compile(r"\bout-?s(?:old|ells?|elling)\s+(?:[\w-]+\s+){0,3}?in\s+(?:the\s+)?$", re.I)
 
 
 def first_subject(view: SentenceView) -> OrgRef | None:

@@ -115,6 +115,8 @@ def _agreements_behind_supply(facts: list[Fact]) -> list[Fact]:
     for fact in facts:
         if fact.type != "supply" or fact.modality == "denied" or not _AGREEMENT.search(fact.evidence.text):
             continue
+        if _stated_with_both_parties(fact, facts):
+            continue
         fields = {
             "parties": [fact.fields["supplier"], fact.fields["customer"]],
             "kind": "supply_agreement",
@@ -125,6 +127,19 @@ def _agreements_behind_supply(facts: list[Fact]) -> list[Fact]:
             Fact("partnership", fields, fact.evidence, fact.confidence * 0.9, fact.modality, fact.article_id)
         )
     return derived
+
+
+def _stated_with_both_parties(supply: Fact, facts: list[Fact]) -> bool:
+    """Whether the supply sentence already states a partnership naming both of its parties (among others: "⟨S⟩
+    agreed to supply ⟨C⟩ and its affiliate ⟨D⟩" is one deal of three, not a second one of two)."""
+    pair = {supply.fields["supplier"], supply.fields["customer"]}
+    return any(
+        f.type == "partnership"
+        and f.evidence.text == supply.evidence.text
+        and len(f.fields.get("parties") or []) > 2
+        and pair <= set(f.fields.get("parties") or [])
+        for f in facts
+    )
 
 
 # How far up the supply chain a kind of company sits: in a supply deal between two companies the one further

@@ -15,6 +15,7 @@ from evintel.extract.context import (
     subject_is_anaphoric,
 )
 from evintel.extract.cues import may_match
+from evintel.extract.facts.investment_purchases import nominal_purchase, passive_funding
 from evintel.extract.facts.plant import find_sites, plant_noun_pattern
 from evintel.extract.lexicon import load_lexicon, phrase_pattern
 from evintel.extract.modality import confidence_for
@@ -46,14 +47,15 @@ _TARGET_PHRASE = re.compile(
     re.I,
 )
 _NP_STOP = re.compile(
-    r"\s+(?:through|via|by|as|which|that|who|over|with|from|after|before|since|and\s+(?:has|have|will|is|are)|to\s+(?:build|fund|develop|expand|help|finance|support|make|produce|create|boost))\b.*$",
+    r"\s+(?:through|via|by|as|which|that|who|over|with|from|after|before|since|between\s+\d{4}|until\s+\d{4}|and\s+(?:has|have|will|is|are)|to\s+(?:build|fund|develop|expand|help|finance|support|make|produce|create|boost))\b.*$",
     re.I,
 )
 
 
 _NOUN_OF = re.compile(
     r"\b(?:investment|investments|funding|financing|loan|grant|subsidy|aid|capital\s+injection|stake\s+purchase|"
-    r"commitment|spending|outlay|capex)\s+(?:worth\s+|totalling\s+|totaling\s+)?(?:of\s+)?(?:about\s+|around\s+|"
+    r"commitment|spending|outlay|capex)\s+(?:(?:plan|plans|programme|program|package)\s+)?(?:worth\s+|totalling\s+|totaling\s+)?"
+    r"(?:of\s+)?(?:about\s+|around\s+|"
     r"roughly\s+|some\s+|nearly\s+|up\s+to\s+|more\s+than\s+)?$",
     re.I,
 )
@@ -63,7 +65,7 @@ _LENT_TO = re.compile(
 _BOUGHT_FOR = re.compile(
     r"\b(?:bought|buys|buy|buying|acquired|acquires|acquire|acquiring|acquisition|purchased|purchases|purchase|"
     r"took\s+over|takes\s+over|take\s+over|takeover|(?:took|takes|take|taking)\s+(?:an?\s+|the\s+)?(?:[\w%.-]+\s+){0,3}?stake|"
-    r"subscribed|subscribes)\b[^;]*?\bfor\s+(?:about\s+|around\s+|roughly\s+|some\s+|"
+    r"subscribed|subscribes)\b[^;]*?\b(?:for|(?:at|for)\s+a\s+(?:total\s+)?consideration\s+of)\s+(?:about\s+|around\s+|roughly\s+|some\s+|"
     r"nearly\s+|almost\s+|up\s+to\s+|more\s+than\s+)?$",
     re.I,
 )
@@ -143,13 +145,19 @@ def extract_investments(view: SentenceView, discourse: Discourse, kb: KnowledgeB
         capex = _stated_capex(before, after)
         sale = (
             _sale_buyer(view, money, clause_start)
+            or nominal_purchase(view, money)
+            or passive_funding(view, money)
             or _round_lead(view, money, clause_start, clause_end, discourse)
             or _amount_owner(view, money)
         )
         if not (verb or noun or raised or capex or sale or final):
             continue
         investor, target = sale or _parties(view, money, clause_start, clause_end, verb, raised, discourse)
-        fallback = investor is None and capex and not subject_candidates(view, money.start, clause_start)
+        # "⟨Olinia⟩ will receive an investment of …": the receiver is no site of the focus, which is then not the investor
+        receiver_not_site = raised is not None and not _RECEIVING_SITE.search(text[: money.start])
+        fallback = (
+            investor is None and capex and not receiver_not_site and not subject_candidates(view, money.start, clause_start)
+        )
         if fallback:
             # "Total investment is expected to be around $3.2 billion": no investor named, so the company in focus
             investor = _site_owner(view, money) or _focus(discourse)
@@ -475,6 +483,8 @@ def _parties(
     ]
     subjects = subject_candidates(view, verb_start, clause_start) or subject_candidates(view, verb_start)
     investor: OrgRef | None
+    if verb is not None and _public_body_subject(view, verb_start):
+        return None, None  # "…, and the government granted €298 million": not the company named earlier
     if relative:
         # "⟨X⟩, the family's investment vehicle, which injected £120 million": X, not the family in the aside
         investor = apposition_head(view, relative[-1])
@@ -499,6 +509,23 @@ def _parties(
         return investor, (dative[0] if purchase else dative[-1]).name
     target = target_after.name if target_after and target_after.name != investor.name else None
     return investor, target
+
+
+# A public body named by a common noun as the subject of the verb ("…, and the Government granted …").
+_PUBLIC_BODY_SUBJECT = re.compile(
+    r"(?:^|[,;]\s*|\b(?:and|while|whereas|but|said|says|that)\s+)(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:government|state|ministry|"
+    r"authorities|administration|region|province|municipality|commission|treasury)\s+"
+    r"(?:(?:has|have|had|will|would|also|already|then|now|is|was)\s+)*$",
+    re.I,
+)
+
+
+def _public_body_subject(view: SentenceView, verb_start: int) -> bool:
+    """Whether the verb's subject is a public body told by a common noun, not an organisation mention."""
+    if not may_match(_PUBLIC_BODY_SUBJECT, view):
+        return False
+    found = _PUBLIC_BODY_SUBJECT.search(view.text[:verb_start])
+    return found is not None and not any(o.end > found.start() and o.start < verb_start for o in view.orgs)
 
 
 _STAKE_PHRASE = re.compile(r"^(?:return\s+for\s+)?(?:an?\s+|the\s+)?(?:[\w.%-]+\s+){0,3}?(?:stake|shares|holding)$", re.I)
@@ -652,6 +679,11 @@ _MONEY_SITE = re.compile(
     r"^(?:\s*-)?\s+(?P<np>(?:(?!(?:in|into|on|for|to|of|at|a|an|the|its|their|new|and|or|as|with)\s)[a-z][\w-]*\s+){0,3}?(?:plant|factory|gigafactory|facility|complex|hub|campus|works))\b"
 )
 # A target phrase that is, or is about, a production site ("the project", "a plant for LFP cells").
+_RECEIVING_SITE = re.compile(
+    r"\b(?:plant|plants|factory|factories|facility|facilities|gigafactory|works|complex|site)\b[^.;]{0,40}?"
+    r"\b(?:which\s+|that\s+|will\s+|to\s+|is\s+to\s+)?(?:receives?|received|receiving|gets?|got|obtains?)\b",
+    re.I,
+)
 _SITE_WORDS = re.compile(
     r"\b(?:project|site|plant|plants|factory|factories|facility|facilities|gigafactory|works|complex|"
     r"installations?|premises)\b",

@@ -41,7 +41,10 @@ _ESTIMATE_BEFORE = re.compile(
 )
 _MARKET_LEVEL = re.compile(
     r"\b(?:according to|data from|figures from|industry figures|industry data|the market|overall market|nationwide|"
-    r"across the|market share|segment|registrations of new|new registrations of)\b",
+    r"across the|market share|segment|registrations of new|new registrations of)\b"
+    # "Total BEV registrations in the country fell …", "Overall, 99,187 new vehicles were sold in August"
+    r"|\bin\s+the\s+(?:whole\s+|entire\s+)?country\b|\b(?:total|overall)\s+(?:[A-Z]{2,5}\s+|new\s+|car\s+|vehicle\s+){0,2}registrations\b"
+    r"|\bnew\s+(?:vehicles|cars|passenger\s+cars|light\s+vehicles)\s+(?:were|have\s+been)\s+(?:sold|registered)\b",
     re.IGNORECASE,
 )
 _SELLER_AFTER = re.compile(

@@ -109,6 +109,8 @@ def _is_vehicle_count(quantity: Quantity, text: str) -> bool:
     first_word = _FIRST_WORD.match(after.lower())
     if first_word and first_word.group(1) in non_vehicle:
         return False
+    if first_word and after.startswith("-") and f"{first_word.group(1)}s" in non_vehicle:
+        return False  # "a 45-hectare site", "a 30-year lease": the singular of a unit in a compound adjective
     # "13 European countries", "20 Chinese brands": a non-vehicle noun after one describing word; only a
     # lower-case one ("7,239 Tata Motors cars" names a maker)
     second_word = _SECOND_WORD.match(after)
@@ -452,9 +454,15 @@ def _market(
     markets = [p for p in _market_places(view) if not (org.start <= p.start and p.end <= org.end)]
     own = [p for p in markets if seg_start <= p.start and p.end <= seg_end]
     opener = [
-        p for p in markets if _OPENER.match(text[clause_start : p.start]) or _OPENER.match(text[: p.start])
+        p
+        for p in markets
+        if _OPENER.match(text[clause_start : p.start])
+        or _OPENER.match(text[: p.start])
+        or _MARKET_RANK_AFTER.match(text, p.end)
     ]
-    chosen = _nearest(own, quantity, seg_start, seg_end) or (opener[-1] if opener else None)
+    chosen = _nearest(own, quantity, seg_start, seg_end) or (opener[-1] if opener else None) or _where_place(
+        text, markets, quantity
+    )
     if chosen is not None:
         return str(chosen.value)
     there = _THERE.search(text, seg_start, seg_end) if may_match(_THERE, view) else None
@@ -470,6 +478,18 @@ def _market(
     if markets:
         return None  # the sentence names places, just not for this figure
     return discourse.market
+
+
+# "The largest market remains Germany, where Škoda sold 104,900 cars": the place the relative clause is about
+_WHERE_AFTER = re.compile(r"\s*,?\s+where\b[^.;,]*$")
+
+
+def _where_place(text: str, markets: list[Place], quantity: Quantity) -> Place | None:
+    """The place right before ", where …" when the figure sits in that relative clause."""
+    for place in reversed(markets):
+        if place.end <= quantity.start and _WHERE_AFTER.match(text[place.end : quantity.start]):
+            return place
+    return None
 
 
 def _market_places(view: SentenceView) -> list[Place]:
@@ -514,7 +534,13 @@ _DESCRIPTOR_AFTER = re.compile(r"(?:-based|-made|-built|-listed|'s\b|’s\b|-own
 def _is_descriptor_place(text: str, start: int, end: int) -> bool:
     """ "the Stuttgart-based", "China's Geely", "Chinese-made": a place that describes, not a market."""
     after = text[end : end + 12]
-    return bool(_DESCRIPTOR_AFTER.match(after))
+    return bool(_DESCRIPTOR_AFTER.match(after)) and not _MARKET_RANK_AFTER.match(text, end)
+
+
+# "Thailand's best-selling EV brand": the possessive names the market a maker leads, not where it is from.
+_MARKET_RANK_AFTER = re.compile(
+    r"(?:'s|’s)\s+(?:[\w-]+\s+){0,2}?(?:best-selling|top-selling|biggest-selling|best\s+selling|most\s+popular)\b", re.I
+)
 
 
 def _metric(view: SentenceView, quantity: Quantity, clause_start: int, clause_end: int) -> str | None:

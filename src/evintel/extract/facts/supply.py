@@ -36,7 +36,10 @@ _BAD_ITEMS = re.compile(
     r"⟦|\baccording\b|^\s*over\b|^\s*(?:market\s+)?share\b|^\s*(?:contracts?|agreements?|deals?|chains?|pacts?)\b|"
     r"^\s*(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:order|contract|deal|loan|grant|approval|support|investment|stake)\s*$|\b(?:stake|stakes|shares|customers|orders|money|funding|"
     r"capital|business|market share|inspiration|lessons|talent|engineers|staff|brand|unit|division|subsidiary|"
-    r"operations|assets|plant|factory|site|company|stake\s+in\s+\w+|licen[cs]ed)\s*$|^\s*\d[\d,.]*\s*$",
+    r"operations|assets|plant|factory|site|company|stake\s+in\s+\w+|licen[cs]ed)\s*$|^\s*\d[\d,.]*\s*$"
+    # "to buy ⟨N⟩'s Rosslyn plant north of Pretoria": a site bought, placed after its noun
+    r"|^\s*(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:plant|factory|site|facility|works)\s+"
+    r"(?:in|at|near|outside|(?:north|south|east|west)(?:-?(?:east|west))?\s+of)\b",
     re.I,
 )
 # A figure before the items ("more than 2,000 cells", "18,000 tonnes a year of nickel sulphate"): not an item.

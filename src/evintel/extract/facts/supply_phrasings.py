@@ -22,7 +22,8 @@ _SOURCE_VERB = (
 # Customers listed after "to": "to Renault and to Geely but also to Nissan", "to the truck maker ⟨MAN⟩".
 _CUSTOMERS = (
     r"(?:the\s+)?(?:[\w-]+\s+){0,3}?⟨\d+⟩(?:(?:\s*,\s*|\s+and\s+|\s+but\s+also\s+|\s+as\s+well\s+as\s+|\s+or\s+)"
-    r"(?:also\s+)?(?:to\s+)?(?:the\s+)?(?:[\w-]+\s+){0,3}?⟨\d+⟩)*"
+    r"(?:also\s+)?(?:to\s+)?(?:the\s+)?(?:⟨\d+⟩\s+(?=(?:own\s+)?(?:affiliate|subsidiary|unit|sister|brand|partner)))?"
+    r"(?:[\w-]+\s+){0,3}?⟨\d+⟩)*"
 )
 _SUPPLIERS = r"⟨\d+⟩(?:(?:\s*,\s*|\s+and\s+|\s+as\s+well\s+as\s+)(?:by\s+|from\s+)?⟨\d+⟩)*"
 _FIT_VERB = (
@@ -100,7 +101,19 @@ def patterns() -> list[tuple[str, re.Pattern[str]]]:
         (
             "fit_from",
             re.compile(
-                rf"(?P<cust>{ORG}){_GAP}\b{_FIT_VERB}\s+{_ITEMS}\s+(?:of|from|by|made\s+by|supplied\s+by|developed\s+by)\s+(?P<sup>{_SUPPLIERS})",
+                rf"(?P<cust>{ORG}){_GAP}\b{_FIT_VERB}\s+(?!(?:as\s+standard\s+)?(?:on|in|into|onto|across|to)\s)"
+                rf"{_ITEMS}\s+(?:of|from|by|made\s+by|supplied\s+by|developed\s+by)\s+(?P<sup>{_SUPPLIERS})",
+                flags,
+            ),
+        ),
+        # ⟨S⟩'s lidar is fitted as standard on ⟨C⟩'s models ; ⟨S⟩'s chip will be installed in the new ⟨C⟩ SUV
+        (
+            "possessive_fitted_on",
+            re.compile(
+                rf"(?P<sup>{ORG})\s*(?:'s|’s|')\s+{_ITEMS}\s+(?:is|are|was|were|will\s+be|would\s+be|has\s+been|have\s+been)\s+"
+                rf"(?:(?:already|now|also|first|initially|to\s+be)\s+)?(?:(?:standard|standardly|serially|exclusively)\s+)?"
+                rf"(?:equipped|fitted|installed|mounted|integrated|deployed|used)\s+(?:as\s+standard\s+)?(?:on|in|into|to|across)\s+"
+                rf"(?:the\s+|all\s+|every\s+)?(?:[\w-]+\s+){{0,5}}?(?P<cust>{ORG})",
                 flags,
             ),
         ),
@@ -632,6 +645,9 @@ GATES = {
     "object_first": gate("supplies|supply|delivers|provides", "for", orgs=1),
     "fit_from": gate(
         "adopt|fit|equip|install|integrat|deploy|chose|select|picked|tapped|rel|use|using|run", "of|from|by"
+    ),
+    "possessive_fitted_on": gate(
+        "equipped|fitted|installed|mounted|integrated|deployed|used", "'s|’s|'", "on|in|into|to|across"
     ),
     "counts_among": gate("count", "customers|clients|buyers"),
     "one_of_customers": gate("one", "customers|clients|buyers"),
