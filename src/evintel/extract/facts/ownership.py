@@ -50,7 +50,7 @@ _FRACTION_STAKE = re.compile(rf"{FRACTION}|\bhalf\s+of\b", re.I)
 _WHOLLY_OWNED = re.compile(r"\b(?:wholly|fully|100 percent|entirely|completely)[\s-]+owned\b", re.I)
 # A joint venture's name: "called ⟨X⟩" after it, "⟨X⟩, its" before it, or "⟨X⟩" right after it.
 _CALLED = re.compile(rf"\s*,?\s*(?:called|named|dubbed|known as)\s+{ORG}")
-_VENTURE_BEFORE = re.compile(rf"{ORG}\s*,\s*(?:its|their|a|the|⟨\d+⟩\s*(?:'s|’s)?)\s*$")
+_VENTURE_BEFORE = re.compile(rf"{ORG}\s*,\s*(?:its|their|a|an|the|⟨\d+⟩\s*(?:'s|’s)?)\s*$")
 _ORG_NEXT = re.compile(rf"\s*{ORG}")
 # A stake told as a fraction ("about a fifth", "roughly a third", "two-thirds", "half").
 _FRACTIONS = {"half": 50, "third": 33, "thirds": 67, "quarter": 25, "quarters": 75, "fifth": 20, "tenth": 10}
@@ -455,7 +455,20 @@ def _bare_stakes(
         return []
     stake = _last_pct(view, match.group(0))
     ref = OrgRef(0, 0, child, (child,), "discourse")
-    return [_fact(view, p.name, child, stake, p, ref) for p in parents]
+    clause = _closed_relative_clause(view, template, match)
+    return [_fact(view, p.name, child, stake, p, ref, clause) for p in parents]
+
+
+_RELATIVE_OPENING = re.compile(r"⟩\s*,\s*(?:(?:in|of|at)\s+)?(?:which|who|whom)\s[^⟨⟩,;]{0,40}$", re.IGNORECASE)
+
+
+def _closed_relative_clause(view: SentenceView, template: Template, match: re.Match[str]) -> str | None:
+    """The text of a closed relative clause the match stands in ("⟨C⟩, in which ⟨P⟩ holds 36%, called off …"),
+    read on its own for modality; None when the match is part of the main clause."""
+    opening = _RELATIVE_OPENING.search(template.text, 0, match.start())
+    if opening is None or not template.text[match.end() :].lstrip().startswith(","):
+        return None
+    return view.text[template.sentence_pos(opening.start() + 1) : template.sentence_pos(match.end())]
 
 
 def _last_pct(view: SentenceView, text: str) -> float | None:
@@ -610,7 +623,7 @@ def _possessive_is_ownership(parent: OrgRef, children: list[OrgRef], kb: Knowled
     return True
 
 
-_RELATIVE_LINK = re.compile(r"⟩\s*,\s*(?:which|who)\s")
+_RELATIVE_LINK = re.compile(r"⟩\s*,\s*(?:(?:in|of|at)\s+)?(?:which|who|whom)\s")
 
 
 _LIST_GAP = re.compile(r"\s*(?:,|,?\s*and|&)\s*")
@@ -692,20 +705,24 @@ def _as_number(value: float | None) -> float | int | None:
 
 
 _JV = re.compile(
-    r"(?P<ratio>\b\d{1,2}\s*(?::|/|-|–)\s*\d{1,2}\b)[\s-]*(?:[a-z][\w-]*\s+){0,2}?(?:joint\s+)?(?:venture|jv|partnership)",
+    r"(?P<ratio>\b\d{1,2}\s*(?::|/|-|–)\s*\d{1,2}\b|\bequal(?:ly[\s-]+(?:owned|held))?\b)[\s-]*(?:[a-z][\w-]*\s+){0,2}?"
+    r"(?:joint\s+)?(?:venture|jv|partnership)",
     re.IGNORECASE,
 )
 
 
 def _joint_venture_shares(view: SentenceView, template: Template) -> list[Fact]:
-    """ "⟨JV⟩, its 50:50 joint venture with ⟨B⟩": each partner owns its share of the venture."""
+    """ "⟨JV⟩, its 50:50 (or equal) joint venture with ⟨B⟩": each partner owns its share of the venture."""
     match = _JV.search(template.text)
     if not match:
         return []
     ratio = _RATIO.search(match.group("ratio"))
-    if not ratio:
+    if ratio:
+        first, second = float(ratio.group(1)), float(ratio.group(2))
+    elif match.group("ratio").lower().startswith("equal"):  # "its equal joint venture", "an equally owned venture"
+        first, second = 50.0, 50.0
+    else:
         return []
-    first, second = float(ratio.group(1)), float(ratio.group(2))
     if first + second != 100:
         return []
     before = template.orgs_in(template.text[: match.start()])

@@ -80,11 +80,11 @@ def patterns() -> list[tuple[str, re.Pattern[str]]]:
                 flags,
             ),
         ),
-        # ⟨C⟩, in which ⟨P⟩ holds a 34 percent stake
+        # ⟨C⟩, in which (the French carmaker) ⟨P⟩ holds a 34 percent stake
         (
             "in_which",
             re.compile(
-                rf"(?P<child>{ORG})[^⟨⟩.;]{{0,60}}?,?\s*(?:in|of|at)\s+which\s+(?:the\s+)?{ORG}(?P<gap>{_GAP})\b(?:{hold})\b(?P<mid>{_GAP})(?:\b(?:{stake})\b|{share})",
+                rf"(?P<child>{ORG})[^⟨⟩.;]{{0,60}}?,?\s*(?:in|of|at)\s+which\s+(?:the\s+)?{_DESCRIPTOR_WORDS}{ORG}(?P<gap>{_GAP})\b(?:{hold})\b(?P<mid>{_GAP})(?:\b(?:{stake})\b|{share})",
                 flags,
             ),
         ),

@@ -78,12 +78,16 @@ _VENTURE_NAMED = re.compile(
 )
 _SLOT = re.compile(r"⟨(\d+)⟩")
 _DESCRIBES_VENTURE = re.compile(rf"\b{_VENTURE_NOUN}\b", re.IGNORECASE)
-# "⟨V⟩, the joint society in which ⟨A⟩ has 30% and the Catalan group ⟨B⟩ 70%"
+# "⟨V⟩, the joint society in which ⟨A⟩ has 30% and the Catalan group ⟨B⟩ 70%"; "⟨V⟩, joint venture in which …"
 _IN_WHICH = re.compile(
-    rf"(?P<child>{ORG}){_ALIAS}\s*,\s*(?:the|a|an|its|their)\s+(?:[\w:-]+\s+){{0,4}}?{_VENTURE_NOUN}\s+in\s+which\s+"
+    rf"(?P<child>{ORG}){_ALIAS}\s*,\s*(?:(?:the|a|an|its|their)\s+)?(?:[\w:-]+\s+){{0,4}}?{_VENTURE_NOUN}\s+in\s+which\s+"
     r"(?P<clause>[^.;]{0,160})",
     re.IGNORECASE,
 )
+# "in which ⟨A⟩ and ⟨B⟩ each have ⟦P0⟧": one share for every owner listed
+_OWNER_ITEM = r"(?:the\s+)?(?:[A-Z][\w-]*\s+){0,2}?⟨\d+⟩(?:\s+(?:group|company|concern))?"
+_OWNER_LIST = rf"{_OWNER_ITEM}(?:\s*,\s*{_OWNER_ITEM})*\s*,?\s*(?:and|&)\s+{_OWNER_ITEM}"
+_EACH_HAVE = re.compile(rf"(?P<owners>{_OWNER_LIST})\s+each\s+(?:have|has|hold|holds|own|owns|control|controls)\s+(?:a\s+)?⟦P(?P<pct>\d+)⟧")
 # An owner and the share after it, before the next owner: "⟨A⟩ has ⟦P0⟧", "⟨B⟩ ⟦P1⟧", "⟨C⟩ holds the remaining ⟦P2⟧".
 _OWNER_SHARE = re.compile(r"⟨(\d+)⟩[^⟨⟩⟦]{0,30}?⟦P(\d+)⟧")
 _SHARE_AFTER = re.compile(r"\s*\(\s*⟦P(\d+)⟧(?P<each>\s+each)?\s*\)")
@@ -204,9 +208,13 @@ def _holding_after(view: SentenceView, template: Template, text: str, end: int, 
 
 
 def _shares_in_which(view: SentenceView, template: Template, match: re.Match[str]) -> list[Fact]:
-    """ "⟨V⟩, the joint society in which ⟨A⟩ has 30% and ⟨B⟩ 70%": each owner with the share after it."""
+    """ "⟨V⟩, the joint society in which ⟨A⟩ has 30% and ⟨B⟩ 70%": each owner with the share after it
+    ("… in which ⟨A⟩ and ⟨B⟩ each have 50%": the share of every owner)."""
     child = template.org(match.group("child")[1:-1])
-    pairs = _OWNER_SHARE.findall(match.group("clause"))
+    clause = match.group("clause")
+    each = _EACH_HAVE.match(clause)
+    pairs = [(slot, each.group("pct")) for slot in _SLOT.findall(each.group("owners"))] if each else []
+    pairs = pairs or _OWNER_SHARE.findall(clause)
     if len(pairs) < 2:
         return []
     facts = []

@@ -1,0 +1,96 @@
+"""Ownership phrasings of a further round of writers: described owners in "in which" clauses, joint ventures
+named in apposition, owners who "each have" a share. Sentences written for these tests."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from tests.extract.facts.ownership_kit import link, links, ownership_of
+
+
+@pytest.mark.parametrize(
+    ("text", "parent", "child", "stake"),
+    [
+        ("Nissan, in which French carmaker Renault holds 36%, reported a loss.", "Renault", "Nissan", 36),
+        (
+            "Mitsubishi Motors, in which the German group Volkswagen owns a 20% stake, reported a loss.",
+            "Volkswagen",
+            "Mitsubishi Motors",
+            20,
+        ),
+        (
+            "Volvo Cars, in which Chinese automaker Geely holds about 78%, cut jobs.",
+            "Zhejiang Geely Holding",
+            "Volvo Cars",
+            78,
+        ),
+    ],
+)
+def test_ownership_in_which_owner_with_descriptor(text: str, parent: str, child: str, stake: Any) -> None:
+    assert link(parent, child, stake) in links(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nissan, in which Renault holds about 36%, called off its talks with Honda.",
+        "Nissan, in which the French carmaker Renault holds 36%, denied the report.",
+        "Nissan, of which Renault holds 36%, cancelled its plan.",
+    ],
+)
+def test_ownership_in_which_clause_keeps_its_own_modality(text: str) -> None:
+    found = ownership_of(text)
+    assert found
+    assert {f.modality for f in found} == {"asserted"}
+
+
+def test_ownership_stake_in_denied_main_clause_stays_denied() -> None:
+    found = ownership_of("Renault denied that it holds 36% of Nissan.")
+    assert all(f.modality == "denied" for f in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Tessar Motors and Valdor Group launched Ombria, a 50:50 joint venture that will build trucks.",
+            {("Tessar Motors", "Ombria", 50), ("Valdor Group", "Ombria", 50)},
+        ),
+        (
+            "Ombria, the joint venture of Tessar Motors and Valdor Group, opened a plant.",
+            {("Tessar Motors", "Ombria", None), ("Valdor Group", "Ombria", None)},
+        ),
+        (
+            "Stellantis and Leapmotor set up Lumora Drive, an equal joint venture for overseas sales.",
+            {("Stellantis", "Lumora Drive", 50), ("Leapmotor", "Lumora Drive", 50)},
+        ),
+        (
+            "Umicore will keep Coretura, its equal joint venture with PowerCo.",
+            {("Umicore", "Coretura", 50), ("PowerCo", "Coretura", 50)},
+        ),
+    ],
+)
+def test_ownership_venture_named_in_apposition(text: str, expected: set[tuple[str, str, Any]]) -> None:
+    assert {link(*e) for e in expected} <= links(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Tofas Ventures, joint venture in which the Koç group and Stellantis each have 50%, paused output.",
+            {("Koç Holding", "Tofas Ventures", 50), ("Stellantis", "Tofas Ventures", 50)},
+        ),
+        (
+            "Lumora Drive, a joint venture in which Stellantis and Leapmotor each hold 50%, paused output.",
+            {("Stellantis", "Lumora Drive", 50), ("Leapmotor", "Lumora Drive", 50)},
+        ),
+    ],
+)
+def test_ownership_venture_owners_each_have_a_share(text: str, expected: set[tuple[str, str, Any]]) -> None:
+    assert {link(*e) for e in expected} <= links(text)
+
+
+def test_ownership_capital_of_is_no_venture_name() -> None:
+    assert not links("Paris, the joint venture capital of Europe, is busy.")
