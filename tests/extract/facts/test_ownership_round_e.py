@@ -94,3 +94,69 @@ def test_ownership_venture_owners_each_have_a_share(text: str, expected: set[tup
 
 def test_ownership_capital_of_is_no_venture_name() -> None:
     assert not links("Paris, the joint venture capital of Europe, is busy.")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Abroad, Lumora International, the joint venture established by Stellantis Group and Leapmotor, in which "
+            "Stellantis holds 51% and Leapmotor holds 49%, sells in 30 markets.",
+            {("Stellantis", "Lumora International", 51), ("Leapmotor", "Lumora International", 49)},
+        ),
+        (
+            "Ombria, a joint venture set up by Renault and Geely, in which Renault has 45% and Geely 55%, builds engines.",
+            {("Renault", "Ombria", 45), ("Zhejiang Geely Holding", "Ombria", 55)},
+        ),
+    ],
+)
+def test_ownership_venture_founders_then_shares(text: str, expected: set[tuple[str, str, Any]]) -> None:
+    found = links(text)
+    assert {link(*e) for e in expected} <= found
+    assert not any(child in {link(*e)[0] for e in expected} for _p, child, _s in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Corivo, the joint venture of Horizon Robotics and Cariad, develops driving software. "
+            "In the joint venture, Cariad holds 60% shares, Horizon Robotics holds 40%.",
+            {("Cariad", "Corivo", 60), ("Horizon Robotics", "Corivo", 40)},
+        ),
+        (
+            "In Ultium Cells, LG Energy Solution has 50% and General Motors 50%.",
+            {("LG Energy Solution", "Ultium Cells", 50), ("General Motors", "Ultium Cells", 50)},
+        ),
+    ],
+)
+def test_ownership_fronted_company_then_owner_shares(text: str, expected: set[tuple[str, str, Any]]) -> None:
+    assert {link(*e) for e in expected} <= links(text)
+
+
+def test_ownership_fronted_place_is_no_company() -> None:
+    assert not links("In China, BYD holds 30% of the market, Tesla holds 10%.")
+
+
+def test_ownership_equal_venture_partner_not_its_possessor() -> None:
+    found = links(
+        "Umicore will keep Coretura, its equal joint venture with Volkswagen's battery unit PowerCo."
+    )
+    assert {link("Umicore", "Coretura", 50), link("PowerCo", "Coretura", 50)} <= found
+    assert not any(
+        child == link("x", "Coretura", 0)[1] and parent == "volkswagen" for parent, child, _s in found
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hozon New Energy Automobile, the parent of the Neta brand, denied reports that it would leave Thailand.",
+        "Hozon New Energy Automobile, the owner of Neta, has cancelled its plan to enter Europe.",
+    ],
+)
+def test_ownership_parent_apposition_keeps_its_own_modality(text: str) -> None:
+    found = ownership_of(text)
+    assert [(f.fields["parent"], f.fields["child"], f.modality) for f in found] == [
+        ("Hozon New Energy Automobile", "Neta", "asserted")
+    ]

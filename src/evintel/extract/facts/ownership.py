@@ -82,6 +82,8 @@ def extract_ownership(view: SentenceView, discourse: Discourse, kb: KnowledgeBas
             f for f in facts if shares.get((f.fields["parent"], f.fields["stake_pct"]), f.fields["child"]) == f.fields["child"]
         ]
     facts.extend(ventures)
+    if ventures:  # "In the joint venture, ⟨A⟩ holds 60% …" in a later sentence speaks of this venture
+        view.notes["ownership_child"] = ventures[-1].fields["child"]
     facts.extend(extract_unit_ownership(view, discourse, kb))
     if not facts:
         return facts
@@ -182,6 +184,7 @@ _APPOSITIONS = frozenset(
         "brand_that",
         "part_of",
         "owned_compound_aside",
+        "parent_of",
     }
 )
 _PRONOUN_PATTERNS = frozenset({"its_brands", "descriptor_of", "appositive_possessive", "possessive"})
@@ -711,6 +714,9 @@ _JV = re.compile(
 )
 
 
+_POSSESSOR_OF_ORG = re.compile(r"⟨\d+⟩\s*(?:'s|’s)\s+(?:[\w-]+\s+){0,3}?(?=⟨)")
+
+
 def _joint_venture_shares(view: SentenceView, template: Template) -> list[Fact]:
     """ "⟨JV⟩, its 50:50 (or equal) joint venture with ⟨B⟩": each partner owns its share of the venture."""
     match = _JV.search(template.text)
@@ -726,7 +732,8 @@ def _joint_venture_shares(view: SentenceView, template: Template) -> list[Fact]:
     if first + second != 100:
         return []
     before = template.orgs_in(template.text[: match.start()])
-    after = template.orgs_in(template.text[match.end() :])
+    # "with ⟨VW⟩'s battery unit ⟨PowerCo⟩": the possessor says whose unit the partner is; it is no partner
+    after = template.orgs_in(_POSSESSOR_OF_ORG.sub("", template.text[match.end() :]))
     venture = _venture_name(template, match, before, after)
     if venture is None:
         return []

@@ -78,9 +78,11 @@ _VENTURE_NAMED = re.compile(
 )
 _SLOT = re.compile(r"⟨(\d+)⟩")
 _DESCRIBES_VENTURE = re.compile(rf"\b{_VENTURE_NOUN}\b", re.IGNORECASE)
-# "⟨V⟩, the joint society in which ⟨A⟩ has 30% and the Catalan group ⟨B⟩ 70%"; "⟨V⟩, joint venture in which …"
+# "⟨V⟩, the joint society in which ⟨A⟩ has 30% and the Catalan group ⟨B⟩ 70%"; "⟨V⟩, joint venture in which …";
+# "⟨V⟩, the joint venture established by ⟨A⟩ and ⟨B⟩, in which ⟨A⟩ holds 51% and ⟨B⟩ holds 49%"
 _IN_WHICH = re.compile(
-    rf"(?P<child>{ORG}){_ALIAS}\s*,\s*(?:(?:the|a|an|its|their)\s+)?(?:[\w:-]+\s+){{0,4}}?{_VENTURE_NOUN}\s+in\s+which\s+"
+    rf"(?P<child>{ORG}){_ALIAS}\s*,\s*(?:(?:the|a|an|its|their)\s+)?(?:[\w:-]+\s+){{0,4}}?{_VENTURE_NOUN}"
+    rf"(?:\s+(?:established|set\s+up|formed|founded|created|launched)\s+(?:jointly\s+)?by\s+[^.;⟦]{{0,80}}?,)?\s+in\s+which\s+"
     r"(?P<clause>[^.;]{0,160})",
     re.IGNORECASE,
 )
@@ -100,7 +102,13 @@ _CUES = re.compile(
 
 def extract_venture_ownership(view: SentenceView, discourse: Discourse, kb: KnowledgeBase) -> list[Fact]:
     """Ownership of joint ventures by their owners, with each owner's share where the sentence gives it."""
-    if len(view.orgs) < 2 or not (may_match(_CUES, view) and _CUES.search(view.text)):
+    if len(view.orgs) < 2:
+        return []
+    if view.text.startswith(("In ", "At ")):
+        fronted = _fronted_company_shares(view)
+        if fronted:
+            return fronted
+    if not (may_match(_CUES, view) and _CUES.search(view.text)):
         return []
     template = build_template(view)
     text = _venture_descriptions_as_words(template)
@@ -223,6 +231,38 @@ def _shares_in_which(view: SentenceView, template: Template, match: re.Match[str
         if owner.name != child.name and not owner.plural:
             facts.append(_fact(view, owner.name, child.name, _percent(view, pct), owner, child))
     return facts if len(facts) >= 2 else []
+
+
+# "In ⟨V⟩, ⟨A⟩ holds ⟦P0⟧ (shares), ⟨B⟩ (holds) ⟦P1⟧": the company held put first, as translations often do.
+_FRONTED_COMPANY = re.compile(r"^(?:In|At)\s+⟨(\d+)⟩\s*,\s*(?P<clause>[^.;]{0,160})")
+_FRONTED_SHARE = re.compile(
+    r"⟨(\d+)⟩\s+(?:holds|owns|has|controls|keeps|retains|hold|own|have)\s+(?:a\s+|an\s+|the\s+(?:remaining|other)\s+)?"
+    r"⟦P(\d+)⟧(?:\s+(?:of\s+the\s+)?(?:shares|stake|equity|interest))?"
+    r"|⟨(\d+)⟩\s+⟦P(\d+)⟧"
+)
+
+
+def _fronted_company_shares(view: SentenceView) -> list[Fact]:
+    """ "In the joint venture, ⟨A⟩ holds 60% shares, ⟨B⟩ holds 40%": each owner's share of the company named
+    first (a description such as "the joint venture" resolved by coreference); at least two owners."""
+    template = build_template(view)
+    fronted = _FRONTED_COMPANY.match(template.text)
+    if fronted is None:
+        return []
+    child = template.org(fronted.group(1))
+    if child.plural:
+        return []
+    pairs: list[tuple[OrgRef, float | None]] = []
+    for share in _FRONTED_SHARE.finditer(fronted.group("clause")):
+        slot, pct = (share.group(1), share.group(2)) if share.group(1) else (share.group(3), share.group(4))
+        owner = template.org(slot)
+        if owner.plural or owner.name == child.name or owner.name in [o.name for o, _p in pairs]:
+            return []
+        pairs.append((owner, _percent(view, pct)))
+    total = sum(p for _o, p in pairs if p is not None)
+    if len(pairs) < 2 or total > 100.5:
+        return []
+    return [_fact(view, owner.name, child.name, pct, owner, child) for owner, pct in pairs]
 
 
 def _each_side_holds(view: SentenceView, template: Template) -> list[Fact]:
