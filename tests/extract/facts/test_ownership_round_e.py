@@ -160,3 +160,41 @@ def test_ownership_parent_apposition_keeps_its_own_modality(text: str) -> None:
     assert [(f.fields["parent"], f.fields["child"], f.modality) for f in found] == [
         ("Hozon New Energy Automobile", "Neta", "asserted")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Its rival sells through Tofas, a joint venture of Koç Holding and Stellantis in which Stellantis holds 37.8%.",
+            {("Stellantis", "Tofaş", 37.8), ("Koç Holding", "Tofaş", None)},
+        ),
+        (
+            "Tofas, a joint venture of Koç Holding and Stellantis in which each holds 37.8%, exported cars.",
+            {("Stellantis", "Tofaş", 37.8), ("Koç Holding", "Tofaş", 37.8)},
+        ),
+        (
+            "Kestrel sells through Ultium Cells, the joint venture of General Motors and LG Energy Solution in which "
+            "GM holds 50% and LG Energy Solution 50%.",
+            {("General Motors", "Ultium Cells", 50), ("LG Energy Solution", "Ultium Cells", 50)},
+        ),
+    ],
+)
+def test_ownership_venture_of_owners_in_which_shares(text: str, expected: set[tuple[str, str, Any]]) -> None:
+    assert {link(*e) for e in expected} <= links(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Changan sells in Thailand through a joint venture of Stellantis and Koç Holding in which Koç Holding holds 51%.",
+        "Changan exports from a plant run as a joint venture between Stellantis, which holds 65%, and Koç Holding, with 35%.",
+    ],
+)
+def test_ownership_venture_owner_share_is_not_of_another_company(text: str) -> None:
+    found = links(text)
+    assert not any(
+        child in {link("Koç Holding", "Changan", 0)[1], link("Stellantis", "x", 0)[0]}
+        for _p, child, _s in found
+    )
+    assert not any(child == link("Koç Holding", "x", 0)[0] for _p, child, _s in found)

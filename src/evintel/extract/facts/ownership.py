@@ -175,6 +175,11 @@ def _without_persons_as_children(view: SentenceView, facts: list[Fact]) -> list[
     return [f for f in facts if f.fields["child"] not in people] if people else facts
 
 
+_VENTURE_OWNERS_BEFORE = re.compile(
+    r"\b(?:joint[\s-]+venture|JV)\s+(?:of|between|among|with)\s+[^.;]{0,80}?"
+    r"(?:⟨\d+⟩(?:\s*,\s*(?:which|who)\b[^⟨⟩.;]*)?|\s(?:in|of)\s+which\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?⟨\d+⟩[^⟨⟩.;]*)$",
+    re.IGNORECASE,
+)
 _APPOSITION_START = re.compile(r"⟨\d+⟩(?:\s*\([^)]*\))?\s*,")
 _APPOSITIONS = frozenset(
     {
@@ -301,6 +306,11 @@ def _facts_from_match(
         child = template.orgs_in(groups["child"])[0]
         owners = [o for o in template.orgs_in(groups["parents"]) if not o.plural and o.name != child.name]
         return [_fact(view, o.name, child.name, None, o, child) for o in owners]
+    # "a joint venture of ⟨A⟩ and ⟨B⟩ in which ⟨A⟩ holds 51%", "a venture between ⟨A⟩, which holds 65%, and …":
+    # the share is of the venture, never of the last owner named nor of the article's main company.
+    upto = match.end("child" if name == "in_which" else 0)
+    if name in ("holds_bare", "in_which") and _VENTURE_OWNERS_BEFORE.search(template.text[:upto]):
+        return []
     if name == "holds_bare":
         return _bare_stakes(view, template, match, discourse)
     if name == "unit_descriptor":

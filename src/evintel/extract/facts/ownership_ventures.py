@@ -67,7 +67,7 @@ _WHICH_OWN_EQUALLY = re.compile(
 )
 # "… in which each side holds 50 percent", "each partner owns half": equal shares of the venture named.
 _EACH_HOLDS = re.compile(
-    r"\s*,?\s*(?:in\s+which\s+|where\s+|with\s+)?each\s+(?:side|partner|party|company|firm|group|of\s+(?:the|them|the\s+two))\s*(?:\w+\s+)?"
+    r"\s*,?\s*(?:in\s+which\s+|where\s+|with\s+)?each\s+(?:(?:side|partner|party|company|firm|group|of\s+(?:the|them|the\s+two))\s*(?:\w+\s+)?)?"
     r"(?:holds|owns|has|controls|will\s+hold|will\s+own|keeps)\s+(?:a\s+)?(?:(?P<pct>⟦P\d+⟧)|half)",
     re.IGNORECASE,
 )
@@ -89,7 +89,9 @@ _IN_WHICH = re.compile(
 # "in which ⟨A⟩ and ⟨B⟩ each have ⟦P0⟧": one share for every owner listed
 _OWNER_ITEM = r"(?:the\s+)?(?:[A-Z][\w-]*\s+){0,2}?⟨\d+⟩(?:\s+(?:group|company|concern))?"
 _OWNER_LIST = rf"{_OWNER_ITEM}(?:\s*,\s*{_OWNER_ITEM})*\s*,?\s*(?:and|&)\s+{_OWNER_ITEM}"
-_EACH_HAVE = re.compile(rf"(?P<owners>{_OWNER_LIST})\s+each\s+(?:have|has|hold|holds|own|owns|control|controls)\s+(?:a\s+)?⟦P(?P<pct>\d+)⟧")
+_EACH_HAVE = re.compile(
+    rf"(?P<owners>{_OWNER_LIST})\s+each\s+(?:have|has|hold|holds|own|owns|control|controls)\s+(?:a\s+)?⟦P(?P<pct>\d+)⟧"
+)
 # An owner and the share after it, before the next owner: "⟨A⟩ has ⟦P0⟧", "⟨B⟩ ⟦P1⟧", "⟨C⟩ holds the remaining ⟦P2⟧".
 _OWNER_SHARE = re.compile(r"⟨(\d+)⟩[^⟨⟩⟦]{0,30}?⟦P(\d+)⟧")
 _SHARE_AFTER = re.compile(r"\s*\(\s*⟦P(\d+)⟧(?P<each>\s+each)?\s*\)")
@@ -121,6 +123,7 @@ def extract_venture_ownership(view: SentenceView, discourse: Discourse, kb: Know
                 re.search(r"\b50\s*[-:/–]\s*50\b", match.groupdict().get("desc") or "")
             )
             found = _venture_facts(view, template, match, child, owners, equal)
+            found = _shares_in_which_after(view, template, text, match.end(), found)
             facts.extend(_each_holds_after(view, text, match.end(), found))
             facts.extend(_holding_after(view, template, text, match.end(), child) if found else [])
     for match in _IN_WHICH.finditer(text):
@@ -201,6 +204,27 @@ def _each_holds_after(view: SentenceView, text: str, end: int, found: list[Fact]
     for fact in found:
         if fact.fields["stake_pct"] is None and share is not None:
             fact.fields["stake_pct"] = int(share) if float(share).is_integer() else share
+    return found
+
+
+_IN_WHICH_AFTER = re.compile(r"\s*,?\s*in\s+which\s+(?P<clause>[^.;]{0,120})", re.IGNORECASE)
+
+
+def _shares_in_which_after(
+    view: SentenceView, template: Template, text: str, end: int, found: list[Fact]
+) -> list[Fact]:
+    """ "… a joint venture of ⟨A⟩ and ⟨B⟩ in which ⟨A⟩ holds 51%": the share goes to that owner's fact."""
+    after = _IN_WHICH_AFTER.match(text, end) if found else None
+    if after is None:
+        return found
+    for slot, pct in _OWNER_SHARE.findall(after.group("clause")):
+        owner = template.org(slot).name
+        for fact in found:
+            if fact.fields["parent"] == owner and fact.fields["stake_pct"] is None:
+                share = _percent(view, pct)
+                fact.fields["stake_pct"] = (
+                    None if share is None else (int(share) if float(share).is_integer() else share)
+                )
     return found
 
 
