@@ -472,7 +472,9 @@ def _bare_stakes(
     return [_fact(view, p.name, child, stake, p, ref, clause) for p in parents]
 
 
-_RELATIVE_OPENING = re.compile(r"⟩\s*,\s*(?:(?:in|of|at)\s+)?(?:which|who|whom)\s[^⟨⟩,;]{0,40}$", re.IGNORECASE)
+_RELATIVE_OPENING = re.compile(
+    r"⟩\s*,\s*(?:(?:in|of|at)\s+)?(?:which|who|whom)\s[^⟨⟩,;]{0,40}$", re.IGNORECASE
+)
 
 
 def _closed_relative_clause(view: SentenceView, template: Template, match: re.Match[str]) -> str | None:
@@ -735,8 +737,8 @@ def _joint_venture_shares(view: SentenceView, template: Template) -> list[Fact]:
     ratio = _RATIO.search(match.group("ratio"))
     if ratio:
         first, second = float(ratio.group(1)), float(ratio.group(2))
-    elif match.group("ratio").lower().startswith("equal"):  # "its equal joint venture", "an equally owned venture"
-        first, second = 50.0, 50.0
+    elif match.group("ratio").lower().startswith("equal"):
+        first, second = 50.0, 50.0  # "its equal joint venture", "an equally owned venture"
     else:
         return []
     if first + second != 100:
