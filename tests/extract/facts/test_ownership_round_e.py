@@ -198,3 +198,46 @@ def test_ownership_venture_owner_share_is_not_of_another_company(text: str) -> N
         for _p, child, _s in found
     )
     assert not any(child == link("Koç Holding", "x", 0)[0] for _p, child, _s in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "parent", "child"),
+    [
+        (
+            "ElectroMobility Poland (EMP), the state-controlled company behind the Izera electric car brand, hired staff.",
+            "ElectroMobility Poland",
+            "Izera",
+        ),
+        (
+            "Hozon New Energy Automobile, the company behind the Neta brand, denied it would leave Thailand.",
+            "Hozon New Energy Automobile",
+            "Neta",
+        ),
+        (
+            "Geely Holding, the Chinese group behind the Zeekr brand, reported higher sales.",
+            "Zhejiang Geely Holding",
+            "Zeekr",
+        ),
+    ],
+)
+def test_ownership_company_behind_a_brand(text: str, parent: str, child: str) -> None:
+    found = ownership_of(text)
+    assert [(f.fields["parent"], f.fields["child"], f.modality) for f in found] == [
+        (parent, child, "asserted")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Volvo, the carmaker behind the XC90, sold more.",
+        "Ford, the company behind the push for cheaper EVs, sold more.",
+    ],
+)
+def test_ownership_company_behind_no_brand_yields_nothing(text: str) -> None:
+    assert not links(text)
+
+
+def test_ownership_bus_maker_owned_by_described_parent() -> None:
+    text = "Solaris Bus & Coach, the Bolechowo-based bus maker owned by Spain's CAF, delivered 1,400 buses."
+    assert link("CAF", "Solaris Bus & Coach", None) in links(text)

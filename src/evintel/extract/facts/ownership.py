@@ -190,6 +190,7 @@ _APPOSITIONS = frozenset(
         "part_of",
         "owned_compound_aside",
         "parent_of",
+        "company_behind",
     }
 )
 _PRONOUN_PATTERNS = frozenset({"its_brands", "descriptor_of", "appositive_possessive", "possessive"})

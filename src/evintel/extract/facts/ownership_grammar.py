@@ -128,6 +128,15 @@ def patterns() -> list[tuple[str, re.Pattern[str]]]:
                 flags,
             ),
         ),
+        # ⟨P⟩, the state-controlled company behind the ⟨B⟩ electric car brand: the owner of a brand
+        (
+            "company_behind",
+            re.compile(
+                rf"{ORG}{_ALIAS}\s*,\s*(?:(?:the|a)\s+(?:[\w-]+\s+){{0,3}}?(?:company|group|firm|maker|carmaker|automaker|"
+                rf"startup|owner)|⟨\d+⟩)\s+behind\s+(?:the\s+)?(?P<child>{ORG})\s+(?:[\w-]+\s+){{0,3}}?(?:brand|marque|label)\b",
+                flags,
+            ),
+        ),
         # ⟨P⟩, the parent company of ⟨A⟩, ⟨B⟩ and ⟨C⟩
         (
             "parent_of",
@@ -392,6 +401,7 @@ def gates() -> dict[str, Gate]:
             "belongs_to": gate("belong"),
             "owns_list": gate("owns|controls|acquired|bought|took"),
             "parent_of": gate("parent|owner|holding|mother"),
+            "company_behind": gate("behind", "brand|marque|label"),
             "its_brands": gate("brands|marques|subsidiaries|units|labels"),
             "brands_of": gate("brand|marque|subsidiar|filiale", "of"),
             "part_of": gate("part|member"),
