@@ -241,3 +241,20 @@ def test_ownership_company_behind_no_brand_yields_nothing(text: str) -> None:
 def test_ownership_bus_maker_owned_by_described_parent() -> None:
     text = "Solaris Bus & Coach, the Bolechowo-based bus maker owned by Spain's CAF, delivered 1,400 buses."
     assert link("CAF", "Solaris Bus & Coach", None) in links(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Schaeffler had taken over in the past year the Regensburg drive specialist Vitesco Technologies.",
+        "Schaeffler acquired in 2024 the drive maker Vitesco Technologies.",
+        "Schaeffler acquired last year Vitesco Technologies.",
+        "Schaeffler has taken over the drive specialist Vitesco Technologies.",
+    ],
+)
+def test_ownership_takeover_with_time_before_object(text: str) -> None:
+    assert links(text) == {link("Schaeffler", "Vitesco Technologies", None)}
+
+
+def test_ownership_goods_bought_with_time_before_object_are_no_takeover() -> None:
+    assert not links("Schaeffler bought in the first quarter 5,000 tonnes of lithium from Albemarle.")

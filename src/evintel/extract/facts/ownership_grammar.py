@@ -21,6 +21,12 @@ _DESCRIPTOR_WORDS = r"(?:(?!(?:from|to|by|with|for|in|at|on|its|their|sales|reve
 _ALIAS = r"(?:\s*\(\s*(?:the\s+)?[\"“”']?(?:⟨\d+⟩|[\w&.-]+)[\"“”']?\s*\))?"
 # "⟨VW⟩'s ⟨Traton⟩": the parent is the last company of a possessive chain.
 _POSSESSIVE_CHAIN = r"(?:\s*(?:'s|’s)\s+(?:[\w-]+\s+){0,2}?⟨\d+⟩)?"
+# A time put between a verb and its object, as translations from German do ("took over in the past year ⟨C⟩").
+WHEN_BEFORE_OBJECT = (
+    r"(?:(?:in|during|over)\s+(?:the\s+)?(?:(?:past|last|previous|current|same|first|second)\s+)?"
+    r"(?:year|month|quarter|spring|summer|autumn|fall|winter|\d{4})|last\s+(?:year|month|week)|earlier\s+this\s+year|"
+    r"this\s+year|in\s+\d{4})\s*,?\s+"
+)
 # Heads of a descriptor that names a dependent company ("⟨C⟩, the battery company of ⟨P⟩").
 SUBSIDIARY_HEADS = "subsidiary|unit|division|arm|affiliate|brand|marque|label|daughter|company|business|venture|offshoot|spin-off"
 # "which is basically ⟨X⟩ under the umbrella of ⟨P⟩": a loose restatement of who the owner is.
@@ -349,7 +355,7 @@ def patterns() -> list[tuple[str, re.Pattern[str]]]:
         (
             "acquired",
             re.compile(
-                rf"{ORG}(?P<gap>{_SHORT_GAP})\b(?:{acquire})\s+(?:rival\s+|startup\s+|start-up\s+)?(?P<child>{ORG})(?!\s*(?:'s|’s))",
+                rf"{ORG}(?P<gap>{_SHORT_GAP})\b(?:{acquire})\s+(?:{WHEN_BEFORE_OBJECT})?(?:rival\s+|startup\s+|start-up\s+)?(?P<child>{ORG})(?!\s*(?:'s|’s))",
                 flags,
             ),
         ),
