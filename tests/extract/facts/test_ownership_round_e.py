@@ -258,3 +258,24 @@ def test_ownership_takeover_with_time_before_object(text: str) -> None:
 
 def test_ownership_goods_bought_with_time_before_object_are_no_takeover() -> None:
     assert not links("Schaeffler bought in the first quarter 5,000 tonnes of lithium from Albemarle.")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Posco Future M raised capital. POSCO Holdings, the largest shareholder with a 59.7% stake, joined.",
+            ("POSCO Holdings", "POSCO Future M", 59.7),
+        ),
+        (
+            "Lumora Cells raised capital. Its parent Valdor Group is the largest shareholder with a 40% stake.",
+            ("Valdor Group", "Lumora Cells", 40),
+        ),
+    ],
+)
+def test_ownership_largest_shareholder_in_apposition(text: str, expected: tuple[str, str, Any]) -> None:
+    assert link(*expected) in links(text)
+
+
+def test_ownership_largest_maker_in_apposition_is_no_shareholder() -> None:
+    assert not links("Volkswagen, the largest carmaker in Europe, sold more.")

@@ -94,11 +94,11 @@ def patterns() -> list[tuple[str, re.Pattern[str]]]:
                 flags,
             ),
         ),
-        # ⟨P⟩ is the largest shareholder (of ⟨C⟩) with about 21 percent
+        # ⟨P⟩ is the largest shareholder (of ⟨C⟩) with about 21 percent; ⟨P⟩, the largest shareholder with a 21% stake,
         (
             "shareholder",
             re.compile(
-                rf"{ORG}(?P<gap>[^⟨⟩.;]{{0,30}}?)\b(?:is|was|remains|remained|becomes|became|will\s+become|would\s+become|(?<![,\w]\s)as)\s+(?:the\s+|a\s+|an\s+|(?P<its>its\s+))?(?:single\s+)?(?:largest|biggest|main|major|principal|second-largest|second-biggest|third-largest|controlling|majority|minority|key|anchor|leading)?\s*(?:shareholder|stakeholder|owner|investor)(?:\s+(?:in|of)\s+(?P<child>{ORG}))?(?P<tail>[^⟨⟩.;]{{0,25}}?(?:with|holding|owning|of)\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+)?{PCT})?",
+                rf"{ORG}(?P<gap>[^⟨⟩.;]{{0,30}}?)(?:\b(?:is|was|remains|remained|becomes|became|will\s+become|would\s+become|(?<![,\w]\s)as)|(?<=⟩,)(?=\s+the\s+(?:single\s+)?(?:largest|biggest|main|major|principal|controlling|majority)\s))\s+(?:the\s+|a\s+|an\s+|(?P<its>its\s+))?(?:single\s+)?(?:largest|biggest|main|major|principal|second-largest|second-biggest|third-largest|controlling|majority|minority|key|anchor|leading)?\s*(?:shareholder|stakeholder|owner|investor)(?:\s+(?:in|of)\s+(?P<child>{ORG}))?(?P<tail>[^⟨⟩.;]{{0,25}}?(?:with|holding|owning|of)\s+(?:a\s+)?(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+)?{PCT})?",
                 flags,
             ),
         ),
