@@ -279,3 +279,35 @@ def test_ownership_largest_shareholder_in_apposition(text: str, expected: tuple[
 
 def test_ownership_largest_maker_in_apposition_is_no_shareholder() -> None:
     assert not links("Volkswagen, the largest carmaker in Europe, sold more.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Daimler Truck and Volvo Group already jointly own cellcentric, the fuel-cell venture.",
+        "Daimler Truck and Volvo Group launched a joint venture for trucks. "
+        "The two companies already jointly own cellcentric, a fuel-cell maker.",
+        "Daimler Truck and Volvo Group met in Brussels. Both firms jointly own cellcentric.",
+    ],
+)
+def test_ownership_plural_reference_jointly_owns(text: str) -> None:
+    assert {link("Daimler Truck", "cellcentric", None), link("Volvo Group", "cellcentric", None)} <= links(
+        text
+    )
+
+
+def test_ownership_single_company_jointly_owning_is_not_split() -> None:
+    assert not links("Daimler Truck launched a new truck. The company jointly owns cellcentric.")
+
+
+def test_ownership_joint_owners_cue_in_later_clause_is_not_theirs() -> None:
+    found = ownership_of(
+        "Daimler Truck and Volvo Group jointly own cellcentric, the venture that shelved plans for a plant last month."
+    )
+    assert found
+    assert {f.modality for f in found} == {"asserted"}
+
+
+def test_ownership_joint_owners_denied_before_statement_stays_denied() -> None:
+    found = ownership_of("Daimler Truck and Volvo Group denied they jointly own cellcentric.")
+    assert all(f.modality == "denied" for f in found)
