@@ -262,7 +262,7 @@ def test_kb_volvo_cars_and_volvo_group_are_distinct(kb: KnowledgeBase) -> None:
         ("Xiaopeng", "XPeng"),
         ("Xpeng", "XPeng"),
         ("Nio", "NIO"),
-        ("Hozon", "Neta"),
+        ("Hozon", "Hozon New Energy Automobile"),
         ("Shenlan", "Deepal"),
         ("Lantu", "Voyah"),
         ("Fudi", "FinDreams"),

@@ -407,7 +407,7 @@ def _classify(
         # "its creation in Grenoble, the start-up Verkor …": after "in", a place, whatever follows it
         locative = _LOCATIVE_BEFORE.search(before)
         if not (locative and (locative.group(1) or "").lower() not in _HOLDING_WORDS):
-            add(name, name, apposition.group(1) or apposition.group(2), True)
+            add(name, name, apposition.group(1) or apposition.group(2) or "venture", True)
             return
     if lexicon.subject_after.match(after):
         add(name, name, "", False)

@@ -78,11 +78,13 @@ def name_lexicon() -> NameLexicon:
         adjective_of=adjective_of,
         roles=frozenset(data["role_nouns"]),
         apposition_after=re.compile(
-            rf"^,\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){{0,4}}?(?:({appositions})\b(?!\s+(?:of|for)\s+(?:the\s+)?[A-Z])"
+            rf"^,\s+(?:(?:a|an|the)\s+(?:[\w’'-]+\s+){{0,4}}?(?:({appositions})\b(?!\s+(?:of|for)\s+(?:the\s+)?[A-Z])"
             # "…, the company said": a reporting clause, not an apposition
             r"(?!\s+(?:said|says|added|adds|announced|announces|told|reported|reports|stated|noted|explained|confirmed)\b)"
             # "Arun Plus, a wholly owned subsidiary of PTT": a part of a company is a company itself
             r"|(subsidiary|unit|division|affiliate|daughter)\s+of\b)"
+            # "Coretura, a 50:50 joint venture …", "Ionvolt, its equal joint venture …", "Lumora, joint venture in …"
+            r"|(?:(?:a|an|the|its|their)\s+)?(?:[\w’':-]+\s+){0,3}?(joint[\s-]+venture)\b)"
         ),
         subject_after=re.compile(rf"^(?:,\s+)?\s+(?:also\s+|has\s+|had\s+|now\s+)?({verbs})\b"),
         # "Genesis sold", "Smart's", "Genesis, Hyundai's luxury brand, …", "Smart, a brand of Mercedes": the word

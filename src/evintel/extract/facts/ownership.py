@@ -50,7 +50,7 @@ _FRACTION_STAKE = re.compile(rf"{FRACTION}|\bhalf\s+of\b", re.I)
 _WHOLLY_OWNED = re.compile(r"\b(?:wholly|fully|100 percent|entirely|completely)[\s-]+owned\b", re.I)
 # A joint venture's name: "called ⟨X⟩" after it, "⟨X⟩, its" before it, or "⟨X⟩" right after it.
 _CALLED = re.compile(rf"\s*,?\s*(?:called|named|dubbed|known as)\s+{ORG}")
-_VENTURE_BEFORE = re.compile(rf"{ORG}\s*,\s*(?:its|their|a|the|⟨\d+⟩\s*(?:'s|’s)?)\s*$")
+_VENTURE_BEFORE = re.compile(rf"{ORG}\s*,\s*(?:its|their|a|an|the|⟨\d+⟩\s*(?:'s|’s)?)\s*$")
 _ORG_NEXT = re.compile(rf"\s*{ORG}")
 # A stake told as a fraction ("about a fifth", "roughly a third", "two-thirds", "half").
 _FRACTIONS = {"half": 50, "third": 33, "thirds": 67, "quarter": 25, "quarters": 75, "fifth": 20, "tenth": 10}
@@ -82,6 +82,8 @@ def extract_ownership(view: SentenceView, discourse: Discourse, kb: KnowledgeBas
             f for f in facts if shares.get((f.fields["parent"], f.fields["stake_pct"]), f.fields["child"]) == f.fields["child"]
         ]
     facts.extend(ventures)
+    if ventures:  # "In the joint venture, ⟨A⟩ holds 60% …" in a later sentence speaks of this venture
+        view.notes["ownership_child"] = ventures[-1].fields["child"]
     facts.extend(extract_unit_ownership(view, discourse, kb))
     if not facts:
         return facts
@@ -173,6 +175,11 @@ def _without_persons_as_children(view: SentenceView, facts: list[Fact]) -> list[
     return [f for f in facts if f.fields["child"] not in people] if people else facts
 
 
+_VENTURE_OWNERS_BEFORE = re.compile(
+    r"\b(?:joint[\s-]+venture|JV)\s+(?:of|between|among|with)\s+[^.;]{0,80}?"
+    r"(?:⟨\d+⟩(?:\s*,\s*(?:which|who)\b[^⟨⟩.;]*)?|\s(?:in|of)\s+which\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?⟨\d+⟩[^⟨⟩.;]*)$",
+    re.IGNORECASE,
+)
 _APPOSITION_START = re.compile(r"⟨\d+⟩(?:\s*\([^)]*\))?\s*,")
 _APPOSITIONS = frozenset(
     {
@@ -182,6 +189,8 @@ _APPOSITIONS = frozenset(
         "brand_that",
         "part_of",
         "owned_compound_aside",
+        "parent_of",
+        "company_behind",
     }
 )
 _PRONOUN_PATTERNS = frozenset({"its_brands", "descriptor_of", "appositive_possessive", "possessive"})
@@ -298,6 +307,11 @@ def _facts_from_match(
         child = template.orgs_in(groups["child"])[0]
         owners = [o for o in template.orgs_in(groups["parents"]) if not o.plural and o.name != child.name]
         return [_fact(view, o.name, child.name, None, o, child) for o in owners]
+    # "a joint venture of ⟨A⟩ and ⟨B⟩ in which ⟨A⟩ holds 51%", "a venture between ⟨A⟩, which holds 65%, and …":
+    # the share is of the venture, never of the last owner named nor of the article's main company.
+    upto = match.end("child" if name == "in_which" else 0)
+    if name in ("holds_bare", "in_which") and _VENTURE_OWNERS_BEFORE.search(template.text[:upto]):
+        return []
     if name == "holds_bare":
         return _bare_stakes(view, template, match, discourse)
     if name == "unit_descriptor":
@@ -455,7 +469,22 @@ def _bare_stakes(
         return []
     stake = _last_pct(view, match.group(0))
     ref = OrgRef(0, 0, child, (child,), "discourse")
-    return [_fact(view, p.name, child, stake, p, ref) for p in parents]
+    clause = _closed_relative_clause(view, template, match)
+    return [_fact(view, p.name, child, stake, p, ref, clause) for p in parents]
+
+
+_RELATIVE_OPENING = re.compile(
+    r"⟩\s*,\s*(?:(?:in|of|at)\s+)?(?:which|who|whom)\s[^⟨⟩,;]{0,40}$", re.IGNORECASE
+)
+
+
+def _closed_relative_clause(view: SentenceView, template: Template, match: re.Match[str]) -> str | None:
+    """The text of a closed relative clause the match stands in ("⟨C⟩, in which ⟨P⟩ holds 36%, called off …"),
+    read on its own for modality; None when the match is part of the main clause."""
+    opening = _RELATIVE_OPENING.search(template.text, 0, match.start())
+    if opening is None or not template.text[match.end() :].lstrip().startswith(","):
+        return None
+    return view.text[template.sentence_pos(opening.start() + 1) : template.sentence_pos(match.end())]
 
 
 def _last_pct(view: SentenceView, text: str) -> float | None:
@@ -610,7 +639,7 @@ def _possessive_is_ownership(parent: OrgRef, children: list[OrgRef], kb: Knowled
     return True
 
 
-_RELATIVE_LINK = re.compile(r"⟩\s*,\s*(?:which|who)\s")
+_RELATIVE_LINK = re.compile(r"⟩\s*,\s*(?:(?:in|of|at)\s+)?(?:which|who|whom)\s")
 
 
 _LIST_GAP = re.compile(r"\s*(?:,|,?\s*and|&)\s*")
@@ -692,24 +721,32 @@ def _as_number(value: float | None) -> float | int | None:
 
 
 _JV = re.compile(
-    r"(?P<ratio>\b\d{1,2}\s*(?::|/|-|–)\s*\d{1,2}\b)[\s-]*(?:[a-z][\w-]*\s+){0,2}?(?:joint\s+)?(?:venture|jv|partnership)",
+    r"(?P<ratio>\b\d{1,2}\s*(?::|/|-|–)\s*\d{1,2}\b|\bequal(?:ly[\s-]+(?:owned|held))?\b)[\s-]*(?:[a-z][\w-]*\s+){0,2}?"
+    r"(?:joint\s+)?(?:venture|jv|partnership)",
     re.IGNORECASE,
 )
 
 
+_POSSESSOR_OF_ORG = re.compile(r"⟨\d+⟩\s*(?:'s|’s)\s+(?:[\w-]+\s+){0,3}?(?=⟨)")
+
+
 def _joint_venture_shares(view: SentenceView, template: Template) -> list[Fact]:
-    """ "⟨JV⟩, its 50:50 joint venture with ⟨B⟩": each partner owns its share of the venture."""
+    """ "⟨JV⟩, its 50:50 (or equal) joint venture with ⟨B⟩": each partner owns its share of the venture."""
     match = _JV.search(template.text)
     if not match:
         return []
     ratio = _RATIO.search(match.group("ratio"))
-    if not ratio:
+    if ratio:
+        first, second = float(ratio.group(1)), float(ratio.group(2))
+    elif match.group("ratio").lower().startswith("equal"):
+        first, second = 50.0, 50.0  # "its equal joint venture", "an equally owned venture"
+    else:
         return []
-    first, second = float(ratio.group(1)), float(ratio.group(2))
     if first + second != 100:
         return []
     before = template.orgs_in(template.text[: match.start()])
-    after = template.orgs_in(template.text[match.end() :])
+    # "with ⟨VW⟩'s battery unit ⟨PowerCo⟩": the possessor says whose unit the partner is; it is no partner
+    after = template.orgs_in(_POSSESSOR_OF_ORG.sub("", template.text[match.end() :]))
     venture = _venture_name(template, match, before, after)
     if venture is None:
         return []

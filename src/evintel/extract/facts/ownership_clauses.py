@@ -61,6 +61,12 @@ _NOT_KIN = r"(?:(?!(?:sister|partner|rival|peer|customer|supplier|client|competi
 _RATIO = re.compile(r"\b(\d{1,2})\s*(?::|/|-|–)\s*(\d{1,2})\b")
 _EACH = re.compile(r"\beach\b", re.IGNORECASE)
 _JOINTLY = re.compile(r"\b(?:jointly|co-?(?:created|founded|established|owned|held|formed|launched))\b", re.I)
+# "… (already) jointly own (a 20% stake in) ⟨C⟩ (in equal parts)": what several owners are said to hold together.
+_OWNING = (
+    rf"(?:already\s+|also\s+|still\s+|now\s+)?(?P<adv>(?:jointly|each|together|equally)\s+)?"
+    rf"(?:own|hold|control)\s+(?:(?:a|an)\s+)?(?:(?P<pct>{APPROX}{PCT})\s+(?:stake\s+|share\s+)?(?:of|in)\s+)?"
+    rf"(?:the\s+)?(?P<child>{ORG})(?P<rest>[^⟨⟩.;]{{0,30}})"
+)
 _VENTURE_WORD = re.compile(r"\b(?:venture|jv|joint)\b", re.IGNORECASE)
 _UNIT_NOUN = re.compile(rf"\b(?:{_UNIT_NOUNS})\b", re.I)
 
@@ -167,15 +173,18 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
                 _FLAGS,
             ),
         ),
-        # ⟨A⟩ and ⟨B⟩ (jointly) own ⟨C⟩ (in equal parts) ; ⟨A⟩ and ⟨B⟩ each hold 50% of ⟨C⟩
+        # ⟨A⟩ and ⟨B⟩ (jointly) own ⟨C⟩ (in equal parts) ; ⟨A⟩ and ⟨B⟩ each hold 50% of ⟨C⟩ ; ⟨the two⟩ jointly own ⟨C⟩
         (
             "owners_list",
             re.compile(
-                rf"(?P<parents>⟨\d+⟩(?:\s*,\s*⟨\d+⟩)*\s*,?\s*(?:and|&)\s+⟨\d+⟩)\s+(?P<adv>(?:jointly|each|together|equally)\s+)?"
-                rf"(?:own|hold|control)\s+(?:(?:a|an)\s+)?(?:(?P<pct>{APPROX}{PCT})\s+(?:stake\s+|share\s+)?(?:of|in)\s+)?"
-                rf"(?:the\s+)?(?P<child>{ORG})(?P<rest>[^⟨⟩.;]{{0,30}})",
+                rf"(?P<parents>⟨\d+⟩(?:\s*,\s*⟨\d+⟩)*\s*,?\s*(?:and|&)\s+⟨\d+⟩)\s+{_OWNING}",
                 _FLAGS,
             ),
+        ),
+        # ⟨the two companies⟩ (already) jointly own ⟨C⟩: each company the plural reference stands for
+        (
+            "plural_owners",
+            re.compile(rf"(?P<parents>⟨\d+⟩)(?=\s+(?:already\s+|also\s+|still\s+|now\s+)?(?:jointly|together)\s)\s+{_OWNING}", _FLAGS),
         ),
         # ⟨C⟩, a ⟨P⟩ subsidiary ; the ⟨P⟩ subsidiary ⟨C⟩ ; ⟨C⟩, a Traton company
         (
@@ -306,6 +315,7 @@ def _gates() -> dict[str, Gate]:
             "apposed_shareholder_of": gate("shareholder|stakeholder|co-owner", "of|in"),
             "bare_subsidiary_of": gate("subsidiary|unit|division|affiliate|filiale|daughter|branch", "of"),
             "owners_list": gate("and|&", "own|hold|control", orgs=3),
+            "plural_owners": gate("jointly|together", "own|hold|control"),
             "compound_unit": gate(_UNIT_NOUNS.replace(r"\s+", " ") + "|company"),
             "owned_by_described": gate("owned|controlled", "by"),
             "venture_between": gate("venture", "and", orgs=3),
@@ -449,7 +459,13 @@ def _owners_list(
 ) -> list[Fact]:
     """ "⟨A⟩ and ⟨B⟩ own ⟨C⟩ in equal parts", "⟨A⟩ and ⟨B⟩ each hold 50% of ⟨C⟩": every partner owns it."""
     child = single_org(template, match.group("child"))
-    owners = [o for o in template.orgs_in(match.group("parents")) if not o.plural and o.via != "person"]
+    owners = [
+        named
+        for o in template.orgs_in(match.group("parents"))
+        if o.via != "person"
+        # "the two companies jointly own ⟨C⟩": each company the plural reference stands for
+        for named in ([o] if not o.plural else [OrgRef(o.start, o.end, o.text, (n,), o.via) for n in o.names])
+    ]
     if child is None or len(owners) < 2 or any(o.name == child.name for o in owners):
         return []
     each = (match.group("adv") or "").strip().lower() == "each"
@@ -458,7 +474,9 @@ def _owners_list(
         _EQUAL.search(match.group("rest")) or (match.group("adv") or "").strip().lower() == "equally"
     ):
         stake = round(100 / len(owners), 1)
-    return [link_fact(view, owner, child, stake) for owner in owners]
+    # "… jointly own ⟨C⟩, the venture that shelved plans …": a cue after the statement is another clause's
+    upto = view.text[: template.sentence_pos(match.end("child"))]
+    return [link_fact(view, owner, child, stake, upto) for owner in owners]
 
 
 def _compound_unit(
@@ -542,6 +560,7 @@ _READERS: dict[str, Reader] = {
     "apposed_shareholder_of": simple_link,
     "bare_subsidiary_of": simple_link,
     "owners_list": _owners_list,
+    "plural_owners": _owners_list,
     "compound_unit": _compound_unit,
     "owned_by_described": _described_owner,
     "venture_between": _venture_between,

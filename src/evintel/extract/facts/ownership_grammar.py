@@ -21,6 +21,12 @@ _DESCRIPTOR_WORDS = r"(?:(?!(?:from|to|by|with|for|in|at|on|its|their|sales|reve
 _ALIAS = r"(?:\s*\(\s*(?:the\s+)?[\"“”']?(?:⟨\d+⟩|[\w&.-]+)[\"“”']?\s*\))?"
 # "⟨VW⟩'s ⟨Traton⟩": the parent is the last company of a possessive chain.
 _POSSESSIVE_CHAIN = r"(?:\s*(?:'s|’s)\s+(?:[\w-]+\s+){0,2}?⟨\d+⟩)?"
+# A time put between a verb and its object, as translations from German do ("took over in the past year ⟨C⟩").
+WHEN_BEFORE_OBJECT = (
+    r"(?:(?:in|during|over)\s+(?:the\s+)?(?:(?:past|last|previous|current|same|first|second)\s+)?"
+    r"(?:year|month|quarter|spring|summer|autumn|fall|winter|\d{4})|last\s+(?:year|month|week)|earlier\s+this\s+year|"
+    r"this\s+year|in\s+\d{4})\s*,?\s+"
+)
 # Heads of a descriptor that names a dependent company ("⟨C⟩, the battery company of ⟨P⟩").
 SUBSIDIARY_HEADS = "subsidiary|unit|division|arm|affiliate|brand|marque|label|daughter|company|business|venture|offshoot|spin-off"
 # "which is basically ⟨X⟩ under the umbrella of ⟨P⟩": a loose restatement of who the owner is.
@@ -80,19 +86,19 @@ def patterns() -> list[tuple[str, re.Pattern[str]]]:
                 flags,
             ),
         ),
-        # ⟨C⟩, in which ⟨P⟩ holds a 34 percent stake
+        # ⟨C⟩, in which (the French carmaker) ⟨P⟩ holds a 34 percent stake
         (
             "in_which",
             re.compile(
-                rf"(?P<child>{ORG})[^⟨⟩.;]{{0,60}}?,?\s*(?:in|of|at)\s+which\s+(?:the\s+)?{ORG}(?P<gap>{_GAP})\b(?:{hold})\b(?P<mid>{_GAP})(?:\b(?:{stake})\b|{share})",
+                rf"(?P<child>{ORG})[^⟨⟩.;]{{0,60}}?,?\s*(?:in|of|at)\s+which\s+(?:the\s+)?{_DESCRIPTOR_WORDS}{ORG}(?P<gap>{_GAP})\b(?:{hold})\b(?P<mid>{_GAP})(?:\b(?:{stake})\b|{share})",
                 flags,
             ),
         ),
-        # ⟨P⟩ is the largest shareholder (of ⟨C⟩) with about 21 percent
+        # ⟨P⟩ is the largest shareholder (of ⟨C⟩) with about 21 percent; ⟨P⟩, the largest shareholder with a 21% stake,
         (
             "shareholder",
             re.compile(
-                rf"{ORG}(?P<gap>[^⟨⟩.;]{{0,30}}?)\b(?:is|was|remains|remained|becomes|became|will\s+become|would\s+become|(?<![,\w]\s)as)\s+(?:the\s+|a\s+|an\s+|(?P<its>its\s+))?(?:single\s+)?(?:largest|biggest|main|major|principal|second-largest|second-biggest|third-largest|controlling|majority|minority|key|anchor|leading)?\s*(?:shareholder|stakeholder|owner|investor)(?:\s+(?:in|of)\s+(?P<child>{ORG}))?(?P<tail>[^⟨⟩.;]{{0,25}}?(?:with|holding|owning|of)\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+)?{PCT})?",
+                rf"{ORG}(?P<gap>[^⟨⟩.;]{{0,30}}?)(?:\b(?:is|was|remains|remained|becomes|became|will\s+become|would\s+become|(?<![,\w]\s)as)|(?<=⟩,)(?=\s+the\s+(?:single\s+)?(?:largest|biggest|main|major|principal|controlling|majority)\s))\s+(?:the\s+|a\s+|an\s+|(?P<its>its\s+))?(?:single\s+)?(?:largest|biggest|main|major|principal|second-largest|second-biggest|third-largest|controlling|majority|minority|key|anchor|leading)?\s*(?:shareholder|stakeholder|owner|investor)(?:\s+(?:in|of)\s+(?P<child>{ORG}))?(?P<tail>[^⟨⟩.;]{{0,25}}?(?:with|holding|owning|of)\s+(?:a\s+)?(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+)?{PCT})?",
                 flags,
             ),
         ),
@@ -125,6 +131,15 @@ def patterns() -> list[tuple[str, re.Pattern[str]]]:
             "owns_list",
             re.compile(
                 rf"{ORG}(?P<gap>,?\s*(?:which|that|who)?\s*(?:already\s+|also\s+|now\s+|still\s+)?)\b(?:owns|controls|acquired|bought|took over)\s+(?:the\s+)?(?P<child>{ORG_LIST})(?!\s*(?:'s|’s))",
+                flags,
+            ),
+        ),
+        # ⟨P⟩, the state-controlled company behind the ⟨B⟩ electric car brand: the owner of a brand
+        (
+            "company_behind",
+            re.compile(
+                rf"{ORG}{_ALIAS}\s*,\s*(?:(?:the|a)\s+(?:[\w-]+\s+){{0,3}}?(?:company|group|firm|maker|carmaker|automaker|"
+                rf"startup|owner)|⟨\d+⟩)\s+behind\s+(?:the\s+)?(?P<child>{ORG})\s+(?:[\w-]+\s+){{0,3}}?(?:brand|marque|label)\b",
                 flags,
             ),
         ),
@@ -340,7 +355,7 @@ def patterns() -> list[tuple[str, re.Pattern[str]]]:
         (
             "acquired",
             re.compile(
-                rf"{ORG}(?P<gap>{_SHORT_GAP})\b(?:{acquire})\s+(?:rival\s+|startup\s+|start-up\s+)?(?P<child>{ORG})(?!\s*(?:'s|’s))",
+                rf"{ORG}(?P<gap>{_SHORT_GAP})\b(?:{acquire})\s+(?:{WHEN_BEFORE_OBJECT})?(?:rival\s+|startup\s+|start-up\s+)?(?P<child>{ORG})(?!\s*(?:'s|’s))",
                 flags,
             ),
         ),
@@ -392,6 +407,7 @@ def gates() -> dict[str, Gate]:
             "belongs_to": gate("belong"),
             "owns_list": gate("owns|controls|acquired|bought|took"),
             "parent_of": gate("parent|owner|holding|mother"),
+            "company_behind": gate("behind", "brand|marque|label"),
             "its_brands": gate("brands|marques|subsidiaries|units|labels"),
             "brands_of": gate("brand|marque|subsidiar|filiale", "of"),
             "part_of": gate("part|member"),

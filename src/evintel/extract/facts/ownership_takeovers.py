@@ -13,6 +13,7 @@ import re
 from functools import lru_cache
 
 from evintel.extract.context import Discourse, SentenceView, is_object
+from evintel.extract.facts.ownership_grammar import WHEN_BEFORE_OBJECT
 from evintel.extract.facts.ownership_links import (
     APPROX,
     WHOLLY,
@@ -97,8 +98,8 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
         (
             "acquired_described",
             re.compile(
-                rf"(?P<parent>{ORG})(?!\s*,?\s*and\b)[^⟨⟩.;]{{0,25}}?\b(?:acquired|bought|purchased|took\s+over|completed\s+the\s+"
-                rf"acquisition\s+of)\s+(?:the\s+)?{_DESCRIPTION}{{1,4}}?(?:{_COMPANY_NOUNS})\s+(?P<child>{ORG}){_THING_AFTER}",
+                rf"(?P<parent>{ORG})(?!\s*,?\s*and\b)[^⟨⟩.;]{{0,25}}?\b(?:acquired|bought|purchased|took\s+over|taken\s+over|completed\s+the\s+"
+                rf"acquisition\s+of)\s+(?:{WHEN_BEFORE_OBJECT})?(?:the\s+)?{_DESCRIPTION}{{1,4}}?(?:{_COMPANY_NOUNS})\s+(?P<child>{ORG}){_THING_AFTER}",
                 _FLAGS,
             ),
         ),
@@ -153,7 +154,7 @@ def _gates() -> dict[str, Gate]:
             "acquired_by": gate("acquired|bought|purchased|taken|absorbed|snapped|rescued", "by"),
             "takeover_of": gate("takeover|acquisition|purchase|buyout|buy-out", "of"),
             "sale_of_to": gate("sale", "to"),
-            "acquired_described": gate("acquired|bought|purchased|took|completed"),
+            "acquired_described": gate("acquired|bought|purchased|took|taken|completed"),
             "became_part": gate("been|became|becomes|become", "of"),
             "owns_all": gate("all|whole"),
             "bought_out": gate("bought|buys|buy|acquired|took|purchased", "'|’", orgs=3),

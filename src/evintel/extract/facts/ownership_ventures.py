@@ -67,7 +67,7 @@ _WHICH_OWN_EQUALLY = re.compile(
 )
 # "… in which each side holds 50 percent", "each partner owns half": equal shares of the venture named.
 _EACH_HOLDS = re.compile(
-    r"\s*,?\s*(?:in\s+which\s+|where\s+|with\s+)?each\s+(?:side|partner|party|company|firm|group|of\s+(?:the|them|the\s+two))\s*(?:\w+\s+)?"
+    r"\s*,?\s*(?:in\s+which\s+|where\s+|with\s+)?each\s+(?:(?:side|partner|party|company|firm|group|of\s+(?:the|them|the\s+two))\s*(?:\w+\s+)?)?"
     r"(?:holds|owns|has|controls|will\s+hold|will\s+own|keeps)\s+(?:a\s+)?(?:(?P<pct>⟦P\d+⟧)|half)",
     re.IGNORECASE,
 )
@@ -78,11 +78,19 @@ _VENTURE_NAMED = re.compile(
 )
 _SLOT = re.compile(r"⟨(\d+)⟩")
 _DESCRIBES_VENTURE = re.compile(rf"\b{_VENTURE_NOUN}\b", re.IGNORECASE)
-# "⟨V⟩, the joint society in which ⟨A⟩ has 30% and the Catalan group ⟨B⟩ 70%"
+# "⟨V⟩, the joint society in which ⟨A⟩ has 30% and the Catalan group ⟨B⟩ 70%"; "⟨V⟩, joint venture in which …";
+# "⟨V⟩, the joint venture established by ⟨A⟩ and ⟨B⟩, in which ⟨A⟩ holds 51% and ⟨B⟩ holds 49%"
 _IN_WHICH = re.compile(
-    rf"(?P<child>{ORG}){_ALIAS}\s*,\s*(?:the|a|an|its|their)\s+(?:[\w:-]+\s+){{0,4}}?{_VENTURE_NOUN}\s+in\s+which\s+"
+    rf"(?P<child>{ORG}){_ALIAS}\s*,\s*(?:(?:the|a|an|its|their)\s+)?(?:[\w:-]+\s+){{0,4}}?{_VENTURE_NOUN}"
+    rf"(?:\s+(?:established|set\s+up|formed|founded|created|launched)\s+(?:jointly\s+)?by\s+[^.;⟦]{{0,80}}?,)?\s+in\s+which\s+"
     r"(?P<clause>[^.;]{0,160})",
     re.IGNORECASE,
+)
+# "in which ⟨A⟩ and ⟨B⟩ each have ⟦P0⟧": one share for every owner listed
+_OWNER_ITEM = r"(?:the\s+)?(?:[A-Z][\w-]*\s+){0,2}?⟨\d+⟩(?:\s+(?:group|company|concern))?"
+_OWNER_LIST = rf"{_OWNER_ITEM}(?:\s*,\s*{_OWNER_ITEM})*\s*,?\s*(?:and|&)\s+{_OWNER_ITEM}"
+_EACH_HAVE = re.compile(
+    rf"(?P<owners>{_OWNER_LIST})\s+each\s+(?:have|has|hold|holds|own|owns|control|controls)\s+(?:a\s+)?⟦P(?P<pct>\d+)⟧"
 )
 # An owner and the share after it, before the next owner: "⟨A⟩ has ⟦P0⟧", "⟨B⟩ ⟦P1⟧", "⟨C⟩ holds the remaining ⟦P2⟧".
 _OWNER_SHARE = re.compile(r"⟨(\d+)⟩[^⟨⟩⟦]{0,30}?⟦P(\d+)⟧")
@@ -96,7 +104,13 @@ _CUES = re.compile(
 
 def extract_venture_ownership(view: SentenceView, discourse: Discourse, kb: KnowledgeBase) -> list[Fact]:
     """Ownership of joint ventures by their owners, with each owner's share where the sentence gives it."""
-    if len(view.orgs) < 2 or not (may_match(_CUES, view) and _CUES.search(view.text)):
+    if len(view.orgs) < 2:
+        return []
+    if view.text.startswith(("In ", "At ")):
+        fronted = _fronted_company_shares(view)
+        if fronted:
+            return fronted
+    if not (may_match(_CUES, view) and _CUES.search(view.text)):
         return []
     template = build_template(view)
     text = _venture_descriptions_as_words(template)
@@ -109,6 +123,7 @@ def extract_venture_ownership(view: SentenceView, discourse: Discourse, kb: Know
                 re.search(r"\b50\s*[-:/–]\s*50\b", match.groupdict().get("desc") or "")
             )
             found = _venture_facts(view, template, match, child, owners, equal)
+            found = _shares_in_which_after(view, template, text, match.end(), found)
             facts.extend(_each_holds_after(view, text, match.end(), found))
             facts.extend(_holding_after(view, template, text, match.end(), child) if found else [])
     for match in _IN_WHICH.finditer(text):
@@ -192,6 +207,27 @@ def _each_holds_after(view: SentenceView, text: str, end: int, found: list[Fact]
     return found
 
 
+_IN_WHICH_AFTER = re.compile(r"\s*,?\s*in\s+which\s+(?P<clause>[^.;]{0,120})", re.IGNORECASE)
+
+
+def _shares_in_which_after(
+    view: SentenceView, template: Template, text: str, end: int, found: list[Fact]
+) -> list[Fact]:
+    """ "… a joint venture of ⟨A⟩ and ⟨B⟩ in which ⟨A⟩ holds 51%": the share goes to that owner's fact."""
+    after = _IN_WHICH_AFTER.match(text, end) if found else None
+    if after is None:
+        return found
+    for slot, pct in _OWNER_SHARE.findall(after.group("clause")):
+        owner = template.org(slot).name
+        for fact in found:
+            if fact.fields["parent"] == owner and fact.fields["stake_pct"] is None:
+                share = _percent(view, pct)
+                fact.fields["stake_pct"] = (
+                    None if share is None else (int(share) if float(share).is_integer() else share)
+                )
+    return found
+
+
 def _holding_after(view: SentenceView, template: Template, text: str, end: int, child: OrgRef) -> list[Fact]:
     """ "… owned by a consortium of ⟨A⟩ and ⟨B⟩, with ⟨F⟩ holding a 5% stake": one more owner, with its share."""
     holding = _WITH_HOLDING.match(text, end)
@@ -204,9 +240,13 @@ def _holding_after(view: SentenceView, template: Template, text: str, end: int, 
 
 
 def _shares_in_which(view: SentenceView, template: Template, match: re.Match[str]) -> list[Fact]:
-    """ "⟨V⟩, the joint society in which ⟨A⟩ has 30% and ⟨B⟩ 70%": each owner with the share after it."""
+    """ "⟨V⟩, the joint society in which ⟨A⟩ has 30% and ⟨B⟩ 70%": each owner with the share after it
+    ("… in which ⟨A⟩ and ⟨B⟩ each have 50%": the share of every owner)."""
     child = template.org(match.group("child")[1:-1])
-    pairs = _OWNER_SHARE.findall(match.group("clause"))
+    clause = match.group("clause")
+    each = _EACH_HAVE.match(clause)
+    pairs = [(slot, each.group("pct")) for slot in _SLOT.findall(each.group("owners"))] if each else []
+    pairs = pairs or _OWNER_SHARE.findall(clause)
     if len(pairs) < 2:
         return []
     facts = []
@@ -215,6 +255,38 @@ def _shares_in_which(view: SentenceView, template: Template, match: re.Match[str
         if owner.name != child.name and not owner.plural:
             facts.append(_fact(view, owner.name, child.name, _percent(view, pct), owner, child))
     return facts if len(facts) >= 2 else []
+
+
+# "In ⟨V⟩, ⟨A⟩ holds ⟦P0⟧ (shares), ⟨B⟩ (holds) ⟦P1⟧": the company held put first, as translations often do.
+_FRONTED_COMPANY = re.compile(r"^(?:In|At)\s+⟨(\d+)⟩\s*,\s*(?P<clause>[^.;]{0,160})")
+_FRONTED_SHARE = re.compile(
+    r"⟨(\d+)⟩\s+(?:holds|owns|has|controls|keeps|retains|hold|own|have)\s+(?:a\s+|an\s+|the\s+(?:remaining|other)\s+)?"
+    r"⟦P(\d+)⟧(?:\s+(?:of\s+the\s+)?(?:shares|stake|equity|interest))?"
+    r"|⟨(\d+)⟩\s+⟦P(\d+)⟧"
+)
+
+
+def _fronted_company_shares(view: SentenceView) -> list[Fact]:
+    """ "In the joint venture, ⟨A⟩ holds 60% shares, ⟨B⟩ holds 40%": each owner's share of the company named
+    first (a description such as "the joint venture" resolved by coreference); at least two owners."""
+    template = build_template(view)
+    fronted = _FRONTED_COMPANY.match(template.text)
+    if fronted is None:
+        return []
+    child = template.org(fronted.group(1))
+    if child.plural:
+        return []
+    pairs: list[tuple[OrgRef, float | None]] = []
+    for share in _FRONTED_SHARE.finditer(fronted.group("clause")):
+        slot, pct = (share.group(1), share.group(2)) if share.group(1) else (share.group(3), share.group(4))
+        owner = template.org(slot)
+        if owner.plural or owner.name == child.name or owner.name in [o.name for o, _p in pairs]:
+            return []
+        pairs.append((owner, _percent(view, pct)))
+    total = sum(p for _o, p in pairs if p is not None)
+    if len(pairs) < 2 or total > 100.5:
+        return []
+    return [_fact(view, owner.name, child.name, pct, owner, child) for owner, pct in pairs]
 
 
 def _each_side_holds(view: SentenceView, template: Template) -> list[Fact]:
