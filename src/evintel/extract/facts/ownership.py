@@ -29,6 +29,7 @@ from evintel.extract.facts.ownership_links import (
     ownership_template,
     with_cues,
 )
+from evintel.extract.facts.ownership_shareholder_lists import extract_listed_shareholders
 from evintel.extract.facts.ownership_stakes import _gates as stake_gates
 from evintel.extract.facts.ownership_stakes import extract_stake_ownership
 from evintel.extract.facts.ownership_takeovers import _gates as takeover_gates
@@ -85,6 +86,7 @@ def extract_ownership(view: SentenceView, discourse: Discourse, kb: KnowledgeBas
     if ventures:  # "In the joint venture, ⟨A⟩ holds 60% …" in a later sentence speaks of this venture
         view.notes["ownership_child"] = ventures[-1].fields["child"]
     facts.extend(extract_unit_ownership(view, discourse, kb))
+    facts.extend(extract_listed_shareholders(view))
     if not facts:
         return facts
     return _without_persons_as_children(view, _without_unstaked_duplicates(facts))
