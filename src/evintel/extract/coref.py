@@ -775,11 +775,39 @@ def _reporting_subject(text: str, ref: _Reference, before: list[tuple[int, Menti
 _COORDINATED_ITS = re.compile(r"\s+(?:and|&|as\s+well\s+as|plus)\s+$", re.IGNORECASE)
 
 
+# "⟨X⟩, through its subsidiary ⟨C⟩, builds …"; "a venture of ⟨A⟩ and ⟨B⟩ through its unit ⟨C⟩"
+_INSTRUMENT_ITS = re.compile(r"(?P<comma>\s*,)?\s+(?:through|via|by\s+way\s+of)\s+$", re.IGNORECASE)
+# "the ⟨Stellantis⟩ group, through its …": a head noun after the name
+_HEADED_INSTRUMENT_ITS = re.compile(
+    r"\s+(?:group|company|corporation|concern|carmaker|automaker)" + _INSTRUMENT_ITS.pattern, re.IGNORECASE
+)
+_LAST_OF_LIST = re.compile(r"(?:,|\band|&)\s+(?:the\s+)?$", re.IGNORECASE)
+_OBJECT_OF_PREPOSITION = re.compile(
+    r"\b(?:of|from|in|at|to|with|for|by|on|into|than)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+)?$", re.IGNORECASE
+)
+
+
+def _instrument_gap(text: str, ref: _Reference, before: list[tuple[int, Mention]], here: int) -> re.Match[str] | None:
+    """ "⟨X⟩, through its" (an aside of X's) or "⟨A⟩ and ⟨X⟩ through its" (the last of a list): "its" is X's;
+    a bare "⟨A⟩ sells to ⟨X⟩ through its dealers" keeps its subject."""
+    for pattern in (_INSTRUMENT_ITS, _HEADED_INSTRUMENT_ITS):
+        gap = pattern.search(text, max(0, ref.start - 32), ref.start)
+        named = [m for i, m in before if gap and i == here and m.end == gap.start() and m.entity]
+        if gap is None or not named:
+            continue
+        head = named[-1].start
+        if gap.group("comma") and _OBJECT_OF_PREPOSITION.search(text, max(0, head - 16), head):
+            continue  # "the old factory of ⟨X⟩, through its alliance …": X is no subject
+        if gap.group("comma") or _LAST_OF_LIST.search(text, max(0, head - 8), head):
+            return gap
+    return None
+
+
 def _coordinated_possessor(text: str, ref: _Reference, before: list[tuple[int, Mention]], here: int) -> str | None:
     """ "to Tata Motors and its UK arm Jaguar Land Rover": "its" right after "⟨X⟩ and" is X's."""
     if text[ref.start : ref.end].lower() != "its":
         return None
-    gap = _COORDINATED_ITS.search(text, max(0, ref.start - 16), ref.start)
+    gap = _COORDINATED_ITS.search(text, max(0, ref.start - 16), ref.start) or _instrument_gap(text, ref, before, here)
     if gap is None:
         return None
     for i, mention in reversed(before):
