@@ -91,6 +91,8 @@ def name_lexicon() -> NameLexicon:
         # is used as a name.
         cue_after=re.compile(
             rf"^(?:['’]s\b|\s+(?:brand|brands|{verbs})\b"
+            # "Amazon, which owns 16% of …": the subject of a company verb in its own relative clause
+            rf"|,\s+which\s+(?:also\s+|still\s+|already\s+|now\s+)?(?:{verbs})\b"
             rf"|,\s+(?:a|an|the|[A-Z][\w-]*['’]s)\s+(?:[\w’'-]+\s+){{0,3}}?(?:{appositions})\b"
             rf"|,\s+(?:{_APPOSITION_OWNER}|{_APPOSITION_OF}))"
         ),

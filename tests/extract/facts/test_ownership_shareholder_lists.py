@@ -32,3 +32,8 @@ def test_are_among_the_shareholders_of() -> None:
 
 def test_customers_listed_are_no_owners() -> None:
     assert links("Northvolt's customers include Volkswagen and BMW.") == set()
+
+
+def test_an_ambiguous_name_opening_a_which_owns_clause_is_the_owner() -> None:
+    text = "Lucid delivered 3,000 cars. Amazon, which owns about 12% of Lucid, did not comment."
+    assert link("Amazon", "Lucid", 12) in links(text)
