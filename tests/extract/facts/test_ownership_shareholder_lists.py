@@ -37,3 +37,13 @@ def test_customers_listed_are_no_owners() -> None:
 def test_an_ambiguous_name_opening_a_which_owns_clause_is_the_owner() -> None:
     text = "Lucid delivered 3,000 cars. Amazon, which owns about 12% of Lucid, did not comment."
     assert link("Amazon", "Lucid", 12) in links(text)
+
+
+def test_a_bare_stake_after_a_named_holding_is_in_the_same_company() -> None:
+    text = "BMW, Ionity's largest shareholder with 30 percent, will add chargers; Ford holds about 12 percent."
+    assert link("Ford", "Ionity", 12) in links(text)
+
+
+def test_a_bare_stake_after_a_stake_in_a_company() -> None:
+    text = "Hyundai bought a stake in Ionity last year, while Kia owns roughly 8 percent."
+    assert link("Kia", "Ionity", 8) in links(text)

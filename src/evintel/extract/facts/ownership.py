@@ -466,13 +466,31 @@ def _bare_stakes(
         _OWNERSHIP_CONTEXT.search(text) or _OWNERSHIP_CONTEXT.search(previous_text) or _recent_child(view)
     ):
         return []
-    child = child or _listed_child(view, discourse, names)
+    child = child or _held_earlier_in_sentence(template, match, names) or _listed_child(view, discourse, names)
     if child is None:
         return []
     stake = _last_pct(view, match.group(0))
     ref = OrgRef(0, 0, child, (child,), "discourse")
     clause = _closed_relative_clause(view, template, match)
     return [_fact(view, p.name, child, stake, p, ref, clause) for p in parents]
+
+
+# "⟨C⟩'s biggest shareholder", "a stake in ⟨C⟩", "the owners of ⟨C⟩": a company whose holders a sentence names
+_HELD_COMPANY = re.compile(
+    r"⟨(\d+)⟩(?:'s|’s)\s+(?:[\w-]+\s+){0,2}?(?:shareholder|stakeholder|owner|investor)s?\b"
+    r"|\b(?:shareholders?|stakeholders?|owners?|investors?|stakes?)\s+(?:of|in)\s+(?:the\s+)?⟨(\d+)⟩",
+    re.IGNORECASE,
+)
+
+
+def _held_earlier_in_sentence(template: Template, match: re.Match[str], parents: set[str]) -> str | None:
+    """ "⟨A⟩, ⟨C⟩'s biggest shareholder with 21%, …; ⟨B⟩ holds around 19%": a bare stake is in the company whose
+    holders the sentence named before it."""
+    held = list(_HELD_COMPANY.finditer(template.text, 0, match.start()))
+    if not held:
+        return None
+    child = template.org(held[-1].group(1) or held[-1].group(2))
+    return None if child.plural or child.name in parents else child.name
 
 
 _RELATIVE_OPENING = re.compile(
