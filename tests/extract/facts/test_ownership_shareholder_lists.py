@@ -47,3 +47,12 @@ def test_a_bare_stake_after_a_named_holding_is_in_the_same_company() -> None:
 def test_a_bare_stake_after_a_stake_in_a_company() -> None:
     text = "Hyundai bought a stake in Ionity last year, while Kia owns roughly 8 percent."
     assert link("Kia", "Ionity", 8) in links(text)
+
+
+def test_listed_partners_each_own_a_share_of_the_venture_named_before() -> None:
+    text = (
+        "Ultium Cells, the battery venture, opened a plant in Ohio. "
+        "General Motors and LG Energy Solution each own 50% of the venture."
+    )
+    found = links(text)
+    assert {link("General Motors", "Ultium Cells", 50), link("LG Energy Solution", "Ultium Cells", 50)} <= found

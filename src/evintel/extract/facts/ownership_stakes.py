@@ -22,7 +22,7 @@ from evintel.extract.facts.ownership_links import (
     single_org,
     with_cues,
 )
-from evintel.extract.template import ORG, PCT, Gate, Template, gate
+from evintel.extract.template import ORG, ORG_LIST, PCT, Gate, Template, gate
 from evintel.models import Fact
 from evintel.resolve.kb import KnowledgeBase, normalize_name
 
@@ -70,8 +70,9 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
         (
             "venture_stake",
             re.compile(
-                rf"(?P<parent>{ORG})(?!\s*,?\s*and\b)[^⟨⟩.;]{{0,30}}?\b(?:owns|holds|controls|has|keeps|retains|will\s+own|"
-                rf"will\s+hold)\s+{APPROX}{PCT}\s+(?:of|in)\s+(?:that|this|the)\s+(?:new\s+)?(?:joint\s+)?venture\b",
+                rf"(?:(?P<parents>{ORG_LIST})\s+each\s+(?:own|hold|control)s?"
+                rf"|(?P<parent>{ORG})(?!\s*,?\s*and\b)[^⟨⟩.;]{{0,30}}?\b(?:owns|holds|controls|has|keeps|retains|will\s+own|"
+                rf"will\s+hold))\s+{APPROX}{PCT}\s+(?:of|in)\s+(?:that|this|the)\s+(?:new\s+)?(?:joint\s+)?venture\b",
                 _FLAGS,
             ),
         ),
@@ -321,8 +322,12 @@ def _venture_stake(
 ) -> list[Fact]:
     """ "⟨P⟩ owns 82 percent of that venture": the joint venture (by the KB) named last, here or in the last two
     sentences."""
-    parent = single_org(template, match.group("parent"))
-    if parent is None:
+    if match.group("parents"):  # "⟨A⟩, ⟨B⟩ and ⟨C⟩ each own 30% of the venture"
+        parents = [o for o in template.orgs_in(match.group("parents")) if not o.plural]
+    else:
+        single = single_org(template, match.group("parent"))
+        parents = [single] if single is not None else []
+    if not parents:
         return []
     before = [o for o in view.orgs if o.end <= template.sentence_pos(match.start())]
     earlier: list[OrgRef] = list(reversed(before))
@@ -334,9 +339,10 @@ def _venture_stake(
         current = current.previous
     for org in earlier:
         entity = None if org.plural else kb.resolve(org.name)
-        if entity is not None and entity.kind == "joint_venture" and org.name != parent.name:
+        if entity is not None and entity.kind == "joint_venture" and all(org.name != p.name for p in parents):
             venture = OrgRef(0, 0, org.name, (org.name,), "discourse")
-            return [link_fact(view, parent, venture, pct_in(view, match.group(0)))]
+            view.notes["ownership_child"] = org.name
+            return [link_fact(view, parent, venture, pct_in(view, match.group(0))) for parent in parents]
     return []
 
 
