@@ -25,6 +25,11 @@ _CUSTOMERS = (
     r"(?:also\s+)?(?:to\s+)?(?:the\s+)?(?:⟨\d+⟩\s+(?=(?:own\s+)?(?:affiliate|subsidiary|unit|sister|brand|partner)))?"
     r"(?:[\w-]+\s+){0,3}?⟨\d+⟩)*"
 )
+# "supplies Chinese carmaker ⟨C⟩ with …": a short description of the customer before its name
+_CUSTOMER_DESCRIPTOR = (
+    r"(?:(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:carmakers?|automakers?|car\s+makers?|manufacturers?|makers?|OEMs?|"
+    r"start-?ups?|brands?|companies|company|groups?|firms?|rivals?|customers?|partners?)\s+)?"
+)
 _SUPPLIERS = r"⟨\d+⟩(?:(?:\s*,\s*|\s+and\s+|\s+as\s+well\s+as\s+)(?:by\s+|from\s+)?⟨\d+⟩)*"
 _FIT_VERB = (
     r"(?:adopts?|adopted|adopting|fits?|fitted|fitting|will\s+fit|equips?|equipped|installs?|installed|integrates?|"
@@ -153,7 +158,7 @@ def patterns() -> list[tuple[str, re.Pattern[str]]]:
         (
             "supply_with",
             re.compile(
-                rf"(?P<sup>{ORG}){_GAP}\b{_SUPPLY_VERB}\s+(?:both\s+)?(?P<cust>{ORG_LIST})\s+with\s+{_ITEMS}(?=[,.;]|$|\s+(?:from|under|for|in|starting|until)\b)",
+                rf"(?P<sup>{ORG}){_GAP}\b{_SUPPLY_VERB}\s+(?:both\s+)?{_CUSTOMER_DESCRIPTOR}(?P<cust>{ORG_LIST})\s+with\s+{_ITEMS}(?=[,.;]|$|\s+(?:from|under|for|in|starting|until)\b)",
                 flags,
             ),
         ),
