@@ -39,7 +39,16 @@ _BAD_ITEMS = re.compile(
     r"operations|assets|plant|factory|site|company|stake\s+in\s+\w+|licen[cs]ed)\s*$|^\s*\d[\d,.]*\s*$"
     # "to buy ⟨N⟩'s Rosslyn plant north of Pretoria": a site bought, placed after its noun
     r"|^\s*(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:plant|factory|site|facility|works)\s+"
-    r"(?:in|at|near|outside|(?:north|south|east|west)(?:-?(?:east|west))?\s+of)\b",
+    r"(?:in|at|near|outside|(?:north|south|east|west)(?:-?(?:east|west))?\s+of)\b"
+    # "supply chargers for new sites in addition to ⟨T⟩": the "to" is part of a preposition, not of "supply … to"
+    r"|\b(?:in\s+addition|next|compared|similar|close|prior|thanks|due)\s*$",
+    re.I,
+)
+# "… in addition to existing supplier ⟨T⟩": the incumbent supplies the same customer
+_INCUMBENT_SUPPLIER = re.compile(
+    r"[^⟨⟩.;]{0,60}?\b(?:in\s+addition\s+to|alongside|besides|as\s+well\s+as|along\s+with|joining|next\s+to)\s+"
+    r"(?:the\s+|its\s+|their\s+|⟨\d+⟩(?:'s|’s)?\s+)?(?:existing|current|incumbent|established|long-?time|long-?standing)\s+"
+    r"(?:[\w-]+\s+)?suppliers?\s+(?P<sup>⟨\d+⟩(?:\s+and\s+⟨\d+⟩)?)",
     re.I,
 )
 # A figure before the items ("more than 2,000 cells", "18,000 tonnes a year of nickel sulphate"): not an item.
@@ -287,6 +296,9 @@ def _facts(
         while gapped:
             pairs.extend((s, _items(gapped.group("items"))) for s in template.orgs_in(gapped.group("sup")))
             gapped = _GAPPED_SOURCE.match(template.text, gapped.end())
+    incumbent = _INCUMBENT_SUPPLIER.match(template.text, match.end()) if suppliers else None
+    if incumbent:
+        pairs.extend((replace(s, via="besides"), items) for s in template.orgs_in(incumbent.group("sup")))
     facts = []
     for supplier, items in pairs:
         for customer in customers:
