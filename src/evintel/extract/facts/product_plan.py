@@ -778,9 +778,27 @@ _PRODUCT_TOKEN = re.compile(r"[^\s,;:()\"“”]+|[,;:()\"“”]")
 _YEAR_RE = re.compile(_YEAR)
 
 
+# Punctuation inside a product's noun phrase: a short quoted name ('the "Honda 0 Series" electric SUV') and the
+# comma between coordinated comparatives ("the smaller, cheaper R2 SUV").
+_INLINE_PUNCTUATION = re.compile(r"[\"“”](?=[A-Z0-9])[^\"“”,;.]{1,40}[\"“”]|\b(?:the|an?|its|their)\s+[a-z]{2,}er,(?=\s+[a-z]{2,}er\s)")
+
+
+def may_match_inline_punctuation(window: str) -> bool:
+    """Cheap check before _INLINE_PUNCTUATION: a quote mark, or a comma after a comparative."""
+    return '"' in window or "“" in window or "er," in window
+
+
+def _mask_inline_punctuation(text: str) -> str:
+    """`text` with the quotes and commas of _INLINE_PUNCTUATION turned into spaces (offsets unchanged)."""
+    return _INLINE_PUNCTUATION.sub(lambda m: re.sub(r"[\"“”,]", " ", m.group(0)), text)
+
+
 def read_product(text: str, position: int, limit: int | None = None) -> tuple[int, int, str] | None:
     """The product noun phrase starting at `position` ("the three-row Ioniq 9 SUV for the US market" -> ...)."""
     window = text[position : min(limit or len(text), position + 160)]
+    if may_match_inline_punctuation(window):
+        window = _mask_inline_punctuation(window)
+        text = text[:position] + window + text[position + len(window) :]
     if "(" in window:
         window = _SHORT_BRACKETS.sub(lambda m: " " * len(m.group(0)), window)
     stop = _PRODUCT_PUNCTUATION.search(window)
@@ -855,6 +873,8 @@ def read_product(text: str, position: int, limit: int | None = None) -> tuple[in
     phrase = text[start:end].rstrip(".")
     cleaned = _DETERMINERS.sub("", phrase)
     start += len(phrase) - len(cleaned)
+    if "  " in cleaned:
+        cleaned = " ".join(cleaned.split())  # masked quotes or commas
     if not cleaned:
         return None
     apposition = _APPOSITIVE_PRODUCT.match(text, start + len(cleaned))
