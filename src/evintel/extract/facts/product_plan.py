@@ -768,7 +768,8 @@ def _candidates(view: SentenceView) -> list[_Candidate]:
 
 
 _LEADING_ADVERBS = frozenset(
-    {"initially", "first", "firstly", "also", "then", "eventually", "gradually", "finally", "mainly", "primarily", "later", "soon"}
+    {"initially", "first", "firstly", "also", "then", "eventually", "gradually", "finally", "mainly", "primarily", "later", "soon",
+     "there", "here"}
 )
 
 
@@ -813,7 +814,7 @@ def read_product(text: str, position: int, limit: int | None = None) -> tuple[in
         if word in {",", ";", ":", "(", ")", '"', "“", "”"}:
             break
         if not kept and bare in _LEADING_ADVERBS:
-            i += 1  # "will assemble initially the Dolphin Mini": the adverb is no part of the product
+            i += 1  # "will assemble initially (there) the Dolphin Mini": the adverb is no part of the product
             continue
         if not kept and bare in {
             "the",
