@@ -565,6 +565,8 @@ _GENERIC_COUNT = re.compile(
 )
 
 
+# A class of models with no count and no name ("electric models", "new EVs").
+_UNCOUNTED_GENERIC = re.compile(r"(?:[a-z][\w-]*\s+){0,2}(?:models|vehicles|cars|EVs|SUVs)")
 _INCLUDING = re.compile(
     rf"\s*,?\s+(?:among\s+(?:them|which|others)|including|such\s+as|notably)\s+(?:the\s+)?(?:new\s+)?"
     rf"(?P<names>{_MODEL_NAME}(?:(?:\s*,\s*|\s+and\s+)(?:the\s+)?(?:new\s+)?{_MODEL_NAME})*)"
@@ -578,6 +580,12 @@ def _named_members(view: SentenceView, candidates: list[_Candidate]) -> list[_Ca
     for candidate in candidates:
         generic = _GENERIC_COUNT.match(candidate.product) is not None
         listed = _MEMBER_LIST.match(view.text, candidate.product_end) if generic else None
+        if listed is None and _UNCOUNTED_GENERIC.fullmatch(candidate.product):
+            # "electric models including the Dolphin and Atto 3": the class named by its members
+            including = _INCLUDING.match(view.text, candidate.product_end)
+            if including is not None:
+                names = " ".join(including.group("names").split())
+                candidate = replace(candidate, product=f"{names} {candidate.product}")
         if listed is None:
             out.append(candidate)
             # "five new models …, among them the new Jeep Compass": the plan and each model singled out
@@ -850,6 +858,8 @@ def read_product(text: str, position: int, limit: int | None = None) -> tuple[in
             break
         if bare in _NP_STOP or (kept and bare in _VERB_STOP) or _YEAR_RE.fullmatch(bare):
             break
+        if kept and (bare == "including" or (bare == "such" and i + 1 < len(tokens) and tokens[i + 1][2] == "as")):
+            break  # "new electric models such as the EV3 and EV4": the examples follow
         if kept and (bare in _TIME_STOP or bare in ("on", "built")):
             break  # "the Gravity SUV late this year", "the EH7 on the European market", "an SUV built on …"
         kept.append((start, end, word))
