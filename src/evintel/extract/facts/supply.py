@@ -269,7 +269,11 @@ def _facts(
     if not customers and name == "come_from":
         # not a second supplier in a parallel list ("the motors come from ⟨A⟩, the batteries from ⟨B⟩")
         customers = [
-            o for o in view.orgs if o not in suppliers and not _SOURCE_BEFORE.search(view.text[max(0, o.start - 40) : o.start])
+            o
+            for o in view.orgs
+            if o not in suppliers
+            and not _SOURCE_BEFORE.search(view.text[max(0, o.start - 40) : o.start])
+            and not _in_later_clause(view.text, suppliers, o)
         ][:1]
         main = discourse.main_entity()
         customers = customers or _focus_ref(main)
@@ -326,6 +330,16 @@ _ROLE_QUALIFIERS = re.compile(
     r"long-term|strategic|official|global|local|additional|alternative)\b\s*",
     re.I,
 )
+
+
+# A clause break between the supplier and a later company: ", and the Pro versions are fitted with ⟨X⟩ …"
+_CLAUSE_BREAK = re.compile(r",\s+(?:and|but|while|whereas)\s|;|\bwhile\b|\bwhereas\b", re.I)
+
+
+def _in_later_clause(text: str, suppliers: list[OrgRef], other: OrgRef) -> bool:
+    """Whether `other` stands after every supplier, past a clause break (it belongs to the next clause)."""
+    last = max((s.end for s in suppliers), default=None)
+    return last is not None and other.start >= last and _CLAUSE_BREAK.search(text, last, other.start) is not None
 
 
 def _generic_items(items: str | None) -> bool:
