@@ -254,7 +254,7 @@ def _facts(
         customers = customers or _focus_ref(main)
     if name == "contract_with_to_supply" and suppliers and customers:
         suppliers, customers = _orient(subject=customers[0], partner=suppliers[0], kb=kb)
-    if name in ("supplier_is", "uses_sourced_from", "uses_made", "supplier_of_is") and not customers:
+    if name in ("supplier_is", "uses_sourced_from", "uses_made", "supplier_of_is", "versions_fitted_with_maker_items") and not customers:
         main = discourse.main_entity()
         customers = _focus_ref(main)
     if name == "customer_is" and not suppliers:

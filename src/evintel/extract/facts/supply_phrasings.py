@@ -295,6 +295,17 @@ def patterns() -> list[tuple[str, re.Pattern[str]]]:
                 flags,
             ),
         ),
+        # "the Pro versions are equipped with ⟨S⟩ Kirin batteries" (no customer in the clause: the article's company)
+        (
+            "versions_fitted_with_maker_items",
+            re.compile(
+                rf"(?:^|[,;]\s*(?:and\s+|while\s+|but\s+|whereas\s+)?)(?![^⟨⟩.;,]{{0,60}}?\b(?:rivals?|competitors?|competing|others?)\b)"
+                rf"[^⟨⟩.;,]{{0,60}}?\b(?:is|are|will\s+be|come|comes)\s+"
+                rf"(?:equipped|fitted)\s+with\s+(?:the\s+)?(?P<sup>{ORG})\s+(?P<items>(?:[\w-]+\s+){{0,2}}?(?:batter(?:y|ies)|cells?|"
+                rf"chips?|motors?|packs?|e-axles?|inverters?|semiconductors?))\b",
+                flags,
+            ),
+        ),
         # ⟨S⟩ has concluded contracts of battery supply with ⟨C⟩ and with ⟨D⟩ (translated "contrats de fourniture")
         (
             "contract_of_supply_with",
@@ -694,6 +705,7 @@ GATES = {
     "agreement_with": gate("supply|sourcing|offtake|off-take|purchase|procurement", "with"),
     "supply_to_object": gate(_SUPPLY_WORDS, "to"),
     "supplier_is": gate("supplier|provider", "is|are|will|was|were", orgs=1),
+    "versions_fitted_with_maker_items": gate("equipped|fitted", "batter|cell|chip|motor|pack|axle|inverter|semicond", orgs=1),
     "uses_maker_items": gate("use|adopt|fit|run", "batter|cell|chip|motor|pack|axle|inverter|semicond"),
     "contract_of_supply_with": gate("contract|agreement|deal", "supply|supplies|deliver", "with"),
     "customer_is": gate("customer|client|buyer|destination", "is|are|will|was|were", orgs=1),
