@@ -565,6 +565,8 @@ _GENERIC_COUNT = re.compile(
 )
 
 
+# A class of models with no count and no name ("electric models", "new EVs").
+_UNCOUNTED_GENERIC = re.compile(r"(?:[a-z][\w-]*\s+){0,2}(?:models|vehicles|cars|EVs|SUVs)")
 _INCLUDING = re.compile(
     rf"\s*,?\s+(?:among\s+(?:them|which|others)|including|such\s+as|notably)\s+(?:the\s+)?(?:new\s+)?"
     rf"(?P<names>{_MODEL_NAME}(?:(?:\s*,\s*|\s+and\s+)(?:the\s+)?(?:new\s+)?{_MODEL_NAME})*)"
@@ -578,6 +580,12 @@ def _named_members(view: SentenceView, candidates: list[_Candidate]) -> list[_Ca
     for candidate in candidates:
         generic = _GENERIC_COUNT.match(candidate.product) is not None
         listed = _MEMBER_LIST.match(view.text, candidate.product_end) if generic else None
+        if listed is None and _UNCOUNTED_GENERIC.fullmatch(candidate.product):
+            # "electric models including the Dolphin and Atto 3": the class named by its members
+            including = _INCLUDING.match(view.text, candidate.product_end)
+            if including is not None:
+                names = " ".join(including.group("names").split())
+                candidate = replace(candidate, product=f"{names} {candidate.product}")
         if listed is None:
             out.append(candidate)
             # "five new models …, among them the new Jeep Compass": the plan and each model singled out
@@ -768,7 +776,8 @@ def _candidates(view: SentenceView) -> list[_Candidate]:
 
 
 _LEADING_ADVERBS = frozenset(
-    {"initially", "first", "firstly", "also", "then", "eventually", "gradually", "finally", "mainly", "primarily", "later", "soon"}
+    {"initially", "first", "firstly", "also", "then", "eventually", "gradually", "finally", "mainly", "primarily", "later", "soon",
+     "there", "here"}
 )
 
 
@@ -778,9 +787,27 @@ _PRODUCT_TOKEN = re.compile(r"[^\s,;:()\"“”]+|[,;:()\"“”]")
 _YEAR_RE = re.compile(_YEAR)
 
 
+# Punctuation inside a product's noun phrase: a short quoted name ('the "Honda 0 Series" electric SUV') and the
+# comma between coordinated comparatives ("the smaller, cheaper R2 SUV").
+_INLINE_PUNCTUATION = re.compile(r"[\"“”](?=[A-Z0-9])[^\"“”,;.]{1,40}[\"“”]|\b(?:the|an?|its|their)\s+[a-z]{2,}er,(?=\s+[a-z]{2,}er\s)")
+
+
+def may_match_inline_punctuation(window: str) -> bool:
+    """Cheap check before _INLINE_PUNCTUATION: a quote mark, or a comma after a comparative."""
+    return '"' in window or "“" in window or "er," in window
+
+
+def _mask_inline_punctuation(text: str) -> str:
+    """`text` with the quotes and commas of _INLINE_PUNCTUATION turned into spaces (offsets unchanged)."""
+    return _INLINE_PUNCTUATION.sub(lambda m: re.sub(r"[\"“”,]", " ", m.group(0)), text)
+
+
 def read_product(text: str, position: int, limit: int | None = None) -> tuple[int, int, str] | None:
     """The product noun phrase starting at `position` ("the three-row Ioniq 9 SUV for the US market" -> ...)."""
     window = text[position : min(limit or len(text), position + 160)]
+    if may_match_inline_punctuation(window):
+        window = _mask_inline_punctuation(window)
+        text = text[:position] + window + text[position + len(window) :]
     if "(" in window:
         window = _SHORT_BRACKETS.sub(lambda m: " " * len(m.group(0)), window)
     stop = _PRODUCT_PUNCTUATION.search(window)
@@ -795,7 +822,7 @@ def read_product(text: str, position: int, limit: int | None = None) -> tuple[in
         if word in {",", ";", ":", "(", ")", '"', "“", "”"}:
             break
         if not kept and bare in _LEADING_ADVERBS:
-            i += 1  # "will assemble initially the Dolphin Mini": the adverb is no part of the product
+            i += 1  # "will assemble initially (there) the Dolphin Mini": the adverb is no part of the product
             continue
         if not kept and bare in {
             "the",
@@ -831,6 +858,8 @@ def read_product(text: str, position: int, limit: int | None = None) -> tuple[in
             break
         if bare in _NP_STOP or (kept and bare in _VERB_STOP) or _YEAR_RE.fullmatch(bare):
             break
+        if kept and (bare == "including" or (bare == "such" and i + 1 < len(tokens) and tokens[i + 1][2] == "as")):
+            break  # "new electric models such as the EV3 and EV4": the examples follow
         if kept and (bare in _TIME_STOP or bare in ("on", "built")):
             break  # "the Gravity SUV late this year", "the EH7 on the European market", "an SUV built on …"
         kept.append((start, end, word))
@@ -855,6 +884,8 @@ def read_product(text: str, position: int, limit: int | None = None) -> tuple[in
     phrase = text[start:end].rstrip(".")
     cleaned = _DETERMINERS.sub("", phrase)
     start += len(phrase) - len(cleaned)
+    if "  " in cleaned:
+        cleaned = " ".join(cleaned.split())  # masked quotes or commas
     if not cleaned:
         return None
     apposition = _APPOSITIVE_PRODUCT.match(text, start + len(cleaned))

@@ -39,7 +39,16 @@ _BAD_ITEMS = re.compile(
     r"operations|assets|plant|factory|site|company|stake\s+in\s+\w+|licen[cs]ed)\s*$|^\s*\d[\d,.]*\s*$"
     # "to buy ⟨N⟩'s Rosslyn plant north of Pretoria": a site bought, placed after its noun
     r"|^\s*(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:plant|factory|site|facility|works)\s+"
-    r"(?:in|at|near|outside|(?:north|south|east|west)(?:-?(?:east|west))?\s+of)\b",
+    r"(?:in|at|near|outside|(?:north|south|east|west)(?:-?(?:east|west))?\s+of)\b"
+    # "supply chargers for new sites in addition to ⟨T⟩": the "to" is part of a preposition, not of "supply … to"
+    r"|\b(?:in\s+addition|next|compared|similar|close|prior|thanks|due)\s*$",
+    re.I,
+)
+# "… in addition to existing supplier ⟨T⟩": the incumbent supplies the same customer
+_INCUMBENT_SUPPLIER = re.compile(
+    r"[^⟨⟩.;]{0,60}?\b(?:in\s+addition\s+to|alongside|besides|as\s+well\s+as|along\s+with|joining|next\s+to)\s+"
+    r"(?:the\s+|its\s+|their\s+|⟨\d+⟩(?:'s|’s)?\s+)?(?:existing|current|incumbent|established|long-?time|long-?standing)\s+"
+    r"(?:[\w-]+\s+)?suppliers?\s+(?P<sup>⟨\d+⟩(?:\s+and\s+⟨\d+⟩)?)",
     re.I,
 )
 # A figure before the items ("more than 2,000 cells", "18,000 tonnes a year of nickel sulphate"): not an item.
@@ -245,7 +254,7 @@ def _facts(
         customers = customers or _focus_ref(main)
     if name == "contract_with_to_supply" and suppliers and customers:
         suppliers, customers = _orient(subject=customers[0], partner=suppliers[0], kb=kb)
-    if name in ("supplier_is", "uses_sourced_from", "uses_made", "supplier_of_is") and not customers:
+    if name in ("supplier_is", "uses_sourced_from", "uses_made", "supplier_of_is", "versions_fitted_with_maker_items") and not customers:
         main = discourse.main_entity()
         customers = _focus_ref(main)
     if name == "customer_is" and not suppliers:
@@ -260,7 +269,11 @@ def _facts(
     if not customers and name == "come_from":
         # not a second supplier in a parallel list ("the motors come from ⟨A⟩, the batteries from ⟨B⟩")
         customers = [
-            o for o in view.orgs if o not in suppliers and not _SOURCE_BEFORE.search(view.text[max(0, o.start - 40) : o.start])
+            o
+            for o in view.orgs
+            if o not in suppliers
+            and not _SOURCE_BEFORE.search(view.text[max(0, o.start - 40) : o.start])
+            and not _in_later_clause(view.text, suppliers, o)
         ][:1]
         main = discourse.main_entity()
         customers = customers or _focus_ref(main)
@@ -287,6 +300,9 @@ def _facts(
         while gapped:
             pairs.extend((s, _items(gapped.group("items"))) for s in template.orgs_in(gapped.group("sup")))
             gapped = _GAPPED_SOURCE.match(template.text, gapped.end())
+    incumbent = _INCUMBENT_SUPPLIER.match(template.text, match.end()) if suppliers else None
+    if incumbent:
+        pairs.extend((replace(s, via="besides"), items) for s in template.orgs_in(incumbent.group("sup")))
     facts = []
     for supplier, items in pairs:
         for customer in customers:
@@ -314,6 +330,16 @@ _ROLE_QUALIFIERS = re.compile(
     r"long-term|strategic|official|global|local|additional|alternative)\b\s*",
     re.I,
 )
+
+
+# A clause break between the supplier and a later company: ", and the Pro versions are fitted with ⟨X⟩ …"
+_CLAUSE_BREAK = re.compile(r",\s+(?:and|but|while|whereas)\s|;|\bwhile\b|\bwhereas\b", re.I)
+
+
+def _in_later_clause(text: str, suppliers: list[OrgRef], other: OrgRef) -> bool:
+    """Whether `other` stands after every supplier, past a clause break (it belongs to the next clause)."""
+    last = max((s.end for s in suppliers), default=None)
+    return last is not None and other.start >= last and _CLAUSE_BREAK.search(text, last, other.start) is not None
 
 
 def _generic_items(items: str | None) -> bool:

@@ -25,6 +25,11 @@ _CUSTOMERS = (
     r"(?:also\s+)?(?:to\s+)?(?:the\s+)?(?:⟨\d+⟩\s+(?=(?:own\s+)?(?:affiliate|subsidiary|unit|sister|brand|partner)))?"
     r"(?:[\w-]+\s+){0,3}?⟨\d+⟩)*"
 )
+# "supplies Chinese carmaker ⟨C⟩ with …": a short description of the customer before its name
+_CUSTOMER_DESCRIPTOR = (
+    r"(?:(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:carmakers?|automakers?|car\s+makers?|manufacturers?|makers?|OEMs?|"
+    r"start-?ups?|brands?|companies|company|groups?|firms?|rivals?|customers?|partners?)\s+)?"
+)
 _SUPPLIERS = r"⟨\d+⟩(?:(?:\s*,\s*|\s+and\s+|\s+as\s+well\s+as\s+)(?:by\s+|from\s+)?⟨\d+⟩)*"
 _FIT_VERB = (
     r"(?:adopts?|adopted|adopting|fits?|fitted|fitting|will\s+fit|equips?|equipped|installs?|installed|integrates?|"
@@ -153,7 +158,7 @@ def patterns() -> list[tuple[str, re.Pattern[str]]]:
         (
             "supply_with",
             re.compile(
-                rf"(?P<sup>{ORG}){_GAP}\b{_SUPPLY_VERB}\s+(?:both\s+)?(?P<cust>{ORG_LIST})\s+with\s+{_ITEMS}(?=[,.;]|$|\s+(?:from|under|for|in|starting|until)\b)",
+                rf"(?P<sup>{ORG}){_GAP}\b{_SUPPLY_VERB}\s+(?:both\s+)?{_CUSTOMER_DESCRIPTOR}(?P<cust>{ORG_LIST})\s+with\s+{_ITEMS}(?=[,.;]|$|\s+(?:from|under|for|in|starting|until)\b)",
                 flags,
             ),
         ),
@@ -286,6 +291,17 @@ def patterns() -> list[tuple[str, re.Pattern[str]]]:
             re.compile(
                 rf"(?P<cust>{ORG_LIST}){_GAP}\b(?:all\s+|also\s+|will\s+)?(?:use|uses|used|using|adopt|adopts|adopted|fit|fits|"
                 rf"fitted\s+with|run\s+on|runs\s+on)\s+(?P<sup>{ORG})(?:\s*\(\s*⟨\d+⟩\s*\))?\s+(?P<items>(?:[\w-]+\s+){{0,2}}?(?:batter(?:y|ies)|cells?|"
+                rf"chips?|motors?|packs?|e-axles?|inverters?|semiconductors?))\b",
+                flags,
+            ),
+        ),
+        # "the Pro versions are equipped with ⟨S⟩ Kirin batteries" (no customer in the clause: the article's company)
+        (
+            "versions_fitted_with_maker_items",
+            re.compile(
+                rf"(?:^|[,;]\s*(?:and\s+|while\s+|but\s+|whereas\s+)?)(?![^⟨⟩.;,]{{0,60}}?\b(?:rivals?|competitors?|competing|others?)\b)"
+                rf"[^⟨⟩.;,]{{0,60}}?\b(?:is|are|will\s+be|come|comes)\s+"
+                rf"(?:equipped|fitted)\s+with\s+(?:the\s+)?(?P<sup>{ORG})\s+(?P<items>(?:[\w-]+\s+){{0,2}}?(?:batter(?:y|ies)|cells?|"
                 rf"chips?|motors?|packs?|e-axles?|inverters?|semiconductors?))\b",
                 flags,
             ),
@@ -689,6 +705,7 @@ GATES = {
     "agreement_with": gate("supply|sourcing|offtake|off-take|purchase|procurement", "with"),
     "supply_to_object": gate(_SUPPLY_WORDS, "to"),
     "supplier_is": gate("supplier|provider", "is|are|will|was|were", orgs=1),
+    "versions_fitted_with_maker_items": gate("equipped|fitted", "batter|cell|chip|motor|pack|axle|inverter|semicond", orgs=1),
     "uses_maker_items": gate("use|adopt|fit|run", "batter|cell|chip|motor|pack|axle|inverter|semicond"),
     "contract_of_supply_with": gate("contract|agreement|deal", "supply|supplies|deliver", "with"),
     "customer_is": gate("customer|client|buyer|destination", "is|are|will|was|were", orgs=1),
