@@ -25,7 +25,9 @@ from evintel.extract.facts.ownership_grammar import FRACTION, SUBSIDIARY_HEADS, 
 from evintel.extract.facts.ownership_links import (
     GateSet,
     admitted_by,
+    clause_span,
     gate_set,
+    ownership_fact,
     ownership_template,
     with_cues,
 )
@@ -36,7 +38,7 @@ from evintel.extract.facts.ownership_takeovers import _gates as takeover_gates
 from evintel.extract.facts.ownership_takeovers import extract_takeover_ownership
 from evintel.extract.facts.ownership_units import extract_unit_ownership
 from evintel.extract.facts.ownership_ventures import extract_venture_ownership
-from evintel.extract.modality import confidence_for, find_modality
+from evintel.extract.modality import find_modality
 from evintel.extract.template import ORG, PCT, Gate, Template
 from evintel.models import Fact
 from evintel.resolve.kb import KnowledgeBase
@@ -299,11 +301,11 @@ def _facts_from_match(
         if ratio and float(ratio.group(1)) + float(ratio.group(2)) == 100:
             shares = [float(ratio.group(1)), float(ratio.group(2))]
             return [
-                _fact(view, o.name, child.name, share, o, child, _sentence_span(view, template, match))
+                _fact(view, o.name, child.name, share, o, child, clause_span(view, template, match))
                 for o, share in zip(owners, shares, strict=True)
             ]
         stated = _stake(view, text, groups) if len(owners) == 1 else None
-        span = _sentence_span(view, template, match)
+        span = clause_span(view, template, match)
         return [_fact(view, o.name, child.name, 50.0 if equal else stated, o, child, span) for o in owners]
     if name == "owned_by_list":
         child = template.orgs_in(groups["child"])[0]
@@ -324,7 +326,7 @@ def _facts_from_match(
         child = template.orgs_in(groups["child"])[0]
         owners = [template.org(slots[-1]), *template.orgs_in(groups.get("alias") or "")]
         return [
-            _fact(view, o.name, child.name, None, o, child, _sentence_span(view, template, match))
+            _fact(view, o.name, child.name, None, o, child, clause_span(view, template, match))
             for o in owners
             if not o.plural and o.name != child.name
         ]
@@ -412,7 +414,7 @@ def _facts_from_match(
     apposition = name in _APPOSITIONS and _APPOSITION_START.match(text)
     # So does a closed relative clause: "⟨P⟩, which owns 24% of ⟨C⟩, has denied …" / "…, may sell more".
     relative = _RELATIVE_LINK.search(text) and template.text[match.end() :].lstrip().startswith(",")
-    clause = _sentence_span(view, template, match) if apposition or relative else None
+    clause = clause_span(view, template, match) if apposition or relative else None
     # "⟨A⟩, ⟨B⟩ and ⟨C⟩ each hold 30 percent of the company": a child that is one of the holders was misread
     children = [
         c
@@ -719,25 +721,8 @@ def _fact(
 ) -> Fact:
     base = 0.85 if "coref" not in (p.via, c.via) and c.via != "discourse" else 0.7
     # An aside is read on its own: "⟨C⟩, which is under the umbrella of ⟨P⟩, could help …" still states the owner.
-    modality = find_modality(clause).value if clause is not None else view.modality.value
-    return Fact(
-        "ownership",
-        {"parent": parent, "child": child, "stake_pct": _as_number(stake)},
-        view.evidence(),
-        confidence_for(modality, base),
-        modality,
-    )
-
-
-def _sentence_span(view: SentenceView, template: Template, match: re.Match[str]) -> str:
-    """The sentence text a template match covers."""
-    return view.text[template.sentence_pos(match.start()) : template.sentence_pos(match.end())]
-
-
-def _as_number(value: float | None) -> float | int | None:
-    if value is None:
-        return None
-    return int(value) if float(value).is_integer() else value
+    modality = find_modality(clause).value if clause is not None else None
+    return ownership_fact(view, parent, child, stake, base, modality)
 
 
 _JV = re.compile(

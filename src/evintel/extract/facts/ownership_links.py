@@ -40,22 +40,34 @@ def single_org(template: Template, fragment: str) -> OrgRef | None:
     return refs[0] if refs and not refs[0].plural else None
 
 
+def stake_number(stake: float | None) -> float | int | None:
+    """A stake as the schema writes it: 50, not 50.0."""
+    if stake is None:
+        return None
+    return int(stake) if float(stake).is_integer() else stake
+
+
+def ownership_fact(
+    view: SentenceView, parent: str, child: str, stake: float | None, base: float, modality: str | None = None
+) -> Fact:
+    """One ownership fact with the sentence's modality (or the one given) and a confidence from `base`."""
+    modality = modality or view.modality.value
+    return Fact(
+        "ownership",
+        {"parent": parent, "child": child, "stake_pct": stake_number(stake)},
+        view.evidence(),
+        confidence_for(modality, base),
+        modality,
+    )
+
+
 def link_fact(
     view: SentenceView, parent: OrgRef, child: OrgRef, stake: float | None, clause: str | None = None
 ) -> Fact:
     """One ownership fact; an aside (clause) keeps its own modality, apart from the sentence's."""
     base = 0.85 if "coref" not in (parent.via, child.via) and child.via != "discourse" else 0.7
-    modality = find_modality(clause).value if clause is not None else view.modality.value
-    stake_value: float | int | None = stake
-    if stake is not None and float(stake).is_integer():
-        stake_value = int(stake)
-    return Fact(
-        "ownership",
-        {"parent": parent.name, "child": child.name, "stake_pct": stake_value},
-        view.evidence(),
-        confidence_for(modality, base),
-        modality,
-    )
+    modality = find_modality(clause).value if clause is not None else None
+    return ownership_fact(view, parent.name, child.name, stake, base, modality)
 
 
 def clause_span(view: SentenceView, template: Template, match: re.Match[str]) -> str:

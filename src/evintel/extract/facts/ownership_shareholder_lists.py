@@ -11,7 +11,7 @@ import re
 
 from evintel.extract.context import OrgRef, SentenceView
 from evintel.extract.cues import may_match
-from evintel.extract.modality import confidence_for
+from evintel.extract.facts.ownership_links import ownership_fact
 from evintel.extract.template import ORG, ORG_LIST, Template, build_template
 from evintel.models import Fact
 
@@ -116,12 +116,4 @@ def _listed_facts(view: SentenceView, template: Template, child: OrgRef, tail: s
 
 
 def _fact(view: SentenceView, parent: OrgRef, child: OrgRef, stake: float | None) -> Fact:
-    modality = view.modality.value
-    pct: float | int | None = int(stake) if stake is not None and stake.is_integer() else stake
-    return Fact(
-        "ownership",
-        {"parent": parent.name, "child": child.name, "stake_pct": pct},
-        view.evidence(),
-        confidence_for(modality, 0.75 if child.via == "coref" else 0.8),
-        modality,
-    )
+    return ownership_fact(view, parent.name, child.name, stake, 0.75 if child.via == "coref" else 0.8)

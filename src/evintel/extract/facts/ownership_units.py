@@ -10,7 +10,7 @@ import re
 
 from evintel.extract.context import Discourse, OrgRef, SentenceView
 from evintel.extract.cues import may_match
-from evintel.extract.modality import confidence_for
+from evintel.extract.facts.ownership_links import ownership_fact
 from evintel.extract.template import ORG, ORG_LIST, build_template
 from evintel.models import Fact
 from evintel.resolve.kb import KnowledgeBase
@@ -56,12 +56,4 @@ def extract_unit_ownership(view: SentenceView, discourse: Discourse, kb: Knowled
 
 
 def _fact(view: SentenceView, parent: str, child: OrgRef, owner: OrgRef) -> Fact:
-    base = 0.75 if owner.via == "coref" else 0.8
-    modality = view.modality.value
-    return Fact(
-        "ownership",
-        {"parent": parent, "child": child.name, "stake_pct": None},
-        view.evidence(),
-        confidence_for(modality, base),
-        modality,
-    )
+    return ownership_fact(view, parent, child.name, None, 0.75 if owner.via == "coref" else 0.8)

@@ -15,7 +15,7 @@ import re
 
 from evintel.extract.context import Discourse, OrgRef, SentenceView
 from evintel.extract.cues import may_match
-from evintel.extract.modality import confidence_for
+from evintel.extract.facts.ownership_links import ownership_fact, stake_number
 from evintel.extract.template import ORG, Template, build_template
 from evintel.models import Fact
 from evintel.resolve.kb import KnowledgeBase
@@ -203,7 +203,7 @@ def _each_holds_after(view: SentenceView, text: str, end: int, found: list[Fact]
     share = _percent(view, each.group("pct")[2:-1])
     for fact in found:
         if fact.fields["stake_pct"] is None and share is not None:
-            fact.fields["stake_pct"] = int(share) if float(share).is_integer() else share
+            fact.fields["stake_pct"] = stake_number(share)
     return found
 
 
@@ -222,9 +222,7 @@ def _shares_in_which_after(
         for fact in found:
             if fact.fields["parent"] == owner and fact.fields["stake_pct"] is None:
                 share = _percent(view, pct)
-                fact.fields["stake_pct"] = (
-                    None if share is None else (int(share) if float(share).is_integer() else share)
-                )
+                fact.fields["stake_pct"] = stake_number(share)
     return found
 
 
@@ -324,13 +322,4 @@ def _named(ref: OrgRef, name: str) -> OrgRef:
 
 
 def _fact(view: SentenceView, parent: str, child: str, stake: float | None, p: OrgRef, c: OrgRef) -> Fact:
-    base = 0.8 if "coref" not in (p.via, c.via) else 0.7
-    modality = view.modality.value
-    value = None if stake is None else (int(stake) if float(stake).is_integer() else stake)
-    return Fact(
-        "ownership",
-        {"parent": parent, "child": child, "stake_pct": value},
-        view.evidence(),
-        confidence_for(modality, base),
-        modality,
-    )
+    return ownership_fact(view, parent, child, stake, 0.8 if "coref" not in (p.via, c.via) else 0.7)
